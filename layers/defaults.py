@@ -1,0 +1,129 @@
+"""The default layers of a ZonePlanner project and their default styles.
+
+One zones table feeds three map layers, split by kind, so each layer's
+topology rule ("no overlaps within a kind") applies within one layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from layers.style import CATEGORY_COLORS, KIND_COLORS, Category, LayerStyle
+
+PS_CATEGORY_NAMES_ZH = {
+    "01": "研发设计与其他技术服务",
+    "02": "货物运输、通用航空生产、仓储和邮政快递服务",
+    "03": "信息服务",
+    "04": "金融服务",
+    "05": "节能与环保服务",
+    "06": "生产性租赁服务",
+    "07": "商务服务",
+    "08": "人力资源管理与职业教育培训服务",
+    "09": "批发与贸易经纪代理服务",
+    "10": "生产性支持服务",
+}
+
+KIND_NAMES_ZH = {
+    "zgc_zone": "中关村示范区",
+    "zgc_park": "中关村园区",
+    "functional_area": "高端功能区",
+    "new_area": "新区/开发区",
+    "science_city": "科学城",
+    "bonded_zone": "综合保税区",
+    "cooperation_platform": "协同发展平台",
+}
+
+CASE_STATUS_COLORS = {
+    "received": "#6baed6",
+    "under_review": "#fd8d3c",
+    "approved": "#31a354",
+    "rejected": "#de2d26",
+    "withdrawn": "#969696",
+}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """How a project table becomes a map layer."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    table: str
+    geometry_type: str
+    where: dict[str, list[str]] = field(default_factory=dict)
+    style: LayerStyle = LayerStyle()
+
+
+def _kind_style(kinds: list[str], fill_alpha: float, label: str | None) -> LayerStyle:
+    cats = tuple(Category(k, KIND_COLORS[k], KIND_NAMES_ZH[k]) for k in kinds)
+    return LayerStyle(
+        mode="categorized",
+        field="kind",
+        categories=cats,
+        fill_alpha=fill_alpha,
+        outline_color="#333333",
+        outline_width=0.6,
+        label_field=label,
+        label_size=9.0,
+    )
+
+
+def default_layer_specs() -> list[LayerSpec]:
+    """Return the default layers, top of the tree first."""
+    ps_cats = tuple(
+        Category(code, color, f"{code} {PS_CATEGORY_NAMES_ZH[code]}")
+        for code, color in CATEGORY_COLORS.items()
+    )
+    status_cats = tuple(
+        Category(k, c, k) for k, c in CASE_STATUS_COLORS.items()
+    )
+    return [
+        LayerSpec(
+            "cases", "工业用地转换案例", "Conversion cases", "conversion_cases",
+            "polygon",
+            style=LayerStyle(
+                mode="categorized", field="status", categories=status_cats,
+                fill_alpha=0.6, outline_color="#000000", outline_width=0.8,
+                label_field="case_no", label_size=8.0,
+            ),
+        ),
+        LayerSpec(
+            "enterprises", "生产性服务业企业", "Enterprises", "enterprises", "point",
+            style=LayerStyle(
+                mode="categorized", field="category", categories=ps_cats,
+                point_size=3.0, fill_alpha=0.9, outline_width=0.0,
+            ),
+        ),
+        LayerSpec(
+            "zgc_parks", "中关村园区", "Zhongguancun parks", "zones", "polygon",
+            where={"kind": ["zgc_park"]},
+            style=_kind_style(["zgc_park"], 0.35, "name_zh"),
+        ),
+        LayerSpec(
+            "functional_areas", "高端功能区", "Functional areas", "zones", "polygon",
+            where={"kind": ["functional_area", "new_area", "science_city", "bonded_zone"]},
+            style=_kind_style(
+                ["functional_area", "new_area", "science_city", "bonded_zone"],
+                0.30, "name_zh",
+            ),
+        ),
+        LayerSpec(
+            "platforms", "4+N协同发展平台", "4+N platforms", "zones", "polygon",
+            where={"kind": ["cooperation_platform"]},
+            style=_kind_style(["cooperation_platform"], 0.25, "name_zh"),
+        ),
+        LayerSpec(
+            "basemap", "行政区划底图", "Basemap", "basemap", "polygon",
+            style=LayerStyle(
+                mode="categorized", field="level",
+                categories=(
+                    Category("province", "#f7f4ec", "省级"),
+                    Category("city", "#f2efe6", "地级"),
+                    Category("district", "#fbfaf6", "区县"),
+                ),
+                fill_alpha=1.0, outline_color="#8a8a8a", outline_width=0.5,
+                label_field="name_zh", label_size=8.0, label_color="#6b6b6b",
+            ),
+        ),
+    ]

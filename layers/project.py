@@ -1,0 +1,120 @@
+"""Project: ordered layers, display CRS, bookmarks, print layouts, settings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from layers.events import Event
+from layers.undo import UndoStack
+from layers.vector_layer import VectorLayer
+
+DISPLAY_CRS_CHOICES = (4548, 3857, 4547, 4549)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A named view; the extent is in EPSG:4490 lon/lat."""
+
+    name: str
+    xmin: float
+    ymin: float
+    xmax: float
+    ymax: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass
+class ProjectMeta:
+    """Where the project lives and how it was opened."""
+
+    path: str | None = None
+    read_only: bool = False
+    read_only_reason: str = ""
+    schema_version: int | None = None
+
+
+class Project:
+    """The model behind one window: layers top-to-bottom as in the layer tree.
+
+    Events: ``layers_changed(project)`` (added, removed, reordered),
+    ``crs_changed(epsg)``.
+    """
+
+    def __init__(self, display_epsg: int = 4548) -> None:
+        self.layers: list[VectorLayer] = []
+        self.display_epsg = display_epsg
+        self.bookmarks: list[Bookmark] = []
+        self.layouts: dict[str, dict[str, Any]] = {}
+        self.settings: dict[str, Any] = {}
+        self.meta = ProjectMeta()
+        self.undo_stack = UndoStack()
+        self.layers_changed = Event()
+        self.crs_changed = Event()
+
+    # --- layers --------------------------------------------------------
+    def layer(self, layer_id: str) -> VectorLayer:
+        """Return the layer with ``layer_id``; KeyError if absent."""
+        for lyr in self.layers:
+            if lyr.id == layer_id:
+                return lyr
+        raise KeyError(layer_id)
+
+    def find(self, name: str) -> VectorLayer | None:
+        """Return the first layer named ``name`` (or whose id is ``name``)."""
+        for lyr in self.layers:
+            if lyr.name == name or lyr.id == name:
+                return lyr
+        return None
+
+    def add_layer(self, layer: VectorLayer, index: int = 0) -> None:
+        """Insert ``layer`` at ``index`` (0 = top of the tree, drawn last)."""
+        self.layers.insert(index, layer)
+        self.layers_changed.emit(self)
+
+    def remove_layer(self, layer_id: str) -> VectorLayer:
+        """Remove and return the layer with ``layer_id``."""
+        lyr = self.layer(layer_id)
+        self.layers.remove(lyr)
+        self.layers_changed.emit(self)
+        return lyr
+
+    def move_layer(self, layer_id: str, new_index: int) -> None:
+        """Move a layer to ``new_index`` in the top-to-bottom order."""
+        lyr = self.layer(layer_id)
+        old = self.layers.index(lyr)
+        if old == new_index:
+            return
+        self.layers.pop(old)
+        self.layers.insert(new_index, lyr)
+        self.layers_changed.emit(self)
+
+    def draw_order(self) -> list[VectorLayer]:
+        """Return layers bottom-to-top (the order to paint them)."""
+        return list(reversed(self.layers))
+
+    def set_display_epsg(self, epsg: int) -> None:
+        """Switch the display CRS; emit ``crs_changed`` on change."""
+        if epsg != self.display_epsg:
+            self.display_epsg = epsg
+            self.crs_changed.emit(epsg)
+
+    def full_extent_ll(self) -> tuple[float, float, float, float] | None:
+        """Return the union of visible layers' extents in EPSG:4490."""
+        exts = [e for lyr in self.layers if lyr.visible and (e := lyr.extent_ll())]
+        if not exts:
+            return None
+        return (
+            min(e[0] for e in exts),
+            min(e[1] for e in exts),
+            max(e[2] for e in exts),
+            max(e[3] for e in exts),
+        )
+
+    @property
+    def dirty(self) -> bool:
+        """Return True if there are unsaved edits."""
+        return not self.undo_stack.is_clean()

@@ -1,0 +1,58 @@
+"""The one accessor for data the app ships (basemap, zones, fonts, rules...).
+
+Everything under resources/ is read through these functions so paths stay in
+one place and the app never needs network or the build tools at run time.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+
+
+def path(*parts: str) -> Path:
+    """Return the path of a shipped resource; FileNotFoundError if missing."""
+    p = ROOT.joinpath(*parts)
+    if not p.exists():
+        raise FileNotFoundError(f"resource missing: {p.relative_to(ROOT)}")
+    return p
+
+
+def load_basemap() -> Any:
+    """Return the basemap GeoDataFrame (EPSG:4490): provinces, cities, districts."""
+    import pyogrio
+
+    gdf = pyogrio.read_dataframe(path("basemap", "basemap.gpkg"), layer="admin")
+    return gdf.set_crs(4490, allow_override=True)
+
+
+def load_zones() -> Any:
+    """Return the indicative zones GeoDataFrame (EPSG:4490)."""
+    import pyogrio
+
+    gdf = pyogrio.read_dataframe(path("zones", "zones.geojson"))
+    return gdf.set_crs(4490, allow_override=True)
+
+
+@lru_cache(maxsize=None)
+def load_json(*parts: str) -> Any:
+    """Return a shipped JSON file parsed (cached; do not mutate)."""
+    return json.loads(path(*parts).read_text(encoding="utf-8"))
+
+
+def load_csv(*parts: str) -> Any:
+    """Return a shipped CSV as a DataFrame with every column as string."""
+    import pandas as pd
+
+    return pd.read_csv(path(*parts), dtype=str, keep_default_na=False)
+
+
+def font_files() -> list[Path]:
+    """Return the bundled font files (OTF/TTF), regular first."""
+    d = ROOT / "fonts"
+    files = sorted(d.glob("*.otf")) + sorted(d.glob("*.ttf"))
+    return sorted(files, key=lambda p: ("Regular" not in p.name, p.name))
