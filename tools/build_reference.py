@@ -1,0 +1,221 @@
+"""Build the reference tables and the versioned conversion-rules file.
+
+Reads ``shared/domain`` (next to the repository) and writes:
+
+- resources/reference/producer_services.csv
+- resources/reference/landuse_codes.csv
+- resources/reference/gbt4754_to_ps.csv
+- resources/rules/catalogue.csv
+- resources/rules/conversion_rules_v1.json
+
+Every clause text in the rules file is checked to appear verbatim in
+``seed_policy_2016.txt``; the build fails otherwise.
+
+Run::
+
+    .venv/bin/python tools/build_reference.py [--domain ../shared/domain]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.reference_data import (  # noqa: E402
+    CATALOGUE_ROWS,
+    EXTRA_LANDUSE_ROWS,
+    GBT4754_TO_PS,
+    RULES,
+)
+
+DEFAULT_DOMAIN = ROOT.parent / "shared" / "domain"
+REF_DIR = ROOT / "resources" / "reference"
+RULES_DIR = ROOT / "resources" / "rules"
+
+ROLES = ("conversion_source", "conversion_target", "function_gap_target", "other")
+SYSTEM_IDS = {
+    "GB 50137-2011": "GB 50137-2011",
+    "用地用海分类指南(2023)": "2023 guide",
+    "GB/T 21010-2017 土地利用现状分类": "GB/T 21010-2017",
+}
+SYSTEM_NAMES = {
+    "GB 50137-2011": "城市用地分类与规划建设用地标准 GB 50137-2011",
+    "2023 guide": "国土空间调查、规划、用途管制用地用海分类指南(2023)",
+    "GB/T 21010-2017": "土地利用现状分类 GB/T 21010-2017",
+}
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return [
+            {k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)
+        ]
+
+
+def _write_csv(path: Path, fields: list[str], rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: row.get(k, "") for k in fields})
+    print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+
+
+def _confidence_word(text: str) -> str:
+    word = text.split()[0].lower() if text else "low"
+    return word if word in ("high", "medium", "low") else "low"
+
+
+def build_producer_services(domain: Path) -> dict[str, str]:
+    """Write producer_services.csv; return {code: name_zh}."""
+    rows = []
+    for src in _read_csv(domain / "producer_services_2019.csv"):
+        rows.append(
+            {
+                "code": src["code"].zfill(2),
+                "name_zh": src["name_zh_2019"],
+                "name_en": src["name_en_working_translation"],
+                "name_zh_2015": src["name_zh_2015"],
+                "confidence": _confidence_word(src["confidence"]),
+                "notes": src["notes"],
+            }
+        )
+    fields = ["code", "name_zh", "name_en", "name_zh_2015", "confidence", "notes"]
+    _write_csv(REF_DIR / "producer_services.csv", fields, rows)
+    return {r["code"]: r["name_zh"] for r in rows}
+
+
+def build_landuse(domain: Path) -> None:
+    """Write landuse_codes.csv with one system id per code and a clean role."""
+    rows = []
+    for src in _read_csv(domain / "landuse_codes.csv"):
+        system = SYSTEM_IDS[src["system"]]
+        role_raw = src["conversion_role"]
+        role = role_raw.split(" ")[0]
+        if role not in ROLES:
+            raise SystemExit(f"unknown conversion_role {role_raw!r}")
+        note = role_raw[len(role) :].strip(" ()")
+        rows.append(
+            {
+                "system": system,
+                "system_name": SYSTEM_NAMES[system],
+                "code": src["code"],
+                "level": src["level"],
+                "name_zh": src["name_zh"],
+                "name_en": src["name_en"],
+                "parent_code": src["parent_code"],
+                "conversion_role": role,
+                "role_note": note,
+                "confidence": _confidence_word(src["confidence"]),
+                "source": src["source"],
+                "notes": src["notes"],
+            }
+        )
+    for extra in EXTRA_LANDUSE_ROWS:
+        rows.append({**extra, "system_name": SYSTEM_NAMES[extra["system"]]})
+    fields = [
+        "system",
+        "system_name",
+        "code",
+        "level",
+        "name_zh",
+        "name_en",
+        "parent_code",
+        "conversion_role",
+        "role_note",
+        "confidence",
+        "source",
+        "notes",
+    ]
+    _write_csv(REF_DIR / "landuse_codes.csv", fields, rows)
+
+
+def build_gbt4754(ps_names: dict[str, str]) -> None:
+    """Write the GB/T 4754-2017 -> producer-service mapping."""
+    rows = []
+    for code, level, name_zh, ps, match, conf, note in GBT4754_TO_PS:
+        rows.append(
+            {
+                "gbt4754_code": code,
+                "level": level,
+                "name_zh": name_zh,
+                "ps_code": ps,
+                "ps_name_zh": ps_names.get(ps, ""),
+                "match": match,
+                "confidence": conf,
+                "notes": note,
+            }
+        )
+    fields = [
+        "gbt4754_code",
+        "level",
+        "name_zh",
+        "ps_code",
+        "ps_name_zh",
+        "match",
+        "confidence",
+        "notes",
+    ]
+    _write_csv(REF_DIR / "gbt4754_to_ps.csv", fields, rows)
+
+
+def build_catalogue() -> None:
+    """Write the catalogue rows (R4) drawn from public summaries."""
+    fields = [
+        "edition",
+        "area",
+        "area_adcodes",
+        "gbt4754_prefix",
+        "level",
+        "text_zh",
+        "text_en",
+        "confidence",
+        "source",
+    ]
+    _write_csv(RULES_DIR / "catalogue.csv", fields, CATALOGUE_ROWS)
+
+
+def _check_quotes(rules: dict, seed_text: str) -> None:
+    quotes: list[str] = []
+    for rule in rules["rules"]:
+        quotes.append(rule["clause_text_zh"])
+        quotes.extend(r["text_zh"] for r in rule.get("related_clauses", []))
+    quotes.extend(c["text_zh"] for c in rules["informational_clauses"])
+    missing = [q for q in quotes if q not in seed_text]
+    if missing:
+        raise SystemExit("clause text not verbatim in the seed:\n" + "\n".join(missing))
+    print(f"  {len(quotes)} clause quotes found verbatim in the seed")
+
+
+def build_rules(domain: Path) -> None:
+    """Write conversion_rules_v1.json after checking its quotes."""
+    seed = domain / "seed_policy_2016.txt"
+    _check_quotes(RULES, seed.read_text(encoding="utf-8"))
+    path = RULES_DIR / "conversion_rules_v1.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(RULES, ensure_ascii=False, indent=2) + "\n"
+    path.write_text(text, encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(RULES['rules'])} rules")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--domain", type=Path, default=DEFAULT_DOMAIN)
+    args = parser.parse_args(argv)
+    ps_names = build_producer_services(args.domain)
+    build_landuse(args.domain)
+    build_gbt4754(ps_names)
+    build_catalogue()
+    build_rules(args.domain)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
