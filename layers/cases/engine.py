@@ -1,0 +1,142 @@
+"""Evaluate a conversion case against the rules R1-R7 (seed 二十二, 一(二), 九).
+
+:func:`evaluate` is pure: a case row (mapping of ``conversion_cases`` columns),
+the parcel's :class:`~layers.cases.facts.SiteFacts` and a
+:class:`~layers.cases.rules.RuleSet` in, an :class:`Evaluation` out. Every rule
+reports the numbers it used and its clause; a missing input gives REVIEW naming
+the field; a rule that raises is reported as REVIEW, never as a crash or a PASS.
+The per-rule checks live in :mod:`layers.cases.checks`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from layers.cases.facts import SiteFacts
+from layers.cases.rules import RuleSet
+
+log = logging.getLogger(__name__)
+
+ORDER = {"N/A": -1, "PASS": 0, "REVIEW": 1, "FAIL": 2}
+OUTCOME_ZH = {"PASS": "通过", "REVIEW": "需复核", "FAIL": "不通过", "N/A": "不适用"}
+
+
+@dataclass
+class RuleOutcome:
+    """One rule's result with the numbers it used.
+
+    ``outcome`` is PASS / REVIEW / FAIL, or N/A for an informational rule that
+    does not apply (it never counts towards the overall result).
+    """
+
+    rule_id: str
+    title_zh: str
+    title_en: str
+    clause: str
+    clause_text_zh: str
+    outcome: str
+    message_zh: str
+    message_en: str
+    values: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    informational: bool = False
+
+
+@dataclass
+class Evaluation:
+    """All rule outcomes of one case under one rules version on one date."""
+
+    case_no: str
+    rules_version: str
+    as_of: str
+    outcomes: list[RuleOutcome]
+    overall: str
+
+    def outcome(self, rule_id: str) -> RuleOutcome:
+        """Return the outcome of ``rule_id``; KeyError if absent."""
+        for o in self.outcomes:
+            if o.rule_id == rule_id:
+                return o
+        raise KeyError(rule_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Evaluation:
+        """Rebuild an evaluation from :meth:`to_dict` output."""
+        return cls(
+            case_no=d["case_no"], rules_version=d["rules_version"], as_of=d["as_of"],
+            outcomes=[RuleOutcome(**o) for o in d["outcomes"]], overall=d["overall"],
+        )
+
+
+def worst(outcomes: list[RuleOutcome]) -> str:
+    """Return the overall outcome: the worst of the rules that apply.
+
+    >>> o = RuleOutcome("R1", "", "", "", "", "REVIEW", "", "")
+    >>> worst([o])
+    'REVIEW'
+    """
+    counted = [o.outcome for o in outcomes
+               if o.outcome != "N/A" and not (o.informational and o.outcome == "PASS")]
+    return max(counted, key=ORDER.__getitem__, default="PASS")
+
+
+def _as_of(value: dt.date | str | None) -> str:
+    if value is None:
+        return dt.date.today().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return dt.date.fromisoformat(str(value)[:10]).isoformat()
+
+
+def evaluate(
+    case_row: Mapping[str, Any],
+    facts: SiteFacts,
+    rules: RuleSet,
+    as_of: dt.date | str | None = None,
+) -> Evaluation:
+    """Evaluate one case; never raises for bad or missing case data.
+
+    Parameters
+    ----------
+    case_row : mapping
+        ``conversion_cases`` columns (a dict, or a pandas row).
+    facts : SiteFacts
+        Spatial facts of the parcel (:class:`~layers.cases.facts.FactsContext`).
+    rules : RuleSet
+        The rules version to apply; its version is recorded in the result.
+    as_of : date or ISO str, optional
+        Evaluation date (selects the catalogue edition in force); default today.
+
+    Returns
+    -------
+    Evaluation
+        Outcomes in rule-file order and the overall (worst) outcome.
+    """
+    from layers.cases import checks
+
+    day = _as_of(as_of)
+    ctx = checks.CheckContext(dict(case_row), facts, rules, day)
+    outcomes = []
+    for rule in rules.rules:
+        fn = checks.CHECKS.get(rule["id"])
+        try:
+            if fn is None:
+                res = checks.Result("REVIEW", "本程序未实现该规则，需人工复核",
+                                    "Rule not implemented by this program; review")
+            else:
+                res = fn(ctx, rule.get("thresholds") or {})
+        except Exception as exc:  # a rule must never crash the evaluation
+            log.exception("rule %s failed", rule["id"])
+            res = checks.Result("REVIEW", f"规则计算出错，需人工复核：{exc}",
+                                f"Rule could not be computed ({exc}); review")
+        outcomes.append(checks.to_outcome(rule, res))
+    return Evaluation(str(case_row.get("case_no") or ""), rules.version, day,
+                      outcomes, worst(outcomes))

@@ -1,0 +1,222 @@
+"""Snapshot, save, reproduce and compare evaluations of conversion cases.
+
+Every saved evaluation stores the inputs it saw (the case's fields with the
+parcel as WKT, the spatial facts, the evaluation date) and the rules version.
+With the JSON text of that version (``zp_rules_versions``) the same outcomes are
+computed again, byte for byte, after thresholds have changed: see
+:func:`reproduce`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from layers.cases.engine import Evaluation, evaluate
+from layers.cases.facts import FactsContext, SiteFacts
+from layers.cases.rules import RuleSet, load_rules, rules_from_json
+
+SNAPSHOT_FORMAT = 1
+SKIP_FIELDS = ("geometry", "geom", "row_version", "updated_at", "updated_by")
+
+
+def _plain(v: Any) -> Any:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if hasattr(v, "item") and not isinstance(v, str | bytes):
+        return v.item()
+    try:
+        if v != v:  # pd.NA
+            return None
+    except (TypeError, ValueError):
+        pass
+    return v
+
+
+def case_fields(case_row: Any) -> dict[str, Any]:
+    """Return a case's plain fields (JSON-safe) with the parcel as ``geometry_wkt``."""
+    d = dict(case_row)
+    geom = d.get("geometry", d.get("geom"))
+    out = {k: _plain(v) for k, v in d.items() if k not in SKIP_FIELDS}
+    out["geometry_wkt"] = None if geom is None or getattr(geom, "is_empty", True) \
+        else geom.wkt
+    return out
+
+
+def snapshot_inputs(case_row: Any, facts: SiteFacts, as_of: str) -> dict[str, Any]:
+    """Return the inputs an evaluation used, ready for ``inputs_json``."""
+    return {"format": SNAPSHOT_FORMAT, "as_of": as_of, "case": case_fields(case_row),
+            "facts": facts.to_dict()}
+
+
+def run(
+    case_row: Any, ctx: FactsContext, rules: RuleSet, as_of: dt.date | str | None = None
+) -> tuple[Evaluation, dict[str, Any]]:
+    """Compute facts, evaluate, and return (evaluation, inputs snapshot)."""
+    geom = dict(case_row).get("geometry", dict(case_row).get("geom"))
+    facts = ctx.compute(geom)
+    ev = evaluate(case_row, facts, rules, as_of)
+    return ev, snapshot_inputs(case_row, facts, ev.as_of)
+
+
+def reproduce(inputs: dict[str, Any] | str, rules: RuleSet | str) -> Evaluation:
+    """Re-run an evaluation from its stored inputs and rules version text."""
+    snap = json.loads(inputs) if isinstance(inputs, str) else inputs
+    rs = rules_from_json(rules) if isinstance(rules, str) else rules
+    return evaluate(snap["case"], SiteFacts.from_dict(snap["facts"]), rs, snap["as_of"])
+
+
+def canonical(ev: Evaluation) -> str:
+    """Return the evaluation as canonical JSON (what ``outcomes_json`` stores)."""
+    return json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+# --- diff ----------------------------------------------------------------------
+@dataclass
+class RuleChange:
+    """One rule whose outcome or message differs between two evaluations."""
+
+    rule_id: str
+    before: str
+    after: str
+    message_before: str
+    message_after: str
+
+
+@dataclass
+class EvaluationDiff:
+    """What changed between two evaluations of a case."""
+
+    rules_version: tuple[str, str]
+    overall: tuple[str, str]
+    rules: list[RuleChange] = field(default_factory=list)
+    inputs: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Return True if anything differs."""
+        return bool(self.rules or self.inputs or self.overall[0] != self.overall[1]
+                    or self.rules_version[0] != self.rules_version[1])
+
+    def summary_zh(self) -> str:
+        """Return a one-paragraph Chinese summary for the GUI."""
+        parts = [f"规则版本 {self.rules_version[0]} → {self.rules_version[1]}",
+                 f"总体结论 {self.overall[0]} → {self.overall[1]}"]
+        parts += [f"{c.rule_id}: {c.before} → {c.after}" for c in self.rules]
+        parts += [f"输入 {k}: {a!r} → {b!r}" for k, a, b in self.inputs]
+        return "；".join(parts)
+
+
+def diff_evaluations(
+    old: Evaluation, new: Evaluation,
+    old_inputs: dict[str, Any] | None = None, new_inputs: dict[str, Any] | None = None,
+) -> EvaluationDiff:
+    """Return the rule outcomes and (optionally) case inputs that changed."""
+    d = EvaluationDiff((old.rules_version, new.rules_version), (old.overall, new.overall))
+    before = {o.rule_id: o for o in old.outcomes}
+    for o in new.outcomes:
+        b = before.get(o.rule_id)
+        if b is None or (b.outcome, b.message_zh) != (o.outcome, o.message_zh):
+            d.rules.append(RuleChange(o.rule_id, b.outcome if b else "—", o.outcome,
+                                      b.message_zh if b else "", o.message_zh))
+    if old_inputs and new_inputs:
+        a, b = old_inputs.get("case", {}), new_inputs.get("case", {})
+        for k in sorted(set(a) | set(b)):
+            if a.get(k) != b.get(k):
+                d.inputs.append((k, a.get(k), b.get(k)))
+    return d
+
+
+# --- persistence through the db store --------------------------------------------
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def rules_versions(store: Any) -> dict[str, RuleSet]:
+    """Return every rules version recorded in the project, by version string."""
+    df = store.read_table("zp_rules_versions")
+    return {str(v): rules_from_json(t) for v, t in zip(df["version"], df["rules_json"],
+                                                      strict=True) if t}
+
+
+def record_rules_version(store: Any, ruleset: RuleSet, user: str, note: str = "") -> None:
+    """Record ``ruleset`` in ``zp_rules_versions`` (no-op if already there)."""
+    import pandas as pd
+
+    if ruleset.version in set(store.read_table("zp_rules_versions")["version"]):
+        return
+    row = pd.DataFrame([{"version": ruleset.version, "created_at": _now(),
+                         "created_by": user, "note": note,
+                         "rules_json": ruleset.to_json()}])
+    with store.action(user, f"规则版本 {ruleset.version}") as tx:
+        _insert_rows(store, tx, "zp_rules_versions", row)
+
+
+def current_rules(store: Any | None, user: str = "system") -> RuleSet:
+    """Return the newest rules version of the project (recording the shipped one).
+
+    Without a store, the shipped rules file.
+    """
+    shipped = load_rules()
+    if store is None:
+        return shipped
+    df = store.read_table("zp_rules_versions")
+    if df.empty:
+        record_rules_version(store, shipped, user, "随程序发布的规则 shipped rules")
+        return shipped
+    last = df.sort_values(["created_at", "version"]).iloc[-1]
+    return rules_from_json(last["rules_json"])
+
+
+def save_evaluation(
+    store: Any, case_fid: int, ev: Evaluation, inputs: dict[str, Any], user: str,
+    rules: RuleSet | None = None,
+) -> None:
+    """Save an evaluation (and its rules version if not yet recorded)."""
+    import pandas as pd
+
+    if rules is not None:
+        record_rules_version(store, rules, user)
+    row = pd.DataFrame([{
+        "case_fid": int(case_fid), "rules_version": ev.rules_version,
+        "inputs_json": json.dumps(inputs, ensure_ascii=False, sort_keys=True),
+        "outcomes_json": canonical(ev), "overall": ev.overall,
+        "evaluated_at": _now(), "evaluated_by": user,
+    }])
+    with store.action(user, f"评估 {ev.case_no}") as tx:
+        _insert_rows(store, tx, "evaluations", row)
+
+
+def load_evaluations(store: Any, case_fid: int | None = None) -> Any:
+    """Return saved evaluations (newest last), optionally of one case."""
+    df = store.read_table("evaluations")
+    if case_fid is not None:
+        df = df[df["case_fid"] == int(case_fid)]
+    return df.sort_values(["evaluated_at", "id"]).reset_index(drop=True)
+
+
+def reproduce_saved(store: Any, row: Any) -> tuple[Evaluation, bool]:
+    """Re-run a saved evaluation row with its own rules version.
+
+    Returns the evaluation and whether it equals what was saved.
+    """
+    versions = rules_versions(store)
+    rs = versions[str(row["rules_version"])]
+    ev = reproduce(row["inputs_json"], rs)
+    return ev, canonical(ev) == row["outcomes_json"]
+
+
+def _insert_rows(store: Any, tx: Any, table: str, frame: Any) -> None:
+    """Insert attribute rows through whichever API the store offers."""
+    for name in ("insert_rows", "insert_features"):
+        fn = getattr(store, name, None)
+        if fn is not None:
+            try:
+                fn(table, frame, tx=tx)
+            except TypeError:
+                fn(table, frame)
+            return
+    raise AttributeError("store has no insert_rows/insert_features")

@@ -1,0 +1,256 @@
+"""Spatial facts about a parcel: districts, catalogue areas, zones, distances.
+
+Everything is computed from the parcel polygon (EPSG:4490 lon/lat) against the
+basemap's district outlines and the zone layer; areas are geodesic on the
+CGCS2000 ellipsoid. Facts are plain data (:meth:`SiteFacts.to_dict`) so an
+evaluation can snapshot them and be reproduced later.
+
+Catalogue areas (seed 一(二), the 禁止和限制目录):
+
+* 2015 edition "1+3": 城六区 / 城市发展新区 / 生态涵养发展区, by whole district.
+* 2018 edition "1+4": 中心城区 (城六区, with 首都功能核心区 = 东城+西城 reported
+  as well) / 北京城市副中心 / 副中心以外的平原地区 / 生态涵养区.
+
+Two parts have no boundary on file and are approximated -- flagged
+``indicative`` and named in :attr:`SiteFacts.notes`:
+
+* 北京城市副中心: an indicative pentagon of about 152 km² around the Tongzhou new
+  town (the plan's figure is about 155 km²), clipped to 通州 110112.
+* The mountain parts of 昌平 110114 and 房山 110111 that belong to the
+  生态涵养区: the side of an indicative piedmont polyline (roughly the foot of
+  the Western and Jundu hills) away from the plain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+import shapely
+
+from geo.crs import gk_zone_epsg, transform_geometry
+from geo.measure import GEODESIC_METHOD, geodesic_areas_m2, planar_method
+
+CORE = ("110101", "110102")
+CENTRAL = ("110101", "110102", "110105", "110106", "110107", "110108")
+NEW_DEV = ("110111", "110112", "110113", "110114", "110115")
+ECO = ("110109", "110116", "110117", "110118", "110119")
+MOUNTAIN_SPLIT = ("110111", "110114")
+SUBCENTRE_DISTRICT = "110112"
+#: Zone kinds that are the policy's high-end functional areas (seed 九).
+FUNCTIONAL_KINDS = ("functional_area", "new_area", "science_city", "bonded_zone")
+_SUBCENTRE_LL = [(116.60, 39.86), (116.74, 39.84), (116.78, 39.92), (116.72, 39.97),
+                 (116.62, 39.96)]
+_PIEDMONT_LL = [(115.85, 39.40), (115.90, 39.55), (115.98, 39.68), (116.05, 39.78),
+                (116.12, 39.90), (116.10, 40.00), (116.05, 40.05), (116.15, 40.17),
+                (116.25, 40.25), (116.40, 40.30), (116.60, 40.36), (117.60, 40.80)]
+NOTE_SUBCENTRE = ("北京城市副中心范围为示意（约152 km²多边形，与通州区求交），"
+                  "indicative sub-centre polygon")
+NOTE_MOUNTAIN = ("昌平、房山山区部分按示意山前线划分，indicative piedmont line")
+
+
+@dataclass(frozen=True)
+class AreaShare:
+    """How much of the parcel lies in a district, catalogue area or zone."""
+
+    key: str
+    name_zh: str
+    area_m2: float
+    share: float
+    indicative: bool = False
+    kind: str = ""
+    focus_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The nearest high-end functional area and the distance to it."""
+
+    code: str
+    name_zh: str
+    distance_m: float
+    method: str
+
+
+@dataclass
+class SiteFacts:
+    """Spatial facts of one parcel (EPSG:4490 input, metres and m² out)."""
+
+    site_area_m2: float
+    area_method: str
+    districts: list[AreaShare] = field(default_factory=list)
+    catalogue_areas: dict[str, list[AreaShare]] = field(default_factory=dict)
+    zones: list[AreaShare] = field(default_factory=list)
+    nearest_functional_area: Nearest | None = None
+    zones_available: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    def district_adcodes(self) -> list[str]:
+        """Return the adcodes of the districts the parcel touches, largest first."""
+        return [d.key for d in self.districts]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SiteFacts:
+        """Rebuild facts from :meth:`to_dict` output."""
+        def shares(rows: list[dict[str, Any]]) -> list[AreaShare]:
+            return [AreaShare(**{**r, "focus_categories": tuple(r.get(
+                "focus_categories") or ())}) for r in rows]
+        near = d.get("nearest_functional_area")
+        return cls(
+            site_area_m2=float(d["site_area_m2"]), area_method=d["area_method"],
+            districts=shares(d.get("districts") or []),
+            catalogue_areas={k: shares(v) for k, v in
+                             (d.get("catalogue_areas") or {}).items()},
+            zones=shares(d.get("zones") or []),
+            nearest_functional_area=Nearest(**near) if near else None,
+            zones_available=bool(d.get("zones_available", True)),
+            notes=list(d.get("notes") or []),
+        )
+
+
+def _split_list(value: Any) -> tuple[str, ...]:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ()
+    return tuple(s.strip() for s in str(value).split(";") if s.strip())
+
+
+class FactsContext:
+    """District outlines, catalogue-area polygons and zones, prepared once.
+
+    Parameters
+    ----------
+    basemap : GeoDataFrame
+        ``admin`` layer (adcode, name_zh, level), EPSG:4490.
+    zones : GeoDataFrame or None
+        Zones (code, name_zh, kind, focus_categories), EPSG:4490; None when the
+        zone layer is not loaded (R5 then reports it).
+    """
+
+    def __init__(self, basemap: Any, zones: Any | None) -> None:
+        bj = basemap[(basemap["level"] == "district")
+                     & basemap["adcode"].astype(str).str.startswith("11")]
+        self.districts = {str(a): (str(n), g) for a, n, g in
+                          zip(bj["adcode"], bj["name_zh"], bj.geometry, strict=True)}
+        others = basemap[(basemap["level"] == "district")
+                         & ~basemap["adcode"].astype(str).str.startswith("11")]
+        self.other_districts = {str(a): (str(n), g) for a, n, g in zip(
+            others["adcode"], others["name_zh"], others.geometry, strict=True)}
+        for g in [*(v[1] for v in self.districts.values()),
+                  *(v[1] for v in self.other_districts.values())]:
+            shapely.prepare(g)
+        self.zones = zones
+        self.areas = self._catalogue_areas()
+
+    def _union(self, codes: tuple[str, ...]) -> shapely.Geometry:
+        return shapely.union_all([self.districts[c][1] for c in codes
+                                  if c in self.districts])
+
+    def _catalogue_areas(self) -> dict[str, list[tuple[str, shapely.Geometry, bool]]]:
+        tz = self.districts.get(SUBCENTRE_DISTRICT, (None, shapely.Polygon()))[1]
+        subcentre = shapely.intersection(shapely.Polygon(_SUBCENTRE_LL), tz)
+        hills = shapely.Polygon([*_PIEDMONT_LL, (117.6, 41.2), (115.2, 41.2),
+                                 (115.2, 39.40)])
+        mountain = shapely.intersection(self._union(MOUNTAIN_SPLIT), hills)
+        plain = shapely.difference(self._union(NEW_DEV), shapely.union(subcentre,
+                                                                        mountain))
+        areas = {
+            "2015": [("城六区", self._union(CENTRAL), False),
+                     ("城市发展新区", self._union(NEW_DEV), False),
+                     ("生态涵养发展区", self._union(ECO), False)],
+            "2018": [("首都功能核心区", self._union(CORE), False),
+                     ("中心城区", self._union(CENTRAL), False),
+                     ("北京城市副中心", subcentre, True),
+                     ("副中心以外的平原地区", plain, True),
+                     ("生态涵养区", shapely.union(self._union(ECO), mountain), True)],
+        }
+        for rows in areas.values():
+            for _, g, _ in rows:
+                shapely.prepare(g)
+        return areas
+
+    # --- facts --------------------------------------------------------------
+    def _shares(self, parcel: shapely.Geometry, site_m2: float,
+                items: list[tuple[str, str, shapely.Geometry, bool]]) -> list[AreaShare]:
+        hits = [(k, n, g, ind) for k, n, g, ind in items
+                if not g.is_empty and shapely.intersects(g, parcel)]
+        if not hits:
+            return []
+        inter = shapely.intersection(parcel, np.array([h[2] for h in hits], object))
+        m2 = geodesic_areas_m2(inter)
+        out = [AreaShare(k, n, round(float(a), 1), float(a) / site_m2 if site_m2 else 0.0,
+                         ind) for (k, n, _, ind), a in zip(hits, m2, strict=True)
+               if a > 0.5]
+        return sorted(out, key=lambda s: -s.area_m2)
+
+    def _zone_overlaps(self, parcel: shapely.Geometry, site_m2: float) -> list[AreaShare]:
+        z = self.zones
+        if z is None or len(z) == 0:
+            return []
+        cand = z[z.geometry.intersects(parcel)]
+        if cand.empty:
+            return []
+        m2 = geodesic_areas_m2(shapely.intersection(parcel, cand.geometry.values))
+        out = []
+        for (_, row), a in zip(cand.iterrows(), m2, strict=True):
+            if a <= 0.5:
+                continue
+            out.append(AreaShare(
+                str(row["code"]), str(row["name_zh"]), round(float(a), 1),
+                float(a) / site_m2 if site_m2 else 0.0,
+                str(row.get("boundary_status", "")) != "official",
+                str(row.get("kind", "")), _split_list(row.get("focus_categories"))))
+        return sorted(out, key=lambda s: (-s.area_m2, s.key))
+
+    def _nearest(self, parcel: shapely.Geometry) -> Nearest | None:
+        z = self.zones
+        if z is None or len(z) == 0 or "kind" not in z:
+            return None
+        fa = z[z["kind"].isin(FUNCTIONAL_KINDS)]
+        if fa.empty:
+            return None
+        epsg = gk_zone_epsg(shapely.centroid(parcel).x)
+        p = transform_geometry(parcel, 4490, epsg)
+        geoms = transform_geometry(fa.geometry.values, 4490, epsg)
+        d = shapely.distance(p, geoms)
+        i = int(np.argmin(d))
+        row = fa.iloc[i]
+        return Nearest(str(row["code"]), str(row["name_zh"]), round(float(d[i]), 1),
+                       planar_method(epsg))
+
+    def compute(self, parcel_ll: shapely.Geometry) -> SiteFacts:
+        """Return the spatial facts of a parcel given in EPSG:4490 lon/lat."""
+        if parcel_ll is None or parcel_ll.is_empty:
+            return SiteFacts(0.0, GEODESIC_METHOD, zones_available=self.zones is not None,
+                             notes=["无宗地图形 no parcel geometry"])
+        if not parcel_ll.is_valid:
+            parcel_ll = shapely.make_valid(parcel_ll)
+        site = float(geodesic_areas_m2(np.array([parcel_ll], object))[0])
+        dist_items = [(k, n, g, False) for k, (n, g) in
+                      [*self.districts.items(), *self.other_districts.items()]]
+        facts = SiteFacts(site, GEODESIC_METHOD,
+                          districts=self._shares(parcel_ll, site, dist_items),
+                          zones_available=self.zones is not None)
+        for ed, rows in self.areas.items():
+            facts.catalogue_areas[ed] = self._shares(
+                parcel_ll, site, [(n, n, g, ind) for n, g, ind in rows])
+        facts.zones = self._zone_overlaps(parcel_ll, site)
+        facts.nearest_functional_area = self._nearest(parcel_ll)
+        names = {s.key for rows in facts.catalogue_areas.values() for s in rows}
+        if names & {"北京城市副中心", "副中心以外的平原地区"} and SUBCENTRE_DISTRICT in \
+                facts.district_adcodes():
+            facts.notes.append(NOTE_SUBCENTRE)
+        if set(facts.district_adcodes()) & set(MOUNTAIN_SPLIT):
+            facts.notes.append(NOTE_MOUNTAIN)
+        if any(z.indicative for z in facts.zones):
+            facts.notes.append("功能区边界为示意范围 zone boundaries are indicative")
+        return facts
+
+
+def compute_facts(parcel_ll: shapely.Geometry, basemap: Any, zones: Any) -> SiteFacts:
+    """Return the facts of one parcel (builds a throw-away :class:`FactsContext`)."""
+    return FactsContext(basemap, zones).compute(parcel_ll)

@@ -1,0 +1,285 @@
+"""Import enterprise lists (CSV/XLSX) into a clean frame and a problem report.
+
+Qt-free and store-free until the very end: :func:`prepare_import` reads,
+maps, converts and validates everything in memory (vectorised; 200,000 rows
+in a few seconds) and returns an :class:`ImportResult`; :func:`apply_import`
+writes the accepted rows in **one** store action, so a cancel, an error or
+"import nothing" leaves the project file untouched.
+
+Row numbers in the report are the ones the user sees: the line in a text file
+or the row in the worksheet (1-based, title rows included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from layers.enterprises import ENTERPRISE_COLUMNS
+from layers.enterprises.credit_code import validate_many
+from layers.enterprises.export import unescape_text, write_csv
+from layers.enterprises.mapping import (
+    REQUIRED, REVENUE_UNITS, category_from_gbt, clean_numbers, detect_header_row,
+    guess_mapping, parse_category, revenue_unit_from_header,
+)
+from layers.enterprises.reading import RawTable, read_raw
+from layers.enterprises.validation import Problems, convert_coords, parse_dates
+
+#: progress(fraction 0..1, message) -> False to cancel.
+ProgressFn = Callable[[float, str], Any]
+
+
+def _no_existing() -> pd.DataFrame:
+    return pd.DataFrame({"fid": pd.Series(dtype="int64"),
+                         "row_version": pd.Series(dtype="int64")},
+                        index=pd.Index([], name="credit_code", dtype=object))
+
+
+def existing_codes(table: pd.DataFrame) -> pd.DataFrame:
+    """Return fid and row_version indexed by credit code from an enterprises frame
+    (e.g. ``store.read_table('enterprises')``, index = fid)."""
+    if table is None or len(table) == 0:
+        return _no_existing()
+    df = pd.DataFrame({
+        "credit_code": table["credit_code"].astype(str).str.upper().to_numpy(),
+        "fid": table.index.to_numpy(np.int64),
+        "row_version": table["row_version"].to_numpy(np.int64)
+        if "row_version" in table else np.ones(len(table), np.int64),
+    })
+    return df.drop_duplicates("credit_code").set_index("credit_code")
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+class ImportRejected(Exception):
+    """The input cannot be imported as asked (one-line reason in ``str()``)."""
+
+
+@dataclass
+class ImportOptions:
+    """What the user chose (None = detect/guess)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None  # index into the raw grid
+    mapping: dict[str, str] | None = None  # field -> header
+    coords: str = "wgs84"  # per-file source; a mapped coord_source column wins
+    revenue_unit: str | None = None  # 万元 | 元 | 千元 | 亿元; None = from header
+    fix_swapped: bool = False  # swap lon/lat where that puts them in the region
+    duplicates: str = "skip"  # skip | update (vs the project)
+
+
+@dataclass
+class ImportResult:
+    """Everything the user must see before deciding, plus the rows to write."""
+
+    path: str
+    frame: gpd.GeoDataFrame  # accepted rows, ENTERPRISE_COLUMNS + geometry
+    problems: pd.DataFrame  # row, field, value, reason, severity
+    n_rows: int
+    raw: RawTable
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, str]
+    revenue_unit: str
+    existing: pd.DataFrame = field(default_factory=lambda: _no_existing())
+
+    @property
+    def bad_rows(self) -> np.ndarray:
+        """Return the sorted file row numbers with at least one error."""
+        err = self.problems[self.problems["severity"] == "error"]
+        return np.unique(err["row"].to_numpy(np.int64))
+
+    @property
+    def n_good(self) -> int:
+        """Return the number of rows that passed validation."""
+        return len(self.frame)
+
+    def summary(self) -> str:
+        """Return a one-line summary for dialogs and the CLI."""
+        upd = int(self.frame["credit_code"].isin(self.existing.index).sum())
+        return (f"{self.n_rows} rows: {self.n_good} good ({upd} already in the "
+                f"project), {len(self.bad_rows)} with errors")
+
+    def write_report(self, path: str | Path) -> Path:
+        """Write the problem report as CSV (UTF-8 with BOM, formula-safe)."""
+        return write_csv(path, self.problems)
+
+
+def _tick(progress: ProgressFn | None, frac: float, msg: str) -> None:
+    if progress is not None and progress(frac, msg) is False:
+        raise ImportCancelled(msg)
+
+
+def _column(body: pd.DataFrame, headers: list[str], mapping: dict[str, str],
+            fld: str) -> pd.Series:
+    h = mapping.get(fld)
+    if not h or h not in headers:
+        return pd.Series("", index=body.index, dtype=object)
+    s = body.iloc[:, headers.index(h)].astype(str).str.strip()
+    return unescape_text(s)
+
+
+def _unique_headers(row: pd.Series) -> list[str]:
+    out: list[str] = []
+    for i, v in enumerate(row):
+        h = str(v).strip() or f"列{i + 1}"
+        while h in out:
+            h += "_"
+        out.append(h)
+    return out
+
+
+def split_header(raw: RawTable, header_row: int | None) -> tuple[int, list[str], pd.DataFrame, np.ndarray]:
+    """Return (header index, headers, body rows, body file row numbers)."""
+    h = detect_header_row(raw.grid) if header_row is None else int(header_row)
+    headers = _unique_headers(raw.grid.iloc[h]) if len(raw.grid) else []
+    body = raw.grid.iloc[h + 1 :]
+    rows = raw.row_numbers[h + 1 :]
+    nonblank = (body.astype(str).apply(lambda c: c.str.strip()) != "").any(axis=1).to_numpy()
+    return h, headers, body[nonblank], rows[nonblank]
+
+
+def prepare_import(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    basemap: Any = None,
+    existing: pd.DataFrame | None = None,
+    progress: ProgressFn | None = None,
+) -> ImportResult:
+    """Read, map, convert and validate a file; write nothing.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV/TXT or XLSX file. It is only read.
+    options : ImportOptions, optional
+        User choices; detected or guessed where None.
+    basemap : geopandas.GeoDataFrame, optional
+        Admin polygons (EPSG:4490) for the study-region test and district
+        assignment; ``resources.load_basemap()`` when None.
+    existing : pandas.DataFrame, optional
+        :func:`existing_codes` of the project's enterprises.
+    progress : callable, optional
+        ``progress(fraction, message)``; returning False cancels
+        (:class:`ImportCancelled`).
+
+    Raises
+    ------
+    ImportRejected
+        When required columns cannot be mapped.
+    """
+    opts = options or ImportOptions()
+    _tick(progress, 0.0, "reading")
+    raw = read_raw(path, opts.encoding, opts.delimiter, opts.sheet)
+    _tick(progress, 0.3, "header and mapping")
+    h, headers, body, rows = split_header(raw, opts.header_row)
+    mapping = dict(opts.mapping) if opts.mapping else guess_mapping(headers)
+    missing = [f for f in REQUIRED if f not in mapping or mapping[f] not in headers]
+    if missing:
+        raise ImportRejected(f"required columns not found: {', '.join(missing)} "
+                             f"(headers: {', '.join(headers[:12])})")
+    col = {f: _column(body, headers, mapping, f) for f in
+           ("name", "credit_code", "address", "lon", "lat", "category", "gbt4754",
+            "employees", "revenue", "founded", "coord_source")}
+    unit = opts.revenue_unit or revenue_unit_from_header(mapping.get("revenue")) or "万元"
+    probs = Problems(rows)
+    _tick(progress, 0.45, "validating codes and names")
+    code = col["credit_code"].str.upper().str.replace(r"\s", "", regex=True)
+    reasons = validate_many(code)
+    probs.add(reasons.notna().to_numpy(), "credit_code", code, reasons)
+    probs.add((col["name"] == "").to_numpy(), "name", col["name"], "empty")
+    dup = code.duplicated(keep="first") & (code != "")
+    first_row = pd.Series(rows, index=code.index).groupby(code).transform("first")
+    probs.add(dup.to_numpy(), "credit_code", code,
+              "duplicate in file (first at row " + first_row.astype(str) + ")")
+    _tick(progress, 0.55, "converting coordinates")
+    lon, lat, src_label, district = convert_coords(col, opts, probs, basemap)
+    _tick(progress, 0.8, "checking numbers and categories")
+    emp = clean_numbers(col["employees"])
+    probs.add((emp.isna() & (col["employees"] != "")).to_numpy(), "employees",
+              col["employees"], "not a number")
+    probs.add((emp < 0).to_numpy(), "employees", col["employees"], "negative")
+    rev = clean_numbers(col["revenue"]) * REVENUE_UNITS[unit]
+    probs.add((rev.isna() & (col["revenue"] != "")).to_numpy(), "revenue",
+              col["revenue"], "not a number")
+    probs.add((rev < 0).to_numpy(), "revenue", col["revenue"], "negative")
+    cat = parse_category(col["category"])
+    gbt_cat = category_from_gbt(col["gbt4754"])
+    cat = cat.fillna(gbt_cat)
+    has_cat = "category" in mapping or "gbt4754" in mapping
+    bad_cat = cat.isna() & has_cat
+    probs.add(bad_cat.to_numpy(), "category", col["category"].where(
+        col["category"] != "", col["gbt4754"]),
+        "unknown producer-service category (01-10) and no mapped GB/T 4754 code")
+    founded = parse_dates(col["founded"], probs)
+    _tick(progress, 0.95, "assembling")
+    bad = probs.error_mask()
+    frame = gpd.GeoDataFrame(
+        {
+            "credit_code": code.to_numpy(object),
+            "name": col["name"].to_numpy(object),
+            "address": col["address"].to_numpy(object),
+            "category": cat.to_numpy(object),
+            "gbt4754": col["gbt4754"].replace("", None).to_numpy(object),
+            "employees": emp.round().astype("Int64").array,
+            "revenue_wan": rev.to_numpy(float),
+            "founded": founded.to_numpy(object),
+            "district_adcode": district,
+            "zone_codes": "",
+            "coord_source": src_label,
+            "synthetic": 0,
+        },
+        geometry=shapely.points(lon, lat),
+        crs="EPSG:4490",
+    )
+    frame["row"] = rows
+    frame = frame.loc[~bad].reset_index(drop=True)
+    existing = existing if existing is not None else _no_existing()
+    if len(existing) and opts.duplicates == "skip":
+        hit = frame["credit_code"].isin(existing.index).to_numpy()
+        for r, c in zip(frame.loc[hit, "row"], frame.loc[hit, "credit_code"], strict=True):
+            probs.note(int(r), "credit_code", c, "already in the project (skipped)")
+        frame = frame.loc[~hit].reset_index(drop=True)
+    _tick(progress, 1.0, "validated")
+    return ImportResult(str(path), frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]],
+                        probs.frame(), len(body), raw, h, headers, mapping, unit,
+                        existing)
+
+
+def apply_import(store: Any, result: ImportResult, user: str,
+                 zones: Any = None, text: str | None = None) -> dict[str, int]:
+    """Write the accepted rows in one store action; return inserted/updated counts.
+
+    Rows whose credit code is in ``result.existing`` update that fid (when
+    the options said ``update``; ``skip`` already removed them), the rest are
+    inserted. Zone codes are assigned here against ``zones`` (EPSG:4490).
+    """
+    from layers.enterprises.assignment import assign_zones
+
+    gdf = result.frame.drop(columns=["row"])
+    if zones is not None and len(gdf):
+        g = gdf.geometry.values
+        gdf["zone_codes"] = assign_zones(shapely.get_x(g), shapely.get_y(g), zones)
+    is_upd = gdf["credit_code"].isin(result.existing.index).to_numpy()
+    new, upd = gdf.loc[~is_upd], gdf.loc[is_upd].copy()
+    hit = result.existing.loc[upd["credit_code"]]
+    upd.index = pd.Index(hit["fid"].to_numpy(np.int64), name="fid")
+    upd["row_version"] = hit["row_version"].to_numpy(np.int64)
+    label = text or f"Import enterprises from {Path(result.path).name}"
+    with store.action(user, label):
+        if len(new):
+            store.insert_features("enterprises", new.reset_index(drop=True), user)
+        if len(upd):
+            store.update_features("enterprises", upd, user)
+    return {"inserted": int(len(new)), "updated": int(len(upd))}

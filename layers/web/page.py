@@ -1,0 +1,195 @@
+"""Folium elements of the exported page: data layers, panels, scale, helpers.
+
+Imported only by :func:`layers.web_export.export_web_map`, after folium, so
+application start-up never pays for folium. Every string placed in HTML here was
+escaped by :mod:`layers.web.features` or is escaped here; JSON goes through
+:func:`layers.web.features.safe_json`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from branca.element import Element, MacroElement
+from folium.map import Layer
+from jinja2 import Template
+
+from layers.web.features import LayerPayload, esc, safe_json
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{3,8}$")
+
+HELPER_JS = r"""
+window.zpLayers = {};
+L.Canvas.mergeOptions({tolerance: 3});  // 5 px points stay clickable
+function zpPopupHtml(cfg, p) {
+  var rows = "";
+  for (var i = 0; i < cfg.fields.length; i++) {
+    var v = p.v[i];
+    if (v === "" || v === null || v === undefined) continue;
+    rows += "<tr><th>" + cfg.fields[i] + "</th><td>" + v + "</td></tr>";
+  }
+  return '<div class="zp-popup"><div class="zp-popup-layer">' + cfg.name +
+    "</div><table>" + rows + "</table></div>";
+}
+function zpLayer(cfg, data) {
+  var group = L.featureGroup();
+  var opts = {style: function (f) { return cfg.styles[f.properties.s]; }};
+  if (cfg.point) {
+    opts.pointToLayer = function (f, ll) {
+      return L.circleMarker(ll, cfg.styles[f.properties.s]);
+    };
+  }
+  var geo = L.geoJSON(data, opts);
+  geo.bindPopup(function (l) { return zpPopupHtml(cfg, l.feature.properties); },
+                {maxWidth: 380});
+  group.addLayer(geo);
+  var labels = null;
+  if (cfg.labels) {
+    labels = L.layerGroup();
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      if (!p.l) return;
+      labels.addLayer(L.tooltip({permanent: true, direction: "center",
+          className: "zp-label", interactive: false, opacity: 1})
+        .setLatLng([p.lp[1], p.lp[0]])
+        .setContent('<span style="' + cfg.labelCss + '">' + p.l + "</span>"));
+    });
+    group.addLayer(labels);
+  }
+  window.zpLayers[cfg.key] = {group: group, geo: geo, labels: labels,
+                              count: geo.getLayers().length, name: cfg.name};
+  return group;
+}
+"""
+
+PAGE_CSS = """
+.leaflet-container { background: #eef2f5; font-family: "Noto Sans SC",
+  "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; }
+.zp-panel { position: absolute; z-index: 1000; background: rgba(255,255,255,.92);
+  border-radius: 4px; box-shadow: 0 1px 5px rgba(0,0,0,.4); padding: 6px 10px;
+  font: 12px/1.4 "Noto Sans SC", "Microsoft YaHei", sans-serif; color: #222; }
+.zp-title { top: 10px; left: 50%; transform: translateX(-50%); text-align: center;
+  max-width: 60vw; }
+.zp-title h1 { font-size: 18px; margin: 0 0 2px 0; }
+.zp-title .zp-meta { color: #555; }
+.zp-legend { bottom: 24px; right: 10px; max-height: 46vh; overflow-y: auto;
+  max-width: 300px; }
+.zp-legend .zp-legend-layer { font-weight: bold; margin-top: 4px; }
+.zp-legend .zp-swatch { display: inline-block; width: 14px; height: 10px;
+  margin-right: 5px; vertical-align: middle; border: 1px solid #555; }
+.zp-legend .zp-dot { border-radius: 50%; width: 9px; height: 9px; border: 0; }
+.zp-note { bottom: 24px; left: 50%; transform: translateX(-50%); max-width: 50vw;
+  color: #7a3b00; }
+.zp-popup table { border-collapse: collapse; }
+.zp-popup th { text-align: left; padding: 1px 8px 1px 0; color: #555;
+  font-weight: normal; white-space: nowrap; vertical-align: top; }
+.zp-popup td { padding: 1px 0; word-break: break-all; }
+.zp-popup-layer { font-weight: bold; margin-bottom: 3px; }
+.leaflet-tooltip.zp-label { background: transparent; border: 0; box-shadow: none;
+  padding: 0; text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff;
+  white-space: nowrap; }
+.leaflet-tooltip.zp-label::before { display: none; }
+"""
+
+
+def safe_color(color: str, default: str = "#888888") -> str:
+    """Return ``color`` if it is a hex colour, else ``default`` (used in CSS)."""
+    return color if isinstance(color, str) and _HEX.match(color) else default
+
+
+class DataLayer(Layer):
+    """One project layer as a Leaflet feature group (an overlay in the control)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = zpLayer({{ this.cfg_json }},
+            JSON.parse(document.getElementById({{ this.data_id|tojson }}).textContent));
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: LayerPayload, show: bool = True) -> None:
+        super().__init__(name=payload.name_html, overlay=True, control=True, show=show)
+        self._name = "DataLayer"
+        self.data_id = f"zp-data-{re.sub(r'[^A-Za-z0-9_-]', '_', payload.key)}"
+        label_css = (
+            f"color:{safe_color(payload.label_color, '#202020')};"
+            f"font-size:{float(payload.label_size) * 96 / 72:.1f}px"
+        )
+        self.cfg_json = safe_json(
+            {
+                "key": payload.key,
+                "name": payload.name_html,
+                "point": payload.geometry_type == "point",
+                "styles": payload.styles,
+                "fields": payload.fields_html,
+                "labels": payload.has_labels,
+                "labelCss": label_css,
+            }
+        )
+        self.data_script = (
+            f'<script type="application/json" id="{self.data_id}">'
+            f"{payload.data_json}</script>"
+        )
+
+
+class MapHooks(MacroElement):
+    """Expose the map as ``window.zpMap``, add a metric scale, plain attribution."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        window.zpMap = {{ this._parent.get_name() }};
+        L.control.scale({metric: true, imperial: false, maxWidth: 160})
+            .addTo({{ this._parent.get_name() }});
+        {{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
+        window.zpReady = true;
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MapHooks"
+
+
+def legend_html(payloads: list[LayerPayload]) -> str:
+    """Return the legend panel (every label already escaped)."""
+    parts = ['<div class="zp-panel zp-legend" id="zp-legend"><b>图例</b>']
+    for p in payloads:
+        parts.append(f'<div class="zp-legend-layer">{p.name_html}</div>')
+        dot = " zp-dot" if p.geometry_type == "point" else ""
+        for label, color in p.legend:
+            parts.append(
+                f'<div><span class="zp-swatch{dot}" style="background:'
+                f'{safe_color(color)}"></span>{label}</div>'
+            )
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def title_html(title: str, source: str, date_text: str, crs_note: str) -> str:
+    """Return the title panel with data source, date and coordinate note."""
+    return (
+        '<div class="zp-panel zp-title" id="zp-title">'
+        f"<h1>{esc(title)}</h1>"
+        f'<div class="zp-meta">数据来源：{esc(source)}　|　日期：{esc(date_text)}</div>'
+        f'<div class="zp-meta">{esc(crs_note)}</div></div>'
+    )
+
+
+def note_html(note: str) -> str:
+    """Return the indicative-boundary note panel."""
+    return f'<div class="zp-panel zp-note" id="zp-note">{esc(note)}</div>'
+
+
+def page_element(html_text: str) -> Element:
+    """Wrap raw, already-safe HTML as a branca element."""
+    return Element(html_text)
+
+
+def add_named(parent: Any, html_text: str, name: str) -> None:
+    """Add raw, already-safe HTML to a figure section under a stable name."""
+    parent.add_child(Element(html_text), name=name)

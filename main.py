@@ -1,0 +1,153 @@
+"""ZonePlanner entry point: the window, or a headless subcommand.
+
+Wiring only (STYLE.md section 1): parse arguments, then hand over to the
+package that does the work. Heavy modules are imported per subcommand so
+``python main.py --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+APP_NAME = "ZonePlanner"
+
+# (module, parser builder) pairs contributed by the thematic packages. A module
+# that is absent in this build simply contributes no subcommand.
+_SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
+    ("layers.zones.cli", "add_parsers"),
+    ("layers.enterprises.cli", "add_import_parser"),
+    ("layers.enterprises.cli", "add_stats_parser"),
+    ("layers.cases.cli", "add_evaluate_parser"),
+    ("layers.web_cli", "add_export_web_parser"),
+    ("gui.printing.cli", "add_parsers"),
+]
+
+
+def user_data_dir() -> Path:
+    """Return the per-user folder where the demo project lives."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / APP_NAME
+
+
+def demo_project_path() -> Path:
+    """Return the demo project's path, writing it on first use."""
+    path = user_data_dir() / "demo.gpkg"
+    if not path.exists():
+        from db.demo import write_demo_project
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"ZonePlanner: writing the demo project to {path} …", file=sys.stderr)
+        write_demo_project(path)
+    return path
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from db.demo import write_demo_project
+
+    out = Path(args.path)
+    if out.exists() and not args.overwrite:
+        print(f"error: {out} exists; pass --overwrite to replace it", file=sys.stderr)
+        return 2
+    if out.exists():
+        out.unlink()
+    write_demo_project(out, seed=args.seed, n_enterprises=args.enterprises)
+    print(f"demo project written: {out}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from db.check import check_project
+
+    path = Path(args.project)
+    if not path.exists():
+        print(f"error: {path}: no such file", file=sys.stderr)
+        return 2
+    report = check_project(path)
+    for line in report.lines:
+        print(line)
+    print("OK" if report.ok else "PROBLEMS FOUND")
+    return 0 if report.ok else 1
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from gui.app import take_screenshot
+
+    project = Path(args.project) if args.project else demo_project_path()
+    out = take_screenshot(project, Path(args.out))
+    print(f"screenshot written: {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every available subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        usage="python main.py [PROJECT.gpkg] | COMMAND [options]",
+        description="ZonePlanner. With no COMMAND, open the window on PROJECT.gpkg "
+        "(default: the last project, or the demo project on first run). Each "
+        "COMMAND runs headless and has its own --help.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="write the demo project to PATH")
+    p.add_argument("path")
+    p.add_argument("--seed", type=int, default=2016)
+    p.add_argument("--enterprises", type=int, default=20000)
+    p.add_argument("--overwrite", action="store_true")
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("check", help="integrity and GeoPackage conformance report")
+    p.add_argument("project")
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
+    p.add_argument("project", nargs="?")
+    p.add_argument("--out", default="build/window.png")
+    p.set_defaults(func=_cmd_screenshot)
+
+    for module_name, builder in _SUBCOMMAND_PROVIDERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        add: Callable[[argparse._SubParsersAction], None] | None = getattr(
+            module, builder, None
+        )
+        if add is not None:
+            add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the window or a headless subcommand; return the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".gpkg")):
+        from gui.app import run_gui
+
+        project = Path(argv[0]) if argv else None
+        return run_gui(project, demo_factory=demo_project_path)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

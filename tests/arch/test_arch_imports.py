@@ -1,0 +1,45 @@
+"""The house rule that geo/, layers/ and db/ never import Qt (STYLE.md §1)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _all_modules(package: str) -> list[str]:
+    pkg_dir = REPO / package
+    names = [package]
+    for info in pkgutil.walk_packages([str(pkg_dir)], prefix=f"{package}."):
+        if ".migrations" in info.name:
+            continue
+        names.append(info.name)
+    return names
+
+
+def test_arch_model_packages_do_not_load_qt() -> None:
+    modules = _all_modules("geo") + _all_modules("layers") + _all_modules("db")
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"Qt loaded by model packages: {out.stdout}"
+
+
+def test_arch_import_linter_contracts_hold() -> None:
+    exe = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run(
+        [str(exe), "--no-cache"], cwd=REPO, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
