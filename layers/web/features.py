@@ -22,39 +22,25 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.measure import geodesic_areas_m2, M2_PER_HA, M2_PER_MU
+from geo.measure import M2_PER_HA, M2_PER_MU, geodesic_areas_m2
 from geo.offsets import wgs84_to_gcj02
 from layers.defaults import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
 from layers.vector_layer import VectorLayer
+from layers.web.vocabulary import (
+    AREA_LABEL_ZH,
+    BOUNDARY_STATUS_ZH,
+    CASE_STATUS_ZH,
+    CODED_FIELDS,
+    FIELD_LABELS_ZH,
+    HIDDEN_FIELDS,
+    LEVEL_ZH,
+    YES_NO_FIELDS,
+)
 
-#: Popup field labels; known fields come first, in this order.
-FIELD_LABELS_ZH: dict[str, str] = {
-    "name_zh": "名称", "name": "名称", "name_en": "英文名称", "code": "编码",
-    "case_no": "案例编号", "applicant": "申请单位", "kind": "类型",
-    "uscc": "统一社会信用代码", "category": "生产性服务业类别",
-    "gbt4754_code": "国民经济行业代码", "gbt4754": "国民经济行业代码",
-    "employees": "从业人员(人)", "revenue_wan": "营业收入(万元)",
-    "revenue": "营业收入", "founded": "成立日期", "address": "地址",
-    "district": "所在区", "district_adcodes": "所在区县代码", "adcode": "行政区划代码",
-    "level": "级别", "parent": "上级", "parent_code": "上级编码",
-    "status": "状态", "current_landuse": "现状用地", "proposed_landuse": "拟变更用地",
-    "landuse_system": "用地分类体系", "site_area_m2": "用地面积(m²)",
-    "existing_gfa_m2": "现状建筑面积(m²)", "proposed_gfa_m2": "拟建建筑面积(m²)",
-    "far": "容积率", "density": "建筑密度", "green_ratio": "绿地率",
-    "height_m": "建筑高度(m)", "received_on": "受理日期", "decided_on": "决定日期",
-    "focus_categories": "重点产业类别", "boundary_status": "边界状态",
-    "source": "数据来源", "source_date": "来源日期", "coord_source": "坐标来源",
-    "synthetic": "合成示例数据", "updated_at": "更新时间", "updated_by": "更新人",
-}
-HIDDEN_FIELDS = {"geometry", "row_version", "version", "fid", "bbox", "minx", "maxx",
-                 "miny", "maxy", "geom", "wkb"}
-CASE_STATUS_ZH = {"received": "已受理", "under_review": "审查中", "approved": "已批准",
-                  "rejected": "未批准", "withdrawn": "已撤回"}
-BOUNDARY_STATUS_ZH = {"indicative": "示意范围", "official": "正式范围"}
-LEVEL_ZH = {"province": "省级", "city": "地级", "district": "区县"}
-AREA_LABEL_ZH = "面积(测地线)"
 MAX_LABELS = 2000
 COORD_DECIMALS = 6  # about 0.1 m
+SIMPLIFY_DEG = 0.00002  # about 2 m: zones and cases keep their drawn shape
+SIMPLIFY_BASEMAP_DEG = 0.0002  # about 20 m: outlines under the thematic layers
 
 
 @dataclass
@@ -83,8 +69,11 @@ def safe_json(obj: Any) -> str:
     """
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return (
-        text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
     )
 
 
@@ -95,16 +84,20 @@ def esc(value: Any) -> str:
 
 def format_value(name: str, value: Any) -> str:
     """Return a popup value in Chinese wording, HTML-escaped; '' if missing."""
+    if isinstance(value, str) and name not in CODED_FIELDS:
+        return esc(value)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if value is pd.NaT or (not isinstance(value, (str, bytes)) and pd.isna(value) is True):
+    if value is pd.NaT or (
+        not isinstance(value, (str, bytes)) and pd.isna(value) is True
+    ):
         return ""
     if isinstance(value, (bool, np.bool_)):
         return "是" if value else "否"
-    if name == "synthetic" and str(value) in ("0", "1"):
+    if name in YES_NO_FIELDS and str(value) in ("0", "1"):
         return "是" if str(value) == "1" else "否"
     text = str(value)
-    if name == "category" and text in PS_CATEGORY_NAMES_ZH:
+    if name in ("category", "proposed_category") and text in PS_CATEGORY_NAMES_ZH:
         text = f"{text} {PS_CATEGORY_NAMES_ZH[text]}"
     elif name == "kind":
         text = KIND_NAMES_ZH.get(text, text)
@@ -115,7 +108,7 @@ def format_value(name: str, value: Any) -> str:
     elif name == "level":
         text = LEVEL_ZH.get(text, text)
     elif isinstance(value, (datetime, date, pd.Timestamp)):
-        text = value.isoformat()[:19].replace("T", " ")
+        text = value.isoformat()[:19].replace("T", " ").removesuffix(" 00:00:00")
     elif isinstance(value, (float, np.floating)):
         text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     elif isinstance(value, (int, np.integer)) and name not in ("code", "adcode"):
@@ -132,7 +125,9 @@ def popup_fields(columns: list[str], geometry_name: str) -> list[str]:
     return known + [c for c in cols if c not in FIELD_LABELS_ZH]
 
 
-def layer_styles(layer: VectorLayer, outline_only: bool = False) -> list[dict[str, Any]]:
+def layer_styles(
+    layer: VectorLayer, outline_only: bool = False
+) -> list[dict[str, Any]]:
     """Return the Leaflet path options of each palette index of the layer's style.
 
     Outline widths are points (1/72 in) on the canvas; CSS pixels are 1/96 in.
@@ -150,7 +145,7 @@ def layer_styles(layer: VectorLayer, outline_only: bool = False) -> list[dict[st
             "fillOpacity": 0.0 if outline_only else round(st.fill_alpha * op, 3),
         }
         if layer.geometry_type == "point":
-            s["radius"] = max(2.0, st.point_size / 2 + 1)
+            s["radius"] = max(2.0, st.point_size / 2)  # point_size is a diameter
         if st.muted:
             s["opacity"] = s["opacity"] * 0.5
             s["fillOpacity"] = s["fillOpacity"] * 0.5
@@ -185,6 +180,15 @@ def _round_geoms(geoms: np.ndarray, gcj02: bool) -> np.ndarray:
     return shapely.transform(geoms, fn)
 
 
+def _simplify(layer: VectorLayer, geoms_ll: np.ndarray) -> np.ndarray:
+    """Drop vertices the page cannot show; areas are measured before this."""
+    if layer.geometry_type == "point":
+        return geoms_ll
+    basemap = layer.source.table == "basemap" or layer.id == "basemap"
+    tol = SIMPLIFY_BASEMAP_DEG if basemap else SIMPLIFY_DEG
+    return shapely.simplify(geoms_ll, tol, preserve_topology=True)
+
+
 def select_rows(layer: VectorLayer, extent_ll: tuple[float, ...] | None) -> Any:
     """Return the layer's non-empty features that touch ``extent_ll`` (EPSG:4490)."""
     gdf = layer.gdf
@@ -195,6 +199,26 @@ def select_rows(layer: VectorLayer, extent_ll: tuple[float, ...] | None) -> Any:
     return gdf[keep]
 
 
+def encode_column(name: str, values: Any) -> tuple[list[Any], list[str] | None]:
+    """Return a popup column as escaped strings, dictionary-encoded if repetitive.
+
+    Returns ``(column, None)`` with one escaped string per row, or
+    ``(codes, dictionary)`` where row ``i`` shows ``dictionary[codes[i]]``.
+    Each distinct value is formatted once, so 100,000 rows of ten categories
+    cost ten calls.
+    """
+    series = pd.Series(values)
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    except TypeError:  # unhashable cells (lists, dicts)
+        return [format_value(name, v) for v in series.tolist()], None
+    texts = [format_value(name, u) for u in list(uniques)] + [""]
+    codes = np.where(codes < 0, len(texts) - 1, codes)
+    if len(texts) <= max(16, len(series) // 4):
+        return codes.tolist(), texts
+    return np.asarray(texts, dtype=object)[codes].tolist(), None
+
+
 def build_payload(
     layer: VectorLayer,
     *,
@@ -203,6 +227,11 @@ def build_payload(
     outline_only: bool = False,
 ) -> LayerPayload:
     """Return the embedded data of ``layer`` (geometry in EPSG:4490 lon/lat).
+
+    The data is columnar: ``s`` (style index per feature), ``cols``/``dicts``
+    (popup values, see :func:`encode_column`), then ``x``/``y`` for point
+    layers or ``g`` (GeoJSON geometries) for others, and ``l``/``lp`` (label
+    and label point) for labelled polygon layers.
 
     Parameters
     ----------
@@ -216,33 +245,43 @@ def build_payload(
         Draw polygons unfilled (the basemap layer under online tiles).
     """
     gdf = select_rows(layer, extent_ll)
-    geoms_ll = gdf.geometry.values
-    geom_json = shapely.to_geojson(_round_geoms(np.asarray(geoms_ll), gcj02))
-    indices = layer.style.class_indices(gdf)
+    geoms_ll = np.asarray(gdf.geometry.values)
     fields = popup_fields(list(gdf.columns), gdf.geometry.name)
-    columns = [gdf[c].tolist() for c in fields]
-    values = [[format_value(f, v) for v in col] for f, col in zip(fields, columns, strict=True)]
     labels_html = [esc(FIELD_LABELS_ZH.get(f, f)) for f in fields]
+    cols, dicts = [], []
+    for f in fields:
+        col, dictionary = encode_column(f, gdf[f].to_numpy())
+        cols.append(col)
+        dicts.append(dictionary)
     polygon = layer.geometry_type == "polygon"
     if polygon:
         m2 = geodesic_areas_m2(geoms_ll)
-        values.append([f"{a / M2_PER_HA:,.2f} 公顷 / {a / M2_PER_MU:,.1f} 亩" for a in m2])
+        cols.append(
+            [f"{a / M2_PER_HA:,.2f} 公顷 / {a / M2_PER_MU:,.1f} 亩" for a in m2]
+        )
+        dicts.append(None)
         labels_html.append(AREA_LABEL_ZH)
-    rows = list(zip(*values, strict=True)) if values else [()] * len(gdf)
+    data: dict[str, Any] = {
+        "s": layer.style.class_indices(gdf).tolist(),
+        "cols": cols,
+        "dicts": dicts,
+    }
+    shifted = _round_geoms(_simplify(layer, geoms_ll), gcj02)
+    if layer.geometry_type == "point":
+        data["x"] = shapely.get_x(shifted).tolist()
+        data["y"] = shapely.get_y(shifted).tolist()
+        geo_json = ""
+    else:
+        geo_json = "[" + ",".join(shapely.to_geojson(shifted).tolist()) + "]"
     with_labels = polygon and layer.has_labels() and len(gdf) <= MAX_LABELS
-    label_pts: list[Any] = []
     if with_labels:
-        pts = _round_geoms(shapely.point_on_surface(np.asarray(geoms_ll)), gcj02)
-        label_pts = np.column_stack([shapely.get_x(pts), shapely.get_y(pts)]).tolist()
-        label_col = gdf[layer.style.label_field].tolist()
-    parts = []
-    for i, g in enumerate(geom_json.tolist()):
-        props: dict[str, Any] = {"s": int(indices[i]), "v": rows[i]}
-        if with_labels:
-            props["l"] = format_value("", label_col[i])
-            props["lp"] = label_pts[i]
-        parts.append(f'{{"type":"Feature","geometry":{g},"properties":{safe_json(props)}}}')
-    data = '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+        pts = _round_geoms(shapely.point_on_surface(geoms_ll), gcj02)
+        data["lp"] = np.column_stack([shapely.get_x(pts), shapely.get_y(pts)]).tolist()
+        col, dictionary = encode_column("", gdf[layer.style.label_field].to_numpy())
+        data["l"] = [dictionary[c] for c in col] if dictionary else col
+    text = safe_json(data)
+    if geo_json:  # GEOS writes only numbers and keywords: safe as it is
+        text = text[:-1] + ',"g":' + geo_json + "}"
     indicative = bool(
         "boundary_status" in gdf and (gdf["boundary_status"] == "indicative").any()
     )
@@ -250,11 +289,11 @@ def build_payload(
         key=layer.id,
         name_html=esc(layer.name),
         geometry_type=layer.geometry_type,
-        data_json=data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"),
+        data_json=text,
         n_features=len(gdf),
         styles=layer_styles(layer, outline_only),
         fields_html=labels_html,
-        legend=legend_entries(layer, indices),
+        legend=legend_entries(layer, np.asarray(data["s"], dtype=np.int32)),
         indicative=indicative,
         has_labels=with_labels,
         label_color=layer.style.label_color,

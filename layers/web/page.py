@@ -22,43 +22,64 @@ _HEX = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 HELPER_JS = r"""
 window.zpLayers = {};
 L.Canvas.mergeOptions({tolerance: 3});  // 5 px points stay clickable
-function zpPopupHtml(cfg, p) {
-  var rows = "";
-  for (var i = 0; i < cfg.fields.length; i++) {
-    var v = p.v[i];
-    if (v === "" || v === null || v === undefined) continue;
-    rows += "<tr><th>" + cfg.fields[i] + "</th><td>" + v + "</td></tr>";
+function zpRow(data, i) {
+  return data.cols.map(function (col, k) {
+    var d = data.dicts[k];
+    return d ? d[col[i]] : col[i];
+  });
+}
+function zpPopupHtml(cfg, data, i) {
+  var rows = "", v = zpRow(data, i);
+  for (var k = 0; k < cfg.fields.length; k++) {
+    if (v[k] === "" || v[k] === null || v[k] === undefined) continue;
+    rows += "<tr><th>" + cfg.fields[k] + "</th><td>" + v[k] + "</td></tr>";
   }
   return '<div class="zp-popup"><div class="zp-popup-layer">' + cfg.name +
     "</div><table>" + rows + "</table></div>";
 }
 function zpLayer(cfg, data) {
-  var group = L.featureGroup();
-  var opts = {style: function (f) { return cfg.styles[f.properties.s]; }};
-  if (cfg.point) {
-    opts.pointToLayer = function (f, ll) {
-      return L.circleMarker(ll, cfg.styles[f.properties.s]);
-    };
+  var group = L.featureGroup(), n = data.s.length, parts = new Array(n), i;
+  for (i = 0; i < n; i++) {
+    var st = cfg.styles[data.s[i]];
+    parts[i] = cfg.point ? L.circleMarker([data.y[i], data.x[i]], st)
+      : L.GeoJSON.geometryToLayer({type: "Feature", properties: {},
+                                   geometry: data.g[i]}).setStyle(st);
+    parts[i].zpIndex = i;
   }
-  var geo = L.geoJSON(data, opts);
-  geo.bindPopup(function (l) { return zpPopupHtml(cfg, l.feature.properties); },
+  var geo = L.featureGroup(parts);
+  geo.bindPopup(function (l) { return zpPopupHtml(cfg, data, l.zpIndex); },
                 {maxWidth: 380});
   group.addLayer(geo);
   var labels = null;
   if (cfg.labels) {
     labels = L.layerGroup();
-    data.features.forEach(function (f) {
-      var p = f.properties;
-      if (!p.l) return;
-      labels.addLayer(L.tooltip({permanent: true, direction: "center",
+    for (i = 0; i < n; i++) {
+      if (!data.l[i]) continue;
+      var t = L.tooltip({permanent: true, direction: "center",
           className: "zp-label", interactive: false, opacity: 1})
-        .setLatLng([p.lp[1], p.lp[0]])
-        .setContent('<span style="' + cfg.labelCss + '">' + p.l + "</span>"));
-    });
+        .setLatLng([data.lp[i][1], data.lp[i][0]])
+        .setContent('<span style="' + cfg.labelCss + '">' + data.l[i] + "</span>");
+      t.zpBounds = parts[i].getBounds();
+      labels.addLayer(t);
+    }
     group.addLayer(labels);
+    group.on("add", function () { group._map.on("zoomend", declutter); declutter(); });
+    group.on("remove", function () { group._map.off("zoomend", declutter); });
   }
-  window.zpLayers[cfg.key] = {group: group, geo: geo, labels: labels,
-                              count: geo.getLayers().length, name: cfg.name};
+  // Like the canvas, drop labels of features too small to hold them.
+  function declutter() {
+    var map = group._map;
+    if (!map) return;
+    labels.eachLayer(function (t) {
+      var el = t.getElement(), b = t.zpBounds;
+      if (!el) return;
+      var a = map.latLngToLayerPoint(b.getSouthWest());
+      var c = map.latLngToLayerPoint(b.getNorthEast());
+      el.style.visibility = Math.abs(c.x - a.x) < cfg.minLabelPx ? "hidden" : "";
+    });
+  }
+  window.zpLayers[cfg.key] = {group: group, geo: geo, labels: labels, count: n,
+    name: cfg.name, data: data, row: function (j) { return zpRow(data, j); }};
   return group;
 }
 """
@@ -127,6 +148,7 @@ class DataLayer(Layer):
                 "fields": payload.fields_html,
                 "labels": payload.has_labels,
                 "labelCss": label_css,
+                "minLabelPx": 40,
             }
         )
         self.data_script = (
@@ -185,11 +207,21 @@ def note_html(note: str) -> str:
     return f'<div class="zp-panel zp-note" id="zp-note">{esc(note)}</div>'
 
 
-def page_element(html_text: str) -> Element:
-    """Wrap raw, already-safe HTML as a branca element."""
-    return Element(html_text)
+class RawHtml(Element):
+    """Already-safe HTML placed in the page verbatim.
+
+    branca's ``Element(text)`` compiles ``text`` as a Jinja template, so user
+    data holding ``{{ ... }}`` would be evaluated; this element only outputs it.
+    """
+
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "RawHtml"
+        self.text = text
 
 
 def add_named(parent: Any, html_text: str, name: str) -> None:
     """Add raw, already-safe HTML to a figure section under a stable name."""
-    parent.add_child(Element(html_text), name=name)
+    parent.add_child(RawHtml(html_text), name=name)

@@ -1,0 +1,327 @@
+"""File > Export web map…: the dialog, and the export run off the GUI thread.
+
+The GUI only gathers options and a path (STYLE.md "Web"); the page is made by
+:func:`layers.web_export.export_web_map` on a worker thread, from a snapshot of
+the chosen layers taken on the GUI thread, so edits made meanwhile cannot race
+with the export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.project import Project
+from layers.vector_layer import VectorLayer
+
+BASEMAP_CHOICES = (
+    (None, "无（离线，推荐）"),
+    ("osm", "OpenStreetMap（需联网）"),
+    ("tianditu", "天地图（需联网和密钥）"),
+    ("amap", "高德地图（需联网；数据将偏移至 GCJ-02）"),
+)
+
+
+def tr(text: str) -> str:
+    """Translate in the WebExport context."""
+    return QCoreApplication.translate("WebExport", text)
+
+
+@dataclass(frozen=True)
+class WebExportOptions:
+    """What the user chose in :class:`WebExportDialog`."""
+
+    layer_ids: tuple[str, ...]
+    title: str
+    out_path: str
+    basemap: str | None
+    tianditu_key: str | None
+    extent_ll: tuple[float, float, float, float] | None
+
+
+class WebExportDialog(QDialog):
+    """Choose layers (default: visible), title, output file and online basemap."""
+
+    def __init__(
+        self,
+        project: Project,
+        view_extent_ll: tuple[float, float, float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        from layers.web_export import DEFAULT_TITLE
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("导出网页地图"))
+        self._view_extent_ll = view_extent_ll
+        self.layer_list = QListWidget(self)
+        for lyr in project.layers:
+            item = QListWidgetItem(f"{lyr.name}  ({lyr.feature_count:,})")
+            item.setData(Qt.ItemDataRole.UserRole, lyr.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = Qt.CheckState.Checked if lyr.visible else Qt.CheckState.Unchecked
+            item.setCheckState(on)
+            self.layer_list.addItem(item)
+        self.title_edit = QLineEdit(DEFAULT_TITLE, self)
+        self.path_edit = QLineEdit(self._default_path(project), self)
+        browse = QPushButton(tr("浏览…"), self)
+        browse.clicked.connect(self._on_browse_clicked)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit)
+        path_row.addWidget(browse)
+        self.view_only = QCheckBox(tr("仅导出当前视图范围"), self)
+        self.view_only.setEnabled(view_extent_ll is not None)
+        self.basemap_combo = QComboBox(self)
+        for key, label in BASEMAP_CHOICES:
+            self.basemap_combo.addItem(tr(label), key)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setPlaceholderText(tr("天地图开发者密钥 (tk)"))
+        self.basemap_note = QLabel(self)
+        self.basemap_note.setWordWrap(True)
+        self.basemap_combo.currentIndexChanged.connect(self._on_basemap_changed)
+        form = QFormLayout()
+        form.addRow(tr("标题"), self.title_edit)
+        form.addRow(tr("输出文件"), path_row)
+        form.addRow(tr("在线底图"), self.basemap_combo)
+        form.addRow(tr("密钥"), self.key_edit)
+        form.addRow("", self.basemap_note)
+        form.addRow("", self.view_only)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(tr("图层（默认：可见图层）"), self))
+        box.addWidget(self.layer_list)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+        self._on_basemap_changed()
+
+    @staticmethod
+    def _default_path(project: Project) -> str:
+        base = Path(project.meta.path) if project.meta.path else Path.home() / "map"
+        return str(base.with_suffix(".html"))
+
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("导出网页地图"), self.path_edit.text(), "HTML (*.html *.htm)"
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _on_basemap_changed(self) -> None:
+        key = self.basemap_combo.currentData()
+        self.key_edit.setEnabled(key == "tianditu")
+        notes = {
+            None: "网页完全离线：不引用任何网络资源。",
+            "osm": "网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。",
+            "tianditu": "网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。",
+            "amap": "高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将"
+            "偏移至 GCJ-02，仅供示意，不可用于量测。",
+        }
+        self.basemap_note.setText(tr(notes[key]))
+
+    def checked_layer_ids(self) -> tuple[str, ...]:
+        """Return the ids of the checked layers, in tree order."""
+        items = (self.layer_list.item(i) for i in range(self.layer_list.count()))
+        return tuple(
+            it.data(Qt.ItemDataRole.UserRole)
+            for it in items
+            if it.checkState() == Qt.CheckState.Checked
+        )
+
+    def options(self) -> WebExportOptions:
+        """Return the chosen options."""
+        key = self.basemap_combo.currentData()
+        return WebExportOptions(
+            layer_ids=self.checked_layer_ids(),
+            title=self.title_edit.text().strip(),
+            out_path=self.path_edit.text().strip(),
+            basemap=key,
+            tianditu_key=self.key_edit.text().strip() or None,
+            extent_ll=self._view_extent_ll if self.view_only.isChecked() else None,
+        )
+
+    def _on_accept(self) -> None:
+        opts = self.options()
+        problem = ""
+        if not opts.layer_ids:
+            problem = tr("请至少选择一个图层。")
+        elif not opts.out_path:
+            problem = tr("请选择输出文件。")
+        elif opts.basemap == "tianditu" and not opts.tianditu_key:
+            problem = tr("天地图底图需要开发者密钥。")
+        if problem:
+            QMessageBox.warning(self, tr("导出网页地图"), problem)
+            return
+        self.accept()
+
+
+def snapshot_project(project: Project, layer_ids: tuple[str, ...]) -> Project:
+    """Copy the chosen layers (deep frames) so a worker can read them safely."""
+    snap = Project(project.display_epsg)
+    snap.meta.path = project.meta.path
+    for lid in layer_ids:
+        src = project.layer(lid)
+        lyr = VectorLayer(
+            src.name,
+            src.gdf.copy(),
+            src.geometry_type,
+            style=src.style,
+            source=src.source,
+            read_only=True,
+            layer_id=src.id,
+        )
+        lyr.opacity = src.opacity
+        snap.layers.append(lyr)
+    return snap
+
+
+class WebExportWorker(QThread):
+    """Run one export; signals arrive on the GUI thread."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)  # ExportResult
+    failed = Signal(str)
+
+    def __init__(self, project: Project, opts: WebExportOptions) -> None:
+        super().__init__()
+        self._project, self._opts = project, opts
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the export to stop at its next progress report."""
+        self._cancelled = True
+
+    def _progress(self, frac: float, msg: str) -> bool:
+        self.progressed.emit(frac, msg)
+        return not self._cancelled
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        from layers.web_export import ExportCancelledError, export_web_map
+
+        o = self._opts
+        try:
+            result = export_web_map(
+                self._project,
+                o.out_path,
+                layer_ids=list(o.layer_ids),
+                title=o.title,
+                basemap=o.basemap,
+                tianditu_key=o.tianditu_key,
+                extent_ll=o.extent_ll,
+                progress=self._progress,
+            )
+        except ExportCancelledError:
+            self.failed.emit(tr("已取消。"))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.failed.emit(f"{exc}")
+        else:
+            self.succeeded.emit(result)
+
+
+def view_extent_ll(window: Any) -> tuple[float, float, float, float] | None:
+    """Return the canvas's visible extent in EPSG:4490 lon/lat, if there is one."""
+    try:
+        vp = window.canvas.viewport
+    except AttributeError:
+        return None
+    from geo.crs import transform_xy
+
+    xmin, ymin, xmax, ymax = vp.extent
+    xs, ys = transform_xy(
+        [xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax], vp.epsg, 4490
+    )
+    return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
+
+
+def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
+    """Start an export of ``window.project`` with ``opts``; return the worker."""
+    worker = WebExportWorker(snapshot_project(window.project, opts.layer_ids), opts)
+    progress = getattr(window, "progress", None)
+    if progress is not None:
+        progress.start(tr("正在导出网页地图…"), worker.cancel)
+        worker.progressed.connect(lambda f, _m: progress.set(f * 100))
+        worker.finished.connect(progress.finish)
+
+    def done(result: Any) -> None:
+        box = QMessageBox(window)
+        box.setObjectName("web_export_done")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(tr("导出网页地图"))
+        box.setText(
+            tr("已导出 {path}\n{mb:.1f} MB，{s:.1f} 秒").format(
+                path=result.path, mb=result.bytes / 1e6, s=result.seconds
+            )
+        )
+        open_btn = box.addButton(
+            tr("在浏览器中打开"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+
+        def clicked(button: Any) -> None:
+            if button is open_btn:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+
+    def fail(message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("导出网页地图"),
+            tr("导出失败：") + message,
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setObjectName("web_export_failed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    worker.succeeded.connect(done)
+    worker.failed.connect(fail)
+    window._web_export_worker = worker  # keep a reference while it runs
+    worker.start()
+    return worker
+
+
+def install(window: Any) -> QAction:
+    """Add File > Export web map… to ``window`` and return the action."""
+    action = QAction(tr("导出网页地图…"), window)
+    action.setObjectName("action_export_web_map")
+
+    def trigger() -> None:
+        running = getattr(window, "_web_export_worker", None)
+        if running is not None and running.isRunning():
+            QMessageBox.information(
+                window, tr("导出网页地图"), tr("上一次导出仍在进行。")
+            )
+            return
+        dlg = WebExportDialog(window.project, view_extent_ll(window), window)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            run_export(window, dlg.options())
+
+    action.triggered.connect(trigger)
+    window.menu("file").addAction(action)
+    return action

@@ -1,0 +1,146 @@
+"""The headless ``export-web`` command: project file in, offline HTML map out.
+
+``python main.py export-web PROJECT --out map.html [--layers k1,k2] [--title T]
+[--basemap osm|tianditu|amap --tianditu-key K] [--extent xmin,ymin,xmax,ymax]``
+
+Exit codes: 0 written; 2 bad arguments (unknown layer or basemap, missing key);
+3 the project cannot be opened; 4 the page cannot be written; 1 anything else.
+Errors are one line on stderr; success prints one line on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROJECT, EXIT_WRITE = 0, 1, 2, 3, 4
+
+
+def add_export_web_parser(
+    subparsers: Any, loader: Callable[[str], Any] | None = None
+) -> argparse.ArgumentParser:
+    """Add the ``export-web`` subcommand to an argparse subparsers object.
+
+    Parameters
+    ----------
+    subparsers : argparse subparsers action
+        From ``parser.add_subparsers()``.
+    loader : callable, optional
+        ``loader(path) -> layers.project.Project`` opening a project file
+        read-only, stored as ``args.load_project``; default
+        :func:`default_loader`.
+    """
+    p = subparsers.add_parser(
+        "export-web",
+        help="export an interactive offline web map (HTML)",
+        description="Write the project's map as one HTML page that works offline "
+        "(Leaflet inlined). Coordinates in the page are EPSG:4490 used as WGS84, "
+        "or GCJ-02 with --basemap amap.",
+    )
+    p.add_argument("project", help="project file (.gpkg)")
+    p.add_argument("--out", required=True, help="HTML file to write")
+    p.add_argument(
+        "--layers",
+        default=None,
+        help="comma-separated layer ids or names (default: visible layers)",
+    )
+    p.add_argument("--title", default=None, help="page title")
+    p.add_argument(
+        "--basemap",
+        choices=("osm", "tianditu", "amap"),
+        default=None,
+        help="add online tiles (opt-in; the only remote reference)",
+    )
+    p.add_argument("--tianditu-key", default=None, help="Tianditu key (tk)")
+    p.add_argument(
+        "--extent", default=None, help="xmin,ymin,xmax,ymax in EPSG:4490 lon/lat"
+    )
+    p.set_defaults(func=export_web_cmd, load_project=loader)
+    return p
+
+
+def default_loader(path: str) -> Any:
+    """Open a project file read-only through db/ and return its Project.
+
+    layers/ must not import db/ (STYLE.md section 1); main.py may inject a
+    loader instead, and only without one is db looked up at run time, as the
+    other layers/ commands do.
+    """
+    store = importlib.import_module("db.store").ProjectStore.open(path, read_only=True)
+    try:
+        return importlib.import_module("db.project_io").load_project(store)
+    finally:
+        store.close()
+
+
+def _parse_extent(text: str | None) -> tuple[float, float, float, float] | None:
+    if not text:
+        return None
+    parts = [float(v) for v in text.split(",")]
+    if len(parts) != 4 or parts[0] >= parts[2] or parts[1] >= parts[3]:
+        raise ValueError("--extent needs xmin,ymin,xmax,ymax with xmin<xmax, ymin<ymax")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"export-web: error: {message}", file=sys.stderr)
+    return code
+
+
+def export_web_cmd(
+    args: argparse.Namespace, loader: Callable[[str], Any] | None = None
+) -> int:
+    """Run ``export-web``; return the process exit code.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        As parsed by the parser from :func:`add_export_web_parser`.
+    loader : callable, optional
+        ``loader(path) -> Project``; default ``args.load_project``, then
+        :func:`default_loader`.
+    """
+    from layers.web_export import DEFAULT_TITLE, WebExportError, export_web_map
+
+    try:
+        extent = _parse_extent(args.extent)
+    except ValueError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    load = loader or getattr(args, "load_project", None) or default_loader
+    if not Path(args.project).is_file():
+        return _fail(EXIT_PROJECT, f"no such project file: {args.project}")
+    try:
+        project = load(args.project)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is one message
+        return _fail(EXIT_PROJECT, f"cannot open project {args.project}: {exc}")
+    layer_ids = (
+        [s.strip() for s in args.layers.split(",") if s.strip()]
+        if args.layers
+        else None
+    )
+    try:
+        result = export_web_map(
+            project,
+            args.out,
+            layer_ids=layer_ids,
+            title=args.title or DEFAULT_TITLE,
+            basemap=args.basemap,
+            tianditu_key=args.tianditu_key,
+            extent_ll=extent,
+        )
+    except WebExportError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except OSError as exc:
+        return _fail(EXIT_WRITE, f"cannot write {args.out}: {exc}")
+    except Exception as exc:  # noqa: BLE001
+        return _fail(EXIT_ERROR, f"{type(exc).__name__}: {exc}")
+    n = sum(result.n_features.values())
+    print(
+        f"wrote {result.path} ({result.bytes / 1e6:.2f} MB, {n} features, "
+        f"{len(result.n_features)} layers, {result.seconds:.1f} s)"
+    )
+    return EXIT_OK
