@@ -46,6 +46,8 @@ def assign_pairs(
     ...                     [box(0, 0, 1, 1), box(0, 0, 3, 1)])
     >>> p.tolist(), z.tolist()
     ([0, 0, 1], [0, 1, 1])
+    >>> join_codes(2, p, np.array(["A", "B"])[z]).tolist()
+    ['A;B', 'B']
     """
     x = np.asarray(x_ll, dtype=float)
     y = np.asarray(y_ll, dtype=float)
@@ -81,12 +83,13 @@ def join_codes(n: int, point_idx: np.ndarray, codes: np.ndarray) -> np.ndarray:
     first[1:] = p[1:] != p[:-1]
     out[p[first]] = c[first]
     rest = np.flatnonzero(~first)
-    # Few points lie in more than one zone; one pass per extra level suffices.
+    # Few points lie in more than one zone; each pass appends one code per point.
     while rest.size:
-        out[p[rest]] = out[p[rest]] + ";" + c[rest]
-        nxt = np.ones(rest.size, dtype=bool)
-        nxt[1:] = p[rest][1:] != p[rest][:-1]
-        rest = rest[~nxt]
+        head = np.ones(rest.size, dtype=bool)
+        head[1:] = p[rest][1:] != p[rest][:-1]
+        take = rest[head]
+        out[p[take]] = out[p[take]] + ";" + c[take]
+        rest = rest[~head]
     return out
 
 
@@ -174,7 +177,8 @@ class ZoneAssignmentWatcher:
     """Recompute enterprises' zone codes when zones or enterprises change.
 
     Connects to ``features_changed`` of the zone layers and the enterprise
-    layer; on a change it recomputes, writes the changed ``zone_codes`` into
+    layer (zones in ``extra_zones`` but in no layer count too; layer
+    versions win); on a change it recomputes, writes the changed ``zone_codes`` into
     the enterprise frame in place (a derived column, not a user edit, so it
     is not an undo step), bumps the layer once and calls ``on_changed(series)``
     so the owner can persist the rows (e.g. ``store.update_features``).
@@ -185,8 +189,11 @@ class ZoneAssignmentWatcher:
         enterprise_layer: Any,
         zone_layers: list[Any],
         on_changed: Callable[[pd.Series], None] | None = None,
+        extra_zones: Any = None,
     ) -> None:
         self.enterprise_layer = enterprise_layer
+        #: Zones not shown as layers (e.g. the ZGC umbrella zone) still count.
+        self.extra_zones = extra_zones
         self.zone_layers = list(zone_layers)
         self.on_changed = on_changed
         self._busy = False
@@ -205,6 +212,8 @@ class ZoneAssignmentWatcher:
     def zones_frame(self) -> Any:
         """Return all zone layers' features as one frame (code, kind, geometry)."""
         frames = [lyr.gdf for lyr in self.zone_layers if not lyr.gdf.empty]
+        if self.extra_zones is not None and len(self.extra_zones):
+            frames.append(self.extra_zones)
         if not frames:
             import geopandas as gpd
 

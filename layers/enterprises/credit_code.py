@@ -112,7 +112,9 @@ def make_code(prefix2: str, region6: str, org9: str) -> str:
     return body + check_digit(body)
 
 
-def make_codes(region6: np.ndarray, serial: np.ndarray, prefix2: str = "91") -> np.ndarray:
+def make_codes(
+    region6: np.ndarray, serial: np.ndarray, prefix2: str = "91"
+) -> np.ndarray:
     """Return codes (object array) for district codes and unique serial numbers.
 
     Vectorised for demo data: the 9-character body is ``serial`` written in the

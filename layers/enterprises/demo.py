@@ -47,23 +47,58 @@ _ZONE_PROFILES: list[tuple[str, float, dict[str, float]]] = [
 _KIND_WEIGHT = {"zgc_zone": 0.0, "zgc_park": 1.0, "cooperation_platform": 0.2}
 #: GB/T 4754-2017 division typical of each category (resources/reference).
 _GBT = {
-    "01": "73", "02": "58", "03": "65", "04": "66", "05": "77",
-    "06": "71", "07": "72", "08": "726", "09": "51", "10": "43",
+    "01": "73",
+    "02": "58",
+    "03": "65",
+    "04": "66",
+    "05": "77",
+    "06": "71",
+    "07": "72",
+    "08": "726",
+    "09": "51",
+    "10": "43",
 }
 _SECTOR_WORDS = {
-    "01": ["科技研发", "工程设计", "技术服务"], "02": ["物流", "供应链", "快运"],
-    "03": ["信息科技", "软件技术", "数据科技"], "04": ["投资管理", "资本管理", "金融服务"],
-    "05": ["环保科技", "节能技术", "环境工程"], "06": ["融资租赁", "设备租赁", "租赁"],
-    "07": ["商务咨询", "管理咨询", "会展服务"], "08": ["人力资源", "职业培训", "人才服务"],
-    "09": ["贸易", "商贸", "进出口"], "10": ["设备维修", "检测服务", "后勤服务"],
+    "01": ["科技研发", "工程设计", "技术服务"],
+    "02": ["物流", "供应链", "快运"],
+    "03": ["信息科技", "软件技术", "数据科技"],
+    "04": ["投资管理", "资本管理", "金融服务"],
+    "05": ["环保科技", "节能技术", "环境工程"],
+    "06": ["融资租赁", "设备租赁", "租赁"],
+    "07": ["商务咨询", "管理咨询", "会展服务"],
+    "08": ["人力资源", "职业培训", "人才服务"],
+    "09": ["贸易", "商贸", "进出口"],
+    "10": ["设备维修", "检测服务", "后勤服务"],
 }
 _PREFIX_1 = list("京华中金泰瑞恒信博远嘉宏鼎盛安和汇通诚德新创")
 _PREFIX_2 = list("华科达源联盛兴润丰泽智海川辰弘宇晟睿启航")
 _SUFFIX = ["有限公司", "有限责任公司", "股份有限公司"]
-_STREETS = ["中关村大街", "金融大街", "建国路", "长安街", "学院路", "望京街",
-            "丰台路", "科创街", "顺平路", "文化园路", "科学园路", "光华路"]
-_PLAIN = ("110101", "110102", "110105", "110106", "110107", "110108",
-          "110112", "110113", "110114", "110115")
+_STREETS = [
+    "中关村大街",
+    "金融大街",
+    "建国路",
+    "长安街",
+    "学院路",
+    "望京街",
+    "丰台路",
+    "科创街",
+    "顺平路",
+    "文化园路",
+    "科学园路",
+    "光华路",
+]
+_PLAIN = (
+    "110101",
+    "110102",
+    "110105",
+    "110106",
+    "110107",
+    "110108",
+    "110112",
+    "110113",
+    "110114",
+    "110115",
+)
 
 
 def _profile(name: str, kind: str) -> tuple[float, np.ndarray]:
@@ -76,8 +111,9 @@ def _profile(name: str, kind: str) -> tuple[float, np.ndarray]:
     return _KIND_WEIGHT.get(kind, 1.0), _BASE_MIX / _BASE_MIX.sum()
 
 
-def _sample_in(rng: np.random.Generator, poly: Any, cx: float, cy: float,
-               sigma: float, n: int) -> tuple[np.ndarray, np.ndarray]:
+def _sample_in(
+    rng: np.random.Generator, poly: Any, cx: float, cy: float, sigma: float, n: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Return ``n`` Gaussian points around (cx, cy) that fall inside ``poly``."""
     shapely.prepare(poly)
     xs, ys, got = [], [], 0
@@ -99,7 +135,9 @@ def _sample_in(rng: np.random.Generator, poly: Any, cx: float, cy: float,
     return x, y
 
 
-def _sources(zones: Any, beijing: Any) -> list[tuple[Any, float, float, float, float, np.ndarray]]:
+def _sources(
+    zones: Any, beijing: Any
+) -> list[tuple[Any, float, float, float, float, np.ndarray]]:
     """Return (clip polygon, cx, cy, sigma, weight, mix) per zone."""
     out = []
     for _, z in zones.iterrows():
@@ -114,7 +152,9 @@ def _sources(zones: Any, beijing: Any) -> list[tuple[Any, float, float, float, f
             continue
         rp = g.representative_point()
         xmin, ymin, xmax, ymax = g.bounds
-        sigma = float(np.clip(0.3 * np.sqrt((xmax - xmin) * (ymax - ymin)), 0.004, 0.04))
+        sigma = float(
+            np.clip(0.3 * np.sqrt((xmax - xmin) * (ymax - ymin)), 0.004, 0.04)
+        )
         # Beijing zones spill around their edges; platforms stay inside.
         clip = g if kind == "cooperation_platform" else beijing
         out.append((clip, rp.x, rp.y, sigma, weight, mix))
@@ -126,15 +166,24 @@ def _names(rng: np.random.Generator, cats: np.ndarray) -> np.ndarray:
     p1 = np.array(_PREFIX_1, dtype=object)[rng.integers(0, len(_PREFIX_1), n)]
     p2 = np.array(_PREFIX_2, dtype=object)[rng.integers(0, len(_PREFIX_2), n)]
     w = rng.integers(0, 3, n)
-    sector = np.array([_SECTOR_WORDS[c][i] for c, i in zip(cats, w, strict=True)], dtype=object)
+    sector = np.array(
+        [_SECTOR_WORDS[c][i] for c, i in zip(cats, w, strict=True)], dtype=object
+    )
     suf = np.array(_SUFFIX, dtype=object)[rng.choice(3, n, p=[0.7, 0.2, 0.1])]
     return p1 + p2 + sector + suf + "(示例)"
 
 
-def _addresses(rng: np.random.Generator, adcodes: np.ndarray, basemap: Any) -> np.ndarray:
+def _addresses(
+    rng: np.random.Generator, adcodes: np.ndarray, basemap: Any
+) -> np.ndarray:
     names = dict(zip(basemap["adcode"].astype(str), basemap["name_zh"], strict=False))
-    parents = dict(zip(basemap["adcode"].astype(str),
-                       basemap["parent_adcode"].fillna("").astype(str), strict=False))
+    parents = dict(
+        zip(
+            basemap["adcode"].astype(str),
+            basemap["parent_adcode"].fillna("").astype(str),
+            strict=False,
+        )
+    )
 
     def prefix(code: str) -> str:
         chain, c = [], code
@@ -204,7 +253,9 @@ def build_demo_enterprises(
     revenue = np.round(emp * per_head, 1)
     d0, d1 = date(1995, 1, 1).toordinal(), date(2025, 12, 31).toordinal()
     days = rng.integers(d0, d1 + 1, n)
-    founded = np.array([date.fromordinal(int(d)).isoformat() for d in days], dtype=object)
+    founded = np.array(
+        [date.fromordinal(int(d)).isoformat() for d in days], dtype=object
+    )
 
     adcode = assign_districts(x, y, bm)
     region = np.where(adcode == "", "110000", adcode)

@@ -45,7 +45,12 @@ def escape_text_csv(value: Any) -> Any:
 
 def unescape_text(s: pd.Series) -> pd.Series:
     """Undo :func:`escape_text_csv` on a string Series (importer side)."""
-    return s.str.replace(_QUOTED, "", regex=True)
+    hit = s.str.startswith("'").fillna(False).to_numpy(bool)
+    if not hit.any():
+        return s
+    s = s.astype(object).copy()
+    s[hit] = s[hit].str.replace(_QUOTED, "", regex=True)
+    return s
 
 
 @dataclass
@@ -113,8 +118,9 @@ def _fast_value(ws: Any, v: Any, text_cell: Any) -> Any:
     return val
 
 
-def write_xlsx(path: str | Path, sheets: dict[str, pd.DataFrame],
-               meta: ExportMeta | None = None) -> Path:
+def write_xlsx(
+    path: str | Path, sheets: dict[str, pd.DataFrame], meta: ExportMeta | None = None
+) -> Path:
     """Write ``sheets`` (name -> frame) to an XLSX file with a header block each."""
     from openpyxl import Workbook
 
@@ -158,8 +164,9 @@ def export_register(gdf: Any, path: str | Path, meta: ExportMeta | None = None) 
     return write_xlsx(path, {"企业名录": df}, meta)
 
 
-def export_stats(path: str | Path, tables: dict[str, pd.DataFrame],
-                 meta: ExportMeta) -> Path:
+def export_stats(
+    path: str | Path, tables: dict[str, pd.DataFrame], meta: ExportMeta
+) -> Path:
     """Export statistics tables (index kept as the first column) to XLSX."""
     sheets = {name: t.reset_index() for name, t in tables.items()}
     return write_xlsx(path, sheets, meta)

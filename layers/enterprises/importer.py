@@ -26,8 +26,14 @@ from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.credit_code import validate_many
 from layers.enterprises.export import unescape_text, write_csv
 from layers.enterprises.mapping import (
-    REQUIRED, REVENUE_UNITS, category_from_gbt, clean_numbers, detect_header_row,
-    guess_mapping, parse_category, revenue_unit_from_header,
+    REQUIRED,
+    REVENUE_UNITS,
+    category_from_gbt,
+    clean_numbers,
+    detect_header_row,
+    guess_mapping,
+    parse_category,
+    revenue_unit_from_header,
 )
 from layers.enterprises.reading import RawTable, read_raw
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
@@ -37,9 +43,10 @@ ProgressFn = Callable[[float, str], Any]
 
 
 def _no_existing() -> pd.DataFrame:
-    return pd.DataFrame({"fid": pd.Series(dtype="int64"),
-                         "row_version": pd.Series(dtype="int64")},
-                        index=pd.Index([], name="credit_code", dtype=object))
+    return pd.DataFrame(
+        {"fid": pd.Series(dtype="int64"), "row_version": pd.Series(dtype="int64")},
+        index=pd.Index([], name="credit_code", dtype=object),
+    )
 
 
 def existing_codes(table: pd.DataFrame) -> pd.DataFrame:
@@ -47,20 +54,23 @@ def existing_codes(table: pd.DataFrame) -> pd.DataFrame:
     (e.g. ``store.read_table('enterprises')``, index = fid)."""
     if table is None or len(table) == 0:
         return _no_existing()
-    df = pd.DataFrame({
-        "credit_code": table["credit_code"].astype(str).str.upper().to_numpy(),
-        "fid": table.index.to_numpy(np.int64),
-        "row_version": table["row_version"].to_numpy(np.int64)
-        if "row_version" in table else np.ones(len(table), np.int64),
-    })
+    df = pd.DataFrame(
+        {
+            "credit_code": table["credit_code"].astype(str).str.upper().to_numpy(),
+            "fid": table.index.to_numpy(np.int64),
+            "row_version": table["row_version"].to_numpy(np.int64)
+            if "row_version" in table
+            else np.ones(len(table), np.int64),
+        }
+    )
     return df.drop_duplicates("credit_code").set_index("credit_code")
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """The user cancelled; nothing was written."""
 
 
-class ImportRejected(Exception):
+class ImportRejectedError(Exception):
     """The input cannot be imported as asked (one-line reason in ``str()``)."""
 
 
@@ -108,8 +118,11 @@ class ImportResult:
     def summary(self) -> str:
         """Return a one-line summary for dialogs and the CLI."""
         upd = int(self.frame["credit_code"].isin(self.existing.index).sum())
-        return (f"{self.n_rows} rows: {self.n_good} good ({upd} already in the "
-                f"project), {len(self.bad_rows)} with errors")
+        skipped = int((self.problems["severity"] == "skipped").sum())
+        return (
+            f"{self.n_rows} rows: {self.n_good} to write ({upd} updates), "
+            f"{len(self.bad_rows)} with errors, {skipped} duplicates skipped"
+        )
 
     def write_report(self, path: str | Path) -> Path:
         """Write the problem report as CSV (UTF-8 with BOM, formula-safe)."""
@@ -118,11 +131,12 @@ class ImportResult:
 
 def _tick(progress: ProgressFn | None, frac: float, msg: str) -> None:
     if progress is not None and progress(frac, msg) is False:
-        raise ImportCancelled(msg)
+        raise ImportCancelledError(msg)
 
 
-def _column(body: pd.DataFrame, headers: list[str], mapping: dict[str, str],
-            fld: str) -> pd.Series:
+def _column(
+    body: pd.DataFrame, headers: list[str], mapping: dict[str, str], fld: str
+) -> pd.Series:
     h = mapping.get(fld)
     if not h or h not in headers:
         return pd.Series("", index=body.index, dtype=object)
@@ -140,13 +154,17 @@ def _unique_headers(row: pd.Series) -> list[str]:
     return out
 
 
-def split_header(raw: RawTable, header_row: int | None) -> tuple[int, list[str], pd.DataFrame, np.ndarray]:
+def split_header(
+    raw: RawTable, header_row: int | None
+) -> tuple[int, list[str], pd.DataFrame, np.ndarray]:
     """Return (header index, headers, body rows, body file row numbers)."""
     h = detect_header_row(raw.grid) if header_row is None else int(header_row)
     headers = _unique_headers(raw.grid.iloc[h]) if len(raw.grid) else []
     body = raw.grid.iloc[h + 1 :]
     rows = raw.row_numbers[h + 1 :]
-    nonblank = (body.astype(str).apply(lambda c: c.str.strip()) != "").any(axis=1).to_numpy()
+    nonblank = (
+        (body.astype(str).apply(lambda c: c.str.strip()) != "").any(axis=1).to_numpy()
+    )
     return h, headers, body[nonblank], rows[nonblank]
 
 
@@ -172,11 +190,11 @@ def prepare_import(
         :func:`existing_codes` of the project's enterprises.
     progress : callable, optional
         ``progress(fraction, message)``; returning False cancels
-        (:class:`ImportCancelled`).
+        (:class:`ImportCancelledError`).
 
     Raises
     ------
-    ImportRejected
+    ImportRejectedError
         When required columns cannot be mapped.
     """
     opts = options or ImportOptions()
@@ -187,12 +205,29 @@ def prepare_import(
     mapping = dict(opts.mapping) if opts.mapping else guess_mapping(headers)
     missing = [f for f in REQUIRED if f not in mapping or mapping[f] not in headers]
     if missing:
-        raise ImportRejected(f"required columns not found: {', '.join(missing)} "
-                             f"(headers: {', '.join(headers[:12])})")
-    col = {f: _column(body, headers, mapping, f) for f in
-           ("name", "credit_code", "address", "lon", "lat", "category", "gbt4754",
-            "employees", "revenue", "founded", "coord_source")}
-    unit = opts.revenue_unit or revenue_unit_from_header(mapping.get("revenue")) or "万元"
+        raise ImportRejectedError(
+            f"required columns not found: {', '.join(missing)} "
+            f"(headers: {', '.join(headers[:12])})"
+        )
+    col = {
+        f: _column(body, headers, mapping, f)
+        for f in (
+            "name",
+            "credit_code",
+            "address",
+            "lon",
+            "lat",
+            "category",
+            "gbt4754",
+            "employees",
+            "revenue",
+            "founded",
+            "coord_source",
+        )
+    }
+    unit = (
+        opts.revenue_unit or revenue_unit_from_header(mapping.get("revenue")) or "万元"
+    )
     probs = Problems(rows)
     _tick(progress, 0.45, "validating codes and names")
     code = col["credit_code"].str.upper().str.replace(r"\s", "", regex=True)
@@ -201,27 +236,42 @@ def prepare_import(
     probs.add((col["name"] == "").to_numpy(), "name", col["name"], "empty")
     dup = code.duplicated(keep="first") & (code != "")
     first_row = pd.Series(rows, index=code.index).groupby(code).transform("first")
-    probs.add(dup.to_numpy(), "credit_code", code,
-              "duplicate in file (first at row " + first_row.astype(str) + ")")
+    probs.add(
+        dup.to_numpy(),
+        "credit_code",
+        code,
+        "duplicate in file (first at row " + first_row.astype(str) + ")",
+    )
     _tick(progress, 0.55, "converting coordinates")
     lon, lat, src_label, district = convert_coords(col, opts, probs, basemap)
     _tick(progress, 0.8, "checking numbers and categories")
     emp = clean_numbers(col["employees"])
-    probs.add((emp.isna() & (col["employees"] != "")).to_numpy(), "employees",
-              col["employees"], "not a number")
+    probs.add(
+        (emp.isna() & (col["employees"] != "")).to_numpy(),
+        "employees",
+        col["employees"],
+        "not a number",
+    )
     probs.add((emp < 0).to_numpy(), "employees", col["employees"], "negative")
     rev = clean_numbers(col["revenue"]) * REVENUE_UNITS[unit]
-    probs.add((rev.isna() & (col["revenue"] != "")).to_numpy(), "revenue",
-              col["revenue"], "not a number")
+    probs.add(
+        (rev.isna() & (col["revenue"] != "")).to_numpy(),
+        "revenue",
+        col["revenue"],
+        "not a number",
+    )
     probs.add((rev < 0).to_numpy(), "revenue", col["revenue"], "negative")
     cat = parse_category(col["category"])
     gbt_cat = category_from_gbt(col["gbt4754"])
     cat = cat.fillna(gbt_cat)
     has_cat = "category" in mapping or "gbt4754" in mapping
     bad_cat = cat.isna() & has_cat
-    probs.add(bad_cat.to_numpy(), "category", col["category"].where(
-        col["category"] != "", col["gbt4754"]),
-        "unknown producer-service category (01-10) and no mapped GB/T 4754 code")
+    probs.add(
+        bad_cat.to_numpy(),
+        "category",
+        col["category"].where(col["category"] != "", col["gbt4754"]),
+        "unknown producer-service category (01-10) and no mapped GB/T 4754 code",
+    )
     founded = parse_dates(col["founded"], probs)
     _tick(progress, 0.95, "assembling")
     bad = probs.error_mask()
@@ -248,17 +298,33 @@ def prepare_import(
     existing = existing if existing is not None else _no_existing()
     if len(existing) and opts.duplicates == "skip":
         hit = frame["credit_code"].isin(existing.index).to_numpy()
-        for r, c in zip(frame.loc[hit, "row"], frame.loc[hit, "credit_code"], strict=True):
+        for r, c in zip(
+            frame.loc[hit, "row"], frame.loc[hit, "credit_code"], strict=True
+        ):
             probs.note(int(r), "credit_code", c, "already in the project (skipped)")
         frame = frame.loc[~hit].reset_index(drop=True)
     _tick(progress, 1.0, "validated")
-    return ImportResult(str(path), frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]],
-                        probs.frame(), len(body), raw, h, headers, mapping, unit,
-                        existing)
+    return ImportResult(
+        str(path),
+        frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]],
+        probs.frame(),
+        len(body),
+        raw,
+        h,
+        headers,
+        mapping,
+        unit,
+        existing,
+    )
 
 
-def apply_import(store: Any, result: ImportResult, user: str,
-                 zones: Any = None, text: str | None = None) -> dict[str, int]:
+def apply_import(
+    store: Any,
+    result: ImportResult,
+    user: str,
+    zones: Any = None,
+    text: str | None = None,
+) -> dict[str, int]:
     """Write the accepted rows in one store action; return inserted/updated counts.
 
     Rows whose credit code is in ``result.existing`` update that fid (when
@@ -277,9 +343,33 @@ def apply_import(store: Any, result: ImportResult, user: str,
     upd.index = pd.Index(hit["fid"].to_numpy(np.int64), name="fid")
     upd["row_version"] = hit["row_version"].to_numpy(np.int64)
     label = text or f"Import enterprises from {Path(result.path).name}"
+    if len(gdf) == 0:  # nothing to write: do not even open a transaction
+        return {"inserted": 0, "updated": 0}
     with store.action(user, label):
+        _record_source(store, result, user)
         if len(new):
             store.insert_features("enterprises", new.reset_index(drop=True), user)
         if len(upd):
             store.update_features("enterprises", upd, user)
     return {"inserted": int(len(new)), "updated": int(len(upd))}
+
+
+#: Setting key listing the files imported into the enterprises table.
+SOURCES_SETTING = "enterprises.import_sources"
+
+
+def _record_source(store: Any, result: ImportResult, user: str) -> None:
+    """Append the file name to the project's import-source list (same action)."""
+    try:
+        sources = list(store.read_settings().get(SOURCES_SETTING, []))
+    except Exception:  # noqa: BLE001 - a store without settings still imports
+        return
+    sources.append(
+        {
+            "file": Path(result.path).name,
+            "rows": result.n_good,
+            "when": store.now(),
+            "by": user,
+        }
+    )
+    store.write_setting(SOURCES_SETTING, sources[-50:], user)

@@ -11,29 +11,87 @@ import pandas as pd
 #: Target field -> header aliases (normalised: lower case, no blanks/brackets).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("企业名称", "单位名称", "公司名称", "名称", "企业", "name", "company"),
-    "credit_code": ("统一社会信用代码", "社会信用代码", "信用代码", "统一代码",
-                    "creditcode", "uscc", "credit_code"),
+    "credit_code": (
+        "统一社会信用代码",
+        "社会信用代码",
+        "信用代码",
+        "统一代码",
+        "creditcode",
+        "uscc",
+        "credit_code",
+    ),
     "address": ("注册地址", "地址", "经营地址", "住所", "详细地址", "address"),
     "lon": ("经度", "lng", "lon", "long", "longitude", "x", "x坐标", "横坐标"),
     "lat": ("纬度", "lat", "latitude", "y", "y坐标", "纵坐标"),
-    "category": ("生产性服务业类别", "生产性服务业分类", "类别", "分类", "产业类别",
-                 "category", "ps_code"),
-    "gbt4754": ("行业代码", "国民经济行业", "国民经济行业代码", "国民经济行业分类",
-                "行业", "所属行业", "行业分类", "gbt4754", "industry"),
-    "employees": ("从业人员", "从业人数", "员工数", "员工人数", "职工人数",
-                  "从业人员数", "期末从业人员", "employees", "staff"),
-    "revenue": ("营业收入", "营收", "主营业务收入", "收入", "revenue",
-                "revenue_wan", "turnover"),
-    "founded": ("成立日期", "成立时间", "注册日期", "成立年份", "founded",
-                "established"),
-    "coord_source": ("坐标系", "坐标来源", "坐标类型", "coordsource", "coord_source",
-                     "crs"),
+    "category": (
+        "生产性服务业类别",
+        "生产性服务业分类",
+        "类别",
+        "分类",
+        "产业类别",
+        "category",
+        "ps_code",
+    ),
+    "gbt4754": (
+        "行业代码",
+        "国民经济行业",
+        "国民经济行业代码",
+        "国民经济行业分类",
+        "行业",
+        "所属行业",
+        "行业分类",
+        "gbt4754",
+        "industry",
+    ),
+    "employees": (
+        "从业人员",
+        "从业人数",
+        "员工数",
+        "员工人数",
+        "职工人数",
+        "从业人员数",
+        "期末从业人员",
+        "employees",
+        "staff",
+    ),
+    "revenue": (
+        "营业收入",
+        "营收",
+        "主营业务收入",
+        "收入",
+        "revenue",
+        "revenue_wan",
+        "turnover",
+    ),
+    "founded": (
+        "成立日期",
+        "成立时间",
+        "注册日期",
+        "成立年份",
+        "founded",
+        "established",
+    ),
+    "coord_source": (
+        "坐标系",
+        "坐标来源",
+        "坐标类型",
+        "coordsource",
+        "coord_source",
+        "crs",
+    ),
 }
 FIELD_LABELS = {
-    "name": "企业名称", "credit_code": "统一社会信用代码", "address": "地址",
-    "lon": "经度/X", "lat": "纬度/Y", "category": "生产性服务业类别",
-    "gbt4754": "国民经济行业代码", "employees": "从业人员", "revenue": "营业收入",
-    "founded": "成立日期", "coord_source": "坐标系(逐行)",
+    "name": "企业名称",
+    "credit_code": "统一社会信用代码",
+    "address": "地址",
+    "lon": "经度/X",
+    "lat": "纬度/Y",
+    "category": "生产性服务业类别",
+    "gbt4754": "国民经济行业代码",
+    "employees": "从业人员",
+    "revenue": "营业收入",
+    "founded": "成立日期",
+    "coord_source": "坐标系(逐行)",
 }
 REQUIRED = ("name", "credit_code", "lon", "lat")
 REVENUE_UNITS = {"万元": 1.0, "元": 1e-4, "千元": 0.1, "亿元": 1e4}
@@ -160,8 +218,11 @@ def parse_category(values: pd.Series) -> pd.Series:
     num = s.str.extract(r"^(\d{1,2})(?!\d)", expand=False)
     code = num.where(num.isna(), num.str.zfill(2))
     names = _ps_names()
-    by_name = s.map(lambda v: next((c for n, c in names.items() if n and n in v), None)
-                    if v else None)
+    by_name = s.map(
+        lambda v: (
+            next((c for n, c in names.items() if n and n in v), None) if v else None
+        )
+    )
     out = code.fillna(by_name)
     return out.where(out.isin([f"{i:02d}" for i in range(1, 11)]))
 
@@ -170,7 +231,9 @@ def category_from_gbt(values: pd.Series) -> pd.Series:
     """Map GB/T 4754 codes (e.g. 'I6510', '6510', '65') to a category by the
     longest listed prefix (class, group, division); NA where none is listed."""
     s = values.fillna("").astype(str).str.strip().str.upper()
-    s = s.str.replace(r"^[A-T](?=\d)", "", regex=True).str.replace(r"\D", "", regex=True)
+    s = s.str.replace(r"^[A-T](?=\d)", "", regex=True).str.replace(
+        r"\D", "", regex=True
+    )
     lut = gbt_lookup()
     out = pd.Series(pd.NA, index=s.index, dtype=object)
     for length in (4, 3, 2):
@@ -183,6 +246,15 @@ def category_from_gbt(values: pd.Series) -> pd.Series:
 def clean_numbers(values: pd.Series) -> pd.Series:
     """Return floats from text like '1,234', '１２３', ' 56 人' (NaN if unparseable)."""
     s = values.fillna("").astype(str).str.strip()
+    fast = pd.to_numeric(s, errors="coerce").astype(float)
+    slow = (fast.isna() & (s != "")).to_numpy(bool)
+    if not slow.any():
+        return fast
+    fast[slow] = _clean_slow(s[slow])
+    return fast
+
+
+def _clean_slow(s: pd.Series) -> pd.Series:
     s = s.str.translate(str.maketrans("０１２３４５６７８９．－，", "0123456789.-,"))
     s = s.str.replace(r"[,\s]|人|万元|亿元|元", "", regex=True)
     return pd.to_numeric(s, errors="coerce").astype(float).where(s != "", np.nan)

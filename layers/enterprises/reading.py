@@ -100,9 +100,15 @@ def _read_csv_text(text: str, delimiter: str) -> pd.DataFrame:
     width = max((len(r) for r in csv.reader(sample, delimiter=delimiter)), default=1)
     try:
         return pd.read_csv(
-            io.StringIO(text), sep=delimiter, header=None, dtype=str,
-            keep_default_na=False, skip_blank_lines=False, names=range(width),
-            engine="c", quotechar='"',
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            names=range(width),
+            engine="c",
+            quotechar='"',
         )
     except pd.errors.ParserError:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -110,8 +116,9 @@ def _read_csv_text(text: str, delimiter: str) -> pd.DataFrame:
         return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
 
 
-def read_csv_raw(path: str | Path, encoding: str | None = None,
-                 delimiter: str | None = None) -> RawTable:
+def read_csv_raw(
+    path: str | Path, encoding: str | None = None, delimiter: str | None = None
+) -> RawTable:
     """Read a delimited text file as a raw grid (detecting what is not given)."""
     data = Path(path).read_bytes()
     notes = []
@@ -126,15 +133,18 @@ def read_csv_raw(path: str | Path, encoding: str | None = None,
     grid = _read_csv_text(text, delimiter).fillna("")
     grid.columns = range(grid.shape[1])
     rows = np.arange(1, len(grid) + 1)
-    return RawTable(grid, rows, "csv", encoding=encoding, delimiter=delimiter,
-                    notes=notes)
+    return RawTable(
+        grid, rows, "csv", encoding=encoding, delimiter=delimiter, notes=notes
+    )
 
 
 def _cell_str(v: object) -> str:
     if v is None:
         return ""
     if isinstance(v, datetime):
-        return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
+        return (
+            v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
+        )
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, float):
@@ -150,19 +160,26 @@ def read_xlsx_raw(path: str | Path, sheet: str | None = None) -> RawTable:
     try:
         names = list(wb.sheetnames)
         ws = wb[sheet] if sheet else wb[names[0]]
-        rows = [tuple(_cell_str(v) for v in r)
-                for r in ws.iter_rows(min_row=1, values_only=True)]
+        rows = [
+            tuple(_cell_str(v) for v in r)
+            for r in ws.iter_rows(min_row=1, values_only=True)
+        ]
     finally:
         wb.close()
     width = max((len(r) for r in rows), default=0)
     grid = pd.DataFrame([list(r) + [""] * (width - len(r)) for r in rows], dtype=object)
     grid.columns = range(grid.shape[1])
-    return RawTable(grid, np.arange(1, len(grid) + 1), "xlsx",
-                    sheet=ws.title, sheets=names)
+    return RawTable(
+        grid, np.arange(1, len(grid) + 1), "xlsx", sheet=ws.title, sheets=names
+    )
 
 
-def read_raw(path: str | Path, encoding: str | None = None,
-             delimiter: str | None = None, sheet: str | None = None) -> RawTable:
+def read_raw(
+    path: str | Path,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> RawTable:
     """Read ``path`` (CSV/TXT or XLSX by suffix) as a raw grid."""
     if Path(path).suffix.lower() in EXCEL_SUFFIXES:
         return read_xlsx_raw(path, sheet)

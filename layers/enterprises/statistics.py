@@ -98,8 +98,9 @@ def stats_by_zone(ent: pd.DataFrame, zones: Any) -> pd.DataFrame:
     mem = zone_membership(ent["zone_codes"])
     agg = _aggregate(mem["zone_code"], ent.loc[mem["row"]])
     cols = [c for c in ("name_zh", "kind", "boundary_status") if c in zones]
-    units = pd.DataFrame(zones[cols].to_numpy(), columns=cols,
-                         index=zones["code"].astype(str).to_numpy())
+    units = pd.DataFrame(
+        zones[cols].to_numpy(), columns=cols, index=zones["code"].astype(str).to_numpy()
+    )
     units["area_km2"] = _areas_km2(zones.geometry.values)
     return _finish(units, agg)
 
@@ -109,13 +110,19 @@ def stats_by_kind(ent: pd.DataFrame, zones: Any) -> pd.DataFrame:
     import shapely
 
     mem = zone_membership(ent["zone_codes"])
-    kind_of = dict(zip(zones["code"].astype(str), zones["kind"].astype(str), strict=False))
+    kind_of = dict(
+        zip(zones["code"].astype(str), zones["kind"].astype(str), strict=False)
+    )
     mem["kind"] = mem["zone_code"].map(kind_of)
     mem = mem.dropna(subset=["kind"]).drop_duplicates(subset=["row", "kind"])
     agg = _aggregate(mem["kind"], ent.loc[mem["row"]])
     kinds = sorted(zones["kind"].astype(str).unique())
-    geoms = [shapely.union_all(zones.geometry.values[zones["kind"].astype(str).to_numpy() == k])
-             for k in kinds]
+    geoms = [
+        shapely.union_all(
+            zones.geometry.values[zones["kind"].astype(str).to_numpy() == k]
+        )
+        for k in kinds
+    ]
     units = pd.DataFrame({"name_zh": kinds}, index=kinds)
     try:
         from layers.defaults import KIND_NAMES_ZH
@@ -123,12 +130,20 @@ def stats_by_kind(ent: pd.DataFrame, zones: Any) -> pd.DataFrame:
         units["name_zh"] = [KIND_NAMES_ZH.get(k, k) for k in kinds]
     except ImportError:  # pragma: no cover
         pass
-    status = zones.groupby(zones["kind"].astype(str))["boundary_status"].agg(
-        lambda s: "official" if (s.astype(str) == "official").all() else "indicative"
-    ) if "boundary_status" in zones else None
+    status = (
+        zones.groupby(zones["kind"].astype(str))["boundary_status"].agg(
+            lambda s: (
+                "official" if (s.astype(str) == "official").all() else "indicative"
+            )
+        )
+        if "boundary_status" in zones
+        else None
+    )
     if status is not None:
         units["boundary_status"] = status.reindex(kinds).to_numpy()
-    units["n_zones"] = zones["kind"].astype(str).value_counts().reindex(kinds).to_numpy()
+    units["n_zones"] = (
+        zones["kind"].astype(str).value_counts().reindex(kinds).to_numpy()
+    )
     units["area_km2"] = _areas_km2(geoms)
     return _finish(units, agg)
 
@@ -144,8 +159,10 @@ def stats_by_district(
     agg = agg[agg.index != ""]
     keep = bm["adcode"].str.startswith("11") | bm["adcode"].isin(agg.index)
     bm = bm[keep]
-    units = pd.DataFrame({"name_zh": bm["name_zh"].to_numpy(), "level": bm["level"].to_numpy()},
-                         index=bm["adcode"].to_numpy())
+    units = pd.DataFrame(
+        {"name_zh": bm["name_zh"].to_numpy(), "level": bm["level"].to_numpy()},
+        index=bm["adcode"].to_numpy(),
+    )
     units["boundary_status"] = "official"
     units["area_km2"] = _areas_km2(bm.geometry.values)
     return _finish(units, agg)
@@ -166,9 +183,16 @@ def compute_stats(
 
 def compare_units(stats: pd.DataFrame, key_a: str, key_b: str) -> pd.DataFrame:
     """Return a metric-by-unit table for two rows of ``stats`` plus a difference."""
-    metrics = ["area_km2", "count", "employees", "revenue_wan", "density_per_km2",
-               "employees_per_km2", "revenue_wan_per_km2",
-               *[f"share_{c}" for c in CATEGORIES]]
+    metrics = [
+        "area_km2",
+        "count",
+        "employees",
+        "revenue_wan",
+        "density_per_km2",
+        "employees_per_km2",
+        "revenue_wan_per_km2",
+        *[f"share_{c}" for c in CATEGORIES],
+    ]
     a, b = stats.loc[key_a, metrics], stats.loc[key_b, metrics]
     out = pd.DataFrame({key_a: a.astype(float), key_b: b.astype(float)})
     out["difference"] = out[key_a] - out[key_b]
@@ -186,7 +210,9 @@ def category_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
 
 def category_totals(ent: pd.DataFrame) -> pd.DataFrame:
     """Return count, employees and revenue per category over all enterprises."""
-    agg = _aggregate(ent["category"].astype(str), ent)[["count", "employees", "revenue_wan"]]
+    agg = _aggregate(ent["category"].astype(str), ent)[
+        ["count", "employees", "revenue_wan"]
+    ]
     return agg.reindex(CATEGORIES).fillna(0)
 
 

@@ -14,9 +14,17 @@ from layers.enterprises.mapping import clean_numbers
 STUDY_BBOX = (113.2, 35.9, 120.0, 42.8)
 #: Words planners write in a per-row coordinate column -> parse_crs_spec text.
 SOURCE_ALIASES = {
-    "高德": "gcj02", "腾讯": "gcj02", "火星": "gcj02", "gcj": "gcj02",
-    "百度": "bd09", "bd": "bd09", "gps": "wgs84", "wgs": "wgs84",
-    "国家2000": "cgcs2000", "2000": "cgcs2000", "cgcs": "cgcs2000",
+    "高德": "gcj02",
+    "腾讯": "gcj02",
+    "火星": "gcj02",
+    "gcj": "gcj02",
+    "百度": "bd09",
+    "bd": "bd09",
+    "gps": "wgs84",
+    "wgs": "wgs84",
+    "国家2000": "cgcs2000",
+    "2000": "cgcs2000",
+    "cgcs": "cgcs2000",
 }
 PROBLEM_COLUMNS = ["row", "field", "value", "reason", "severity"]
 
@@ -29,27 +37,56 @@ class Problems:
         self._err = np.zeros(self.rows.size, dtype=bool)
         self._parts: list[pd.DataFrame] = []
 
-    def add(self, mask: np.ndarray, fld: str, values: Any, reason: Any,
-            severity: str = "error") -> None:
+    def add(
+        self,
+        mask: np.ndarray,
+        fld: str,
+        values: Any,
+        reason: Any,
+        severity: str = "error",
+    ) -> None:
         """Record ``reason`` for the rows where ``mask`` is True."""
         mask = np.asarray(mask, dtype=bool)
         idx = np.flatnonzero(mask)
         if idx.size == 0:
             return
-        vals = np.asarray(values, dtype=object)[idx] if not np.isscalar(values) else values
-        why = np.asarray(reason, dtype=object)[idx] if not isinstance(reason, str) else reason
-        self._parts.append(pd.DataFrame({
-            "row": self.rows[idx], "field": fld, "value": vals, "reason": why,
-            "severity": severity,
-        }))
+        vals = (
+            np.asarray(values, dtype=object)[idx] if not np.isscalar(values) else values
+        )
+        why = (
+            np.asarray(reason, dtype=object)[idx]
+            if not isinstance(reason, str)
+            else reason
+        )
+        self._parts.append(
+            pd.DataFrame(
+                {
+                    "row": self.rows[idx],
+                    "field": fld,
+                    "value": vals,
+                    "reason": why,
+                    "severity": severity,
+                }
+            )
+        )
         if severity == "error":
             self._err |= mask
 
-    def note(self, row: int, fld: str, value: Any, reason: str,
-             severity: str = "skipped") -> None:
+    def note(
+        self, row: int, fld: str, value: Any, reason: str, severity: str = "skipped"
+    ) -> None:
         """Record one non-error note (e.g. a duplicate that was skipped)."""
-        self._parts.append(pd.DataFrame({"row": [row], "field": [fld], "value": [value],
-                                         "reason": [reason], "severity": [severity]}))
+        self._parts.append(
+            pd.DataFrame(
+                {
+                    "row": [row],
+                    "field": [fld],
+                    "value": [value],
+                    "reason": [reason],
+                    "severity": [severity],
+                }
+            )
+        )
 
     def error_mask(self) -> np.ndarray:
         """Return True for body rows with at least one error."""
@@ -80,8 +117,9 @@ def storage_label(src: Any) -> str:
     return src.kind
 
 
-def row_sources(col: dict[str, pd.Series], default: str,
-                probs: Problems) -> tuple[pd.Series, dict[str, Any]]:
+def row_sources(
+    col: dict[str, pd.Series], default: str, probs: Problems
+) -> tuple[pd.Series, dict[str, Any]]:
     """Return each row's source spec text and the parsed CoordSource per spec."""
     from geo.crs import parse_crs_spec
 
@@ -98,20 +136,31 @@ def row_sources(col: dict[str, pd.Series], default: str,
     return spec, parsed
 
 
-def in_study_region(lon: np.ndarray, lat: np.ndarray, basemap: Any) -> tuple[np.ndarray, np.ndarray]:
+def in_study_region(
+    lon: np.ndarray, lat: np.ndarray, basemap: Any
+) -> tuple[np.ndarray, np.ndarray]:
     """Return (inside mask, adcode) for points against the JJJ bbox and basemap."""
     x0, y0, x1, y1 = STUDY_BBOX
-    box = np.isfinite(lon) & np.isfinite(lat) & (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
+    box = (
+        np.isfinite(lon)
+        & np.isfinite(lat)
+        & (lon >= x0)
+        & (lon <= x1)
+        & (lat >= y0)
+        & (lat <= y1)
+    )
     code = np.full(lon.size, "", dtype=object)
     idx = np.flatnonzero(box)
     if idx.size:
-        code[idx] = assign_districts(lon[idx], lat[idx], basemap,
-                                     levels=("district", "city", "province"))
+        code[idx] = assign_districts(
+            lon[idx], lat[idx], basemap, levels=("district", "city", "province")
+        )
     return code != "", code
 
 
-def convert_coords(col: dict[str, pd.Series], opts: Any, probs: Problems,
-                   basemap: Any = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def convert_coords(
+    col: dict[str, pd.Series], opts: Any, probs: Problems, basemap: Any = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Convert x/y columns to EPSG:4490, validate, detect swapped axes.
 
     Returns lon, lat (NaN where bad), the stored coord_source label and the
@@ -146,17 +195,35 @@ def convert_coords(col: dict[str, pd.Series], opts: Any, probs: Problems,
     inside, code = in_study_region(lon, lat, basemap)
     valid = np.isfinite(x) & np.isfinite(y) & (label != "")
     cand = valid & ~inside
-    s_in, s_code = in_study_region(np.where(cand, slon, np.nan), np.where(cand, slat, np.nan), basemap)
+    s_in, s_code = in_study_region(
+        np.where(cand, slon, np.nan), np.where(cand, slat, np.nan), basemap
+    )
     swapped = cand & s_in
     shown = col["lon"] + ", " + col["lat"]
     if opts.fix_swapped:
-        lon[swapped], lat[swapped], code[swapped] = slon[swapped], slat[swapped], s_code[swapped]
-        probs.add(swapped, "lon/lat", shown, "longitude and latitude swapped; fixed", "warning")
+        lon[swapped], lat[swapped], code[swapped] = (
+            slon[swapped],
+            slat[swapped],
+            s_code[swapped],
+        )
+        probs.add(
+            swapped,
+            "lon/lat",
+            shown,
+            "longitude and latitude swapped; fixed",
+            "warning",
+        )
     else:
-        probs.add(swapped, "lon/lat", shown,
-                  "longitude and latitude look swapped (the values fit the other way round)")
+        probs.add(
+            swapped,
+            "lon/lat",
+            shown,
+            "longitude and latitude look swapped (the values fit the other way round)",
+        )
     outside = cand & ~swapped
-    probs.add(outside, "lon/lat", shown, "outside the study region (Beijing–Tianjin–Hebei)")
+    probs.add(
+        outside, "lon/lat", shown, "outside the study region (Beijing–Tianjin–Hebei)"
+    )
     return lon, lat, label, code
 
 
@@ -167,6 +234,17 @@ def parse_dates(s: pd.Series, probs: Problems) -> pd.Series:
     XLSX dates (already ISO); a year alone becomes 1 January of that year.
     """
     t = s.fillna("").astype(str).str.strip()
+    fast = pd.to_datetime(t, format="%Y-%m-%d", errors="coerce")
+    slow = (fast.isna() & (t != "")).to_numpy(bool)
+    if slow.any():
+        fast[slow] = _parse_dates_slow(t[slow])
+    bad = fast.isna() & (t != "")
+    probs.add(bad.to_numpy(), "founded", t, "not a date")
+    out = fast.dt.strftime("%Y-%m-%d").astype(object)
+    return out.where(fast.notna(), None)
+
+
+def _parse_dates_slow(t: pd.Series) -> pd.Series:
     parts = t.str.extract(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
     compact = t.str.extract(r"^(\d{4})(\d{2})(\d{2})$")
     parts = parts.fillna(compact)
@@ -175,8 +253,4 @@ def parse_dates(s: pd.Series, probs: Problems) -> pd.Series:
     parts[1] = parts[1].where(parts[1].notna() | year_only.isna(), "1")
     parts[2] = parts[2].where(parts[2].notna() | year_only.isna(), "1")
     iso = parts[0] + "-" + parts[1].str.zfill(2) + "-" + parts[2].str.zfill(2)
-    dt = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
-    bad = dt.isna() & (t != "")
-    probs.add(bad.to_numpy(), "founded", t, "not a date")
-    out = dt.dt.strftime("%Y-%m-%d").astype(object)
-    return out.where(dt.notna(), None)
+    return pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")

@@ -1,0 +1,302 @@
+"""StatisticsDock: per zone/district/kind tables, charts, comparison, thematic maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.enterprises.charts import ChartWidget
+from gui.enterprises.frame_model import DataFrameModel
+from layers.enterprises import statistics as st
+from layers.enterprises.thematic import choropleth_command, density_command
+
+TABLE_COLUMNS = [
+    "name_zh",
+    "count",
+    "employees",
+    "revenue_wan",
+    "area_km2",
+    "density_per_km2",
+    "employees_per_km2",
+    "revenue_wan_per_km2",
+]
+LABELS = {
+    "name_zh": "名称",
+    "count": "企业数",
+    "employees": "从业人员",
+    "revenue_wan": "营业收入(万元)",
+    "area_km2": "面积(km²)",
+    "density_per_km2": "企业/km²",
+    "employees_per_km2": "人/km²",
+    "revenue_wan_per_km2": "万元/km²",
+    "key": "代码",
+}
+BY_LABELS = {"zone": "按区域", "district": "按行政区", "kind": "按区域类型"}
+
+
+def hidden_zones(project: Any, store: Any) -> Any:
+    """Return stored zones of kinds no zone layer shows (None if none/no store)."""
+    if store is None:
+        return None
+    shown: set[str] = set()
+    for lyr in project.layers:
+        if lyr.source.table == "zones":
+            shown |= set(lyr.source.where.get("kind", []))
+            if not lyr.source.where:
+                return None  # one layer shows every kind
+    try:
+        zones = store.read_table("zones")
+    except Exception:  # noqa: BLE001 - a store without zones: layers only
+        return None
+    return zones[~zones["kind"].isin(shown)]
+
+
+def project_frames(project: Any, store: Any = None) -> tuple[Any, Any, Any]:
+    """Return (enterprises, zones, basemap) frames from a project's layers.
+
+    Zones in the store but on no layer (the ZGC umbrella zone) are added, so
+    statistics and zone codes cover every zone; layer rows (with unsaved
+    edits) win over stored ones.
+    """
+    ent_layer = project.find("enterprises")
+    ent = ent_layer.gdf if ent_layer is not None else None
+    zl = [
+        lyr.gdf
+        for lyr in project.layers
+        if lyr.source.table == "zones" and len(lyr.gdf)
+    ]
+    hidden = hidden_zones(project, store)
+    if hidden is not None:
+        zl.append(hidden)
+    zones = pd.concat(zl).drop_duplicates("code") if zl else None
+    base = next(
+        (lyr.gdf for lyr in project.layers if lyr.source.table == "basemap"), None
+    )
+    if base is None or len(base) == 0:
+        import resources
+
+        base = resources.load_basemap()
+    return ent, zones, base
+
+
+class StatisticsDock(QDockWidget):
+    """Statistics of the register, refreshed when enterprises or zones change."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(self.tr("Enterprise statistics"), window)
+        self.setObjectName("dock_enterprise_statistics")
+        self.window_ = window
+        self.stats: dict[str, pd.DataFrame] = {}
+        self._layers: list[Any] = []
+        body = QWidget(self)
+        lay = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.by_combo = QComboBox(body)
+        for k, v in BY_LABELS.items():
+            self.by_combo.addItem(v, k)
+        self.chart_combo = QComboBox(body)
+        self.chart_combo.addItem(self.tr("Bar by category"), "category")
+        self.chart_combo.addItem(self.tr("Stacked by unit"), "stacked")
+        self.export_button = QPushButton(self.tr("Export XLSX…"), body)
+        top.addWidget(self.by_combo)
+        top.addWidget(self.chart_combo)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        lay.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical, body)
+        self.model = DataFrameModel(labels=LABELS, parent=self)
+        self.view = QTableView(split)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.chart = ChartWidget(split)
+        cmp_box = QWidget(split)
+        cl = QVBoxLayout(cmp_box)
+        crow = QHBoxLayout()
+        self.cmp_a, self.cmp_b = QComboBox(cmp_box), QComboBox(cmp_box)
+        crow.addWidget(QLabel(self.tr("Compare"), cmp_box))
+        crow.addWidget(self.cmp_a)
+        crow.addWidget(self.cmp_b)
+        cl.addLayout(crow)
+        self.cmp_model = DataFrameModel(parent=self)
+        self.cmp_view = QTableView(cmp_box)
+        self.cmp_view.setModel(self.cmp_model)
+        cl.addWidget(self.cmp_view)
+        lay.addWidget(split, 1)
+        trow = QHBoxLayout()
+        self.stat_combo = QComboBox(body)
+        for k, v in st.STAT_LABELS.items():
+            self.stat_combo.addItem(v, k)
+        self.stat_combo.setCurrentIndex(list(st.STAT_LABELS).index("density_per_km2"))
+        self.choropleth_button = QPushButton(self.tr("Choropleth of zones"), body)
+        self.cell_combo = QComboBox(body)
+        for m in (500, 1000, 2000, 5000):
+            self.cell_combo.addItem(f"{m / 1000:g} km", float(m))
+        self.cell_combo.setCurrentIndex(1)
+        self.density_button = QPushButton(self.tr("Density map"), body)
+        for w in (
+            self.stat_combo,
+            self.choropleth_button,
+            self.cell_combo,
+            self.density_button,
+        ):
+            trow.addWidget(w)
+        lay.addLayout(trow)
+        self.setWidget(body)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.refresh)
+        self.by_combo.currentIndexChanged.connect(lambda _i: self.show_table())
+        self.chart_combo.currentIndexChanged.connect(lambda _i: self.draw_chart())
+        self.view.clicked.connect(lambda _i: self.draw_chart())
+        self.cmp_a.currentIndexChanged.connect(lambda _i: self.show_compare())
+        self.cmp_b.currentIndexChanged.connect(lambda _i: self.show_compare())
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.choropleth_button.clicked.connect(lambda: self.apply_choropleth())
+        self.density_button.clicked.connect(lambda: self.apply_density())
+
+    # --- data -----------------------------------------------------------------
+    def set_project(self, project: Any) -> None:
+        """Observe ``project``'s enterprise and zone layers and compute."""
+        for lyr in self._layers:
+            lyr.features_changed.disconnect(self._on_layer_features_changed)
+        self._layers = [
+            lyr
+            for lyr in project.layers
+            if lyr.source.table in ("enterprises", "zones")
+        ]
+        for lyr in self._layers:
+            lyr.features_changed.connect(self._on_layer_features_changed)
+        self.refresh()
+
+    def _on_layer_features_changed(self, _layer: Any) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Recompute all groupings from the layers (in-memory edits included)."""
+        project = self.window_.project
+        ent, zones, base = project_frames(project, getattr(self.window_, "store", None))
+        if ent is None or zones is None:
+            self.stats = {}
+        else:
+            self.stats = {
+                by: st.compute_stats(ent, by, zones, base) for by in BY_LABELS
+            }
+        self._zones = zones
+        self.show_table()
+
+    def current(self) -> pd.DataFrame:
+        """Return the table of the chosen grouping (empty if none)."""
+        return self.stats.get(self.by_combo.currentData(), pd.DataFrame())
+
+    def show_table(self) -> None:
+        t = self.current()
+        cols = [c for c in TABLE_COLUMNS if c in t.columns]
+        self.model.set_frame(t[cols] if len(t) else pd.DataFrame())
+        for combo in (self.cmp_a, self.cmp_b):
+            combo.blockSignals(True)
+            combo.clear()
+            for key, name in t["name_zh"].items() if len(t) else []:
+                combo.addItem(f"{name}", key)
+            combo.blockSignals(False)
+        if self.cmp_b.count() > 1:
+            self.cmp_b.setCurrentIndex(1)
+        self.show_compare()
+        self.draw_chart()
+
+    def show_compare(self) -> None:
+        t = self.current()
+        a, b = self.cmp_a.currentData(), self.cmp_b.currentData()
+        if not len(t) or a is None or b is None:
+            self.cmp_model.set_frame(pd.DataFrame())
+            return
+        self.cmp_model.set_frame(st.compare_units(t, a, b))
+
+    def draw_chart(self) -> None:
+        t = self.current()
+        if not len(t):
+            return
+        if self.chart_combo.currentData() == "stacked":
+            self.chart.plot_stacked(
+                st.category_table(t),
+                t["name_zh"],
+                f"各{BY_LABELS[self.by_combo.currentData()][1:]}企业类别构成",
+            )
+            return
+        rows = (
+            self.view.selectionModel().selectedRows()
+            if self.view.selectionModel()
+            else []
+        )
+        if rows:
+            key = self.model.key_at(rows[0].row())
+            counts, title = (
+                st.category_table(t).loc[key],
+                f"{t.loc[key, 'name_zh']} 企业类别",
+            )
+        else:
+            ent = self.window_.project.find("enterprises").gdf
+            counts, title = st.category_totals(ent)["count"], "全部企业 按类别"
+        self.chart.plot_categories(counts, title)
+
+    # --- actions -----------------------------------------------------------------
+    def export(self, path: str | Path) -> Path:
+        """Export all groupings (and the comparison) to one XLSX file."""
+        from layers.enterprises.cli import source_note
+        from layers.enterprises.export import ExportMeta, export_stats
+
+        project = self.window_.project
+        ent, zones, _ = project_frames(project, getattr(self.window_, "store", None))
+        meta = ExportMeta(
+            "生产性服务业企业统计 Producer-service enterprise statistics",
+            source=source_note(ent, getattr(project, "settings", {})),
+            boundary=st.boundary_note(zones),
+            notes=["面积为CGCS2000椭球面积 (geodesic area, CGCS2000 ellipsoid)"],
+        )
+        tables = {f"by_{k}": v for k, v in self.stats.items()}
+        if len(self.cmp_model.frame):
+            tables["compare"] = self.cmp_model.frame
+        return export_stats(path, tables, meta)
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export statistics"), "statistics.xlsx", "Excel (*.xlsx)"
+        )
+        if path:
+            self.export(path)
+
+    def apply_choropleth(self, stat: str | None = None) -> Any:
+        """Style every zone layer graduated by ``stat`` (one undo step)."""
+        stat = stat or self.stat_combo.currentData()
+        zone_stats = self.stats.get("zone")
+        if zone_stats is None:
+            return None
+        layers = [
+            lyr for lyr in self.window_.project.layers if lyr.source.table == "zones"
+        ]
+        cmd = choropleth_command(layers, zone_stats, stat)
+        self.window_.project.undo_stack.push(cmd)
+        return cmd
+
+    def apply_density(self, cell_m: float | None = None) -> Any:
+        """Add the enterprise density grid layer (one undo step)."""
+        project = self.window_.project
+        ent = project.find("enterprises")
+        if ent is None:
+            return None
+        cmd = density_command(project, ent, cell_m or self.cell_combo.currentData())
+        project.undo_stack.push(cmd)
+        return cmd

