@@ -1,0 +1,104 @@
+"""Write the demo project: shipped basemap and zones, synthetic enterprises/cases.
+
+Deterministic: the same seed gives the same table contents, timestamps
+included (the store runs on a fixed clock), so the demo can be regenerated
+and compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from db import schema
+from db.project_io import DEMO_BOOKMARKS
+from db.store import ProjectStore
+
+DEMO_USER = "zoneplanner-demo"
+DEMO_TIME = "2026-01-01T00:00:00.000Z"
+
+
+def write_demo_project(
+    path: str | Path, seed: int = 2016, n_enterprises: int = 20000,
+    overwrite: bool = True,
+) -> Path:  # fmt: skip
+    """Create the demo project file at ``path`` and return its path.
+
+    Parameters
+    ----------
+    path : str or Path
+        Where to write the ``.gpkg``; replaced if it exists and ``overwrite``.
+    seed : int
+        Seed of the synthetic enterprises and cases.
+    n_enterprises : int
+        Number of synthetic enterprise points.
+    overwrite : bool
+        Replace an existing file.
+    """
+    import resources
+    from layers.demo import build_demo_cases, build_demo_enterprises
+
+    path = Path(path)
+    basemap = resources.load_basemap()
+    zones = zones_for_schema(resources.load_zones())
+    enterprises = build_demo_enterprises(zones, basemap, n_enterprises, seed)
+    cases = build_demo_cases(zones, basemap, enterprises, seed)
+    with ProjectStore.create(path, overwrite=overwrite, clock=lambda: DEMO_TIME) as st:
+        with st.action(DEMO_USER, "Create demo project"):
+            st.insert_features(
+                "basemap", basemap, DEMO_USER, source="resources/basemap"
+            )
+            st.insert_features("zones", zones, DEMO_USER, source="resources/zones")
+            fids = st.insert_features(
+                "enterprises", enterprises, DEMO_USER, source=f"synthetic seed {seed}"
+            )
+            cases = _link_cases(cases, enterprises, fids)
+            st.insert_features("conversion_cases", cases, DEMO_USER, source="demo")
+            st.write_settings(
+                {
+                    "display_epsg": 4548,
+                    "bookmarks": [b.to_dict() for b in DEMO_BOOKMARKS],
+                    "demo": {"seed": seed, "n_enterprises": n_enterprises},
+                },
+                DEMO_USER,
+            )
+    return path
+
+
+def zones_for_schema(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Map the shipped zones' columns onto the ``zones`` table.
+
+    Dates become ISO date strings; columns the table lacks (e.g. the
+    ``target_area_km2`` of the reference list) are folded into ``remarks``
+    so nothing shipped is silently lost.
+    """
+    out = zones.copy()
+    if "source_date" in out and pd.api.types.is_datetime64_any_dtype(
+        out["source_date"]
+    ):
+        out["source_date"] = out["source_date"].dt.strftime("%Y-%m-%d")
+    known = set(schema.attribute_columns("zones")) | {out.geometry.name}
+    extra = [c for c in out.columns if c not in known]
+    for c in extra:
+        note = c + ": " + out[c].astype(str)
+        has = out[c].notna()
+        rem = out.get("remarks", pd.Series("", index=out.index)).fillna("")
+        out["remarks"] = rem.where(~has, (rem + " | " + note).str.strip(" |"))
+    return out.drop(columns=extra)
+
+
+def _link_cases(
+    cases: gpd.GeoDataFrame, enterprises: gpd.GeoDataFrame, fids: object
+) -> gpd.GeoDataFrame:
+    """Point each case at the enterprise with the applicant's credit code."""
+    if "credit_code" not in enterprises or "applicant_credit_code" not in cases:
+        return cases
+    lookup = dict(zip(enterprises["credit_code"].tolist(), list(fids), strict=False))
+    out = cases.copy()
+    linked = out["applicant_credit_code"].map(lookup)
+    if "enterprise_fid" in out:
+        linked = linked.where(linked.notna(), out["enterprise_fid"])
+    out["enterprise_fid"] = linked.astype("Int64")
+    return out

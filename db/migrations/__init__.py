@@ -1,0 +1,1 @@
+"""Alembic migrations of the project GeoPackage (configured in db.migrate)."""

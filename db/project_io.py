@@ -1,0 +1,150 @@
+"""Load a :class:`layers.project.Project` from a store, and save it back.
+
+Project state (layer order, visibility, opacity, style, bookmarks, display
+CRS, other settings) lives in zp_settings; print layouts in zp_layouts. The
+features each layer was loaded with are kept as its *baseline*, so Save
+writes only what changed (db.changes), all in one action.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+import pandas as pd
+
+from db.changes import SaveSummary, save_layer_changes
+from db.store import ProjectStore
+from layers.defaults import default_layer_specs
+from layers.project import Bookmark, Project, ProjectMeta
+from layers.style import LayerStyle
+from layers.vector_layer import LayerSource, VectorLayer
+
+#: Settings keys owned by project_io; everything else lands in project.settings.
+STATE_KEYS = ("layers", "bookmarks", "display_epsg")
+READ_ONLY_TABLES = ("basemap",)
+
+#: Shown when a project has no bookmarks of its own; extents in EPSG:4490.
+DEMO_BOOKMARKS = (
+    Bookmark("中关村科学城 Zhongguancun Science City", 116.25, 39.93, 116.38, 40.03),
+    Bookmark("CBD–金融街 CBD–Financial Street", 116.33, 39.88, 116.50, 39.94),
+    Bookmark("京津冀 Jing-Jin-Ji", 113.4, 36.0, 119.9, 42.7),
+)
+
+# Baselines per project, per layer id; weak so a closed project frees them.
+_BASELINES: weakref.WeakKeyDictionary[Project, dict[str, Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
+    """Return the frame a layer was loaded (or last saved) with."""
+    entry = _BASELINES.get(project, {}).get(layer_id)
+    return None if entry is None else entry[0]
+
+
+def load_project(store: ProjectStore) -> Project:
+    """Build the project's layers and state from the store.
+
+    Layers come from :func:`layers.defaults.default_layer_specs` (zones split
+    by kind through ``spec.where``); saved order, visibility, opacity and
+    style are applied on top.
+    """
+    settings = store.read_settings()
+    project = Project(display_epsg=int(settings.get("display_epsg", 4548)))
+    project.meta = ProjectMeta(
+        path=str(store.path),
+        read_only=store.read_only,
+        read_only_reason=store.read_only_reason,
+        schema_version=store.schema_version,
+    )
+    base: dict[str, Any] = {}
+    layers = []
+    for spec in default_layer_specs():
+        gdf = store.read_table(spec.table, where=spec.where or None)
+        layer = VectorLayer(
+            spec.name_zh,
+            gdf,
+            spec.geometry_type,
+            style=spec.style,
+            source=LayerSource(spec.table, dict(spec.where)),
+            read_only=store.read_only or spec.table in READ_ONLY_TABLES,
+            layer_id=spec.key,
+        )
+        layers.append(layer)
+        base[layer.id] = (gdf.copy(), layer.revision)
+    project.layers = _apply_layer_state(layers, settings.get("layers", []))
+    saved_bm = settings.get("bookmarks")
+    project.bookmarks = (
+        [Bookmark(**b) for b in saved_bm] if saved_bm else list(DEMO_BOOKMARKS)
+    )
+    project.layouts = store.read_layouts()
+    project.settings = {k: v for k, v in settings.items() if k not in STATE_KEYS}
+    _BASELINES[project] = base
+    return project
+
+
+def _apply_layer_state(
+    layers: list[VectorLayer], saved: list[dict[str, Any]]
+) -> list[VectorLayer]:
+    by_id = {lyr.id: lyr for lyr in layers}
+    ordered = []
+    for entry in saved:
+        lyr = by_id.pop(entry.get("id"), None)
+        if lyr is None:
+            continue
+        lyr.visible = bool(entry.get("visible", True))
+        lyr.opacity = float(entry.get("opacity", 1.0))
+        if entry.get("style"):
+            lyr.style = LayerStyle.from_dict(entry["style"])
+        ordered.append(lyr)
+    # Layers new in this app version keep their default place at the end.
+    return ordered + [lyr for lyr in layers if lyr.id in by_id]
+
+
+def project_state(project: Project) -> dict[str, Any]:
+    """Return the settings that describe the project's state (JSON-ready)."""
+    state = dict(project.settings)
+    state["layers"] = [
+        {
+            "id": lyr.id,
+            "visible": lyr.visible,
+            "opacity": lyr.opacity,
+            "style": lyr.style.to_dict(),
+        }
+        for lyr in project.layers
+    ]
+    state["bookmarks"] = [b.to_dict() for b in project.bookmarks]
+    state["display_epsg"] = project.display_epsg
+    return state
+
+
+def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveSummary]:
+    """Save every editable layer's edits and the project state in ONE action.
+
+    On any error (a conflict included) nothing is written and the undo stack
+    stays dirty; on success it is marked clean.
+    """
+    base = _BASELINES.setdefault(project, {})
+    summaries: list[SaveSummary] = []
+    with store.action(user, "Save project") as tx:
+        for lyr in project.layers:
+            table = lyr.source.table
+            entry = base.get(lyr.id)
+            if lyr.read_only or not table or entry is None:
+                continue
+            frame, revision = entry
+            if revision == lyr.revision:
+                continue  # untouched since load or last save: nothing to diff
+            summaries.append(save_layer_changes(store, lyr, frame, user))
+        store.write_settings(project_state(project), user)
+        store.write_layouts(project.layouts, user)
+        tx.after_commit(lambda: _refresh_baselines(project, base))
+    project.undo_stack.set_clean()
+    return summaries
+
+
+def _refresh_baselines(project: Project, base: dict[str, Any]) -> None:
+    for lyr in project.layers:
+        if lyr.id in base and base[lyr.id][1] != lyr.revision:
+            base[lyr.id] = (lyr.gdf.copy(), lyr.revision)
