@@ -3,6 +3,7 @@
 Each check takes a :class:`CheckContext` and the rule's thresholds and returns a
 :class:`Result`. The rule's outcome text (``outcomes[...]['zh'/'en']``) is
 formatted with the result's values and followed by the check's own detail.
+R4 lives in :mod:`layers.cases.catalogue`.
 """
 
 from __future__ import annotations
@@ -11,92 +12,33 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from layers.cases.catalogue import check_r4
+from layers.cases.check_base import (
+    PS_CODES,
+    CheckContext,
+    Result,
+    _code_in,
+    _missing_result,
+    missing_text,
+)
 from layers.cases.engine import RuleOutcome
-from layers.cases.facts import SiteFacts
-from layers.cases.labels import BUILDING_USE_OK, CONTROLS, FIELD_ZH, GAP_ZH
-from layers.cases.rules import RuleSet, canonical_system
-
-PS_CODES = {f"{i:02d}" for i in range(1, 11)}
-
-
-@dataclass
-class Result:
-    """What a check found: outcome, detail texts, numbers used, missing fields."""
-
-    outcome: str
-    detail_zh: str = ""
-    detail_en: str = ""
-    values: dict[str, Any] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
-    informational: bool = False
-    use_template: bool = True
-
-
-@dataclass
-class CheckContext:
-    """A case's fields, its facts, the rules and the evaluation date."""
-
-    case: dict[str, Any]
-    facts: SiteFacts
-    rules: RuleSet
-    as_of: str
-
-    def get(self, name: str) -> Any:
-        """Return a case field, or None when empty (None, NaN, '', pd.NA)."""
-        v = self.case.get(name)
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            return None
-        if isinstance(v, str):
-            return v.strip() or None
-        try:
-            if v != v:  # pd.NA / NaT
-                return None
-        except TypeError:
-            return None
-        return v
-
-    def flag(self, name: str) -> bool | None:
-        """Return a 0/1 flag as bool, None when unknown."""
-        v = self.get(name)
-        if v is None:
-            return None
-        if isinstance(v, str):
-            return v.lower() in ("1", "true", "yes", "是", "y")
-        return bool(int(v))
-
-    def site_area_m2(self) -> tuple[float | None, str]:
-        """Return the site area and where it came from (override needs a reason)."""
-        override = self.get("site_area_m2")
-        if override is not None and self.get("site_area_override_reason"):
-            return float(override), "人工填写（附理由）"
-        if self.facts.site_area_m2 > 0:
-            return self.facts.site_area_m2, self.facts.area_method
-        return None, ""
-
-
-def missing_text(fields: list[str]) -> tuple[str, str]:
-    """Return zh/en texts naming missing fields (label and column name)."""
-    zh = "、".join(f"{FIELD_ZH.get(f, f)}({f})" for f in fields)
-    return f"缺少输入：{zh}", f"missing input: {', '.join(fields)}"
-
-
-def _missing_result(fields: list[str], **values: Any) -> Result:
-    zh, en = missing_text(fields)
-    return Result("REVIEW", zh, en, values=values, missing=fields, use_template=False)
-
-
-def _code_in(code: str, codes: list[str]) -> bool:
-    return any(code == c or code.startswith(c) for c in codes)
+from layers.cases.labels import BUILDING_USE_OK, CONTROLS, GAP_ZH
+from layers.cases.rules import canonical_system
 
 
 # --- R1 协议出让 (seed 二十二) ---------------------------------------------------
 def check_r1(ctx: CheckContext, th: dict[str, Any]) -> Result:
     """Agreement transfer needs own industrial land, self-operated PS, use change."""
-    need = ["current_landuse_code", "current_landuse_system", "proposed_landuse_code",
-            "land_owned", "self_operated", "proposed_category"]
+    need = [
+        "current_landuse_code",
+        "current_landuse_system",
+        "proposed_landuse_code",
+        "land_owned",
+        "self_operated",
+        "proposed_category",
+    ]
     missing = [f for f in need if ctx.get(f) is None]
     ref = th.get("industrial_codes_ref", "industrial_codes")
     ind = ctx.rules.doc.get(ref) or ctx.rules.industrial_codes
@@ -105,18 +47,30 @@ def check_r1(ctx: CheckContext, th: dict[str, Any]) -> Result:
     new = str(ctx.get("proposed_landuse_code") or "").upper()
     new_sys = canonical_system(ctx.get("proposed_landuse_system")) or system
     conds: dict[str, bool | None] = {
-        "现状为工业用地": (_code_in(cur, ind.get(system, [])) if cur and system else None),
+        "现状为工业用地": (
+            _code_in(cur, ind.get(system, [])) if cur and system else None
+        ),
         "自有用地": ctx.flag("land_owned"),
         "自营生产性服务业": ctx.flag("self_operated"),
-        "属生产性服务业类别01-10": (ctx.get("proposed_category") in PS_CODES
-                             if ctx.get("proposed_category") else None),
-        "改变用途": ((new, new_sys) != (cur, system)
-                 and not _code_in(new, ind.get(new_sys or "", [])) if new else None),
+        "属生产性服务业类别01-10": (
+            ctx.get("proposed_category") in PS_CODES
+            if ctx.get("proposed_category")
+            else None
+        ),
+        "改变用途": (
+            (new, new_sys) != (cur, system)
+            and not _code_in(new, ind.get(new_sys or "", []))
+            if new
+            else None
+        ),
     }
     if ctx.get("current_landuse_system") and system is None:
         conds["现状为工业用地"] = False
-    values = {"conditions": conds, "current": f"{cur} ({system or '?'})",
-              "proposed": f"{new} ({new_sys or '?'})"}
+    values = {
+        "conditions": conds,
+        "current": f"{cur} ({system or '?'})",
+        "proposed": f"{new} ({new_sys or '?'})",
+    }
     failed = [k for k, v in conds.items() if v is False]
     if missing:
         r = _missing_result(missing, **values)
@@ -124,11 +78,18 @@ def check_r1(ctx: CheckContext, th: dict[str, Any]) -> Result:
             r.detail_zh += "；不满足：" + "、".join(failed)
         return r
     if failed:
-        return Result("REVIEW", "不满足：" + "、".join(failed),
-                      f"not met: {len(failed)} condition(s)", values)
-    return Result("PASS", "现状工业用地、自有、自营、属生产性服务业且改变用途",
-                  "industrial, own land, self-operated, producer service, use changes",
-                  values)
+        return Result(
+            "REVIEW",
+            "不满足：" + "、".join(failed),
+            f"not met: {len(failed)} condition(s)",
+            values,
+        )
+    return Result(
+        "PASS",
+        "现状工业用地、自有、自营、属生产性服务业且改变用途",
+        "industrial, own land, self-operated, producer service, use changes",
+        values,
+    )
 
 
 # --- R2 严控建筑增量 (seed 二十二) -----------------------------------------------
@@ -140,13 +101,19 @@ def check_r2(ctx: CheckContext, th: dict[str, Any]) -> Result:
     e, p = float(ctx.get("existing_gfa_m2")), float(ctx.get("proposed_gfa_m2"))
     inc = p - e
     pct = inc / e * 100 if e > 0 else None
-    values = {"existing_gfa_m2": e, "proposed_gfa_m2": p, "increment_m2": f"{inc:,.0f}",
-              "increment_pct": "—" if pct is None else f"{pct:.1f}",
-              "increment_m2_value": inc, "increment_pct_value": pct}
+    values = {
+        "existing_gfa_m2": e,
+        "proposed_gfa_m2": p,
+        "increment_m2": f"{inc:,.0f}",
+        "increment_pct": "—" if pct is None else f"{pct:.1f}",
+        "increment_m2_value": inc,
+        "increment_pct_value": pct,
+    }
     base = f"现状 {e:,.0f} m²，规划 {p:,.0f} m²"
     if inc <= 0:
-        return Result("PASS", f"{base}，增量 {inc:,.0f} m²", f"increment {inc:,.0f} m²",
-                      values)
+        return Result(
+            "PASS", f"{base}，增量 {inc:,.0f} m²", f"increment {inc:,.0f} m²", values
+        )
     cap_m2, cap_pct = th.get("hard_cap_increment_m2"), th.get("hard_cap_increment_pct")
     over = []
     if cap_m2 is not None and inc > float(cap_m2):
@@ -176,80 +143,15 @@ def check_r3(ctx: CheckContext, th: dict[str, Any]) -> Result:
             unknown.append(t)
     values = {"gaps": labels, "unrecognised": unknown}
     if not labels:
-        return Result("REVIEW", "未识别的短板类型：" + "、".join(unknown),
-                      "no recognised gap", values)
-    return Result("PASS", "补充：" + "、".join(labels), "gaps: " + ", ".join(tokens),
-                  values)
-
-
-# --- R4 禁止和限制目录 (seed 一(二)) ---------------------------------------------
-def _edition(th: dict[str, Any], day: str) -> str | None:
-    eds = sorted((e for e in th.get("editions") or [] if e["in_force_from"] <= day),
-                 key=lambda e: e["in_force_from"])
-    return str(eds[-1]["edition"]) if eds else None
-
-
-def _prefix_match(code: str, prefix: str) -> int:
-    """Return the match strength (prefix length) or 0; a letter is a section."""
-    if prefix.isalpha():  # GB/T 4754 section C = manufacturing, divisions 13-43
-        return 1 if prefix == "C" and code[:2].isdigit() and 13 <= int(code[:2]) <= 43 else 0
-    return len(prefix) + 1 if code.startswith(prefix) else 0
-
-
-def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
-    """Match the proposed GB/T 4754 codes with the catalogue for the parcel's area."""
-    raw = ctx.get("proposed_gbt4754")
-    edition = _edition(th, ctx.as_of)
-    dists = {d.key for d in ctx.facts.districts if d.key.startswith("11")}
-    if raw is None or not dists:
-        return _missing_result(["proposed_gbt4754"] if raw is None else ["geometry"],
-                               edition=edition)
-    if edition is None:
-        return Result("REVIEW", f"{ctx.as_of} 无生效目录版本", "no edition in force")
-    codes = [c.strip() for c in re.split(r"[;；,，\s]+", str(raw)) if c.strip()]
-    hits, exempt = [], []
-    for code in codes:
-        rows = [(s, r) for r in ctx.rules.catalogue if str(r["edition"]) == edition
-                and dists & set(r["area_adcodes"])
-                and (s := _prefix_match(code, r["gbt4754_prefix"]))]
-        if not rows:
-            continue
-        best = max(s for s, _ in rows)
-        for _, row in (x for x in rows if x[0] == best):
-            if row["level"] == "不列入":
-                exempt.append(f"{code}: {row['text_zh']}")
-                continue
-            if not _condition_holds(ctx, row.get("condition", "")):
-                continue
-            exact = "环" not in row["area"] or (dists & set(row["area_adcodes"])) <= set(
-                ("110101", "110102"))
-            hits.append({"code": code, "level": row["level"], "area": row["area"],
-                         "text_zh": row["text_zh"], "approximate": not exact,
-                         "confidence": row.get("confidence", "")})
-    values = {"edition": edition, "codes": codes, "districts": sorted(dists),
-              "matched_rows": hits, "exempt": exempt}
-    values["matched"] = "；".join(f"[{h['code']}] {h['area']} {h['level']}：{h['text_zh']}"
-                                 for h in hits)
-    if any(h["level"] == "禁止" and not h["approximate"] for h in hits):
-        return Result("FAIL", f"{edition}年版目录", f"{edition} edition", values)
-    if hits:
-        note = ("；环路范围未入库，按区近似，需核实是否位于环路以内"
-                if any(h["approximate"] for h in hits) else "")
-        return Result("REVIEW", f"{edition}年版目录{note}", f"{edition} edition", values)
-    return Result("PASS", f"{edition}年版目录，行业代码 {'、'.join(codes)}",
-                  f"{edition} edition", values)
-
-
-def _condition_holds(ctx: CheckContext, cond: str) -> bool:
-    """Evaluate an optional catalogue-row condition like ``far<1.0``."""
-    m = re.match(r"^\s*(\w+)\s*(<=|>=|<|>)\s*([\d.]+)\s*$", cond or "")
-    if not m:
-        return True
-    v = ctx.get(m.group(1))
-    if v is None:
-        return True  # unknown -> keep the row; the report shows it for review
-    x, lim = float(v), float(m.group(3))
-    return {"<": x < lim, "<=": x <= lim, ">": x > lim, ">=": x >= lim}[m.group(2)]
+        return Result(
+            "REVIEW",
+            "未识别的短板类型：" + "、".join(unknown),
+            "no recognised gap",
+            values,
+        )
+    return Result(
+        "PASS", "补充：" + "、".join(labels), "gaps: " + ", ".join(tokens), values
+    )
 
 
 # --- R5 高端产业功能区 (seed 九, 八) ----------------------------------------------
@@ -260,29 +162,54 @@ def check_r5(ctx: CheckContext, th: dict[str, Any]) -> Result:
     min_m2 = float(th.get("report_min_overlap_m2") or 0.0)
     zones = [z for z in ctx.facts.zones if z.area_m2 >= min_m2]
     near = ctx.facts.nearest_functional_area
-    values = {"zones": [{"code": z.key, "name_zh": z.name_zh, "overlap_m2": z.area_m2,
-                         "share_pct": round(z.share * 100, 1)} for z in zones],
-              "nearest": None if near is None else
-              {"name_zh": near.name_zh, "distance_m": near.distance_m}}
+    values = {
+        "zones": [
+            {
+                "code": z.key,
+                "name_zh": z.name_zh,
+                "overlap_m2": z.area_m2,
+                "share_pct": round(z.share * 100, 1),
+            }
+            for z in zones
+        ],
+        "nearest": None
+        if near is None
+        else {"name_zh": near.name_zh, "distance_m": near.distance_m},
+    }
     if not ctx.facts.zones_available:
-        return Result("REVIEW", "功能区图层未加载", "zone layer not loaded", values,
-                      missing=["zones"])
+        return Result(
+            "REVIEW",
+            "功能区图层未加载",
+            "zone layer not loaded",
+            values,
+            missing=["zones"],
+        )
     if cat is None:
         return _missing_result(["proposed_category"], **values)
     good = [z for z in zones if z.share >= min_share and cat in z.focus_categories]
     if good:
-        return Result("PASS", "、".join(f"{z.name_zh}（{z.share:.0%}）" for z in good),
-                      ", ".join(z.key for z in good), values)
-    where = ("相交：" + "、".join(f"{z.name_zh}{z.share:.0%}" for z in zones)
-             if zones else "未与任何功能区相交")
+        return Result(
+            "PASS",
+            "、".join(f"{z.name_zh}（{z.share:.0%}）" for z in good),
+            ", ".join(z.key for z in good),
+            values,
+        )
+    where = (
+        "相交：" + "、".join(f"{z.name_zh}{z.share:.0%}" for z in zones)
+        if zones
+        else "未与任何功能区相交"
+    )
     if near is not None:
         where += f"；距最近高端功能区{near.name_zh} {near.distance_m:,.0f} m"
-    return Result("REVIEW", where, f"category {cat} not a focus of an enclosing zone",
-                  values)
+    return Result(
+        "REVIEW", where, f"category {cat} not a focus of an enclosing zone", values
+    )
 
 
 # --- R6 减量提质 / 控制指标 (seed 二十二) -----------------------------------------
-def _controls(ctx: CheckContext, th: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+def _controls(
+    ctx: CheckContext, th: dict[str, Any]
+) -> tuple[str, dict[str, Any]] | None:
     table = th.get("control_indicators") or {}
     min_share = float(th.get("inside_share_min") or 0.5)
     for z in ctx.facts.zones:
@@ -298,9 +225,13 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
     """Compare FAR, density, green ratio and height with the controls on file."""
     found = _controls(ctx, th)
     if found is None:
-        return Result("REVIEW", "无控制指标备案（no control indicators on file）",
-                      "no control indicators on file", missing=["control_indicators"],
-                      use_template=False)
+        return Result(
+            "REVIEW",
+            "无控制指标备案（no control indicators on file）",
+            "no control indicators on file",
+            missing=["control_indicators"],
+            use_template=False,
+        )
     source, ctl = found
     area, _ = ctx.site_area_m2()
     values: dict[str, Any] = {"controls_source": source, "controls": ctl, "checks": []}
@@ -316,8 +247,15 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
             missing.append(fld)
             continue
         ok = float(v) <= float(ctl[key]) if op == "<=" else float(v) >= float(ctl[key])
-        values["checks"].append({"indicator": label, "value": float(v), "op": op,
-                                 "limit": float(ctl[key]), "ok": ok})
+        values["checks"].append(
+            {
+                "indicator": label,
+                "value": float(v),
+                "op": op,
+                "limit": float(ctl[key]),
+                "ok": ok,
+            }
+        )
         if not ok:
             outside.append(f"{label} {float(v):g}（控制 {op} {float(ctl[key]):g}）")
     if missing:
@@ -325,8 +263,12 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
         r.detail_zh += ("；超出：" + "、".join(outside)) if outside else ""
         return r
     if outside:
-        return Result("REVIEW", f"依据{source}控制指标，超出：" + "、".join(outside),
-                      f"outside the {source} controls", values)
+        return Result(
+            "REVIEW",
+            f"依据{source}控制指标，超出：" + "、".join(outside),
+            f"outside the {source} controls",
+            values,
+        )
     return Result("PASS", f"依据{source}控制指标", f"controls of {source}", values)
 
 
@@ -338,45 +280,64 @@ def check_r7(ctx: CheckContext, th: dict[str, Any]) -> Result:
     system = canonical_system(ctx.get("current_landuse_system"))
     eligible = (th.get("eligible_current_uses") or {}).get(system or "", [])
     cur = str(ctx.get("current_landuse_code") or "").upper()
-    use_ok = (str(use).lower() in BUILDING_USE_OK if use else None)
+    use_ok = str(use).lower() in BUILDING_USE_OK if use else None
     if not use_ok and cur and cur in eligible:
         use_ok = True
     values = {"current_building_use": use, "relocating_unit": reloc}
-    missing = [f for f, v in (("current_building_use", use_ok),
-                              ("relocating_unit", reloc)) if v is None]
+    missing = [
+        f
+        for f, v in (("current_building_use", use_ok), ("relocating_unit", reloc))
+        if v is None
+    ]
     if use_ok and reloc:
         return Result("PASS", "", "", values, informational=True)
     if missing:
         zh, en = missing_text(missing)
         return Result("N/A", f"仅供参考；{zh}", en, values, missing, informational=True)
-    return Result("N/A", "不适用（非疏解单位或非老旧商业/仓储用房）", "not applicable",
-                  values, informational=True)
+    return Result(
+        "N/A",
+        "不适用（非疏解单位或非老旧商业/仓储用房）",
+        "not applicable",
+        values,
+        informational=True,
+    )
 
 
 CHECKS: dict[str, Callable[[CheckContext, dict[str, Any]], Result]] = {
-    "R1": check_r1, "R2": check_r2, "R3": check_r3, "R4": check_r4,
-    "R5": check_r5, "R6": check_r6, "R7": check_r7,
+    "R1": check_r1,
+    "R2": check_r2,
+    "R3": check_r3,
+    "R4": check_r4,
+    "R5": check_r5,
+    "R6": check_r6,
+    "R7": check_r7,
 }
 
 
 def to_outcome(rule: dict[str, Any], res: Result) -> RuleOutcome:
     """Combine a rule entry and a check result into a :class:`RuleOutcome`."""
     texts = (rule.get("outcomes") or {}).get(res.outcome) or {}
-    fmt = defaultdict(lambda: "?", {k: v for k, v in res.values.items()
-                                    if isinstance(v, str | int | float)})
+    fmt = defaultdict(
+        lambda: "?",
+        {k: v for k, v in res.values.items() if isinstance(v, str | int | float)},
+    )
     templ = res.use_template and res.outcome != "N/A"
     head_zh = str(texts.get("zh", "")).format_map(fmt) if templ else ""
     head_en = str(texts.get("en", "")).format_map(fmt) if templ else ""
     join = "；" if head_zh and res.detail_zh else ""
     return RuleOutcome(
-        rule_id=rule["id"], title_zh=rule.get("title_zh", ""),
-        title_en=rule.get("title_en", ""), clause=rule.get("clause", ""),
-        clause_text_zh=rule.get("clause_text_zh", ""), outcome=res.outcome,
+        rule_id=rule["id"],
+        title_zh=rule.get("title_zh", ""),
+        title_en=rule.get("title_en", ""),
+        clause=rule.get("clause", ""),
+        clause_text_zh=rule.get("clause_text_zh", ""),
+        outcome=res.outcome,
         message_zh=f"{head_zh}{join}{res.detail_zh}",
         message_en="; ".join(t for t in (head_en, res.detail_en) if t),
-        values=_jsonable(res.values), missing=list(res.missing),
-        informational=res.informational or bool(
-            (rule.get("thresholds") or {}).get("informational")),
+        values=_jsonable(res.values),
+        missing=list(res.missing),
+        informational=res.informational
+        or bool((rule.get("thresholds") or {}).get("informational")),
     )
 
 

@@ -71,8 +71,11 @@ class Evaluation:
     def from_dict(cls, d: Mapping[str, Any]) -> Evaluation:
         """Rebuild an evaluation from :meth:`to_dict` output."""
         return cls(
-            case_no=d["case_no"], rules_version=d["rules_version"], as_of=d["as_of"],
-            outcomes=[RuleOutcome(**o) for o in d["outcomes"]], overall=d["overall"],
+            case_no=d["case_no"],
+            rules_version=d["rules_version"],
+            as_of=d["as_of"],
+            outcomes=[RuleOutcome(**o) for o in d["outcomes"]],
+            overall=d["overall"],
         )
 
 
@@ -83,8 +86,11 @@ def worst(outcomes: list[RuleOutcome]) -> str:
     >>> worst([o])
     'REVIEW'
     """
-    counted = [o.outcome for o in outcomes
-               if o.outcome != "N/A" and not (o.informational and o.outcome == "PASS")]
+    counted = [
+        o.outcome
+        for o in outcomes
+        if o.outcome != "N/A" and not (o.informational and o.outcome == "PASS")
+    ]
     return max(counted, key=ORDER.__getitem__, default="PASS")
 
 
@@ -129,14 +135,25 @@ def evaluate(
         fn = checks.CHECKS.get(rule["id"])
         try:
             if fn is None:
-                res = checks.Result("REVIEW", "本程序未实现该规则，需人工复核",
-                                    "Rule not implemented by this program; review")
+                res = checks.Result(
+                    "REVIEW",
+                    "本程序未实现该规则，需人工复核",
+                    "Rule not implemented by this program; review",
+                )
             else:
                 res = fn(ctx, rule.get("thresholds") or {})
         except Exception as exc:  # a rule must never crash the evaluation
             log.exception("rule %s failed", rule["id"])
-            res = checks.Result("REVIEW", f"规则计算出错，需人工复核：{exc}",
-                                f"Rule could not be computed ({exc}); review")
+            res = checks.Result(
+                "REVIEW",
+                f"规则计算出错，需人工复核：{exc}",
+                f"Rule could not be computed ({exc}); review",
+            )
         outcomes.append(checks.to_outcome(rule, res))
-    return Evaluation(str(case_row.get("case_no") or ""), rules.version, day,
-                      outcomes, worst(outcomes))
+    return Evaluation(
+        str(case_row.get("case_no") or ""),
+        rules.version,
+        day,
+        outcomes,
+        worst(outcomes),
+    )

@@ -41,15 +41,20 @@ def case_fields(case_row: Any) -> dict[str, Any]:
     d = dict(case_row)
     geom = d.get("geometry", d.get("geom"))
     out = {k: _plain(v) for k, v in d.items() if k not in SKIP_FIELDS}
-    out["geometry_wkt"] = None if geom is None or getattr(geom, "is_empty", True) \
-        else geom.wkt
+    out["geometry_wkt"] = (
+        None if geom is None or getattr(geom, "is_empty", True) else geom.wkt
+    )
     return out
 
 
 def snapshot_inputs(case_row: Any, facts: SiteFacts, as_of: str) -> dict[str, Any]:
     """Return the inputs an evaluation used, ready for ``inputs_json``."""
-    return {"format": SNAPSHOT_FORMAT, "as_of": as_of, "case": case_fields(case_row),
-            "facts": facts.to_dict()}
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "as_of": as_of,
+        "case": case_fields(case_row),
+        "facts": facts.to_dict(),
+    }
 
 
 def run(
@@ -98,30 +103,47 @@ class EvaluationDiff:
     @property
     def changed(self) -> bool:
         """Return True if anything differs."""
-        return bool(self.rules or self.inputs or self.overall[0] != self.overall[1]
-                    or self.rules_version[0] != self.rules_version[1])
+        return bool(
+            self.rules
+            or self.inputs
+            or self.overall[0] != self.overall[1]
+            or self.rules_version[0] != self.rules_version[1]
+        )
 
     def summary_zh(self) -> str:
         """Return a one-paragraph Chinese summary for the GUI."""
-        parts = [f"规则版本 {self.rules_version[0]} → {self.rules_version[1]}",
-                 f"总体结论 {self.overall[0]} → {self.overall[1]}"]
+        parts = [
+            f"规则版本 {self.rules_version[0]} → {self.rules_version[1]}",
+            f"总体结论 {self.overall[0]} → {self.overall[1]}",
+        ]
         parts += [f"{c.rule_id}: {c.before} → {c.after}" for c in self.rules]
         parts += [f"输入 {k}: {a!r} → {b!r}" for k, a, b in self.inputs]
         return "；".join(parts)
 
 
 def diff_evaluations(
-    old: Evaluation, new: Evaluation,
-    old_inputs: dict[str, Any] | None = None, new_inputs: dict[str, Any] | None = None,
+    old: Evaluation,
+    new: Evaluation,
+    old_inputs: dict[str, Any] | None = None,
+    new_inputs: dict[str, Any] | None = None,
 ) -> EvaluationDiff:
     """Return the rule outcomes and (optionally) case inputs that changed."""
-    d = EvaluationDiff((old.rules_version, new.rules_version), (old.overall, new.overall))
+    d = EvaluationDiff(
+        (old.rules_version, new.rules_version), (old.overall, new.overall)
+    )
     before = {o.rule_id: o for o in old.outcomes}
     for o in new.outcomes:
         b = before.get(o.rule_id)
         if b is None or (b.outcome, b.message_zh) != (o.outcome, o.message_zh):
-            d.rules.append(RuleChange(o.rule_id, b.outcome if b else "—", o.outcome,
-                                      b.message_zh if b else "", o.message_zh))
+            d.rules.append(
+                RuleChange(
+                    o.rule_id,
+                    b.outcome if b else "—",
+                    o.outcome,
+                    b.message_zh if b else "",
+                    o.message_zh,
+                )
+            )
     if old_inputs and new_inputs:
         a, b = old_inputs.get("case", {}), new_inputs.get("case", {})
         for k in sorted(set(a) | set(b)):
@@ -135,24 +157,66 @@ def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def rules_versions(store: Any) -> dict[str, RuleSet]:
-    """Return every rules version recorded in the project, by version string."""
-    df = store.read_table("zp_rules_versions")
-    return {str(v): rules_from_json(t) for v, t in zip(df["version"], df["rules_json"],
-                                                      strict=True) if t}
-
-
-def record_rules_version(store: Any, ruleset: RuleSet, user: str, note: str = "") -> None:
-    """Record ``ruleset`` in ``zp_rules_versions`` (no-op if already there)."""
+def _rules_rows(store: Any) -> Any:
+    """Return zp_rules_versions as a frame with a ``version`` column."""
     import pandas as pd
 
-    if ruleset.version in set(store.read_table("zp_rules_versions")["version"]):
+    try:
+        return store.read_table("zp_rules_versions").reset_index()
+    except ValueError:
+        # db.frames assumes integer keys; this table is keyed by its version text.
+        with store._engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT version, created_at, created_by, note, rules_json "
+                "FROM zp_rules_versions"
+            ).fetchall()
+        return pd.DataFrame(
+            [tuple(r) for r in rows],
+            columns=["version", "created_at", "created_by", "note", "rules_json"],
+        )
+
+
+def rules_versions(store: Any) -> dict[str, RuleSet]:
+    """Return every rules version recorded in the project, by version string."""
+    df = _rules_rows(store)
+    return {
+        str(v): rules_from_json(t)
+        for v, t in zip(df["version"], df["rules_json"], strict=True)
+        if t
+    }
+
+
+def record_rules_version(
+    store: Any, ruleset: RuleSet, user: str, note: str = ""
+) -> None:
+    """Record ``ruleset`` in ``zp_rules_versions`` (no-op if already there)."""
+
+    if ruleset.version in set(_rules_rows(store)["version"]):
         return
-    row = pd.DataFrame([{"version": ruleset.version, "created_at": _now(),
-                         "created_by": user, "note": note,
-                         "rules_json": ruleset.to_json()}])
+    now = store.now()
+    # The store has no writer for this text-keyed table: plain SQL inside its action
+    # (one transaction, audited like every other change).
     with store.action(user, f"规则版本 {ruleset.version}") as tx:
-        _insert_rows(store, tx, "zp_rules_versions", row)
+        tx.cursor.execute(
+            "INSERT INTO zp_rules_versions (version, created_at, created_by, note, "
+            "rules_json) VALUES (?, ?, ?, ?, ?)",
+            (ruleset.version, now, user, note, ruleset.to_json()),
+        )
+        tx.cursor.execute(
+            "INSERT INTO zp_audit_log (at, user, action, table_name, row_fid, "
+            "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                tx.now,
+                user,
+                f"rules version {ruleset.version}",
+                "zp_rules_versions",
+                None,
+                None,
+                json.dumps(
+                    {"version": ruleset.version, "note": note}, ensure_ascii=False
+                ),
+            ),
+        )
 
 
 def current_rules(store: Any | None, user: str = "system") -> RuleSet:
@@ -163,7 +227,7 @@ def current_rules(store: Any | None, user: str = "system") -> RuleSet:
     shipped = load_rules()
     if store is None:
         return shipped
-    df = store.read_table("zp_rules_versions")
+    df = _rules_rows(store)
     if df.empty:
         record_rules_version(store, shipped, user, "随程序发布的规则 shipped rules")
         return shipped
@@ -172,7 +236,11 @@ def current_rules(store: Any | None, user: str = "system") -> RuleSet:
 
 
 def save_evaluation(
-    store: Any, case_fid: int, ev: Evaluation, inputs: dict[str, Any], user: str,
+    store: Any,
+    case_fid: int,
+    ev: Evaluation,
+    inputs: dict[str, Any],
+    user: str,
     rules: RuleSet | None = None,
 ) -> None:
     """Save an evaluation (and its rules version if not yet recorded)."""
@@ -180,19 +248,26 @@ def save_evaluation(
 
     if rules is not None:
         record_rules_version(store, rules, user)
-    row = pd.DataFrame([{
-        "case_fid": int(case_fid), "rules_version": ev.rules_version,
-        "inputs_json": json.dumps(inputs, ensure_ascii=False, sort_keys=True),
-        "outcomes_json": canonical(ev), "overall": ev.overall,
-        "evaluated_at": _now(), "evaluated_by": user,
-    }])
-    with store.action(user, f"评估 {ev.case_no}") as tx:
-        _insert_rows(store, tx, "evaluations", row)
+    row = pd.DataFrame(
+        [
+            {
+                "case_fid": int(case_fid),
+                "rules_version": ev.rules_version,
+                "inputs_json": json.dumps(inputs, ensure_ascii=False, sort_keys=True),
+                "outcomes_json": canonical(ev),
+                "overall": ev.overall,
+                "evaluated_at": store.now(),
+                "evaluated_by": user,
+            }
+        ]
+    )
+    with store.action(user, f"评估 {ev.case_no}"):
+        store.insert_features("evaluations", row, user)
 
 
 def load_evaluations(store: Any, case_fid: int | None = None) -> Any:
     """Return saved evaluations (newest last), optionally of one case."""
-    df = store.read_table("evaluations")
+    df = store.read_table("evaluations").reset_index()
     if case_fid is not None:
         df = df[df["case_fid"] == int(case_fid)]
     return df.sort_values(["evaluated_at", "id"]).reset_index(drop=True)
@@ -209,14 +284,48 @@ def reproduce_saved(store: Any, row: Any) -> tuple[Evaluation, bool]:
     return ev, canonical(ev) == row["outcomes_json"]
 
 
-def _insert_rows(store: Any, tx: Any, table: str, frame: Any) -> None:
-    """Insert attribute rows through whichever API the store offers."""
-    for name in ("insert_rows", "insert_features"):
-        fn = getattr(store, name, None)
-        if fn is not None:
-            try:
-                fn(table, frame, tx=tx)
-            except TypeError:
-                fn(table, frame)
-            return
-    raise AttributeError("store has no insert_rows/insert_features")
+# --- what a report needs --------------------------------------------------------
+@dataclass
+class ReportData:
+    """Everything the PDF report shows about one evaluated case (no Qt here)."""
+
+    case: dict[str, Any]
+    facts: SiteFacts
+    evaluation: Evaluation
+    evaluator: str
+    evaluated_at: str
+    rules_note: str = ""
+
+
+def facts_context(
+    project: Any | None = None, basemap: Any | None = None, zones: Any | None = None
+) -> FactsContext:
+    """Return a :class:`FactsContext` from a project's layers or shipped data.
+
+    The basemap layer (table ``basemap``) and every layer of table ``zones``
+    are used when the project has them; otherwise the shipped resources.
+    """
+    import pandas as pd
+
+    import resources
+
+    if project is not None:
+        for lyr in project.layers:
+            table = getattr(lyr.source, "table", None)
+            if table == "basemap" and basemap is None and not lyr.gdf.empty:
+                basemap = lyr.gdf
+        zone_frames = [
+            lyr.gdf
+            for lyr in project.layers
+            if getattr(lyr.source, "table", None) == "zones" and not lyr.gdf.empty
+        ]
+        if zones is None and zone_frames:
+            zones = pd.concat(zone_frames).drop_duplicates(subset="code")
+    if basemap is None:
+        basemap = resources.load_basemap()
+    if zones is None:
+        try:
+            zones = resources.load_zones()
+        except FileNotFoundError:
+            zones = None
+    return FactsContext(basemap, zones)

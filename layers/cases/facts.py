@@ -40,14 +40,32 @@ MOUNTAIN_SPLIT = ("110111", "110114")
 SUBCENTRE_DISTRICT = "110112"
 #: Zone kinds that are the policy's high-end functional areas (seed 九).
 FUNCTIONAL_KINDS = ("functional_area", "new_area", "science_city", "bonded_zone")
-_SUBCENTRE_LL = [(116.60, 39.86), (116.74, 39.84), (116.78, 39.92), (116.72, 39.97),
-                 (116.62, 39.96)]
-_PIEDMONT_LL = [(115.85, 39.40), (115.90, 39.55), (115.98, 39.68), (116.05, 39.78),
-                (116.12, 39.90), (116.10, 40.00), (116.05, 40.05), (116.15, 40.17),
-                (116.25, 40.25), (116.40, 40.30), (116.60, 40.36), (117.60, 40.80)]
-NOTE_SUBCENTRE = ("北京城市副中心范围为示意（约152 km²多边形，与通州区求交），"
-                  "indicative sub-centre polygon")
-NOTE_MOUNTAIN = ("昌平、房山山区部分按示意山前线划分，indicative piedmont line")
+_SUBCENTRE_LL = [
+    (116.60, 39.86),
+    (116.74, 39.84),
+    (116.78, 39.92),
+    (116.72, 39.97),
+    (116.62, 39.96),
+]
+_PIEDMONT_LL = [
+    (115.85, 39.40),
+    (115.90, 39.55),
+    (115.98, 39.68),
+    (116.05, 39.78),
+    (116.12, 39.90),
+    (116.10, 40.00),
+    (116.05, 40.05),
+    (116.15, 40.17),
+    (116.25, 40.25),
+    (116.40, 40.30),
+    (116.60, 40.36),
+    (117.60, 40.80),
+]
+NOTE_SUBCENTRE = (
+    "北京城市副中心范围为示意（约152 km²多边形，与通州区求交），"
+    "indicative sub-centre polygon"
+)
+NOTE_MOUNTAIN = "昌平、房山山区部分按示意山前线划分，indicative piedmont line"
 
 
 @dataclass(frozen=True)
@@ -97,15 +115,23 @@ class SiteFacts:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SiteFacts:
         """Rebuild facts from :meth:`to_dict` output."""
+
         def shares(rows: list[dict[str, Any]]) -> list[AreaShare]:
-            return [AreaShare(**{**r, "focus_categories": tuple(r.get(
-                "focus_categories") or ())}) for r in rows]
+            return [
+                AreaShare(
+                    **{**r, "focus_categories": tuple(r.get("focus_categories") or ())}
+                )
+                for r in rows
+            ]
+
         near = d.get("nearest_functional_area")
         return cls(
-            site_area_m2=float(d["site_area_m2"]), area_method=d["area_method"],
+            site_area_m2=float(d["site_area_m2"]),
+            area_method=d["area_method"],
             districts=shares(d.get("districts") or []),
-            catalogue_areas={k: shares(v) for k, v in
-                             (d.get("catalogue_areas") or {}).items()},
+            catalogue_areas={
+                k: shares(v) for k, v in (d.get("catalogue_areas") or {}).items()
+            },
             zones=shares(d.get("zones") or []),
             nearest_functional_area=Nearest(**near) if near else None,
             zones_available=bool(d.get("zones_available", True)),
@@ -132,41 +158,60 @@ class FactsContext:
     """
 
     def __init__(self, basemap: Any, zones: Any | None) -> None:
-        bj = basemap[(basemap["level"] == "district")
-                     & basemap["adcode"].astype(str).str.startswith("11")]
-        self.districts = {str(a): (str(n), g) for a, n, g in
-                          zip(bj["adcode"], bj["name_zh"], bj.geometry, strict=True)}
-        others = basemap[(basemap["level"] == "district")
-                         & ~basemap["adcode"].astype(str).str.startswith("11")]
-        self.other_districts = {str(a): (str(n), g) for a, n, g in zip(
-            others["adcode"], others["name_zh"], others.geometry, strict=True)}
-        for g in [*(v[1] for v in self.districts.values()),
-                  *(v[1] for v in self.other_districts.values())]:
+        bj = basemap[
+            (basemap["level"] == "district")
+            & basemap["adcode"].astype(str).str.startswith("11")
+        ]
+        self.districts = {
+            str(a): (str(n), g)
+            for a, n, g in zip(bj["adcode"], bj["name_zh"], bj.geometry, strict=True)
+        }
+        others = basemap[
+            (basemap["level"] == "district")
+            & ~basemap["adcode"].astype(str).str.startswith("11")
+        ]
+        self.other_districts = {
+            str(a): (str(n), g)
+            for a, n, g in zip(
+                others["adcode"], others["name_zh"], others.geometry, strict=True
+            )
+        }
+        for g in [
+            *(v[1] for v in self.districts.values()),
+            *(v[1] for v in self.other_districts.values()),
+        ]:
             shapely.prepare(g)
         self.zones = zones
         self.areas = self._catalogue_areas()
 
     def _union(self, codes: tuple[str, ...]) -> shapely.Geometry:
-        return shapely.union_all([self.districts[c][1] for c in codes
-                                  if c in self.districts])
+        return shapely.union_all(
+            [self.districts[c][1] for c in codes if c in self.districts]
+        )
 
     def _catalogue_areas(self) -> dict[str, list[tuple[str, shapely.Geometry, bool]]]:
         tz = self.districts.get(SUBCENTRE_DISTRICT, (None, shapely.Polygon()))[1]
         subcentre = shapely.intersection(shapely.Polygon(_SUBCENTRE_LL), tz)
-        hills = shapely.Polygon([*_PIEDMONT_LL, (117.6, 41.2), (115.2, 41.2),
-                                 (115.2, 39.40)])
+        hills = shapely.Polygon(
+            [*_PIEDMONT_LL, (117.6, 41.2), (115.2, 41.2), (115.2, 39.40)]
+        )
         mountain = shapely.intersection(self._union(MOUNTAIN_SPLIT), hills)
-        plain = shapely.difference(self._union(NEW_DEV), shapely.union(subcentre,
-                                                                        mountain))
+        plain = shapely.difference(
+            self._union(NEW_DEV), shapely.union(subcentre, mountain)
+        )
         areas = {
-            "2015": [("城六区", self._union(CENTRAL), False),
-                     ("城市发展新区", self._union(NEW_DEV), False),
-                     ("生态涵养发展区", self._union(ECO), False)],
-            "2018": [("首都功能核心区", self._union(CORE), False),
-                     ("中心城区", self._union(CENTRAL), False),
-                     ("北京城市副中心", subcentre, True),
-                     ("副中心以外的平原地区", plain, True),
-                     ("生态涵养区", shapely.union(self._union(ECO), mountain), True)],
+            "2015": [
+                ("城六区", self._union(CENTRAL), False),
+                ("城市发展新区", self._union(NEW_DEV), False),
+                ("生态涵养发展区", self._union(ECO), False),
+            ],
+            "2018": [
+                ("首都功能核心区", self._union(CORE), False),
+                ("中心城区", self._union(CENTRAL), False),
+                ("北京城市副中心", subcentre, True),
+                ("副中心以外的平原地区", plain, True),
+                ("生态涵养区", shapely.union(self._union(ECO), mountain), True),
+            ],
         }
         for rows in areas.values():
             for _, g, _ in rows:
@@ -174,20 +219,33 @@ class FactsContext:
         return areas
 
     # --- facts --------------------------------------------------------------
-    def _shares(self, parcel: shapely.Geometry, site_m2: float,
-                items: list[tuple[str, str, shapely.Geometry, bool]]) -> list[AreaShare]:
-        hits = [(k, n, g, ind) for k, n, g, ind in items
-                if not g.is_empty and shapely.intersects(g, parcel)]
+    def _shares(
+        self,
+        parcel: shapely.Geometry,
+        site_m2: float,
+        items: list[tuple[str, str, shapely.Geometry, bool]],
+    ) -> list[AreaShare]:
+        hits = [
+            (k, n, g, ind)
+            for k, n, g, ind in items
+            if not g.is_empty and shapely.intersects(g, parcel)
+        ]
         if not hits:
             return []
         inter = shapely.intersection(parcel, np.array([h[2] for h in hits], object))
         m2 = geodesic_areas_m2(inter)
-        out = [AreaShare(k, n, round(float(a), 1), float(a) / site_m2 if site_m2 else 0.0,
-                         ind) for (k, n, _, ind), a in zip(hits, m2, strict=True)
-               if a > 0.5]
+        out = [
+            AreaShare(
+                k, n, round(float(a), 1), float(a) / site_m2 if site_m2 else 0.0, ind
+            )
+            for (k, n, _, ind), a in zip(hits, m2, strict=True)
+            if a > 0.5
+        ]
         return sorted(out, key=lambda s: -s.area_m2)
 
-    def _zone_overlaps(self, parcel: shapely.Geometry, site_m2: float) -> list[AreaShare]:
+    def _zone_overlaps(
+        self, parcel: shapely.Geometry, site_m2: float
+    ) -> list[AreaShare]:
         z = self.zones
         if z is None or len(z) == 0:
             return []
@@ -199,11 +257,17 @@ class FactsContext:
         for (_, row), a in zip(cand.iterrows(), m2, strict=True):
             if a <= 0.5:
                 continue
-            out.append(AreaShare(
-                str(row["code"]), str(row["name_zh"]), round(float(a), 1),
-                float(a) / site_m2 if site_m2 else 0.0,
-                str(row.get("boundary_status", "")) != "official",
-                str(row.get("kind", "")), _split_list(row.get("focus_categories"))))
+            out.append(
+                AreaShare(
+                    str(row["code"]),
+                    str(row["name_zh"]),
+                    round(float(a), 1),
+                    float(a) / site_m2 if site_m2 else 0.0,
+                    str(row.get("boundary_status", "")) != "official",
+                    str(row.get("kind", "")),
+                    _split_list(row.get("focus_categories")),
+                )
+            )
         return sorted(out, key=lambda s: (-s.area_m2, s.key))
 
     def _nearest(self, parcel: shapely.Geometry) -> Nearest | None:
@@ -219,30 +283,46 @@ class FactsContext:
         d = shapely.distance(p, geoms)
         i = int(np.argmin(d))
         row = fa.iloc[i]
-        return Nearest(str(row["code"]), str(row["name_zh"]), round(float(d[i]), 1),
-                       planar_method(epsg))
+        return Nearest(
+            str(row["code"]),
+            str(row["name_zh"]),
+            round(float(d[i]), 1),
+            planar_method(epsg),
+        )
 
     def compute(self, parcel_ll: shapely.Geometry) -> SiteFacts:
         """Return the spatial facts of a parcel given in EPSG:4490 lon/lat."""
         if parcel_ll is None or parcel_ll.is_empty:
-            return SiteFacts(0.0, GEODESIC_METHOD, zones_available=self.zones is not None,
-                             notes=["无宗地图形 no parcel geometry"])
+            return SiteFacts(
+                0.0,
+                GEODESIC_METHOD,
+                zones_available=self.zones is not None,
+                notes=["无宗地图形 no parcel geometry"],
+            )
         if not parcel_ll.is_valid:
             parcel_ll = shapely.make_valid(parcel_ll)
         site = float(geodesic_areas_m2(np.array([parcel_ll], object))[0])
-        dist_items = [(k, n, g, False) for k, (n, g) in
-                      [*self.districts.items(), *self.other_districts.items()]]
-        facts = SiteFacts(site, GEODESIC_METHOD,
-                          districts=self._shares(parcel_ll, site, dist_items),
-                          zones_available=self.zones is not None)
+        dist_items = [
+            (k, n, g, False)
+            for k, (n, g) in [*self.districts.items(), *self.other_districts.items()]
+        ]
+        facts = SiteFacts(
+            site,
+            GEODESIC_METHOD,
+            districts=self._shares(parcel_ll, site, dist_items),
+            zones_available=self.zones is not None,
+        )
         for ed, rows in self.areas.items():
             facts.catalogue_areas[ed] = self._shares(
-                parcel_ll, site, [(n, n, g, ind) for n, g, ind in rows])
+                parcel_ll, site, [(n, n, g, ind) for n, g, ind in rows]
+            )
         facts.zones = self._zone_overlaps(parcel_ll, site)
         facts.nearest_functional_area = self._nearest(parcel_ll)
         names = {s.key for rows in facts.catalogue_areas.values() for s in rows}
-        if names & {"北京城市副中心", "副中心以外的平原地区"} and SUBCENTRE_DISTRICT in \
-                facts.district_adcodes():
+        if (
+            names & {"北京城市副中心", "副中心以外的平原地区"}
+            and SUBCENTRE_DISTRICT in facts.district_adcodes()
+        ):
             facts.notes.append(NOTE_SUBCENTRE)
         if set(facts.district_adcodes()) & set(MOUNTAIN_SPLIT):
             facts.notes.append(NOTE_MOUNTAIN)
@@ -254,3 +334,18 @@ class FactsContext:
 def compute_facts(parcel_ll: shapely.Geometry, basemap: Any, zones: Any) -> SiteFacts:
     """Return the facts of one parcel (builds a throw-away :class:`FactsContext`)."""
     return FactsContext(basemap, zones).compute(parcel_ll)
+
+
+def districts_of(ctx: FactsContext, geoms_ll: Any) -> list[list[str]]:
+    """Return, per parcel (EPSG:4490), the Beijing district adcodes it touches."""
+    codes = list(ctx.districts)
+    tree = shapely.STRtree([ctx.districts[c][1] for c in codes])
+    geoms = np.asarray(geoms_ll, dtype=object)
+    out: list[list[str]] = [[] for _ in range(len(geoms))]
+    valid = np.array([g is not None and not g.is_empty for g in geoms], bool)
+    if valid.any():
+        idx = np.flatnonzero(valid)
+        src, dst = tree.query(geoms[valid], predicate="intersects")
+        for s, d in zip(src, dst, strict=True):
+            out[idx[s]].append(codes[d])
+    return out

@@ -23,11 +23,25 @@ from pathlib import Path
 from typing import Any
 
 REQUIRED_RULES = ("R1", "R2", "R3", "R4", "R5", "R6", "R7")
-RULE_KEYS = ("id", "title_zh", "title_en", "clause", "clause_text_zh", "inputs",
-             "thresholds", "outcomes")
+RULE_KEYS = (
+    "id",
+    "title_zh",
+    "title_en",
+    "clause",
+    "clause_text_zh",
+    "inputs",
+    "thresholds",
+    "outcomes",
+)
 OUTCOMES = ("PASS", "REVIEW", "FAIL")
-CATALOGUE_KEYS = ("edition", "area", "area_adcodes", "gbt4754_prefix", "level",
-                  "text_zh")
+CATALOGUE_KEYS = (
+    "edition",
+    "area",
+    "area_adcodes",
+    "gbt4754_prefix",
+    "level",
+    "text_zh",
+)
 CATALOGUE_LEVELS = ("禁止", "限制", "不列入")
 #: Canonical code-system keys of the rules file and the spellings that map to them.
 SYSTEM_ALIASES = {
@@ -147,7 +161,7 @@ def validate_rules(doc: dict[str, Any]) -> list[str]:
                 errs.append(f"{rid}: threshold {key} must be a number or null")
             if isinstance(val, int | float) and not isinstance(val, bool) and val < 0:
                 errs.append(f"{rid}: threshold {key} must not be negative")
-    for sys_name in (doc.get("industrial_codes") or {}):
+    for sys_name in doc.get("industrial_codes") or {}:
         if canonical_system(sys_name) is None:
             errs.append(f"industrial_codes: unknown code system {sys_name!r}")
     for i, row in enumerate(doc.get("catalogue") or [], start=1):
@@ -155,8 +169,10 @@ def validate_rules(doc: dict[str, Any]) -> list[str]:
         if missing:
             errs.append(f"catalogue row {i}: missing {', '.join(missing)}")
         elif row["level"] not in CATALOGUE_LEVELS:
-            errs.append(f"catalogue row {i}: level {row['level']!r} not in "
-                        f"{'/'.join(CATALOGUE_LEVELS)}")
+            errs.append(
+                f"catalogue row {i}: level {row['level']!r} not in "
+                f"{'/'.join(CATALOGUE_LEVELS)}"
+            )
     return errs
 
 
@@ -181,8 +197,10 @@ def default_rules_path() -> Path:
     plain = d / "conversion_rules.json"
     if plain.exists():
         return plain
-    found = sorted(d.glob("conversion_rules_v*.json"),
-                   key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
+    found = sorted(
+        d.glob("conversion_rules_v*.json"),
+        key=lambda p: int(re.sub(r"\D", "", p.stem) or 0),
+    )
     if not found:
         raise FileNotFoundError(f"no conversion_rules*.json under {d}")
     return found[-1]
@@ -249,7 +267,9 @@ def with_thresholds(
     doc = copy.deepcopy(ruleset.doc)
     changed = {}
     for rid, kv in changes.items():
-        th = next(r for r in doc["rules"] if r["id"] == rid).setdefault("thresholds", {})
+        th = next(r for r in doc["rules"] if r["id"] == rid).setdefault(
+            "thresholds", {}
+        )
         for key, val in kv.items():
             if th.get(key) != val:
                 changed[f"{rid}.{key}"] = {"from": th.get(key), "to": val}
@@ -258,7 +278,8 @@ def with_thresholds(
         return ruleset
     doc["version"] = next_version(ruleset.version, set(taken) | {ruleset.version})
     doc.setdefault("history", []).append(
-        {"from_version": ruleset.version, "changes": changed, "note": note})
+        {"from_version": ruleset.version, "changes": changed, "note": note}
+    )
     return rules_from_doc(doc)
 
 
@@ -267,6 +288,8 @@ def numeric_thresholds(ruleset: RuleSet) -> list[tuple[str, str, float | None]]:
     out = []
     for r in ruleset.rules:
         for key, val in (r.get("thresholds") or {}).items():
-            if val is None or (isinstance(val, int | float) and not isinstance(val, bool)):
+            if val is None or (
+                isinstance(val, int | float) and not isinstance(val, bool)
+            ):
                 out.append((r["id"], key, None if val is None else float(val)))
     return out

@@ -1,0 +1,1 @@
+"""GUI of the industrial-land conversion cases: dock, dialogs, PDF report."""

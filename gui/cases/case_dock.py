@@ -1,0 +1,308 @@
+"""CaseListDock: the conversion-case register with filters, timeline and actions.
+
+Edits go through the undo stack (``ChangeAttributesCommand`` on the cases layer)
+and reach the project file on Save, audited there. Evaluations are records of
+their own and are saved at once (``evaluations`` table, with the rules version).
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.cases.report_layout import OUTCOME_COLORS
+from layers.cases import evaluations as evals
+from layers.cases.engine import OUTCOME_ZH, Evaluation
+from layers.cases.facts import FactsContext, districts_of
+from layers.cases.labels import STATUS_ZH
+from layers.cases.rules import RuleSet, load_rules
+from layers.cases.timeline import status_timeline
+
+COLUMNS = ("案件编号", "申请单位", "所在区", "状态", "评估结论")
+
+
+class CaseListDock(QDockWidget):
+    """List, filter, edit, evaluate and report conversion cases.
+
+    Signals
+    -------
+    evaluation_done(Evaluation)
+        A case was evaluated (and saved when the project is writable).
+    """
+
+    evaluation_done = Signal(object)
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__("工业用地转换案例", parent)
+        self.setObjectName("dock_cases")
+        self.window_ = window
+        self.user = getpass.getuser()
+        self._ctx: FactsContext | None = None
+        self._last: dict[int, Evaluation] = {}
+        self._district_names: dict[str, str] = {}
+        self._fids: list[int] = []
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem("全部状态", None)
+        for k, v in STATUS_ZH.items():
+            self.status_filter.addItem(v, k)
+        self.district_filter = QComboBox()
+        self.district_filter.setObjectName("district_filter")
+        filters.addWidget(QLabel("筛选"))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.district_filter)
+        lay.addLayout(filters)
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.view = QTableView()
+        self.view.setObjectName("case_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.timeline)
+        lay.addWidget(split)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("edit", "编辑", self.edit_current),
+            ("evaluate", "评估", self.evaluate_current),
+            ("report", "报告 PDF", self.report_current),
+            ("rules", "规则设置", self.edit_rules),
+        ):
+            b = QPushButton(text)
+            b.setObjectName(f"button_{key}")
+            b.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        lay.addLayout(buttons)
+        self.setWidget(body)
+        self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.district_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_timeline()
+        )
+        self.view.doubleClicked.connect(lambda _: self.edit_current())
+        self._layer: Any = None
+
+    # --- model plumbing -------------------------------------------------------
+    def set_project(self, project: Any) -> None:
+        """Follow ``project``'s cases layer."""
+        if self._layer is not None:
+            self._layer.features_changed.disconnect(self._on_layer_features_changed)
+        self._layer = project.find("cases") if project is not None else None
+        self._ctx = None
+        self._last.clear()
+        if self._layer is not None:
+            self._layer.features_changed.connect(self._on_layer_features_changed)
+        self._fill_districts()
+        self.refresh()
+
+    def _on_layer_features_changed(self, layer: Any) -> None:
+        self.refresh()
+
+    def context(self) -> FactsContext:
+        """Return the facts context of the current project (built once)."""
+        if self._ctx is None:
+            self._ctx = evals.facts_context(self.window_.project)
+            self._district_names = {k: v[0] for k, v in self._ctx.districts.items()}
+        return self._ctx
+
+    def _fill_districts(self) -> None:
+        self.district_filter.blockSignals(True)
+        self.district_filter.clear()
+        self.district_filter.addItem("全部区", None)
+        if self._layer is not None and len(self._layer.gdf):
+            self.context()
+            for code, name in sorted(self._district_names.items()):
+                self.district_filter.addItem(name, code)
+        self.district_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Rebuild the table from the cases layer and the filters (keeps selection)."""
+        keep = self.current_fid() if self._fids else None
+        self.model.setRowCount(0)
+        self._fids = []
+        if self._layer is None or self._layer.gdf.empty:
+            return
+        gdf = self._layer.gdf
+        dists = districts_of(self.context(), gdf.geometry.values)
+        want_status = self.status_filter.currentData()
+        want_dist = self.district_filter.currentData()
+        for (fid, row), codes in zip(gdf.iterrows(), dists, strict=True):
+            if want_status and row.get("status") != want_status:
+                continue
+            if want_dist and want_dist not in codes:
+                continue
+            ev = self._last.get(int(fid))
+            items = [
+                QStandardItem(str(row.get("case_no") or "")),
+                QStandardItem(str(row.get("applicant_name") or "")),
+                QStandardItem("、".join(self._district_names.get(c, c) for c in codes)),
+                QStandardItem(STATUS_ZH.get(str(row.get("status")), "")),
+                QStandardItem(OUTCOME_ZH[ev.overall] if ev else "—"),
+            ]
+            if ev:
+                items[4].setForeground(QColor(OUTCOME_COLORS[ev.overall]))
+            self.model.appendRow(items)
+            self._fids.append(int(fid))
+        self.view.resizeColumnsToContents()
+        if keep is not None:
+            self.select_fid(keep)
+
+    def select_fid(self, fid: int) -> None:
+        """Select the row of case ``fid`` (if shown)."""
+        if fid in self._fids:
+            self.view.selectRow(self._fids.index(fid))
+
+    def current_fid(self) -> int | None:
+        """Return the fid of the selected case, or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return self._fids[rows[0].row()] if rows else None
+
+    def _case(self, fid: int) -> dict[str, Any]:
+        gdf = self._layer.gdf
+        row = gdf.loc[fid].to_dict()
+        row["geometry"] = gdf.geometry.loc[fid]
+        row["fid"] = fid
+        return row
+
+    def _store(self) -> Any:
+        store = getattr(self.window_, "store", None)
+        return None if store is None or store.read_only else store
+
+    # --- timeline -------------------------------------------------------------
+    def _show_timeline(self) -> None:
+        self.timeline.clear()
+        fid = self.current_fid()
+        if fid is None:
+            return
+        audit = evaluations = None
+        store = getattr(self.window_, "store", None)
+        if store is not None and fid > 0:
+            audit = store.read_table(
+                "zp_audit_log",
+                where={"table_name": ["conversion_cases"], "row_fid": [fid]},
+            )
+            evaluations = evals.load_evaluations(store, fid)
+        for e in status_timeline(self._case(fid), audit, evaluations):
+            self.timeline.addItem(f"{e.at[:16]}  {e.text}  {e.by}".rstrip())
+
+    # --- actions --------------------------------------------------------------
+    def rules(self) -> RuleSet:
+        """Return the rules version in force for this project."""
+        store = getattr(self.window_, "store", None)
+        if store is None:
+            return load_rules()
+        if store.read_only:
+            versions = evals.rules_versions(store)
+            return versions[max(versions)] if versions else load_rules()
+        return evals.current_rules(store, self.user)
+
+    def edit_current(self) -> None:
+        """Open the case form; OK pushes one undoable attribute change."""
+        from gui.cases.case_form import CaseFormDialog
+        from layers.editing.commands import ChangeAttributesCommand
+
+        fid = self.current_fid()
+        if fid is None:
+            return
+        case = self._case(fid)
+        area = self.context().compute(case["geometry"]).site_area_m2
+        dlg = CaseFormDialog(case, area, self.user, self)
+        if dlg.exec() and (changed := dlg.changed_values()):
+            cmd = ChangeAttributesCommand(
+                self._layer, fid, changed, f"编辑案件 {case.get('case_no')}"
+            )
+            self.window_.project.undo_stack.push(cmd)
+            self.select_fid(fid)
+
+    def evaluate_current(self) -> Evaluation | None:
+        """Evaluate the selected case, save the evaluation, show the result."""
+        fid = self.current_fid()
+        if fid is None:
+            return None
+        case, rules = self._case(fid), self.rules()
+        ev, inputs = evals.run(case, self.context(), rules)
+        store = self._store()
+        if store is not None and fid > 0:
+            evals.save_evaluation(store, fid, ev, inputs, self.user, rules)
+        self._last[fid] = ev
+        self.refresh()
+        self.select_fid(fid)
+        self.evaluation_done.emit(ev)
+        return ev
+
+    def report_current(self, path: str | None = None) -> Path | None:
+        """Evaluate the selected case and write its PDF report."""
+        from gui.cases.report import write_report
+
+        ev = self.evaluate_current()
+        fid = self.current_fid()
+        if ev is None or fid is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "保存评估报告", f"{ev.case_no}.pdf", "PDF (*.pdf)"
+            )
+            if not path:
+                return None
+        case = self._case(fid)
+        store = getattr(self.window_, "store", None)
+        rd = evals.ReportData(
+            case,
+            self.context().compute(case["geometry"]),
+            ev,
+            self.user,
+            store.now() if store else ev.as_of,
+        )
+        out = write_report(path, rd, self.window_.project)
+        status = getattr(self.window_, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"报告已保存：{out}", 8000)
+        return out
+
+    def edit_rules(self) -> None:
+        """Open the rules settings; OK records a new rules version."""
+        from gui.cases.rules_dialog import RulesDialog
+
+        store = self._store()
+        rules = self.rules()
+        taken = set(evals.rules_versions(store)) if store is not None else set()
+        dlg = RulesDialog(rules, taken, self)
+        if dlg.exec() and dlg.result_rules is not None:
+            new = dlg.result_rules
+            if new.version == rules.version:
+                return
+            if store is None:
+                QMessageBox.information(
+                    self, "规则设置", "未打开可写项目，新版本未保存。"
+                )
+                return
+            evals.record_rules_version(store, new, self.user, dlg.note.text().strip())
+            QMessageBox.information(self, "规则设置", f"已记录规则版本 {new.version}")

@@ -1,0 +1,352 @@
+"""CaseFormDialog: every field of a conversion case, one undo step on OK.
+
+The site area is computed from the parcel (geodesic, CGCS2000); planners may
+override it only with a reason (``site_area_override_reason``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.cases.labels import BUILDING_USE_ZH, FIELD_ZH, GAP_ZH, STATUS_ZH
+from layers.defaults import PS_CATEGORY_NAMES_ZH
+from layers.enterprises.credit_code import validate as validate_credit_code
+
+SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
+NUMBER_FIELDS = (
+    "existing_gfa_m2",
+    "proposed_gfa_m2",
+    "far",
+    "building_density",
+    "green_ratio",
+    "height_m",
+)
+FLAG_FIELDS = ("land_owned", "self_operated", "relocating_unit")
+TEXT_FIELDS = (
+    "case_no",
+    "applicant_name",
+    "applicant_credit_code",
+    "current_landuse_code",
+    "proposed_landuse_code",
+    "proposed_gbt4754",
+    "received_date",
+    "status_by",
+)
+
+
+def _empty(v: Any) -> bool:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return True
+    try:
+        return bool(v != v) or str(v).strip() == ""
+    except (TypeError, ValueError):
+        return True
+
+
+def _landuse_codes(system: str) -> list[str]:
+    import resources
+
+    try:
+        df = resources.load_csv("reference", "landuse_codes.csv")
+    except FileNotFoundError:
+        return []
+    rows = df[df["system"] == system]
+    return [f"{c} {n}" for c, n in zip(rows["code"], rows["name_zh"], strict=True)]
+
+
+class CaseFormDialog(QDialog):
+    """Edit one case; :meth:`changed_values` returns only what changed.
+
+    Parameters
+    ----------
+    case : dict
+        The case's current fields (``site_area_m2`` may be stale).
+    computed_area_m2 : float
+        Geodesic area of the parcel (the default site area).
+    user : str
+        Recorded as ``status_by`` when the status changes.
+    """
+
+    def __init__(
+        self,
+        case: dict[str, Any],
+        computed_area_m2: float,
+        user: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"案件信息 {case.get('case_no') or ''}")
+        self.case = {k: (None if _empty(v) else v) for k, v in dict(case).items()}
+        self.user = user
+        self.computed = float(computed_area_m2)
+        self.edits: dict[str, QLineEdit] = {}
+        self.combos: dict[str, QComboBox] = {}
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.addWidget(self._applicant_box(), 0, 0)
+        grid.addWidget(self._landuse_box(), 0, 1)
+        grid.addWidget(self._site_box(), 1, 0)
+        grid.addWidget(self._proposal_box(), 1, 1)
+        grid.addWidget(self._status_box(), 2, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll)
+        lay.addWidget(buttons)
+        self.resize(980, 720)
+
+    # --- building ------------------------------------------------------------
+    def _line(self, form: QFormLayout, field: str, numeric: bool = False) -> QLineEdit:
+        e = QLineEdit("" if _empty(self.case.get(field)) else f"{self.case[field]}")
+        if numeric:
+            e.setValidator(QDoubleValidator(0.0, 1e12, 4, e))
+        e.setObjectName(field)
+        self.edits[field] = e
+        form.addRow(FIELD_ZH.get(field, field), e)
+        return e
+
+    def _combo(
+        self,
+        form: QFormLayout,
+        field: str,
+        items: list[tuple[str, Any]],
+        label: str = "",
+        editable: bool = False,
+    ) -> QComboBox:
+        c = QComboBox()
+        c.setObjectName(field)
+        c.setEditable(editable)
+        for text, data in items:
+            c.addItem(text, data)
+        cur = self.case.get(field)
+        i = c.findData(None if _empty(cur) else cur)
+        if i < 0 and not _empty(cur):
+            c.addItem(str(cur), cur)
+            i = c.count() - 1
+        c.setCurrentIndex(max(i, 0))
+        self.combos[field] = c
+        form.addRow(label or FIELD_ZH.get(field, field), c)
+        return c
+
+    def _applicant_box(self) -> QGroupBox:
+        box, form = QGroupBox("申请单位"), QFormLayout()
+        self._line(form, "case_no")
+        self._line(form, "applicant_name").setPlaceholderText("企业名称")
+        self._line(form, "applicant_credit_code").setPlaceholderText(
+            "18位统一社会信用代码"
+        )
+        flags = [("（未填写）", None), ("是", 1), ("否", 0)]
+        for f in FLAG_FIELDS:
+            self._combo(form, f, flags)
+        box.setLayout(form)
+        return box
+
+    def _landuse_box(self) -> QGroupBox:
+        box, form = QGroupBox("用地性质"), QFormLayout()
+        for side in ("current", "proposed"):
+            sys_c = self._combo(
+                form,
+                f"{side}_landuse_system",
+                [("（未填写）", None), *((s, s) for s in SYSTEMS)],
+            )
+            code = QComboBox()
+            code.setEditable(True)
+            code.setObjectName(f"{side}_landuse_code")
+            code.setEditText(str(self.case.get(f"{side}_landuse_code") or ""))
+            self.combos[f"{side}_landuse_code"] = code
+
+            def refill(_: int = 0, c: QComboBox = code, s: QComboBox = sys_c) -> None:
+                text = c.currentText()
+                c.clear()
+                c.addItems(_landuse_codes(str(s.currentData() or "")))
+                c.setEditText(text)
+
+            sys_c.currentIndexChanged.connect(refill)
+            refill()
+            form.addRow(FIELD_ZH[f"{side}_landuse_code"], code)
+        self._combo(
+            form,
+            "current_building_use",
+            [("（未填写）", None), *((v, k) for k, v in BUILDING_USE_ZH.items())],
+        )
+        box.setLayout(form)
+        return box
+
+    def _site_box(self) -> QGroupBox:
+        box, form = QGroupBox("用地与建筑"), QFormLayout()
+        area = QLabel(
+            f"{self.computed:,.1f} m²（{self.computed / 1e4:,.2f} 公顷 / "
+            f"{self.computed * 15 / 1e4:,.1f} 亩，按宗地图形椭球面积计算）"
+        )
+        form.addRow("用地面积（计算）", area)
+        self.override = QCheckBox("人工修改用地面积（须填写理由）")
+        self.override.setObjectName("site_area_override")
+        reason = str(self.case.get("site_area_override_reason") or "")
+        self.override.setChecked(bool(reason))
+        form.addRow(self.override)
+        self.area_edit = QLineEdit(
+            "" if not reason else f"{self.case.get('site_area_m2')}"
+        )
+        self.area_edit.setValidator(QDoubleValidator(0.0, 1e12, 2, self.area_edit))
+        self.area_edit.setObjectName("site_area_m2")
+        self.reason_edit = QLineEdit(reason)
+        self.reason_edit.setObjectName("site_area_override_reason")
+        form.addRow("用地面积（人工）m²", self.area_edit)
+        form.addRow("修改理由", self.reason_edit)
+        self.override.toggled.connect(self._on_override_toggled)
+        self._on_override_toggled(self.override.isChecked())
+        for f in NUMBER_FIELDS:
+            self._line(form, f, numeric=True)
+        box.setLayout(form)
+        return box
+
+    def _proposal_box(self) -> QGroupBox:
+        box, form = QGroupBox("拟发展业态与补短板"), QFormLayout()
+        self._combo(
+            form,
+            "proposed_category",
+            [
+                ("（未填写）", None),
+                *((f"{k} {v}", k) for k, v in PS_CATEGORY_NAMES_ZH.items()),
+            ],
+        )
+        self._line(form, "proposed_gbt4754").setPlaceholderText("如 7320;7491")
+        have = [
+            t.strip() for t in str(self.case.get("shortfalls_filled") or "").split(";")
+        ]
+        self.gap_checks: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        for key, label in GAP_ZH.items():
+            if key == "other":
+                continue
+            cb = QCheckBox(label)
+            cb.setObjectName(f"gap_{key}")
+            cb.setChecked(key in have)
+            self.gap_checks[key] = cb
+            row.addWidget(cb)
+        form.addRow(FIELD_ZH["shortfalls_filled"], row)
+        other = next((t.split(":", 1)[1] for t in have if t.startswith("other:")), "")
+        self.gap_other = QLineEdit(other)
+        self.gap_other.setObjectName("gap_other")
+        form.addRow("其他短板（说明）", self.gap_other)
+        try:
+            docs = "; ".join(json.loads(self.case.get("documents") or "[]"))
+        except (TypeError, ValueError):
+            docs = str(self.case.get("documents") or "")
+        self.docs = QLineEdit(docs)
+        self.docs.setObjectName("documents")
+        form.addRow("申报材料（文件，以;分隔）", self.docs)
+        box.setLayout(form)
+        return box
+
+    def _status_box(self) -> QGroupBox:
+        box, form = QGroupBox("办理状态"), QFormLayout()
+        self._combo(
+            form, "status", [(f"{v}（{k}）", k) for k, v in STATUS_ZH.items()], "状态"
+        )
+        self._line(form, "received_date").setPlaceholderText("YYYY-MM-DD")
+        self.remarks = QPlainTextEdit(str(self.case.get("remarks") or ""))
+        self.remarks.setObjectName("remarks")
+        self.remarks.setMaximumHeight(60)
+        form.addRow("备注", self.remarks)
+        box.setLayout(form)
+        return box
+
+    def _on_override_toggled(self, on: bool) -> None:
+        self.area_edit.setEnabled(on)
+        self.reason_edit.setEnabled(on)
+
+    # --- result --------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """Return every field as entered (None for empty)."""
+        out: dict[str, Any] = {}
+        for f, e in self.edits.items():
+            t = e.text().strip()
+            out[f] = (
+                (float(t.replace(",", "")) if t else None)
+                if f in NUMBER_FIELDS
+                else (t or None)
+            )
+        for f, c in self.combos.items():
+            out[f] = (
+                (c.currentText().split(" ")[0].strip() or None)
+                if c.isEditable() and f.endswith("_code")
+                else c.currentData()
+            )
+        gaps = [k for k, cb in self.gap_checks.items() if cb.isChecked()]
+        if self.gap_other.text().strip():
+            gaps.append(f"other:{self.gap_other.text().strip()}")
+        out["shortfalls_filled"] = ";".join(gaps) or None
+        docs = [d.strip() for d in self.docs.text().split(";") if d.strip()]
+        out["documents"] = json.dumps(docs, ensure_ascii=False)
+        out["remarks"] = self.remarks.toPlainText().strip() or None
+        if self.override.isChecked():
+            t = self.area_edit.text().strip()
+            out["site_area_m2"] = float(t) if t else None
+            out["site_area_override_reason"] = self.reason_edit.text().strip() or None
+        else:
+            out["site_area_m2"] = round(self.computed, 1)
+            out["site_area_override_reason"] = None
+        return out
+
+    def changed_values(self) -> dict[str, Any]:
+        """Return the fields whose value differs from the case (status stamped)."""
+        new = self.values()
+        changed = {
+            k: v
+            for k, v in new.items()
+            if not (_empty(v) and _empty(self.case.get(k))) and v != self.case.get(k)
+        }
+        if "status" in changed:
+            changed["status_date"] = dt.date.today().isoformat()
+            changed["status_by"] = self.user
+        return changed
+
+    def validate(self) -> str | None:
+        """Return the first problem that blocks OK, or None."""
+        v = self.values()
+        if not v.get("case_no"):
+            return "案件编号不能为空"
+        if self.override.isChecked() and (
+            not v.get("site_area_override_reason") or v.get("site_area_m2") is None
+        ):
+            return "人工修改用地面积须同时填写面积和理由"
+        code = v.get("applicant_credit_code")
+        if code and (why := validate_credit_code(code)):
+            return f"统一社会信用代码无效：{why}"
+        return None
+
+    def accept(self) -> None:
+        problem = self.validate()
+        if problem:
+            QMessageBox.warning(self, "无法保存", problem)
+            return
+        super().accept()

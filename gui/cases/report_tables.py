@@ -1,0 +1,178 @@
+"""The report's tables: case summary, spatial overlay, rule checklist (text only)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+
+from gui.cases.report_layout import OUTCOME_COLORS
+from layers.cases.engine import OUTCOME_ZH
+from layers.cases.evaluations import ReportData
+from layers.cases.labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
+from layers.defaults import PS_CATEGORY_NAMES_ZH
+
+M2_PER_MU = 10000 / 15
+
+
+def _missing(v: Any) -> bool:
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return True
+    try:
+        return bool(v != v)
+    except (TypeError, ValueError):
+        return False
+
+
+def _fmt(v: Any, unit: str = "", digits: int = 0) -> str:
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return "（未填写）"
+    try:
+        return f"{float(v):,.{digits}f}{unit}"
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def _flag(v: Any) -> str:
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return "（未填写）"
+    try:
+        return "是" if int(v) else "否"
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def area_text(m2: float, method: str) -> str:
+    """Return an area in m², 公顷 and 亩 with the method used.
+
+    >>> area_text(123456.0, "geodesic")
+    '123,456 m²（12.35 公顷 / 185.2 亩；geodesic）'
+    """
+    return f"{m2:,.0f} m²（{m2 / 1e4:,.2f} 公顷 / {m2 / M2_PER_MU:,.1f} 亩；{method}）"
+
+
+def summary_rows(rd: ReportData) -> list[tuple[str, str]]:
+    c, f = rd.case, rd.facts
+    c = {k: (None if _missing(v) else v) for k, v in c.items()}
+    cat = str(c.get("proposed_category") or "")
+    gaps = [
+        GAP_ZH.get(t.split(":")[0], t)
+        + (f"（{t.split(':', 1)[1]}）" if ":" in t else "")
+        for t in str(c.get("shortfalls_filled") or "").split(";")
+        if t.strip()
+    ]
+    site = area_text(f.site_area_m2, "椭球面积 " + f.area_method)
+    if c.get("site_area_override_reason"):
+        site += f"；申报面积 {_fmt(c.get('site_area_m2'), ' m²')}（{c['site_area_override_reason']}）"
+    try:
+        docs = "、".join(json.loads(c.get("documents") or "[]")) or "（无）"
+    except (TypeError, ValueError):
+        docs = str(c.get("documents"))
+    return [
+        ("案件编号", str(c.get("case_no") or "")),
+        ("申请单位", f"{c.get('applicant_name') or '（未填写）'}"),
+        ("统一社会信用代码", str(c.get("applicant_credit_code") or "（未填写）")),
+        (
+            "办理状态",
+            f"{STATUS_ZH.get(str(c.get('status')), c.get('status'))}"
+            f"（{c.get('status_date') or '—'}，{c.get('status_by') or '—'}）；"
+            f"受理日期 {c.get('received_date') or '—'}",
+        ),
+        ("所在区", "、".join(f"{d.name_zh} {d.share:.1%}" for d in f.districts) or "—"),
+        (
+            "现状用地",
+            f"{c.get('current_landuse_code') or '—'}"
+            f"（{c.get('current_landuse_system') or '—'}）",
+        ),
+        (
+            "规划用地",
+            f"{c.get('proposed_landuse_code') or '—'}"
+            f"（{c.get('proposed_landuse_system') or '—'}）",
+        ),
+        (
+            "自有用地 / 自营 / 疏解转移单位",
+            f"{_flag(c.get('land_owned'))} / {_flag(c.get('self_operated'))} / "
+            f"{_flag(c.get('relocating_unit'))}",
+        ),
+        (
+            "现状建筑用途",
+            BUILDING_USE_ZH.get(
+                str(c.get("current_building_use")),
+                str(c.get("current_building_use") or "（未填写）"),
+            ),
+        ),
+        ("用地面积", site),
+        (
+            "建筑面积",
+            f"现状 {_fmt(c.get('existing_gfa_m2'), ' m²')}，"
+            f"规划 {_fmt(c.get('proposed_gfa_m2'), ' m²')}",
+        ),
+        (
+            "规划指标",
+            f"容积率 {_fmt(c.get('far'), '', 2)}；建筑密度 "
+            f"{_fmt(c.get('building_density'), '', 2)}；绿地率 "
+            f"{_fmt(c.get('green_ratio'), '', 2)}；高度 {_fmt(c.get('height_m'), ' m', 1)}",
+        ),
+        (
+            "拟发展业态",
+            f"{cat} {PS_CATEGORY_NAMES_ZH.get(cat, '')}；国民经济行业代码 "
+            f"{c.get('proposed_gbt4754') or '（未填写）'}",
+        ),
+        ("补充城市功能短板", "、".join(gaps) or "（未填写）"),
+        ("申报材料", docs),
+    ]
+
+
+def overlay_rows(rd: ReportData) -> list[list[str]]:
+    f = rd.facts
+    rows = [
+        ["行政区", d.name_zh, f"{d.area_m2:,.0f}", f"{d.share:.1%}", ""]
+        for d in f.districts
+    ]
+    for ed, shares in f.catalogue_areas.items():
+        rows += [
+            [
+                f"目录区域（{ed}年版）",
+                s.name_zh,
+                f"{s.area_m2:,.0f}",
+                f"{s.share:.1%}",
+                "示意" if s.indicative else "",
+            ]
+            for s in shares
+        ]
+    rows += [
+        [
+            "功能区/园区",
+            z.name_zh,
+            f"{z.area_m2:,.0f}",
+            f"{z.share:.1%}",
+            "示意范围" if z.indicative else "正式",
+        ]
+        for z in f.zones
+    ]
+    if not f.zones:
+        rows.append(["功能区/园区", "未与任何功能区相交", "0", "0%", ""])
+    n = f.nearest_functional_area
+    if n is not None:
+        rows.append(
+            ["最近高端功能区", n.name_zh, f"距离 {n.distance_m:,.0f} m", "—", n.method]
+        )
+    return rows
+
+
+def rule_rows(rd: ReportData) -> tuple[list[list[str]], dict[tuple[int, int], str]]:
+    rows, colors = [], {}
+    for i, o in enumerate(rd.evaluation.outcomes):
+        info = "（参考性）" if o.informational else ""
+        rows.append(
+            [
+                o.rule_id,
+                f"{o.title_zh}{info}",
+                f"{OUTCOME_ZH.get(o.outcome, o.outcome)}\n{o.outcome}",
+                o.message_zh or "—",
+                f"《意见》{o.clause}：“{o.clause_text_zh}”",
+            ]
+        )
+        colors[(i, 2)] = OUTCOME_COLORS.get(o.outcome, "#000000")
+    return rows, colors

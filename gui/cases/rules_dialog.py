@@ -1,0 +1,129 @@
+"""RulesDialog: adjust rule thresholds; OK records a new rules version.
+
+The dialog never edits a rule set in place: :func:`layers.cases.rules.with_thresholds`
+returns the next version, which the caller records in ``zp_rules_versions`` so
+older evaluations still reproduce with the version they used.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.cases.rules import RulesError, RuleSet, numeric_thresholds, with_thresholds
+
+CONTROL_KEYS = ("far_max", "building_density_max", "green_ratio_min", "height_max_m")
+
+
+def editable_rows(rules: RuleSet) -> list[tuple[str, str, Any]]:
+    """Return (rule id, key path, value) rows the dialog shows.
+
+    Key paths of control indicators read ``control_indicators/<area>/<key>``.
+    """
+    rows: list[tuple[str, str, Any]] = list(numeric_thresholds(rules))
+    ctl = rules.thresholds("R6").get("control_indicators") or {}
+    for area, vals in ctl.items():
+        if isinstance(vals, dict):
+            rows += [
+                ("R6", f"control_indicators/{area}/{k}", vals.get(k))
+                for k in CONTROL_KEYS
+            ]
+    return rows
+
+
+def _parse(text: str) -> float | None:
+    t = text.strip()
+    return None if t in ("", "-", "none", "null", "无") else float(t)
+
+
+class RulesDialog(QDialog):
+    """Show thresholds of the current rules version; build the next version."""
+
+    def __init__(
+        self, rules: RuleSet, taken: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"规则设置（当前版本 {rules.version}）")
+        self.rules = rules
+        self.taken = set(taken)
+        self.result_rules: RuleSet | None = None
+        self.rows = editable_rows(rules)
+        titles = {r["id"]: r.get("title_zh", "") for r in rules.rules}
+        self.table = QTableWidget(len(self.rows), 3)
+        self.table.setObjectName("thresholds")
+        self.table.setHorizontalHeaderLabels(["规则", "阈值", "数值（空 = 无）"])
+        for i, (rid, key, val) in enumerate(self.rows):
+            for j, text in enumerate(
+                (f"{rid} {titles.get(rid, '')}", key, "" if val is None else f"{val:g}")
+            ):
+                item = QTableWidgetItem(text)
+                if j < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText("修改说明（记入规则版本）")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel("修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。")
+        )
+        lay.addWidget(self.table)
+        lay.addWidget(self.note)
+        lay.addWidget(buttons)
+        self.resize(720, 520)
+
+    def set_value(self, rule_id: str, key: str, value: float | None) -> None:
+        """Set a row's value (tests and scripted use)."""
+        for i, (rid, k, _) in enumerate(self.rows):
+            if (rid, k) == (rule_id, key):
+                self.table.item(i, 2).setText("" if value is None else f"{value:g}")
+                return
+        raise KeyError((rule_id, key))
+
+    def build(self) -> RuleSet:
+        """Return the rule set with the table's values (the same one if unchanged)."""
+        changes: dict[str, dict[str, Any]] = {}
+        ctl = copy.deepcopy(self.rules.thresholds("R6").get("control_indicators") or {})
+        ctl_changed = False
+        for i, (rid, key, old) in enumerate(self.rows):
+            new = _parse(self.table.item(i, 2).text())
+            if new == old:
+                continue
+            if key.startswith("control_indicators/"):
+                _, area, k = key.split("/")
+                ctl[area][k] = new
+                ctl_changed = True
+            else:
+                changes.setdefault(rid, {})[key] = new
+        if ctl_changed:
+            changes.setdefault("R6", {})["control_indicators"] = ctl
+        return with_thresholds(
+            self.rules, changes, self.taken, self.note.text().strip()
+        )
+
+    def accept(self) -> None:
+        try:
+            self.result_rules = self.build()
+        except (ValueError, RulesError) as exc:
+            QMessageBox.warning(self, "阈值无效", str(exc))
+            return
+        super().accept()

@@ -1,0 +1,210 @@
+"""Headless ``evaluate`` command: one case with a PDF report, or all with a CSV.
+
+::
+
+    python main.py evaluate PROJECT --case ZH-2026-001 --report out.pdf
+    python main.py evaluate PROJECT --all --summary summary.csv [--report DIR]
+
+layers/ may import neither db/ nor gui/ (STYLE.md section 1): how to open the
+store, load the project and write a PDF come in as :class:`CliDeps` -- passed by
+the caller, set with ``set_defaults(deps=...)``, or, as the other sub-commands
+do for db, looked up at run time from ``gui.cases.report.cli_deps()``.
+
+Exit codes: 0 done; 1 the project or a report could not be opened/written;
+2 bad arguments (unknown case, nothing selected).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from layers.cases.evaluations import (
+    ReportData,
+    current_rules,
+    facts_context,
+    rules_versions,
+    run,
+    save_evaluation,
+)
+from layers.cases.rules import load_rules
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class CliDeps:
+    """What the command needs from db/ and gui/ (injected by main.py)."""
+
+    open_store: Callable[..., Any]
+    load_project: Callable[[Any], Any]
+    write_report: Callable[[Path, ReportData, Any], Path] | None = None
+
+
+def _default_deps() -> CliDeps | None:
+    try:
+        return importlib.import_module("gui.cases.report").cli_deps()
+    except ImportError:  # a headless install without the GUI package
+        return None
+
+
+def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``evaluate`` sub-command to an argparse ``subparsers`` object."""
+    p = subparsers.add_parser(
+        "evaluate",
+        help="evaluate conversion cases against the rules (R1-R7)",
+        description="Evaluate industrial-land conversion cases against the 2016 "
+        "policy rules; write a PDF report per case and/or a summary CSV.",
+    )
+    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    sel = p.add_mutually_exclusive_group(required=True)
+    sel.add_argument("--case", help="case number (ZH-2026-001) or fid")
+    sel.add_argument("--all", action="store_true", help="evaluate every case")
+    p.add_argument(
+        "--report",
+        type=Path,
+        help="PDF file (with --case) or directory of PDFs (with --all)",
+    )
+    p.add_argument(
+        "--summary",
+        type=Path,
+        help="summary CSV (default with --all: evaluation_summary.csv)",
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        help="with --all: only cases in this status (repeatable)",
+    )
+    p.add_argument("--as-of", help="evaluation date YYYY-MM-DD (default today)")
+    p.add_argument("--rules-version", help="a rules version recorded in the project")
+    p.add_argument("--user", default="cli", help="evaluator name recorded")
+    p.add_argument(
+        "--no-save",
+        action="store_true",
+        help="do not store the evaluations in the project (read-only)",
+    )
+    p.set_defaults(func=evaluate_cmd, command="evaluate")
+    return p
+
+
+def _select(cases: Any, args: argparse.Namespace) -> Any:
+    if args.all:
+        if args.status:
+            return cases[cases["status"].isin(args.status)]
+        return cases
+    key = str(args.case).strip()
+    hit = cases[cases["case_no"].astype(str) == key]
+    if hit.empty and key.isdigit() and int(key) in cases.index:
+        hit = cases.loc[[int(key)]]
+    return hit
+
+
+def _rules(store: Any, args: argparse.Namespace) -> Any:
+    if args.rules_version:
+        versions = rules_versions(store)
+        if args.rules_version not in versions:
+            raise KeyError(
+                f"rules version {args.rules_version!r} not in the project "
+                f"(have: {', '.join(sorted(versions)) or 'none'})"
+            )
+        return versions[args.rules_version]
+    if store.read_only:
+        versions = rules_versions(store)
+        return versions[max(versions)] if versions else load_rules()
+    return current_rules(store, args.user)
+
+
+def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any]:
+    ev, f = rd.evaluation, rd.facts
+    row = {
+        "fid": fid,
+        "case_no": ev.case_no,
+        "applicant": rd.case.get("applicant_name"),
+        "status": rd.case.get("status"),
+        "districts": ";".join(f"{d.name_zh}:{d.share:.0%}" for d in f.districts),
+        "site_area_m2": round(f.site_area_m2, 1),
+        "site_area_ha": round(f.site_area_m2 / 1e4, 2),
+        "site_area_mu": round(f.site_area_m2 / (1e4 / 15), 1),
+        "overall": ev.overall,
+    }
+    row |= {o.rule_id: o.outcome for o in ev.outcomes}
+    row |= {
+        "rules_version": ev.rules_version,
+        "as_of": ev.as_of,
+        "report": str(report) if report else "",
+    }
+    return row
+
+
+def evaluate_cmd(args: argparse.Namespace, deps: CliDeps | None = None) -> int:
+    """Run the ``evaluate`` command; return the process exit code."""
+    deps = deps or getattr(args, "deps", None) or _default_deps()
+    if deps is None:
+        print(
+            "evaluate: cannot open projects (db/gui packages missing)", file=sys.stderr
+        )
+        return EXIT_ERROR
+    if args.report and deps.write_report is None:
+        print("evaluate: PDF reports need the GUI package", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        store = deps.open_store(args.project, read_only=args.no_save)
+    except Exception as exc:  # FileNotFound, NotAProject, Locked, ...
+        print(f"evaluate: cannot open {args.project}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return _evaluate(store, args, deps)
+    finally:
+        store.close()
+
+
+def _evaluate(store: Any, args: argparse.Namespace, deps: CliDeps) -> int:
+    cases = store.read_table("conversion_cases")
+    chosen = _select(cases, args)
+    if chosen.empty:
+        what = "no case matches" if args.all else f"case {args.case!r} not found"
+        print(f"evaluate: {what}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        rules = _rules(store, args)
+    except KeyError as exc:
+        print(f"evaluate: {exc.args[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    project = deps.load_project(store)
+    ctx = facts_context(project)
+    if args.all and args.report:
+        args.report.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for fid, case in chosen.iterrows():
+        row = {**case.to_dict(), "fid": int(fid)}
+        ev, inputs = run(row, ctx, rules, args.as_of)
+        if not args.no_save and not store.read_only:
+            save_evaluation(store, int(fid), ev, inputs, args.user, rules)
+        rd = ReportData(row, ctx.compute(case.geometry), ev, args.user, store.now())
+        out = None
+        if args.report:
+            out = args.report / f"{ev.case_no}.pdf" if args.all else args.report
+            try:
+                deps.write_report(out, rd, project)  # type: ignore[misc]
+            except OSError as exc:
+                print(f"evaluate: cannot write {out}: {exc}", file=sys.stderr)
+                return EXIT_ERROR
+        rows.append(_summary_row(fid, rd, out))
+        print(
+            f"{ev.case_no}\t{ev.overall}\t"
+            + " ".join(f"{o.rule_id}:{o.outcome}" for o in ev.outcomes)
+        )
+    summary = args.summary or (Path("evaluation_summary.csv") if args.all else None)
+    if summary is not None:
+        with open(summary, "w", newline="", encoding="utf-8-sig") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        print(f"summary: {summary} ({len(rows)} cases)")
+    return EXIT_OK

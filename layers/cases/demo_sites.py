@@ -1,0 +1,387 @@
+"""The twelve demo sites (示例): centres, sizes and case attributes.
+
+Comments say which rule outcomes each site exercises. Coordinates are lon/lat in
+EPSG:4490 near plausible industrial areas; nothing here is a real application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+_GB = "GB 50137-2011"
+_G23 = "2023 guide"
+_LAND = "GB/T 21010-2017"
+
+
+@dataclass(frozen=True)
+class DemoSite:
+    """One demo parcel: centre (lon/lat EPSG:4490), size in metres, attributes."""
+
+    lon: float
+    lat: float
+    w_m: float
+    h_m: float
+    rot_deg: float
+    attrs: dict[str, Any]
+    notch: bool = False
+    link_enterprise: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _attrs(cur: tuple[str, str], new: tuple[str, str], **kw: Any) -> dict[str, Any]:
+    return {
+        "current_landuse_system": cur[0],
+        "current_landuse_code": cur[1],
+        "proposed_landuse_system": new[0],
+        "proposed_landuse_code": new[1],
+        **kw,
+    }
+
+
+def demo_sites() -> list[DemoSite]:
+    """Return the twelve demo sites; comments say which outcomes each exercises."""
+    return [
+        # all PASS: own land, self-operated R&D in 亦庄, GFA reduced, controls met
+        DemoSite(
+            116.5150,
+            39.7850,
+            450,
+            350,
+            12,
+            _attrs(
+                (_GB, "M1"),
+                (_GB, "B29"),
+                applicant_name="北京亦庄精密装备有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=98000.0,
+                proposed_gfa_m2=95000.0,
+                far=0.62,
+                building_density=0.32,
+                green_ratio=0.30,
+                height_m=36.0,
+                proposed_category="01",
+                proposed_gbt4754="7320;7491",
+                shortfalls_filled="parking;green_space",
+                status="approved",
+                adcode="110115",
+            ),
+        ),
+        # R2 REVIEW (+20 %): 丰台 south, business services
+        DemoSite(
+            116.2900,
+            39.8300,
+            380,
+            300,
+            -8,
+            _attrs(
+                (_GB, "M2"),
+                (_GB, "B29"),
+                applicant_name="北京丰南机械制造有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=60000.0,
+                proposed_gfa_m2=72000.0,
+                far=0.63,
+                building_density=0.35,
+                green_ratio=0.25,
+                height_m=45.0,
+                proposed_category="07",
+                proposed_gbt4754="7211;7243",
+                shortfalls_filled="public_service",
+                status="under_review",
+                adcode="110106",
+            ),
+            link_enterprise=True,
+        ),
+        # R1 REVIEW: 新首钢, own land but leased to others (not 自营)
+        DemoSite(
+            116.1650,
+            39.9150,
+            520,
+            420,
+            5,
+            _attrs(
+                (_G23, "100103"),
+                (_G23, "0902"),
+                applicant_name="北京石景山钢铁遗存开发有限公司",
+                land_owned=1,
+                self_operated=0,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=150000.0,
+                proposed_gfa_m2=150000.0,
+                far=0.69,
+                building_density=0.30,
+                green_ratio=0.35,
+                height_m=40.0,
+                proposed_category="03",
+                proposed_gbt4754="6513;6450",
+                shortfalls_filled="public_service;parking",
+                status="under_review",
+                adcode="110107",
+            ),
+            notch=True,
+        ),
+        # R1 REVIEW (warehouse land), R7 PASS: relocating unit reuses a warehouse
+        DemoSite(
+            116.6200,
+            40.1300,
+            300,
+            250,
+            20,
+            _attrs(
+                (_GB, "W1"),
+                (_GB, "B29"),
+                applicant_name="北京空港供应链管理有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=1,
+                current_building_use="warehouse",
+                existing_gfa_m2=42000.0,
+                proposed_gfa_m2=40000.0,
+                far=0.53,
+                building_density=0.40,
+                green_ratio=0.20,
+                height_m=24.0,
+                proposed_category="09",
+                proposed_gbt4754="5181",
+                shortfalls_filled="talent_housing",
+                status="received",
+                adcode="110113",
+            ),
+            link_enterprise=True,
+        ),
+        # missing inputs: no existing GFA (R2), no shortfalls (R3) in 通州副中心
+        DemoSite(
+            116.7000,
+            39.9000,
+            360,
+            300,
+            -15,
+            _attrs(
+                (_GB, "M1"),
+                (_GB, "B2"),
+                applicant_name="北京通州印刷机械有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=None,
+                proposed_gfa_m2=64000.0,
+                far=None,
+                building_density=0.30,
+                green_ratio=0.30,
+                height_m=50.0,
+                proposed_category="04",
+                proposed_gbt4754="6712;6940",
+                shortfalls_filled="",
+                status="received",
+                adcode="110112",
+            ),
+        ),
+        # R2 REVIEW (+30 %) and R6 REVIEW (FAR above control) in 大兴
+        DemoSite(
+            116.3300,
+            39.6800,
+            400,
+            330,
+            0,
+            _attrs(
+                (_GB, "M2"),
+                (_GB, "A35"),
+                applicant_name="北京兴南生物制药有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=40000.0,
+                proposed_gfa_m2=52000.0,
+                far=0.39,
+                building_density=0.52,
+                green_ratio=0.15,
+                height_m=30.0,
+                proposed_category="01",
+                proposed_gbt4754="7340",
+                shortfalls_filled="community_service",
+                status="under_review",
+                adcode="110115",
+            ),
+        ),
+        # 昌平 未来科学城: R6 REVIEW (no control indicators on file)
+        DemoSite(
+            116.4600,
+            40.1000,
+            420,
+            380,
+            30,
+            _attrs(
+                (_G23, "1001"),
+                (_G23, "0802"),
+                applicant_name="北京昌科电子材料有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=70000.0,
+                proposed_gfa_m2=68000.0,
+                far=0.43,
+                building_density=0.28,
+                green_ratio=0.35,
+                height_m=45.0,
+                proposed_category="01",
+                proposed_gbt4754="7320",
+                shortfalls_filled="green_space",
+                status="approved",
+                adcode="110114",
+            ),
+            link_enterprise=True,
+        ),
+        # core area (西城): office + hotel hit the 2018 catalogue -> R4 FAIL
+        DemoSite(
+            116.3750,
+            39.9500,
+            240,
+            220,
+            3,
+            _attrs(
+                (_GB, "M1"),
+                (_GB, "B29"),
+                applicant_name="北京德胜仪表厂",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=30000.0,
+                proposed_gfa_m2=30000.0,
+                far=0.57,
+                building_density=0.40,
+                green_ratio=0.25,
+                height_m=24.0,
+                proposed_category="07",
+                proposed_gbt4754="7010;6110",
+                shortfalls_filled="community_service",
+                status="rejected",
+                adcode="110102",
+            ),
+        ),
+        # straddles 朝阳 / 通州 (two districts, two catalogue areas)
+        DemoSite(
+            116.6098,
+            39.8887,
+            500,
+            400,
+            40,
+            _attrs(
+                (_LAND, "0601"),
+                (_LAND, "0505"),
+                applicant_name="北京东郊纺织机械有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=88000.0,
+                proposed_gfa_m2=91000.0,
+                far=0.46,
+                building_density=0.33,
+                green_ratio=0.30,
+                height_m=40.0,
+                proposed_category="03",
+                proposed_gbt4754="6513",
+                shortfalls_filled="parking",
+                status="under_review",
+                adcode="110105",
+            ),
+        ),
+        # 海淀 上地: ownership unknown (R1 REVIEW naming land_owned)
+        DemoSite(
+            116.3000,
+            40.0400,
+            300,
+            260,
+            -10,
+            _attrs(
+                (_GB, "M1"),
+                (_GB, "B29"),
+                applicant_name="北京上地光电设备有限公司",
+                land_owned=None,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=52000.0,
+                proposed_gfa_m2=50000.0,
+                far=0.64,
+                building_density=0.35,
+                green_ratio=0.30,
+                height_m=36.0,
+                proposed_category="03",
+                proposed_gbt4754="6513",
+                shortfalls_filled="talent_housing",
+                status="received",
+                adcode="110108",
+            ),
+            link_enterprise=True,
+        ),
+        # 房山 良乡: large increment (+60 %), withdrawn
+        DemoSite(
+            116.1500,
+            39.7200,
+            600,
+            450,
+            8,
+            _attrs(
+                (_GB, "M3"),
+                (_GB, "B29"),
+                applicant_name="北京良乡化工材料有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=0,
+                current_building_use="industrial",
+                existing_gfa_m2=45000.0,
+                proposed_gfa_m2=72000.0,
+                far=0.27,
+                building_density=0.25,
+                green_ratio=0.30,
+                height_m=30.0,
+                proposed_category="05",
+                proposed_gbt4754="7514;7722",
+                shortfalls_filled="other:区域环保监测中心",
+                status="withdrawn",
+                adcode="110111",
+            ),
+            notch=True,
+        ),
+        # 怀柔科学城 (ecological conservation area): old commercial reuse
+        DemoSite(
+            116.6600,
+            40.4000,
+            330,
+            280,
+            -25,
+            _attrs(
+                (_GB, "M1"),
+                (_GB, "A35"),
+                applicant_name="北京雁栖仪器设备有限公司",
+                land_owned=1,
+                self_operated=1,
+                relocating_unit=1,
+                current_building_use="commercial",
+                existing_gfa_m2=36000.0,
+                proposed_gfa_m2=36000.0,
+                far=0.39,
+                building_density=0.30,
+                green_ratio=0.40,
+                height_m=24.0,
+                proposed_category="01",
+                proposed_gbt4754="7310",
+                shortfalls_filled="public_service",
+                status="approved",
+                adcode="110116",
+            ),
+        ),
+    ]

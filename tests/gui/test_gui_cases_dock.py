@@ -1,0 +1,125 @@
+"""Case dock, case form and rules dialog on a demo project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from layers.cases.demo import build_demo_cases
+
+db_store = pytest.importorskip("db.store")
+
+
+@pytest.fixture
+def window(tmp_path: Path, qapp):
+    from db.project_io import load_project
+
+    store = db_store.ProjectStore.create(tmp_path / "p.gpkg")
+    store.insert_features("conversion_cases", build_demo_cases(None, None, None), "t")
+    project = load_project(store)
+    win = SimpleNamespace(project=project, store=store, statusBar=None)
+    yield win
+    store.close()
+
+
+@pytest.fixture
+def dock(window, qtbot):
+    from gui.cases.case_dock import CaseListDock
+
+    d = CaseListDock(window)
+    qtbot.addWidget(d)
+    d.set_project(window.project)
+    return d
+
+
+def _select(dock, case_no: str) -> int:
+    gdf = dock._layer.gdf
+    fid = int(gdf.index[gdf["case_no"] == case_no][0])
+    dock.select_fid(fid)
+    return fid
+
+
+def test_gui_cases_dock_lists_and_filters(dock):
+    assert dock.model.rowCount() == 12
+    dock.status_filter.setCurrentIndex(dock.status_filter.findData("approved"))
+    assert dock.model.rowCount() == 3
+    dock.status_filter.setCurrentIndex(0)
+    dock.district_filter.setCurrentIndex(dock.district_filter.findData("110112"))
+    shown = {dock.model.item(r, 0).text() for r in range(dock.model.rowCount())}
+    assert shown == {"ZH-2026-005", "ZH-2026-009"}  # 009 straddles 朝阳/通州
+
+
+def test_gui_cases_dock_evaluate_saves_and_shows_timeline(dock, window, qtbot):
+    fid = _select(dock, "ZH-2026-008")
+    with qtbot.waitSignal(dock.evaluation_done) as blocker:
+        dock.evaluate_current()
+    assert blocker.args[0].overall == "FAIL"
+    assert window.store.count("evaluations") == 1
+    assert dock.model.item(dock._fids.index(fid), 4).text() == "不通过"
+    items = [dock.timeline.item(i).text() for i in range(dock.timeline.count())]
+    assert any("评估 FAIL" in t for t in items) and any("受理" in t for t in items)
+
+
+def test_gui_cases_form_edit_is_one_undo_step(dock, window):
+    from gui.cases.case_form import CaseFormDialog
+
+    fid = _select(dock, "ZH-2026-005")
+    case = dock._case(fid)
+    dlg = CaseFormDialog(case, 109_121.4, "王工")
+    dlg.edits["existing_gfa_m2"].setText("60000")
+    dlg.combos["status"].setCurrentIndex(dlg.combos["status"].findData("under_review"))
+    changed = dlg.changed_values()
+    assert changed["existing_gfa_m2"] == 60000.0
+    assert changed["status"] == "under_review" and changed["status_by"] == "王工"
+    assert "applicant_name" not in changed
+    dlg.override.setChecked(True)
+    dlg.area_edit.setText("100000")
+    assert "理由" in dlg.validate()
+    dlg.reason_edit.setText("以土地证面积为准")
+    assert dlg.validate() is None
+    from layers.editing.commands import ChangeAttributesCommand
+
+    stack = window.project.undo_stack
+    stack.push(ChangeAttributesCommand(dock._layer, fid, dlg.changed_values()))
+    assert dock._layer.gdf.loc[fid, "site_area_override_reason"] == "以土地证面积为准"
+    ev = dock.evaluate_current()
+    r2 = ev.outcome("R2")  # proposed 64,000 m² over the entered 60,000 m²
+    assert r2.outcome == "REVIEW" and r2.values["increment_m2_value"] == 4000.0
+    stack.undo()
+    assert dock._layer.gdf.loc[fid, "status"] == "received"
+
+
+def test_gui_cases_rules_dialog_records_new_version(dock, window):
+    from gui.cases.rules_dialog import RulesDialog
+    from layers.cases import evaluations as ev_mod
+
+    rules = dock.rules()
+    dlg = RulesDialog(rules, set(ev_mod.rules_versions(window.store)))
+    dlg.set_value("R2", "hard_cap_increment_pct", 10)
+    dlg.note.setText("收紧增量上限")
+    new = dlg.build()
+    assert new.version != rules.version
+    assert new.thresholds("R2")["hard_cap_increment_pct"] == 10
+    ev_mod.record_rules_version(window.store, new, "王工", "收紧增量上限")
+    _select(dock, "ZH-2026-002")
+    assert dock.evaluate_current().outcome("R2").outcome == "FAIL"
+    assert set(ev_mod.rules_versions(window.store)) == {rules.version, new.version}
+
+
+def test_gui_cases_install_adds_dock_and_follows_project(window, qtbot):
+    from gui.cases.install import install
+    from gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    dock = install(win)
+    assert dock in win.findChildren(type(dock))
+    assert dock.model.rowCount() == 0
+    win.set_project(window.project, None)
+    assert dock.model.rowCount() == 12
+    assert any(
+        m.title().startswith("案例")
+        for m in win.menuBar().findChildren(type(win.menu("tools")))
+    )
