@@ -1,0 +1,1 @@
+"""Print layouts: render pages, export PDF/PNG/SVG, atlas, layout window, CLI."""

@@ -1,0 +1,208 @@
+"""Headless ``print`` and ``atlas`` subcommands (registered by main.py).
+
+Both run without a display and without Chinese system fonts: Qt is started
+with the offscreen platform (unless QT_QPA_PLATFORM says otherwise) and all
+text uses the bundled font. Exit codes: 0 done; 2 bad input (missing project,
+unknown layout or layer, unsupported output), one line on stderr; 3 the
+preflight found characters the font cannot draw and ``--strict`` was given;
+1 unexpected failure; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_BAD_INPUT = 2
+EXIT_PREFLIGHT = 3
+
+
+def add_parsers(subparsers: Any) -> None:
+    """Add ``print`` and ``atlas`` to main.py's subparsers."""
+    p = subparsers.add_parser(
+        "print", help="print a layout to PDF/PNG/SVG",
+        description="Print a saved layout (or a template by name) of PROJECT.",
+    )  # fmt: skip
+    _common(p)
+    p.add_argument("--out", required=True, help="exhibit.pdf | .png | .svg")
+    p.set_defaults(func=cmd_print)
+    p = subparsers.add_parser(
+        "atlas", help="one page per feature of a layer",
+        description="Print one page per feature: the map follows the feature, "
+        "texts take its fields ({name_zh}), the other features are muted.",
+    )  # fmt: skip
+    _common(p)
+    p.add_argument(
+        "--layer", required=True, help="zones | zgc_parks | cases | a layer id"
+    )
+    p.add_argument(
+        "--out", required=True, help="atlas.pdf, or a name pattern with --per-file"
+    )
+    p.add_argument("--per-file", action="store_true", help="one file per page")
+    p.add_argument("--name-field", help="field naming per-file pages (e.g. code)")
+    p.add_argument("--scale", type=float, help="fixed scale 1:N instead of fitting")
+    p.add_argument("--limit", type=int, help="at most this many pages")
+    p.set_defaults(func=cmd_atlas)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project", help="project .gpkg")
+    p.add_argument("--layout", required=True, help="saved layout or template name")
+    p.add_argument("--dpi", type=int, help="PNG/SVG dpi; PDF logical resolution (300)")
+    p.add_argument("--strict", action="store_true", help="fail if glyphs are missing")
+
+
+def _fail(msg: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"error: {' '.join(str(msg).split())}", file=sys.stderr)
+    return code
+
+
+def ensure_gui_app() -> Any:
+    """Return a QGuiApplication, starting an offscreen one when none runs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    from gui.app import cjk_family
+
+    cjk_family()
+    return app
+
+
+def _load(args: argparse.Namespace) -> tuple[Any, Any]:
+    """Return (project, layout) or raise ValueError with a user message."""
+    path = Path(args.project)
+    if not path.exists():
+        raise ValueError(f"{path}: no such project file")
+    from db.project_io import load_project
+    from db.store import ProjectStore
+    from layers.layout import PrintLayout, load_template, template_names
+
+    try:
+        store = ProjectStore.open(path, read_only=True)
+    except Exception as exc:  # noqa: BLE001 - any open failure is bad input here
+        raise ValueError(f"{path}: cannot open project ({exc})") from exc
+    try:
+        project = load_project(store)
+    finally:
+        store.close()
+    if args.layout in project.layouts:
+        return project, PrintLayout.from_dict(project.layouts[args.layout], args.layout)
+    try:
+        return project, load_template(args.layout)
+    except KeyError:
+        known = sorted(project.layouts) + template_names()
+        raise ValueError(
+            f"no layout or template {args.layout!r}; known: {known}"
+        ) from None
+
+
+def _check(layout: Any, ctx: Any, strict: bool) -> int:
+    from gui.printing.preflight import describe, preflight
+
+    issues = preflight(layout, ctx)
+    if issues:
+        print(f"warning: {len(issues)} character(s) missing from the font:\n"
+              f"{describe(issues)}", file=sys.stderr)  # fmt: skip
+        if strict:
+            return EXIT_PREFLIGHT
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Print one layout page; return the exit code."""
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".png", ".svg"):
+        return _fail(f"unsupported output {out.name!r}; use .pdf, .png or .svg")
+    try:
+        project, layout = _load(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    ensure_gui_app()
+    from gui.printing.exporters import export_layout
+    from gui.printing.page_plan import RenderContext
+
+    ctx = RenderContext(project, float(args.dpi or 300))
+    code = _check(layout, ctx, args.strict)
+    if code:
+        return code
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        export_layout(layout, project, out, dpi=args.dpi, ctx=ctx)
+    except OSError as exc:
+        return _fail(f"cannot write {out}: {exc}", 1)
+    print(f"printed {layout.name!r} to {out}")
+    return 0
+
+
+ZONE_LAYER_IDS = ("zgc_parks", "functional_areas", "platforms")
+
+
+def cmd_atlas(args: argparse.Namespace) -> int:
+    """Print an atlas; return the exit code."""
+    out = Path(args.out)
+    if not args.per_file and out.suffix.lower() != ".pdf":
+        return _fail("a single-file atlas must be .pdf (use --per-file for .png/.svg)")
+    try:
+        project, layout = _load(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    layer_ids = list(ZONE_LAYER_IDS) if args.layer == "zones" else [args.layer]
+    layer_ids = [i for i in layer_ids if project.find(i) is not None]
+    if not layer_ids:
+        return _fail(
+            f"no layer {args.layer!r}; layers: {[lyr.id for lyr in project.layers]}"
+        )
+    ensure_gui_app()
+    from gui.printing.atlas import AtlasSpec, run_atlas
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for layer_id in layer_ids:
+        code = _check_atlas_fields(layout, project, layer_id, args.strict)
+        if code:
+            return code
+    for layer_id in layer_ids:
+        target = (
+            out
+            if len(layer_ids) == 1
+            else out.with_name(f"{out.stem}_{layer_id}{out.suffix}")
+        )
+        spec = AtlasSpec(layer_id, scale=args.scale, name_field=args.name_field,
+                         sort_field=args.name_field, limit=args.limit)  # fmt: skip
+        try:
+            result = run_atlas(layout, project, spec, target, per_file=args.per_file,
+                               dpi=float(args.dpi or 300),
+                               progress=lambda i, t, lab: print(f"  {i}/{t} {lab}",
+                                                                file=sys.stderr))  # fmt: skip
+        except (KeyError, ValueError) as exc:
+            return _fail(str(exc).strip("'\""))
+        total += len(result.pages)
+    print(f"atlas: {total} page(s) written from {layout.name!r} to {out.parent or '.'}")
+    return 0
+
+
+def _check_atlas_fields(layout: Any, project: Any, layer_id: str, strict: bool) -> int:
+    """Preflight the feature values the layout's texts will print."""
+    import string
+
+    from gui.printing.preflight import check_texts, describe
+
+    names = set()
+    for it in layout.items_of("label"):
+        names |= {
+            f for _, f, _, _ in string.Formatter().parse(str(it.prop("text"))) if f
+        }
+    gdf = project.find(layer_id).gdf
+    texts = [
+        (f"{layer_id}.{n}", str(v)) for n in names if n in gdf for v in gdf[n].dropna()
+    ]
+    issues = check_texts(texts)
+    if issues:
+        print(f"warning: {len(issues)} character(s) missing from the font:\n"
+              f"{describe(issues)}", file=sys.stderr)  # fmt: skip
+        return EXIT_PREFLIGHT if strict else 0
+    return 0

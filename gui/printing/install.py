@@ -1,0 +1,121 @@
+"""Add the print menu entries to the main window (called once at start-up).
+
+File ▸ Print layouts… (open a saved layout), New layout from template… and
+Atlas… (one page per zone/case into a PDF, with progress and cancel in the
+status bar). Uses only the window's public hooks: ``menu``, ``project``,
+``canvas.viewport``, ``progress``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from layers.layout import PrintLayout, load_template, template_names
+
+ATLAS_LAYERS = ("zgc_parks", "functional_areas", "platforms", "cases")
+
+
+def _view_extent(window: Any) -> tuple[float, float, float, float] | None:
+    vp = getattr(getattr(window, "canvas", None), "viewport", None)
+    return vp.extent if vp is not None else None
+
+
+def open_layout_window(window: Any, layout: PrintLayout) -> Any:
+    """Show a :class:`LayoutWindow` for ``layout`` and keep it alive."""
+    from gui.printing.layout_window import LayoutWindow
+
+    win = LayoutWindow(
+        window.project, layout, parent=window, view_extent=_view_extent(window)
+    )
+    window._print_windows = [
+        w for w in getattr(window, "_print_windows", []) if w.isVisible()
+    ]
+    window._print_windows.append(win)
+    win.show()
+    return win
+
+
+def _open_saved(window: Any) -> None:
+    names = sorted(window.project.layouts)
+    if not names:
+        QMessageBox.information(
+            window, "打印布局", "项目中还没有保存的布局；请从模板新建。"
+        )
+        return
+    name, ok = QInputDialog.getItem(window, "打印布局", "布局：", names, 0, False)
+    if ok and name:
+        open_layout_window(
+            window, PrintLayout.from_dict(window.project.layouts[name], name)
+        )
+
+
+def _new_from_template(window: Any) -> None:
+    name, ok = QInputDialog.getItem(
+        window, "从模板新建", "模板：", template_names(), 0, False
+    )
+    if ok and name:
+        layout = load_template(name)
+        base, n = layout.name, 2
+        while layout.name in window.project.layouts:
+            layout.name, n = f"{base} {n}", n + 1
+        open_layout_window(window, layout)
+
+
+def _atlas(window: Any) -> None:
+    from gui.printing.atlas import AtlasSpec, run_atlas
+
+    layers = [i for i in ATLAS_LAYERS if window.project.find(i) is not None]
+    if not layers:
+        return
+    layer_id, ok = QInputDialog.getItem(
+        window, "图集", "每页一个要素的图层：", layers, 0, False
+    )
+    if not ok:
+        return
+    names = sorted(window.project.layouts) + template_names()
+    lay_name, ok = QInputDialog.getItem(window, "图集", "布局：", names, 0, False)
+    if not ok:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        window, "图集 PDF", f"{layer_id}_atlas.pdf", "PDF (*.pdf)"
+    )
+    if not path:
+        return
+    layout = (PrintLayout.from_dict(window.project.layouts[lay_name], lay_name)
+              if lay_name in window.project.layouts else load_template(lay_name))  # fmt: skip
+    stop = {"flag": False}
+    window.progress.start("正在输出图集…", lambda: stop.update(flag=True))
+
+    def progress(done: int, total: int, label: str) -> None:
+        window.progress.set(100.0 * done / max(total, 1))
+        QApplication.processEvents()  # let Cancel be clicked between pages
+
+    try:
+        result = run_atlas(layout, window.project, AtlasSpec(layer_id), path,
+                           progress=progress, cancelled=lambda: stop["flag"])  # fmt: skip
+    finally:
+        window.progress.finish()
+    state = "已取消" if result.cancelled else "完成"
+    window.statusBar().showMessage(
+        f"图集{state}：{len(result.pages)} 页 → {path}", 8000
+    )
+
+
+def install(window: Any) -> list[QAction]:
+    """Add File ▸ Print layouts…, New layout from template…, Atlas…."""
+    menu = window.menu("file")
+    menu.addSeparator()
+    actions = []
+    for text, slot in (("打印布局…", _open_saved), ("从模板新建布局…", _new_from_template),
+                       ("图集…", _atlas)):  # fmt: skip
+        act = QAction(text, window)
+        act.triggered.connect(lambda _c=False, s=slot: s(window))
+        menu.addAction(act)
+        actions.append(act)
+    window.actions.update(
+        dict(zip(("print_layouts", "new_layout", "atlas"), actions, strict=True))
+    )
+    return actions
