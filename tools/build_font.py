@@ -8,8 +8,11 @@ Run (tools-only; needs ``apt-get install fonts-noto-cjk``)::
 
     .venv/bin/python tools/build_font.py
 
-The family name is kept: Noto CJK declares no Reserved Font Name (see
-resources/fonts/README.md), so an OFL Modified Version may keep it.
+The bundled face is renamed "ZonePlanner Sans SC" (an OFL Modified Version may
+rename; Noto CJK declares no Reserved Font Name, see resources/fonts/README.md).
+Keeping the upstream name made Qt pick a system-wide copy of Noto Sans CJK SC
+when one is installed, so PDFs embedded that font instead of ours and their
+text layer mapped ideographs to Kangxi radicals.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ OUT_DIR = ROOT / "resources" / "fonts"
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 FACE_FAMILY = "Noto Sans CJK SC"
+BUNDLED_FAMILY = "ZonePlanner Sans SC"
 
 WEIGHTS = {
     "Regular": NOTO_DIR / "NotoSansCJK-Regular.ttc",
@@ -98,9 +102,34 @@ def build_weight(weight: str, ttc_path: Path, out_path: Path) -> int:
     subsetter = subset.Subsetter(options=options)
     subsetter.populate(unicodes=_codepoints())
     subsetter.subset(font)
+    _rename(font, weight)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(out_path))
     return out_path.stat().st_size
+
+
+def _rename(font: TTFont, weight: str) -> None:
+    """Give the subset its own family name so no system font shadows it."""
+    names = {
+        1: BUNDLED_FAMILY,
+        2: weight,
+        3: f"{BUNDLED_FAMILY.replace(' ', '')}-{weight};subset of {FACE_FAMILY}",
+        4: f"{BUNDLED_FAMILY} {weight}",
+        6: f"{BUNDLED_FAMILY.replace(' ', '')}-{weight}",
+        16: BUNDLED_FAMILY,
+        17: weight,
+    }
+    table = font["name"]
+    table.names = [r for r in table.names if r.nameID not in names]
+    for name_id, text in names.items():
+        table.setName(text, name_id, 3, 1, 0x409)
+        table.setName(text, name_id, 1, 0, 0)
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        cff.fontNames = [names[6]]
+        top = cff.topDictIndex[0]
+        top.FullName = names[4]
+        top.FamilyName = BUNDLED_FAMILY
 
 
 def check_font(path: Path) -> None:
