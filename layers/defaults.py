@@ -33,6 +33,14 @@ KIND_NAMES_ZH = {
     "cooperation_platform": "协同发展平台",
 }
 
+CASE_STATUS_NAMES_ZH = {
+    "received": "已受理",
+    "under_review": "审查中",
+    "approved": "已批准",
+    "rejected": "不予批准",
+    "withdrawn": "已撤回",
+}
+
 CASE_STATUS_COLORS = {
     "received": "#6baed6",
     "under_review": "#fd8d3c",
@@ -76,7 +84,7 @@ def default_layer_specs() -> list[LayerSpec]:
         for code, color in CATEGORY_COLORS.items()
     )
     status_cats = tuple(
-        Category(k, c, k) for k, c in CASE_STATUS_COLORS.items()
+        Category(k, c, CASE_STATUS_NAMES_ZH[k]) for k, c in CASE_STATUS_COLORS.items()
     )
     return [
         LayerSpec(

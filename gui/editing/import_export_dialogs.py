@@ -1,0 +1,203 @@
+"""Import and export dialogs for zones.
+
+Import: file, encoding (with a preview so the user can see the Chinese reads
+right), CRS, layer, field mapping onto the zone schema, replace-matching;
+the result goes into the edit buffer as one undoable step. Export: file
+(format from the extension) and CRS.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.zones.import_commands import existing_zones, import_command
+from layers.zones.io import ImportOptions, ZoneImport, plan_import, read_zones
+from layers.zones.safe_input import ZoneImportError
+from layers.zones.schema import ZONE_FIELDS
+
+ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
+IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
+
+
+class ImportZonesDialog(QDialog):
+    """Choose, preview, map and import a zone file into the edit buffer."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportZonesDialog")
+        self.setWindowTitle(self.tr("Import zones"))
+        self.controller = controller
+        self.result_import: ZoneImport | None = None
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.encoding = QComboBox()
+        for e in ENCODINGS:
+            self.encoding.addItem(e or self.tr("detect"), e)
+        self.crs = QLineEdit()
+        self.crs.setPlaceholderText(
+            self.tr("from the file, e.g. EPSG:4548, gk117, gcj02, bd09")
+        )
+        self.layer = QLineEdit()
+        self.replace = QCheckBox(
+            self.tr("Replace matching zones' boundaries (by code or name)")
+        )
+        preview_btn = QPushButton(self.tr("Preview"))
+        preview_btn.clicked.connect(self.preview)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.table = QTableWidget()
+        self.mapping = QTableWidget(len(ZONE_FIELDS), 2)
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Zone field"), self.tr("Source column")]
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Coordinate system"), self.crs)
+        form.addRow(self.tr("Layer"), self.layer)
+        form.addRow("", self.replace)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(preview_btn)
+        lay.addWidget(self.info)
+        lay.addWidget(self.table)
+        lay.addWidget(self.mapping)
+        lay.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import zones"), "", IMPORT_FILTER
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.preview()
+
+    def options(self) -> ImportOptions:
+        """Return the options chosen in the dialog."""
+        mapping = None
+        if self.result_import is not None:
+            mapping = {}
+            for r, f in enumerate(ZONE_FIELDS):
+                box = self.mapping.cellWidget(r, 1)
+                if isinstance(box, QComboBox) and box.currentData():
+                    mapping[f] = box.currentData()
+        return ImportOptions(self.crs.text().strip() or None, self.encoding.currentData() or None,
+                             self.layer.text().strip() or None, mapping)  # fmt: skip
+
+    def preview(self) -> bool:
+        """Read the file; show the encoding preview and the guessed mapping."""
+        try:
+            imp = read_zones(Path(self.path.text()), self.options() if self.result_import else
+                             ImportOptions(self.crs.text().strip() or None,
+                                           self.encoding.currentData() or None,
+                                           self.layer.text().strip() or None))  # fmt: skip
+        except ZoneImportError as exc:
+            self.info.setText(str(exc))
+            return False
+        self.result_import = imp
+        self.info.setText(
+            f"{len(imp.gdf)} feature(s); encoding {imp.encoding or '-'} ({imp.encoding_how}); "
+            f"CRS {imp.coord_source}"
+            + ("; " + "; ".join(imp.warnings) if imp.warnings else "")
+        )
+        cols = list(imp.preview[0]) if imp.preview else []
+        self.table.setColumnCount(len(cols))
+        self.table.setRowCount(len(imp.preview))
+        self.table.setHorizontalHeaderLabels(cols)
+        for r, rec in enumerate(imp.preview):
+            for c, k in enumerate(cols):
+                self.table.setItem(r, c, QTableWidgetItem(rec[k]))
+        for r, f in enumerate(ZONE_FIELDS):
+            self.mapping.setItem(r, 0, QTableWidgetItem(f))
+            box = QComboBox()
+            box.addItem("", "")
+            for c in imp.source_columns:
+                box.addItem(str(c), c)
+            box.setCurrentIndex(max(0, box.findData(imp.mapping.get(f, ""))))
+            self.mapping.setCellWidget(r, 1, box)
+        return True
+
+    def accept(self) -> None:
+        """Plan against the project's zones and push the import as one edit."""
+        ctl = self.controller
+        if not self.preview() or self.result_import is None or ctl.project is None:
+            return
+        try:
+            plan = plan_import(
+                existing_zones(ctl.project),
+                self.result_import,
+                self.replace.isChecked(),
+            )
+        except ZoneImportError as exc:
+            self.info.setText(str(exc))
+            return
+        cmd, notes = import_command(ctl.project, plan)
+        for lyr in {id(c.layer): c.layer for c in cmd.children}.values():  # type: ignore[attr-defined]
+            ctl.start_editing(lyr)
+        ctl.push(cmd)
+        ctl.say(plan.summary() + ("; " + "; ".join(notes) if notes else ""))
+        super().accept()
+
+
+class ExportZonesDialog(QDialog):
+    """Choose a file (format by extension) and a CRS; export the zone layers."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export zones"))
+        self.controller = controller
+        self.path = QLineEdit()
+        self.crs = QLineEdit("EPSG:4490")
+        self.info = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("File (.gpkg .zip .geojson .kml .dxf)"), self.path)
+        form.addRow(self.tr("Coordinate system"), self.crs)
+        form.addRow(self.info)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Write the file; show the reason if it cannot be written."""
+        from layers.zones.export import ZoneExportError, export_zones
+
+        try:
+            export_zones(
+                existing_zones(self.controller.project),
+                self.path.text(),
+                self.crs.text(),
+            )
+        except (ZoneExportError, OSError) as exc:
+            self.info.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,175 @@
+"""VertexTool: drag vertices (one undo step per drag), double-click a segment to
+add one, Del to delete the selected one; optional topological editing moves a
+shared vertex on every neighbour that has it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+
+from geo.editing_ops import (
+    EditError,
+    delete_vertex,
+    insert_vertex,
+    move_vertex,
+    vertex_xy,
+    vertices_at,
+)
+from geo.snapping import nearest_point_on_segment, nearest_vertex
+from gui.editing.edit_tool import SNAP_COLOR, EditTool
+from gui.editing.snapper import projected
+from gui.map_tool import MapMouseEvent
+from layers.editing.commands import ChangeGeometryCommand
+from layers.vector_layer import VectorLayer
+from layers.viewport import Viewport
+
+Target = tuple[VectorLayer, int, tuple[int, int, int]]
+SHARED_TOL_DEG = 1e-9  # "the same vertex": equal to ~0.1 mm
+
+
+class VertexTool(EditTool):
+    """Edit the vertices of the features of the edit layer."""
+
+    def __init__(self, canvas: Any, controller: Any, text: str) -> None:
+        super().__init__(canvas, controller, text)
+        self.selected: tuple[int, tuple[int, int, int]] | None = None
+        self._drag: tuple[int, tuple[int, int, int]] | None = None
+        self._drag_to: tuple[float, float, float, float] | None = None
+        self._handle = self._draw_handle
+
+    def activate(self) -> None:
+        """Become the tool; show the vertex handle."""
+        super().activate()
+        self.add_rubber_band(self._handle)
+
+    def _vertex_at(
+        self, event: MapMouseEvent
+    ) -> tuple[int, tuple[int, int, int]] | None:
+        layer = self.layer
+        if layer is None or layer.gdf.empty:
+            return None
+        vp = self.canvas.viewport
+        tol = self.controller.snapper.settings.tolerance_px * vp.mupp
+        hit = nearest_vertex(projected(layer, vp.epsg), event.x_map, event.y_map, tol)
+        return (
+            None if hit is None else (int(layer.gdf.index[hit.feature_index]), hit.path)
+        )
+
+    def targets(self, fid: int, path: tuple[int, int, int]) -> list[Target]:
+        """Return the vertex and, with topological editing, its copies on neighbours."""
+        layer = self.layer
+        assert layer is not None
+        if not self.controller.snapper.settings.topological:
+            return [(layer, fid, path)]
+        x, y = vertex_xy(layer.gdf.geometry.loc[fid], path)
+        out: list[Target] = []
+        for lyr in self.controller.editable_layers():
+            geoms = list(lyr.gdf.geometry.values)
+            for i, p in vertices_at(geoms, x, y, SHARED_TOL_DEG):
+                out.append((lyr, int(lyr.gdf.index[i]), p))
+        return out or [(layer, fid, path)]
+
+    def canvas_press_event(self, event: MapMouseEvent) -> None:
+        """Pick the vertex under the cursor and start dragging it."""
+        if event.button != Qt.MouseButton.LeftButton:
+            return
+        found = self._vertex_at(event)
+        self.selected = found
+        self._drag = found
+        self._drag_to = None
+        self.canvas.update()
+
+    def canvas_move_event(self, event: MapMouseEvent) -> None:
+        """Follow the drag with snapping (never to the dragged feature itself)."""
+        if self._drag is None or not event.buttons & Qt.MouseButton.LeftButton:
+            super().canvas_move_event(event)
+            return
+        layer = self.layer
+        exclude = (layer.id, self._drag[0]) if layer is not None else None
+        self._drag_to = self.point(event, exclude)
+        self.canvas.update()
+
+    def canvas_release_event(self, event: MapMouseEvent) -> None:
+        """Finish the drag: one command for every vertex moved."""
+        drag, self._drag = self._drag, None
+        if drag is None or self._drag_to is None:
+            return
+        _, _, x, y = self._drag_to
+        self._drag_to = None
+        self._apply(drag, lambda g, p: move_vertex(g, p, x, y), self.tr("Move vertex"))
+
+    def canvas_double_click_event(self, event: MapMouseEvent) -> None:
+        """Insert a vertex on the segment under the cursor."""
+        layer = self.layer
+        if layer is None or layer.gdf.empty:
+            return
+        vp = self.canvas.viewport
+        tol = self.controller.snapper.settings.tolerance_px * vp.mupp
+        hit = nearest_point_on_segment(
+            projected(layer, vp.epsg), event.x_map, event.y_map, tol
+        )
+        if hit is None:
+            return
+        fid = int(layer.gdf.index[hit.feature_index])
+        from geo.crs import transform_xy
+
+        x, y = (float(v) for v in transform_xy(hit.x, hit.y, vp.epsg, 4490))
+        geom = insert_vertex(layer.gdf.geometry.loc[fid], hit.path, x, y)
+        self.controller.push(
+            ChangeGeometryCommand(layer, {fid: geom}, self.tr("Add vertex"))
+        )
+        part, ring, index = hit.path
+        self.selected = (fid, (part, ring, index + 1))
+
+    def key_press_event(self, event: QKeyEvent) -> bool:
+        """Del deletes the selected vertex; Esc drops the selection."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.selected = self._drag = None
+            self.canvas.update()
+            return True
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
+            sel, self.selected = self.selected, None
+            self._apply(sel, delete_vertex, self.tr("Delete vertex"))
+            return True
+        return False
+
+    def _apply(
+        self, vertex: tuple[int, tuple[int, int, int]], op: Any, text: str
+    ) -> None:
+        per_layer: dict[str, tuple[VectorLayer, dict[int, Any]]] = {}
+        try:
+            for lyr, fid, path in self.targets(*vertex):
+                entry = per_layer.setdefault(lyr.id, (lyr, {}))
+                geom = entry[1].get(fid, lyr.gdf.geometry.loc[fid])
+                entry[1][fid] = op(geom, path)
+        except EditError as exc:
+            self.controller.say(str(exc))
+            return
+        cmds = [
+            ChangeGeometryCommand(lyr, geoms, text) for lyr, geoms in per_layer.values()
+        ]
+        self.controller.push_all(text, cmds)
+
+    def _draw_handle(self, painter: QPainter, vp: Viewport) -> None:
+        layer = self.layer
+        if (
+            self.selected is None
+            or layer is None
+            or self.selected[0] not in layer.gdf.index
+        ):
+            return
+        try:
+            x, y = vertex_xy(
+                projected(layer, vp.epsg)[layer.gdf.index.get_loc(self.selected[0])],
+                self.selected[1],
+            )
+        except EditError:
+            return
+        if self._drag_to is not None:
+            x, y = self._drag_to[0], self._drag_to[1]
+        px, py = (float(v) for v in vp.map_to_px(np.float64(x), np.float64(y)))
+        painter.setPen(QPen(SNAP_COLOR, 2))
+        painter.drawEllipse(int(px) - 6, int(py) - 6, 12, 12)

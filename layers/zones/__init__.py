@@ -1,0 +1,1 @@
+"""Zones: schema, import/export and the zone commands of the CLI."""
