@@ -100,7 +100,7 @@ def default_layer_specs() -> list[LayerSpec]:
             "enterprises", "生产性服务业企业", "Enterprises", "enterprises", "point",
             style=LayerStyle(
                 mode="categorized", field="category", categories=ps_cats,
-                point_size=3.0, fill_alpha=0.9, outline_width=0.0,
+                point_size=2.0, fill_alpha=0.85, outline_width=0.0,
             ),
         ),
         LayerSpec(

@@ -23,10 +23,12 @@ import pandas as pd
 import shapely
 
 from layers.expression import ExpressionError, Node, field_names, parse_expression
+from layers.vector_layer import VectorLayer
 
 __all__ = [
     "ExpressionError",
     "evaluate_expression",
+    "fids_at_point",
     "parse_expression",
     "select_by_expression",
     "select_within",
@@ -47,15 +49,16 @@ class _Evaluator:
     Series, whose ``&``, ``|`` and ``~`` follow SQL's three-valued logic.
     """
 
-    def __init__(self, frame: pd.DataFrame) -> None:
+    def __init__(self, frame: pd.DataFrame, fields: dict[str, str]) -> None:
         self.frame = frame
+        self.fields = fields
 
     def value(self, node: Node) -> Any:
         op = node.op
         if op == "lit":
             return node.args[0]
         if op == "field":
-            return self.frame[node.args[0]]
+            return self.frame[self.fields[node.args[0]]]
         if op in ("and", "or"):
             a, b = (self.cond(x) for x in node.args)
             return a & b if op == "and" else a | b
@@ -205,13 +208,21 @@ def evaluate_expression(expr: str | Node, frame: pd.DataFrame) -> np.ndarray:
         On a syntax error, an unknown field or a type mismatch.
     """
     node = parse_expression(expr) if isinstance(expr, str) else expr
+    geom = getattr(frame, "_geometry_column_name", None)
+    columns = [c for c in frame.columns if c != geom]
+    folded: dict[str, list[str]] = {}
+    for c in columns:
+        folded.setdefault(str(c).casefold(), []).append(c)
+    resolved: dict[str, str] = {}
     for name, pos in field_names(node):
-        if name not in frame.columns or name == getattr(
-            frame, "_geometry_column_name", None
-        ):
-            fields = ", ".join(str(c) for c in frame.columns if c != "geometry")
+        if name in columns:
+            resolved[name] = name
+        elif len(folded.get(name.casefold(), ())) == 1:  # SQL names ignore case
+            resolved[name] = folded[name.casefold()][0]
+        else:
+            fields = ", ".join(str(c) for c in columns)
             raise ExpressionError(f"unknown field '{name}' (fields: {fields})", pos)
-    cond = _Evaluator(frame).cond(node)
+    cond = _Evaluator(frame, resolved).cond(node)
     return cond.fillna(False).to_numpy(dtype=bool)
 
 
@@ -273,3 +284,51 @@ def select_within(
 def _reverse(pred: str) -> str:
     """Return the tree-side predicate: tree geoms *within* zone = zone *contains*."""
     return {"within": "contains", "intersects": "intersects"}[pred]
+
+
+def fids_at_point(
+    layer: VectorLayer,
+    x_ll: float,
+    y_ll: float,
+    box_ll: tuple[float, float, float, float],
+    limit: int = 50,
+) -> np.ndarray:
+    """Return fids of ``layer``'s features under a clicked point.
+
+    Parameters
+    ----------
+    layer : VectorLayer
+        The layer to query (geometry in EPSG:4490).
+    x_ll, y_ll : float
+        The click in EPSG:4490 lon/lat.
+    box_ll : tuple of float
+        The click's pixel tolerance as an EPSG:4490 box (xmin, ymin, xmax, ymax).
+    limit : int
+        At most this many fids, topmost (last drawn) first.
+
+    Notes
+    -----
+    Polygons are hit when they contain the point; points and lines when they
+    touch the tolerance box. Points use the cached coordinate arrays (no
+    tree), other geometries an STRtree cached per layer revision.
+    """
+    gdf = layer.gdf
+    if gdf.empty:
+        return np.empty(0, dtype=np.int64)
+    xmin, ymin, xmax, ymax = box_ll
+    if layer.geometry_type == "point":
+        x, y = layer.point_xy_ll()
+        hit = np.flatnonzero((x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax))
+        if hit.size > 1:  # nearest first
+            hit = hit[np.argsort(np.hypot(x[hit] - x_ll, y[hit] - y_ll), kind="stable")]
+    else:
+        tree = layer.cached("strtree", lambda: shapely.STRtree(gdf.geometry.values))
+        probe = shapely.box(xmin, ymin, xmax, ymax)
+        cand = np.sort(tree.query(probe))
+        geoms = np.asarray(gdf.geometry.values)[cand]
+        if layer.geometry_type == "polygon":
+            keep = shapely.intersects_xy(geoms, x_ll, y_ll)
+        else:
+            keep = shapely.intersects(geoms, probe)
+        hit = cand[keep][::-1]  # later rows draw on top
+    return np.asarray(gdf.index.to_numpy()[hit[:limit]], dtype=np.int64)

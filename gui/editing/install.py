@@ -51,6 +51,9 @@ class EditingUi:
         self.history_dock = HistoryDock(c, window)
         window.add_dock(self.validation_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         window.add_dock(self.history_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Editing panels take room from the map; they appear when editing starts.
+        self.validation_dock.hide()
+        self.history_dock.hide()
         self._build_actions()
         c.message.connect(self._on_controller_message)
         c.state_changed.connect(self._on_controller_state_changed)
@@ -155,13 +158,14 @@ class EditingUi:
 
     def _on_controller_state_changed(self) -> None:
         layer = self._current()
-        self.actions["toggle"].setChecked(
-            bool(
-                layer
-                and self.controller.session
-                and self.controller.session.is_editing(layer)
-            )
+        editing = bool(
+            layer
+            and self.controller.session
+            and self.controller.session.is_editing(layer)
         )
+        self.actions["toggle"].setChecked(editing)
+        if editing and not self.validation_dock.isVisible():
+            self.validation_dock.show()
 
     def _on_snap_toggled(self, on: bool) -> None:
         self.controller.snapper.settings.enabled = bool(on)

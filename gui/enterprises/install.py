@@ -118,7 +118,7 @@ class EnterprisesPlugin(QObject):
         zone_layers = [lyr for lyr in project.layers if lyr.source.table == "zones"]
         store = getattr(self.window, "store", None)
         _, zones, base = project_frames(project, store)
-        if ent is not None and zone_layers:
+        if ent is not None and zone_layers and zones is not None:
             self.watcher = ZoneAssignmentWatcher(
                 ent, zone_layers, extra_zones=hidden_zones(project, store)
             )

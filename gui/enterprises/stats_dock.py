@@ -83,7 +83,11 @@ def project_frames(project: Any, store: Any = None) -> tuple[Any, Any, Any]:
     hidden = hidden_zones(project, store)
     if hidden is not None:
         zl.append(hidden)
-    zones = pd.concat(zl).drop_duplicates("code") if zl else None
+    zones = pd.concat(zl) if zl else None
+    if zones is not None and not {"code", "name_zh"} <= set(zones.columns):
+        zones = None  # layers not in the project schema: no zone statistics
+    if zones is not None:
+        zones = zones.drop_duplicates("code")
     base = next(
         (lyr.gdf for lyr in project.layers if lyr.source.table == "basemap"), None
     )
@@ -185,10 +189,26 @@ class StatisticsDock(QDockWidget):
     def _on_layer_features_changed(self, _layer: Any) -> None:
         self._timer.start()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Catch up on changes made while the dock was hidden."""
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def refresh(self) -> None:
-        """Recompute all groupings from the layers (in-memory edits included)."""
+        """Recompute all groupings from the layers (in-memory edits included).
+
+        A hidden dock only marks itself stale: with a million enterprises the
+        statistics cost about a second, which start-up should not pay.
+        """
+        if self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
         project = self.window_.project
         ent, zones, base = project_frames(project, getattr(self.window_, "store", None))
+        if ent is not None and not {"category", "zone_codes"} <= set(ent.columns):
+            ent = None  # not the register's schema: nothing to count
         if ent is None or zones is None:
             self.stats = {}
         else:

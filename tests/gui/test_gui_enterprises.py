@@ -177,6 +177,7 @@ def test_gui_enterprises_stats_chart_export(window, tmp_path) -> None:
     from matplotlib import font_manager
 
     dock = window.enterprises.stats_dock
+    dock.show()  # a hidden statistics dock only marks itself stale
     dock.refresh()
     zones = window.project.find("zgc_parks")
     assert dock.model.rowCount() >= len(zones.gdf)
@@ -205,6 +206,7 @@ def test_gui_enterprises_thematic_maps_drawn(window) -> None:
     from layers.style import RAMP
 
     dock = window.enterprises.stats_dock
+    dock.show()  # a hidden statistics dock only marks itself stale
     dock.refresh()
     canvas = window.canvas
     ext = window.project.find("enterprises").extent_ll()

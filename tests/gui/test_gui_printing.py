@@ -136,7 +136,7 @@ def test_printing_pdf_fonts_are_embedded(exhibit_pdf: Path) -> None:
     assert fonts
     for fd in fonts:
         assert "/FontFile2" in fd or "/FontFile3" in fd, fd.get("/FontName")
-    assert any("NotoSansCJK" in str(fd["/FontName"]) for fd in fonts)
+    assert any("ZonePlannerSansSC" in str(fd["/FontName"]) for fd in fonts)
 
 
 def test_printing_preflight_catches_missing_glyphs(qapp, demo_project) -> None:

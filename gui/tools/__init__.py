@@ -1,0 +1,1 @@
+"""Map tools, one per module, each a :class:`gui.map_tool.MapTool` subclass."""

@@ -1,0 +1,374 @@
+"""The map workspace: layer tree, attribute table, identify, select, measure, search.
+
+:func:`install` is called by :class:`gui.main_window.MainWindow` at the end of
+its construction. It creates the docks and tools, adds their menu entries and
+re-points them at each new project when ``project_loaded`` fires.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from gui import i18n
+from gui.dialogs.add_layer_dialog import add_layer_from_file
+from gui.dialogs.select_by_expression_dialog import SelectByExpressionDialog
+from gui.dialogs.settings_dialog import SettingsDialog
+from gui.dialogs.style_dialog import StyleDialog
+from gui.docks.attribute_table_dock import AttributeTableDock
+from gui.docks.bookmarks_dock import BookmarksDock
+from gui.docks.identify_dock import IdentifyDock
+from gui.docks.layer_tree_dock import LayerTreeDock
+from gui.docks.measure_dock import MeasureDock
+from gui.search_widget import SearchWidget
+from gui.tools.identify_tool import IdentifyTool
+from gui.tools.measure_tool import MeasureTool
+from gui.tools.select_tool import SelectTool
+from layers.project import Bookmark, Project
+from layers.selection import select_within
+from layers.vector_layer import VectorLayer
+
+#: Half-size of the box the map flies to around a point feature, in degrees.
+POINT_PAD_DEG = 0.005
+Area = Qt.DockWidgetArea
+
+
+class Workspace(QObject):
+    """Owns the workspace docks, tools and actions of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        project: Project = window.project
+        self.dialogs: list[Any] = []
+        self.layer_tree = LayerTreeDock(project, window)
+        self.attribute_table = AttributeTableDock(project, window)
+        self.identify_dock = IdentifyDock(window)
+        self.bookmarks = BookmarksDock(project, self._visible_extent_ll, window)
+        canvas = window.canvas
+        self.identify_tool = IdentifyTool(canvas, lambda: self.window.project)
+        self.select_tool = SelectTool(canvas, self.active_layer)
+        self.measure_tools = [
+            MeasureTool(canvas, "distance"),
+            MeasureTool(canvas, "area"),
+        ]
+        self.measure_dock = MeasureDock(self.measure_tools, window)
+        self.search = SearchWidget(self._search_layers, window)
+        self.actions: dict[str, QAction] = {}
+        self._place(window)
+        self._connect()
+        self.retranslate_ui()
+
+    # --- construction -------------------------------------------------------
+    def _place(self, window: Any) -> None:
+        window.add_dock(self.layer_tree, Area.LeftDockWidgetArea)
+        window.add_dock(self.bookmarks, Area.LeftDockWidgetArea)
+        window.add_dock(self.identify_dock, Area.RightDockWidgetArea)
+        window.add_dock(self.measure_dock, Area.RightDockWidgetArea)
+        window.add_dock(self.attribute_table, Area.BottomDockWidgetArea)
+        if isinstance(window, QMainWindow):
+            window.tabifyDockWidget(self.layer_tree, self.bookmarks)
+            window.tabifyDockWidget(self.identify_dock, self.measure_dock)
+            self.layer_tree.raise_()
+            self.identify_dock.raise_()
+        self.attribute_table.hide()
+        self.measure_dock.hide()
+        for tool in (self.identify_tool, self.select_tool, *self.measure_tools):
+            window.add_tool(tool, toolbar="tools")
+        bar = window.toolbar("search") if hasattr(window, "toolbar") else None
+        if not isinstance(bar, QToolBar):
+            bar = window.addToolBar("search")
+            bar.setObjectName("toolbar_search")
+        bar.addWidget(self.search)
+        # View already holds zoom to layer/selection and the Bookmarks submenu
+        # (gui/main_window_menus.py); the Bookmarks dock manages them.
+        specs = {
+            "layer": ("add_layer", "style", "attribute_table", "remove_layer"),
+            "select": ("select_expression", "select_location", "clear_selection"),
+            "tools": ("settings",),
+        }
+        for menu_name, keys in specs.items():
+            menu = window.menu(menu_name)
+            menu.addSeparator()
+            for key in keys:
+                action = QAction(self)
+                action.setObjectName(f"action_{key}")
+                action.triggered.connect(getattr(self, f"_on_{key}_triggered"))
+                menu.addAction(action)
+                self.actions[key] = action
+
+    def _connect(self) -> None:
+        w = self.window
+        if hasattr(w, "current_layer_provider"):
+            w.current_layer_provider = self.active_layer
+        w.project_loaded.connect(self._on_window_project_loaded)
+        lt = self.layer_tree
+        lt.zoom_to_layer_requested.connect(self.zoom_to_layer)
+        lt.style_requested.connect(self.open_style_dialog)
+        lt.attribute_table_requested.connect(self.open_attribute_table)
+        lt.select_by_expression_requested.connect(self.open_select_by_expression)
+        lt.add_layer_requested.connect(self._on_add_layer_triggered)
+        lt.current_layer_changed.connect(self._on_layer_tree_current_layer_changed)
+        self.attribute_table.zoom_to_features_requested.connect(self.zoom_to_features)
+        self.identify_tool.features_identified.connect(
+            self._on_identify_tool_features_identified
+        )
+        self.identify_dock.feature_activated.connect(self.fly_to)
+        self.select_tool.message.connect(self.show_message)
+        for tool in self.measure_tools:
+            tool.action.triggered.connect(self._on_measure_action_triggered)
+            tool.measurement_changed.connect(self._on_measure_tool_measurement_changed)
+        self.search.feature_chosen.connect(self.fly_to)
+        self.bookmarks.bookmark_activated.connect(self._on_bookmarks_bookmark_activated)
+        i18n.notifier.language_changed.connect(self._on_notifier_language_changed)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts of the workspace's actions and tools."""
+        texts = {
+            "add_layer": QCoreApplication.translate(
+                "Workspace", "Add layer from file…"
+            ),
+            "style": QCoreApplication.translate("Workspace", "Layer style…"),
+            "attribute_table": QCoreApplication.translate(
+                "Workspace", "Open attribute table"
+            ),
+            "remove_layer": QCoreApplication.translate("Workspace", "Remove layer"),
+            "select_expression": QCoreApplication.translate(
+                "Workspace", "Select by expression…"
+            ),
+            "select_location": QCoreApplication.translate(
+                "Workspace", "Select enterprises within selected zones"
+            ),
+            "clear_selection": QCoreApplication.translate(
+                "Workspace", "Clear selection"
+            ),
+            "settings": QCoreApplication.translate("Workspace", "Settings…"),
+        }
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        for tool in (self.identify_tool, self.select_tool, *self.measure_tools):
+            tool.retranslate_ui()
+
+    # --- state ------------------------------------------------------------------
+    @property
+    def project(self) -> Project:
+        """Return the window's current project."""
+        return self.window.project
+
+    def active_layer(self) -> VectorLayer | None:
+        """Return the layer chosen in the layer tree (None if there are no layers)."""
+        return self.layer_tree.current_layer()
+
+    def _search_layers(self) -> list[VectorLayer]:
+        polys = [lyr for lyr in self.project.layers if lyr.geometry_type == "polygon"]
+        others = [lyr for lyr in self.project.layers if lyr.geometry_type != "polygon"]
+        return polys + others  # zones and districts rank before enterprises
+
+    def _visible_extent_ll(self) -> tuple[float, float, float, float]:
+        canvas = self.window.canvas
+        if hasattr(canvas, "visible_extent_ll"):
+            return tuple(canvas.visible_extent_ll())  # type: ignore[return-value]
+        from geo.crs import transform_xy
+
+        xmin, ymin, xmax, ymax = canvas.viewport.extent
+        lon, lat = transform_xy([xmin, xmax], [ymin, ymax], canvas.viewport.epsg, 4490)
+        return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        """Show ``text`` in the status bar."""
+        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, timeout_ms)
+
+    # --- operations ----------------------------------------------------------------
+    def open_style_dialog(self, layer_id: str) -> StyleDialog | None:
+        """Open the (non-modal) style dialog of ``layer_id``."""
+        layer = self.project.find(layer_id)
+        if layer is None:
+            return None
+        dialog = StyleDialog(layer, self.project.undo_stack, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_attribute_table(self, layer_id: str) -> None:
+        """Show the attribute table dock on ``layer_id``."""
+        self.attribute_table.set_layer(layer_id)
+        self.attribute_table.show()
+        self.attribute_table.raise_()
+
+    def open_select_by_expression(
+        self, layer_id: str
+    ) -> SelectByExpressionDialog | None:
+        """Open the select-by-expression dialog on ``layer_id``."""
+        layer = self.project.find(layer_id)
+        if layer is None:
+            return None
+        dialog = SelectByExpressionDialog(layer, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def select_by_location(self) -> tuple[VectorLayer, np.ndarray] | None:
+        """Select points of the target layer inside the selected polygons.
+
+        The target is the active layer when it is a point layer, else the first
+        point layer (enterprises); the zones are the selected features of every
+        other polygon layer.
+        """
+        active = self.active_layer()
+        points = [lyr for lyr in self.project.layers if lyr.geometry_type == "point"]
+        target = (
+            active if active is not None and active.geometry_type == "point" else None
+        )
+        target = target or (points[0] if points else None)
+        zones = [
+            geom
+            for lyr in self.project.layers
+            if lyr is not target
+            and lyr.geometry_type == "polygon"
+            and lyr.selection.size
+            for geom in lyr.gdf.geometry.loc[lyr.gdf.index.intersection(lyr.selection)]
+        ]
+        if target is None or not zones:
+            self.show_message(
+                QCoreApplication.translate(
+                    "Workspace", "Select one or more zones first"
+                )
+            )
+            return None
+        fids = select_within(target.gdf, zones, predicate="within")
+        target.set_selection(fids)
+        self.show_message(
+            QCoreApplication.translate(
+                "Workspace", "{n} features of {layer} selected"
+            ).format(n=f"{fids.size:,}", layer=target.name)
+        )
+        return target, fids
+
+    def zoom_to_layer(self, layer_id: str) -> None:
+        """Zoom the canvas to ``layer_id``."""
+        layer = self.project.find(layer_id)
+        if layer is not None:
+            self.window.canvas.zoom_to_layer(layer)
+
+    def zoom_to_features(self, layer_id: str, fids: Any) -> None:
+        """Zoom the canvas to features ``fids`` of ``layer_id``."""
+        layer = self.project.find(layer_id)
+        if layer is None:
+            return
+        sub = layer.gdf.loc[layer.gdf.index.intersection(np.asarray(fids))]
+        if sub.empty:
+            return
+        xmin, ymin, xmax, ymax = (float(v) for v in sub.geometry.total_bounds)
+        if xmax - xmin < 1e-9 and ymax - ymin < 1e-9:
+            xmin, ymin = xmin - POINT_PAD_DEG, ymin - POINT_PAD_DEG
+            xmax, ymax = xmax + POINT_PAD_DEG, ymax + POINT_PAD_DEG
+        self.window.canvas.zoom_to_extent_ll((xmin, ymin, xmax, ymax))
+
+    def fly_to(self, layer_id: str, fid: int) -> None:
+        """Zoom to one feature, select it and make its layer active."""
+        layer = self.project.find(layer_id)
+        if layer is None:
+            return
+        self.layer_tree.set_current_layer(layer_id)
+        layer.set_selection([int(fid)])
+        self.zoom_to_features(layer_id, [int(fid)])
+
+    # --- handlers ---------------------------------------------------------------------
+    def _on_window_project_loaded(self, project: Project) -> None:
+        self.layer_tree.set_project(project)
+        self.attribute_table.set_project(project)
+        self.bookmarks.set_project(project)
+        self.identify_dock.show_results([])
+        self.search.reset_index()
+
+    def _on_layer_tree_current_layer_changed(self, layer_id: str) -> None:
+        if self.attribute_table.isVisible() and layer_id:
+            self.attribute_table.set_layer(layer_id)
+
+    def _on_identify_tool_features_identified(self, results: list) -> None:
+        self.identify_dock.show_results(results)
+        self.identify_dock.show()
+        self.identify_dock.raise_()
+
+    def _on_measure_action_triggered(self) -> None:
+        self.measure_dock.show()
+        self.measure_dock.raise_()
+
+    def _on_measure_tool_measurement_changed(self, text: str) -> None:
+        if text:
+            self.show_message(text, 0)
+
+    def _on_bookmarks_bookmark_activated(self, bm: Bookmark) -> None:
+        self.window.canvas.zoom_to_extent_ll((bm.xmin, bm.ymin, bm.xmax, bm.ymax))
+
+    def _on_notifier_language_changed(self, _lang: str) -> None:
+        # Widgets also get QEvent.LanguageChange (queued); this makes the
+        # switch synchronous for everything the workspace owns.
+        self.retranslate_ui()
+        docks = (
+            self.layer_tree,
+            self.attribute_table,
+            self.identify_dock,
+            self.bookmarks,
+            self.measure_dock,
+            self.search,
+        )
+        for widget in docks:
+            widget.retranslate_ui()
+
+    def _with_active(self, fn: Any) -> None:
+        layer = self.active_layer()
+        if layer is None:
+            self.show_message(
+                QCoreApplication.translate(
+                    "Workspace", "Choose a layer in the Layers panel first"
+                )
+            )
+        else:
+            fn(layer.id)
+
+    def _on_add_layer_triggered(self) -> None:
+        layer = add_layer_from_file(self.project, self.window)
+        if layer is not None:
+            self.layer_tree.set_current_layer(layer.id)
+
+    def _on_style_triggered(self) -> None:
+        self._with_active(self.open_style_dialog)
+
+    def _on_attribute_table_triggered(self) -> None:
+        self._with_active(self.open_attribute_table)
+
+    def _on_remove_layer_triggered(self) -> None:
+        self.layer_tree.remove_current_layer()
+
+    def _on_select_expression_triggered(self) -> None:
+        self._with_active(self.open_select_by_expression)
+
+    def _on_select_location_triggered(self) -> None:
+        self.select_by_location()
+
+    def _on_clear_selection_triggered(self) -> None:
+        for layer in self.project.layers:
+            layer.set_selection([])
+
+    def _on_settings_triggered(self) -> None:
+        SettingsDialog(parent=self.window).exec()
+
+
+def install(window: Any) -> Workspace:
+    """Create the workspace docks, tools and menu entries on ``window``.
+
+    Installs the UI translators first if nobody has yet, so the strings
+    created here come out in the user's language.
+    """
+    if not i18n.current_language():
+        i18n.install_translator()
+    workspace = Workspace(window)
+    window.workspace = workspace
+    return workspace

