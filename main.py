@@ -92,12 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every available subcommand."""
     parser = argparse.ArgumentParser(
         prog="python main.py",
-        usage="python main.py [PROJECT.gpkg] | COMMAND [options]",
         description="ZonePlanner. With no COMMAND, open the window on PROJECT.gpkg "
         "(default: the last project, or the demo project on first run). Each "
         "COMMAND runs headless and has its own --help.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Set after add_subparsers so each subcommand's usage reads
+    # "python main.py print ..." rather than repeating this line.
+    parser.usage = "python main.py [PROJECT.gpkg] | COMMAND [options]"
 
     p = sub.add_parser("demo", help="write the demo project to PATH")
     p.add_argument("path")

@@ -37,8 +37,15 @@ def file_uri(path: Path, read_only: bool) -> str:
 def make_engine(
     path: Path, read_only: bool, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> Engine:
-    """Return the one engine of a project file, with our pragmas on connect."""
-    uri = file_uri(path, read_only)
+    """Return the one engine of a project file, with our pragmas on connect.
+
+    A read-only store on a writable file opens read-write with
+    ``PRAGMA query_only``: a ``mode=ro`` connection cannot remove the ``-wal``
+    and ``-shm`` files of a WAL database when it closes, and would leave them
+    next to the planner's project after every print or export.
+    """
+    ro_uri = read_only and not _writable(Path(path))
+    uri = file_uri(path, ro_uri)
 
     def creator() -> sqlite3.Connection:
         # Our own busy handling: sqlite3's timeout is the same busy_timeout.
@@ -57,7 +64,9 @@ def make_engine(
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        if not read_only:
+        if read_only:
+            cur.execute("PRAGMA query_only = ON")
+        else:
             # FULL: a committed save survives power loss, not just a crash.
             cur.execute("PRAGMA synchronous = FULL")
         cur.close()
@@ -68,6 +77,11 @@ def make_engine(
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     return engine
+
+
+def _writable(path: Path) -> bool:
+    """Return True if SQLite could write ``path`` and its -wal/-shm files."""
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
 
 
 def is_locked_error(exc: BaseException) -> bool:

@@ -158,3 +158,23 @@ def test_network_share_detection(
     ProjectStore.create(tmp_path / "n.gpkg", allow_network=True).close()
     with pytest.warns(NetworkShareWarning):
         ProjectStore.open(tmp_path / "n.gpkg", read_only=True).close()
+
+
+def test_open_read_only_leaves_no_wal_files_and_refuses_writes(
+    project_path: Path,
+) -> None:
+    import pytest as _pytest
+
+    from db.errors import ReadOnlyProjectError
+    from db.store import ProjectStore
+
+    before = sha256(project_path)
+    store = ProjectStore.open(project_path, read_only=True)
+    assert len(store.read_table("zones")) > 0
+    with _pytest.raises(ReadOnlyProjectError):
+        with store.action("tester", "write"):
+            store.write_setting("x", 1)
+    store.close()
+    leftovers = sorted(p.name for p in project_path.parent.glob(project_path.name + "-*"))
+    assert leftovers == []
+    assert sha256(project_path) == before
