@@ -83,7 +83,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     from gui.app import take_screenshot
 
     project = Path(args.project) if args.project else demo_project_path()
-    out = take_screenshot(project, Path(args.out))
+    out = take_screenshot(project, Path(args.out), language=args.lang)
     print(f"screenshot written: {out}")
     return 0
 
@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("project", nargs="?")
     p.add_argument("--out", default="build/window.png")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="UI language")
     p.set_defaults(func=_cmd_screenshot)
 
     for module_name, builder in _SUBCOMMAND_PROVIDERS:

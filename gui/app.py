@@ -93,7 +93,11 @@ def run_gui(
         The process exit code.
     """
     app = ensure_app()
+    from gui.i18n import install_translator
     from gui.main_window import MainWindow
+
+    # Before any widget exists, so every string starts in the user's language.
+    install_translator()
 
     path = project_path or _last_project()
     if path is None and demo_factory is not None:
@@ -107,7 +111,10 @@ def run_gui(
 
 
 def take_screenshot(
-    project_path: Path, out_png: Path, size: tuple[int, int] = (1600, 1000)
+    project_path: Path,
+    out_png: Path,
+    size: tuple[int, int] = (1600, 1000),
+    language: str | None = None,
 ) -> Path:
     """Open ``project_path`` in a window, wait for the map, save a PNG.
 
@@ -119,6 +126,8 @@ def take_screenshot(
         Where to write the image (parent folders are created).
     size : tuple of int
         Window size in pixels.
+    language : str, optional
+        UI language ("zh_CN" or "en"); default: the user's preference.
 
     Returns
     -------
@@ -126,6 +135,9 @@ def take_screenshot(
         ``out_png``.
     """
     ensure_app()
+    from gui.i18n import install_translator
     from gui.main_window import screenshot
+
+    install_translator(language)
 
     return screenshot(Path(out_png), Path(project_path), size=size)

@@ -8,7 +8,6 @@ end of construction when that module exists.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 

@@ -7,7 +7,7 @@ one place and the app never needs network or the build tools at run time.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ def load_zones() -> Any:
     return gdf.set_crs(4490, allow_override=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(*parts: str) -> Any:
     """Return a shipped JSON file parsed (cached; do not mutate)."""
     return json.loads(path(*parts).read_text(encoding="utf-8"))

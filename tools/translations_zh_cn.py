@@ -197,6 +197,24 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     # --- editing, import/export, history, validation (other gui/ modules) -------
     "Add hole": "添加内环",
     "The polygon crosses itself; it was added and listed for repair": "多边形自相交；已添加并列入待修复清单",
+    # --- editing toolbar and menu (gui/editing/install.py) ---------------
+    "Vertex tool": "节点工具",
+    "Toggle editing": "切换编辑",
+    "Save edits": "保存编辑",
+    "Cancel edits": "取消编辑",
+    "Edit attributes…": "编辑属性…",
+    "Delete selected": "删除所选",
+    "Merge selected…": "合并所选…",
+    "Copy features": "复制要素",
+    "Snapping": "捕捉",
+    "Topological editing": "拓扑编辑",
+    "Import zones…": "导入区域…",
+    "Export zones…": "导出区域…",
+    "Recover unsaved edits": "恢复未保存的编辑",
+    "ZonePlanner closed with unsaved edits (%1). Restore them?": (
+        "ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？"
+    ),
+    "Discard all unsaved edits?": "放弃所有未保存的编辑？",
     "Add polygon": "添加多边形",
     "Stop editing": "停止编辑",
     "Save the edits of %1?": "保存 %1 的编辑？",

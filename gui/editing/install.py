@@ -38,13 +38,27 @@ class EditingUi:
         c = self.controller
         canvas = window.canvas
         self.tools = {
-            "add_polygon": AddPolygonTool(canvas, c, _tr("Add polygon")),
-            "vertex": VertexTool(canvas, c, _tr("Vertex tool")),
-            "move": MoveFeatureTool(canvas, c, _tr("Move feature")),
-            "split": SplitTool(canvas, c, _tr("Split features")),
-            "reshape": ReshapeTool(canvas, c, _tr("Reshape feature")),
-            "add_hole": AddHoleTool(canvas, c, _tr("Add hole")),
-            "remove_hole": RemoveHoleTool(canvas, c, _tr("Remove hole")),
+            "add_polygon": AddPolygonTool(
+                canvas, c, QCoreApplication.translate("Editing", "Add polygon")
+            ),
+            "vertex": VertexTool(
+                canvas, c, QCoreApplication.translate("Editing", "Vertex tool")
+            ),
+            "move": MoveFeatureTool(
+                canvas, c, QCoreApplication.translate("Editing", "Move feature")
+            ),
+            "split": SplitTool(
+                canvas, c, QCoreApplication.translate("Editing", "Split features")
+            ),
+            "reshape": ReshapeTool(
+                canvas, c, QCoreApplication.translate("Editing", "Reshape feature")
+            ),
+            "add_hole": AddHoleTool(
+                canvas, c, QCoreApplication.translate("Editing", "Add hole")
+            ),
+            "remove_hole": RemoveHoleTool(
+                canvas, c, QCoreApplication.translate("Editing", "Remove hole")
+            ),
         }
         self.actions: dict[str, QAction] = {}
         self.validation_dock = ValidationDock(c, window)
@@ -83,10 +97,19 @@ class EditingUi:
         menu = w.menu("edit")
         menu.addSeparator()
         toggle = self._action(
-            "toggle", _tr("Toggle editing"), self.toggle_editing, checkable=True
+            "toggle",
+            QCoreApplication.translate("Editing", "Toggle editing"),
+            self.toggle_editing,
+            checkable=True,
         )
-        save = self._action("save", _tr("Save edits"), c.save)
-        cancel = self._action("cancel", _tr("Cancel edits"), self.cancel_edits)
+        save = self._action(
+            "save", QCoreApplication.translate("Editing", "Save edits"), c.save
+        )
+        cancel = self._action(
+            "cancel",
+            QCoreApplication.translate("Editing", "Cancel edits"),
+            self.cancel_edits,
+        )
         for a in (toggle, save, cancel):
             bar.addAction(a)
             menu.addAction(a)
@@ -96,21 +119,36 @@ class EditingUi:
         for tool in self.tools.values():
             w.add_tool(tool, toolbar="editing")
         specs = [
-            ("attributes", _tr("Edit attributes…"), self.edit_attributes, None),
+            (
+                "attributes",
+                QCoreApplication.translate("Editing", "Edit attributes…"),
+                self.edit_attributes,
+                None,
+            ),
             (
                 "delete",
-                _tr("Delete selected"),
+                QCoreApplication.translate("Editing", "Delete selected"),
                 c.delete_selected,
                 QKeySequence.StandardKey.Delete,
             ),
-            ("merge", _tr("Merge selected…"), c.merge_selected, None),
+            (
+                "merge",
+                QCoreApplication.translate("Editing", "Merge selected…"),
+                c.merge_selected,
+                None,
+            ),
             (
                 "copy",
-                _tr("Copy features"),
+                QCoreApplication.translate("Editing", "Copy features"),
                 c.copy_selected,
                 QKeySequence.StandardKey.Copy,
             ),
-            ("paste", _tr("Paste features"), c.paste, QKeySequence.StandardKey.Paste),
+            (
+                "paste",
+                QCoreApplication.translate("Editing", "Paste features"),
+                c.paste,
+                QKeySequence.StandardKey.Paste,
+            ),
         ]
         for key, text, slot, sc in specs:
             a = self._action(key, text, slot, sc)
@@ -118,12 +156,15 @@ class EditingUi:
             bar.addAction(a)
             menu.addAction(a)
         snap = self._action(
-            "snap", _tr("Snapping"), self._on_snap_toggled, checkable=True
+            "snap",
+            QCoreApplication.translate("Editing", "Snapping"),
+            self._on_snap_toggled,
+            checkable=True,
         )
         snap.setChecked(c.snapper.settings.enabled)
         topo = self._action(
             "topological",
-            _tr("Topological editing"),
+            QCoreApplication.translate("Editing", "Topological editing"),
             self._on_topo_toggled,
             checkable=True,
         )
@@ -131,8 +172,20 @@ class EditingUi:
             bar.addAction(a)
             menu.addAction(a)
         lm = w.menu("layer")
-        lm.addAction(self._action("import", _tr("Import zones…"), self.import_zones))
-        lm.addAction(self._action("export", _tr("Export zones…"), self.export_zones))
+        lm.addAction(
+            self._action(
+                "import",
+                QCoreApplication.translate("Editing", "Import zones…"),
+                self.import_zones,
+            )
+        )
+        lm.addAction(
+            self._action(
+                "export",
+                QCoreApplication.translate("Editing", "Export zones…"),
+                self.export_zones,
+            )
+        )
 
     # --- slots ---------------------------------------------------------------
     def _on_window_project_loaded(self, project: Any) -> None:
@@ -143,14 +196,16 @@ class EditingUi:
         doc = c.recovery_journal()
         if doc and getattr(self.window, "message_boxes_enabled", True):
             answer = QMessageBox.question(
-                self.window, _tr("Recover unsaved edits"),
-                _tr("ZonePlanner closed with unsaved edits (%1). Restore them?").replace("%1", str(doc.get("written_at"))),
+                self.window, QCoreApplication.translate("Editing", "Recover unsaved edits"),
+                QCoreApplication.translate("Editing", "ZonePlanner closed with unsaved edits (%1). Restore them?").replace("%1", str(doc.get("written_at"))),
             )  # fmt: skip
             if answer == QMessageBox.StandardButton.Yes:
                 conflicts = c.restore_recovery(doc)
                 if conflicts:
                     QMessageBox.warning(
-                        self.window, _tr("Recover unsaved edits"), "\n".join(conflicts)
+                        self.window,
+                        QCoreApplication.translate("Editing", "Recover unsaved edits"),
+                        "\n".join(conflicts),
                     )
 
     def _on_controller_message(self, text: str) -> None:
@@ -196,7 +251,9 @@ class EditingUi:
         """Discard all unsaved edits after asking."""
         if (
             QMessageBox.question(
-                self.window, _tr("Cancel edits"), _tr("Discard all unsaved edits?")
+                self.window,
+                QCoreApplication.translate("Editing", "Cancel edits"),
+                QCoreApplication.translate("Editing", "Discard all unsaved edits?"),
             )
             == QMessageBox.StandardButton.Yes
         ):

