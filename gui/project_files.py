@@ -24,10 +24,21 @@ FILE_FILTER = "ZonePlanner project (*.gpkg)"
 
 
 def _open_store_and_load(path: Path) -> tuple[Any, Project]:
+    import warnings
+
+    from db.errors import NetworkShareWarning
     from db.project_io import load_project
     from db.store import ProjectStore
 
-    store = ProjectStore.open(path)
+    try:
+        store = ProjectStore.open(path)
+    except NetworkShareWarning as exc:
+        # SQLite's locking is unreliable on network shares: never write there,
+        # but let the planner look at the project.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", NetworkShareWarning)
+            store = ProjectStore.open(path, read_only=True)
+        store.read_only_reason = f"{exc} Opened read-only; use Save As to a local disk."
     try:
         return store, load_project(store)
     except BaseException:

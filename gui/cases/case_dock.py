@@ -11,7 +11,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.cases.report_layout import OUTCOME_COLORS
+from gui.cases.ui_labels import outcome_labels, status_labels
 from layers.cases import evaluations as evals
-from layers.cases.engine import OUTCOME_ZH, Evaluation
+from layers.cases.engine import Evaluation
 from layers.cases.facts import FactsContext, districts_of
-from layers.cases.labels import STATUS_ZH
 from layers.cases.rules import RuleSet, load_rules
 from layers.cases.timeline import status_timeline
 
-COLUMNS = ("案件编号", "申请单位", "所在区", "状态", "评估结论")
+COLUMNS = ("case_no", "applicant", "district", "status", "outcome")
 
 
 class CaseListDock(QDockWidget):
@@ -51,7 +51,7 @@ class CaseListDock(QDockWidget):
     evaluation_done = Signal(object)
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        super().__init__("工业用地转换案例", parent)
+        super().__init__(parent)
         self.setObjectName("dock_cases")
         self.window_ = window
         self.user = getpass.getuser()
@@ -64,17 +64,17 @@ class CaseListDock(QDockWidget):
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItem("全部状态", None)
-        for k, v in STATUS_ZH.items():
-            self.status_filter.addItem(v, k)
+        self.status_filter.addItem("", None)
+        for k in status_labels():
+            self.status_filter.addItem("", k)
         self.district_filter = QComboBox()
         self.district_filter.setObjectName("district_filter")
-        filters.addWidget(QLabel("筛选"))
+        self.filter_label = QLabel()
+        filters.addWidget(self.filter_label)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.district_filter)
         lay.addLayout(filters)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
         self.view = QTableView()
         self.view.setObjectName("case_table")
         self.view.setModel(self.model)
@@ -89,13 +89,13 @@ class CaseListDock(QDockWidget):
         lay.addWidget(split)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-            ("edit", "编辑", self.edit_current),
-            ("evaluate", "评估", self.evaluate_current),
-            ("report", "报告 PDF", self.report_current),
-            ("rules", "规则设置", self.edit_rules),
+        for key, slot in (
+            ("edit", self.edit_current),
+            ("evaluate", self.evaluate_current),
+            ("report", self.report_current),
+            ("rules", self.edit_rules),
         ):
-            b = QPushButton(text)
+            b = QPushButton()
             b.setObjectName(f"button_{key}")
             b.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(b)
@@ -109,6 +109,41 @@ class CaseListDock(QDockWidget):
         )
         self.view.doubleClicked.connect(lambda _: self.edit_current())
         self._layer: Any = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string (again after a language change)."""
+        self.setWindowTitle(self.tr("Industrial-land conversion cases"))
+        self.filter_label.setText(self.tr("Filter"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for i, text in enumerate(status_labels().values(), start=1):
+            self.status_filter.setItemText(i, text)
+        if self.district_filter.count():
+            self.district_filter.setItemText(0, self.tr("All districts"))
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Case number"),
+                self.tr("Applicant"),
+                self.tr("District"),
+                self.tr("Status"),
+                self.tr("Evaluation result"),
+            ]
+        )
+        for key, text in (
+            ("edit", self.tr("Edit")),
+            ("evaluate", self.tr("Evaluate")),
+            ("report", self.tr("Report PDF")),
+            ("rules", self.tr("Rule settings")),
+        ):
+            self.buttons[key].setText(text)
+        if self._fids:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- model plumbing -------------------------------------------------------
     def set_project(self, project: Any) -> None:
@@ -136,7 +171,7 @@ class CaseListDock(QDockWidget):
     def _fill_districts(self) -> None:
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
-        self.district_filter.addItem("全部区", None)
+        self.district_filter.addItem(self.tr("All districts"), None)
         if self._layer is not None and len(self._layer.gdf):
             self.context()
             for code, name in sorted(self._district_names.items()):
@@ -154,6 +189,7 @@ class CaseListDock(QDockWidget):
         dists = districts_of(self.context(), gdf.geometry.values)
         want_status = self.status_filter.currentData()
         want_dist = self.district_filter.currentData()
+        statuses, outcomes = status_labels(), outcome_labels()
         for (fid, row), codes in zip(gdf.iterrows(), dists, strict=True):
             if want_status and row.get("status") != want_status:
                 continue
@@ -164,8 +200,8 @@ class CaseListDock(QDockWidget):
                 QStandardItem(str(row.get("case_no") or "")),
                 QStandardItem(str(row.get("applicant_name") or "")),
                 QStandardItem("、".join(self._district_names.get(c, c) for c in codes)),
-                QStandardItem(STATUS_ZH.get(str(row.get("status")), "")),
-                QStandardItem(OUTCOME_ZH[ev.overall] if ev else "—"),
+                QStandardItem(statuses.get(str(row.get("status")), "")),
+                QStandardItem(outcomes[ev.overall] if ev else "—"),
             ]
             if ev:
                 items[4].setForeground(QColor(OUTCOME_COLORS[ev.overall]))
@@ -237,7 +273,10 @@ class CaseListDock(QDockWidget):
         dlg = CaseFormDialog(case, area, self.user, self)
         if dlg.exec() and (changed := dlg.changed_values()):
             cmd = ChangeAttributesCommand(
-                self._layer, fid, changed, f"编辑案件 {case.get('case_no')}"
+                self._layer,
+                fid,
+                changed,
+                self.tr("Edit case %1").replace("%1", str(case.get("case_no"))),
             )
             self.window_.project.undo_stack.push(cmd)
             self.select_fid(fid)
@@ -268,7 +307,8 @@ class CaseListDock(QDockWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "保存评估报告", f"{ev.case_no}.pdf", "PDF (*.pdf)"
+                self, self.tr("Save evaluation report"), f"{ev.case_no}.pdf",
+                "PDF (*.pdf)",
             )
             if not path:
                 return None
@@ -284,7 +324,9 @@ class CaseListDock(QDockWidget):
         out = write_report(path, rd, self.window_.project)
         status = getattr(self.window_, "statusBar", None)
         if callable(status):
-            status().showMessage(f"报告已保存：{out}", 8000)
+            status().showMessage(
+                self.tr("Report saved: %1").replace("%1", str(out)), 8000
+            )
         return out
 
     def edit_rules(self) -> None:
@@ -301,8 +343,14 @@ class CaseListDock(QDockWidget):
                 return
             if store is None:
                 QMessageBox.information(
-                    self, "规则设置", "未打开可写项目，新版本未保存。"
+                    self,
+                    self.tr("Rule settings"),
+                    self.tr("No writable project is open; the new version was not saved."),
                 )
                 return
             evals.record_rules_version(store, new, self.user, dlg.note.text().strip())
-            QMessageBox.information(self, "规则设置", f"已记录规则版本 {new.version}")
+            QMessageBox.information(
+                self,
+                self.tr("Rule settings"),
+                self.tr("Recorded rules version %1").replace("%1", str(new.version)),
+            )

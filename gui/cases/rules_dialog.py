@@ -56,7 +56,9 @@ class RulesDialog(QDialog):
         self, rules: RuleSet, taken: set[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"规则设置（当前版本 {rules.version}）")
+        self.setWindowTitle(
+            self.tr("Rule settings (current version %1)").replace("%1", str(rules.version))
+        )
         self.rules = rules
         self.taken = set(taken)
         self.result_rules: RuleSet | None = None
@@ -64,7 +66,9 @@ class RulesDialog(QDialog):
         titles = {r["id"]: r.get("title_zh", "") for r in rules.rules}
         self.table = QTableWidget(len(self.rows), 3)
         self.table.setObjectName("thresholds")
-        self.table.setHorizontalHeaderLabels(["规则", "阈值", "数值（空 = 无）"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("Threshold"), self.tr("Value (empty = none)")]
+        )
         for i, (rid, key, val) in enumerate(self.rows):
             for j, text in enumerate(
                 (f"{rid} {titles.get(rid, '')}", key, "" if val is None else f"{val:g}")
@@ -76,7 +80,9 @@ class RulesDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("修改说明（记入规则版本）")
+        self.note.setPlaceholderText(
+            self.tr("Reason for the change (recorded with the rules version)")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,7 +90,12 @@ class RulesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(
-            QLabel("修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。")
+            QLabel(
+                self.tr(
+                    "Changing a threshold creates a new rules version; saved "
+                    "evaluations stay reproducible with their own version."
+                )
+            )
         )
         lay.addWidget(self.table)
         lay.addWidget(self.note)
@@ -124,6 +135,6 @@ class RulesDialog(QDialog):
         try:
             self.result_rules = self.build()
         except (ValueError, RulesError) as exc:
-            QMessageBox.warning(self, "阈值无效", str(exc))
+            QMessageBox.warning(self, self.tr("Invalid threshold"), str(exc))
             return
         super().accept()
