@@ -13,6 +13,7 @@ in this package) change at once; anything else changes on the next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -106,3 +107,21 @@ def set_language(language: str, settings: QSettings | None = None) -> None:
             # every top-level widget re-reads its strings in any case.
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         notifier.language_changed.emit(language)
+
+
+class Retranslator(QObject):
+    """Call ``retranslate()`` now and after every :func:`set_language`.
+
+    For strings that no widget's ``changeEvent`` covers (actions added to
+    another module's menu). A child of ``owner``, so the connection ends
+    when ``owner`` is deleted.
+    """
+
+    def __init__(self, owner: QObject, retranslate: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._retranslate = retranslate
+        retranslate()
+        notifier.language_changed.connect(self._on_language_changed)
+
+    def _on_language_changed(self, _language: str) -> None:
+        self._retranslate()

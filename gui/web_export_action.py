@@ -35,17 +35,21 @@ from PySide6.QtWidgets import (
 from layers.project import Project
 from layers.vector_layer import VectorLayer
 
-BASEMAP_CHOICES = (
-    (None, "无（离线，推荐）"),
-    ("osm", "OpenStreetMap（需联网）"),
-    ("tianditu", "天地图（需联网和密钥）"),
-    ("amap", "高德地图（需联网；数据将偏移至 GCJ-02）"),
-)
+BASEMAP_KEYS = (None, "osm", "tianditu", "amap")
 
 
-def tr(text: str) -> str:
-    """Translate in the WebExport context."""
-    return QCoreApplication.translate("WebExport", text)
+def basemap_labels() -> dict[str | None, str]:
+    """Return basemap key -> label in the UI language."""
+    return {
+        None: QCoreApplication.translate("WebExport", "None (offline, recommended)"),
+        "osm": QCoreApplication.translate("WebExport", "OpenStreetMap (online)"),
+        "tianditu": QCoreApplication.translate(
+            "WebExport", "Tianditu (online, needs a key)"
+        ),
+        "amap": QCoreApplication.translate(
+            "WebExport", "AMap (online; data will be shifted to GCJ-02)"
+        ),
+    }
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class WebExportDialog(QDialog):
         from layers.web_export import DEFAULT_TITLE
 
         super().__init__(parent)
-        self.setWindowTitle(tr("导出网页地图"))
+        self.setWindowTitle(self.tr("Export web map"))
         self._view_extent_ll = view_extent_ll
         self.layer_list = QListWidget(self)
         for lyr in project.layers:
@@ -84,26 +88,26 @@ class WebExportDialog(QDialog):
             self.layer_list.addItem(item)
         self.title_edit = QLineEdit(DEFAULT_TITLE, self)
         self.path_edit = QLineEdit(self._default_path(project), self)
-        browse = QPushButton(tr("浏览…"), self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit)
         path_row.addWidget(browse)
-        self.view_only = QCheckBox(tr("仅导出当前视图范围"), self)
+        self.view_only = QCheckBox(self.tr("Export only the current view extent"), self)
         self.view_only.setEnabled(view_extent_ll is not None)
         self.basemap_combo = QComboBox(self)
-        for key, label in BASEMAP_CHOICES:
-            self.basemap_combo.addItem(tr(label), key)
+        for key, label in basemap_labels().items():
+            self.basemap_combo.addItem(label, key)
         self.key_edit = QLineEdit(self)
-        self.key_edit.setPlaceholderText(tr("天地图开发者密钥 (tk)"))
+        self.key_edit.setPlaceholderText(self.tr("Tianditu developer key (tk)"))
         self.basemap_note = QLabel(self)
         self.basemap_note.setWordWrap(True)
         self.basemap_combo.currentIndexChanged.connect(self._on_basemap_changed)
         form = QFormLayout()
-        form.addRow(tr("标题"), self.title_edit)
-        form.addRow(tr("输出文件"), path_row)
-        form.addRow(tr("在线底图"), self.basemap_combo)
-        form.addRow(tr("密钥"), self.key_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Output file"), path_row)
+        form.addRow(self.tr("Online basemap"), self.basemap_combo)
+        form.addRow(self.tr("Key"), self.key_edit)
         form.addRow("", self.basemap_note)
         form.addRow("", self.view_only)
         self.buttons = QDialogButtonBox(
@@ -112,7 +116,7 @@ class WebExportDialog(QDialog):
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(tr("图层（默认：可见图层）"), self))
+        box.addWidget(QLabel(self.tr("Layers (default: the visible layers)"), self))
         box.addWidget(self.layer_list)
         box.addLayout(form)
         box.addWidget(self.buttons)
@@ -125,7 +129,10 @@ class WebExportDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("导出网页地图"), self.path_edit.text(), "HTML (*.html *.htm)"
+            self,
+            self.tr("Export web map"),
+            self.path_edit.text(),
+            "HTML (*.html *.htm)",
         )
         if path:
             self.path_edit.setText(path)
@@ -134,13 +141,24 @@ class WebExportDialog(QDialog):
         key = self.basemap_combo.currentData()
         self.key_edit.setEnabled(key == "tianditu")
         notes = {
-            None: "网页完全离线：不引用任何网络资源。",
-            "osm": "网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。",
-            "tianditu": "网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。",
-            "amap": "高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将"
-            "偏移至 GCJ-02，仅供示意，不可用于量测。",
+            None: self.tr(
+                "The page is fully offline: it references no network resource."
+            ),
+            "osm": self.tr(
+                "The page loads basemap tiles from OpenStreetMap (its only network "
+                "reference)."
+            ),
+            "tianditu": self.tr(
+                "The page loads basemap tiles from Tianditu; the key is written "
+                "into the page, visible to its recipients."
+            ),
+            "amap": self.tr(
+                "AMap tiles use shifted GCJ-02 coordinates; to match them, all data "
+                "in the page is shifted to GCJ-02: indicative only, not for "
+                "measuring."
+            ),
         }
-        self.basemap_note.setText(tr(notes[key]))
+        self.basemap_note.setText(notes[key])
 
     def checked_layer_ids(self) -> tuple[str, ...]:
         """Return the ids of the checked layers, in tree order."""
@@ -167,13 +185,13 @@ class WebExportDialog(QDialog):
         opts = self.options()
         problem = ""
         if not opts.layer_ids:
-            problem = tr("请至少选择一个图层。")
+            problem = self.tr("Choose at least one layer.")
         elif not opts.out_path:
-            problem = tr("请选择输出文件。")
+            problem = self.tr("Choose an output file.")
         elif opts.basemap == "tianditu" and not opts.tianditu_key:
-            problem = tr("天地图底图需要开发者密钥。")
+            problem = self.tr("The Tianditu basemap needs a developer key.")
         if problem:
-            QMessageBox.warning(self, tr("导出网页地图"), problem)
+            QMessageBox.warning(self, self.tr("Export web map"), problem)
             return
         self.accept()
 
@@ -234,7 +252,7 @@ class WebExportWorker(QThread):
                 progress=self._progress,
             )
         except ExportCancelledError:
-            self.failed.emit(tr("已取消。"))
+            self.failed.emit(self.tr("Cancelled."))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.failed.emit(f"{exc}")
         else:
@@ -261,7 +279,9 @@ def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
     worker = WebExportWorker(snapshot_project(window.project, opts.layer_ids), opts)
     progress = getattr(window, "progress", None)
     if progress is not None:
-        progress.start(tr("正在导出网页地图…"), worker.cancel)
+        progress.start(
+            QCoreApplication.translate("WebExport", "Exporting web map…"), worker.cancel
+        )
         worker.progressed.connect(lambda f, _m: progress.set(f * 100))
         worker.finished.connect(progress.finish)
 
@@ -269,14 +289,16 @@ def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
         box = QMessageBox(window)
         box.setObjectName("web_export_done")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(tr("导出网页地图"))
+        box.setWindowTitle(QCoreApplication.translate("WebExport", "Export web map"))
         box.setText(
-            tr("已导出 {path}\n{mb:.1f} MB，{s:.1f} 秒").format(
-                path=result.path, mb=result.bytes / 1e6, s=result.seconds
-            )
+            QCoreApplication.translate("WebExport", "Exported %1\n%2 MB, %3 s")
+            .replace("%1", str(result.path))
+            .replace("%2", f"{result.bytes / 1e6:.1f}")
+            .replace("%3", f"{result.seconds:.1f}")
         )
         open_btn = box.addButton(
-            tr("在浏览器中打开"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("WebExport", "Open in browser"),
+            QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Close)
 
@@ -290,8 +312,8 @@ def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
     def fail(message: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("导出网页地图"),
-            tr("导出失败：") + message,
+            QCoreApplication.translate("WebExport", "Export web map"),
+            QCoreApplication.translate("WebExport", "Export failed: ") + message,
             QMessageBox.StandardButton.Close,
             window,
         )
@@ -308,14 +330,26 @@ def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
 
 def install(window: Any) -> QAction:
     """Add File > Export web map… to ``window`` and return the action."""
-    action = QAction(tr("导出网页地图…"), window)
+    from gui.i18n import Retranslator
+
+    action = QAction(window)
     action.setObjectName("action_export_web_map")
+    Retranslator(
+        action,
+        lambda: action.setText(
+            QCoreApplication.translate("WebExport", "Export web map…")
+        ),
+    )
 
     def trigger() -> None:
         running = getattr(window, "_web_export_worker", None)
         if running is not None and running.isRunning():
             QMessageBox.information(
-                window, tr("导出网页地图"), tr("上一次导出仍在进行。")
+                window,
+                QCoreApplication.translate("WebExport", "Export web map"),
+                QCoreApplication.translate(
+                    "WebExport", "The previous export is still running."
+                ),
             )
             return
         dlg = WebExportDialog(window.project, view_extent_ll(window), window)

@@ -307,7 +307,9 @@ class CaseListDock(QDockWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save evaluation report"), f"{ev.case_no}.pdf",
+                self,
+                self.tr("Save evaluation report"),
+                f"{ev.case_no}.pdf",
                 "PDF (*.pdf)",
             )
             if not path:
@@ -345,7 +347,9 @@ class CaseListDock(QDockWidget):
                 QMessageBox.information(
                     self,
                     self.tr("Rule settings"),
-                    self.tr("No writable project is open; the new version was not saved."),
+                    self.tr(
+                        "No writable project is open; the new version was not saved."
+                    ),
                 )
                 return
             evals.record_rules_version(store, new, self.user, dlg.note.text().strip())

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.cases.labels import BUILDING_USE_ZH, FIELD_ZH, GAP_ZH, STATUS_ZH
+from gui.cases.ui_labels import (
+    building_use_labels,
+    field_labels,
+    gap_labels,
+    status_labels,
+)
 from layers.defaults import PS_CATEGORY_NAMES_ZH
 from layers.enterprises.credit_code import validate as validate_credit_code
 
@@ -97,10 +102,13 @@ class CaseFormDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"案件信息 {case.get('case_no') or ''}")
+        self.setWindowTitle(
+            self.tr("Case %1").replace("%1", str(case.get("case_no") or "")).strip()
+        )
         self.case = {k: (None if _empty(v) else v) for k, v in dict(case).items()}
         self.user = user
         self.computed = float(computed_area_m2)
+        self.labels = field_labels()
         self.edits: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         body = QWidget()
@@ -130,7 +138,7 @@ class CaseFormDialog(QDialog):
             e.setValidator(QDoubleValidator(0.0, 1e12, 4, e))
         e.setObjectName(field)
         self.edits[field] = e
-        form.addRow(FIELD_ZH.get(field, field), e)
+        form.addRow(self.labels.get(field, field), e)
         return e
 
     def _combo(
@@ -153,29 +161,35 @@ class CaseFormDialog(QDialog):
             i = c.count() - 1
         c.setCurrentIndex(max(i, 0))
         self.combos[field] = c
-        form.addRow(label or FIELD_ZH.get(field, field), c)
+        form.addRow(label or self.labels.get(field, field), c)
         return c
 
     def _applicant_box(self) -> QGroupBox:
-        box, form = QGroupBox("申请单位"), QFormLayout()
+        box, form = QGroupBox(self.tr("Applicant")), QFormLayout()
         self._line(form, "case_no")
-        self._line(form, "applicant_name").setPlaceholderText("企业名称")
-        self._line(form, "applicant_credit_code").setPlaceholderText(
-            "18位统一社会信用代码"
+        self._line(form, "applicant_name").setPlaceholderText(
+            self.tr("Enterprise name")
         )
-        flags = [("（未填写）", None), ("是", 1), ("否", 0)]
+        self._line(form, "applicant_credit_code").setPlaceholderText(
+            self.tr("18-character unified social credit code")
+        )
+        flags = [
+            (self.tr("(not filled in)"), None),
+            (self.tr("Yes"), 1),
+            (self.tr("No"), 0),
+        ]
         for f in FLAG_FIELDS:
             self._combo(form, f, flags)
         box.setLayout(form)
         return box
 
     def _landuse_box(self) -> QGroupBox:
-        box, form = QGroupBox("用地性质"), QFormLayout()
+        box, form = QGroupBox(self.tr("Land use")), QFormLayout()
         for side in ("current", "proposed"):
             sys_c = self._combo(
                 form,
                 f"{side}_landuse_system",
-                [("（未填写）", None), *((s, s) for s in SYSTEMS)],
+                [(self.tr("(not filled in)"), None), *((s, s) for s in SYSTEMS)],
             )
             code = QComboBox()
             code.setEditable(True)
@@ -191,23 +205,30 @@ class CaseFormDialog(QDialog):
 
             sys_c.currentIndexChanged.connect(refill)
             refill()
-            form.addRow(FIELD_ZH[f"{side}_landuse_code"], code)
+            form.addRow(self.labels[f"{side}_landuse_code"], code)
         self._combo(
             form,
             "current_building_use",
-            [("（未填写）", None), *((v, k) for k, v in BUILDING_USE_ZH.items())],
+            [
+                (self.tr("(not filled in)"), None),
+                *((v, k) for k, v in building_use_labels().items()),
+            ],
         )
         box.setLayout(form)
         return box
 
     def _site_box(self) -> QGroupBox:
-        box, form = QGroupBox("用地与建筑"), QFormLayout()
+        box, form = QGroupBox(self.tr("Site and buildings")), QFormLayout()
         area = QLabel(
-            f"{self.computed:,.1f} m²（{self.computed / 1e4:,.2f} 公顷 / "
-            f"{self.computed * 15 / 1e4:,.1f} 亩，按宗地图形椭球面积计算）"
+            self.tr("%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)")
+            .replace("%1", f"{self.computed:,.1f}")
+            .replace("%2", f"{self.computed / 1e4:,.2f}")
+            .replace("%3", f"{self.computed * 15 / 1e4:,.1f}")
         )
-        form.addRow("用地面积（计算）", area)
-        self.override = QCheckBox("人工修改用地面积（须填写理由）")
+        form.addRow(self.tr("Site area (computed)"), area)
+        self.override = QCheckBox(
+            self.tr("Override the site area (a reason is required)")
+        )
         self.override.setObjectName("site_area_override")
         reason = str(self.case.get("site_area_override_reason") or "")
         self.override.setChecked(bool(reason))
@@ -219,8 +240,8 @@ class CaseFormDialog(QDialog):
         self.area_edit.setObjectName("site_area_m2")
         self.reason_edit = QLineEdit(reason)
         self.reason_edit.setObjectName("site_area_override_reason")
-        form.addRow("用地面积（人工）m²", self.area_edit)
-        form.addRow("修改理由", self.reason_edit)
+        form.addRow(self.tr("Site area (entered) m²"), self.area_edit)
+        form.addRow(self.tr("Reason"), self.reason_edit)
         self.override.toggled.connect(self._on_override_toggled)
         self._on_override_toggled(self.override.isChecked())
         for f in NUMBER_FIELDS:
@@ -229,22 +250,27 @@ class CaseFormDialog(QDialog):
         return box
 
     def _proposal_box(self) -> QGroupBox:
-        box, form = QGroupBox("拟发展业态与补短板"), QFormLayout()
+        box, form = (
+            QGroupBox(self.tr("Proposed use and shortfalls filled")),
+            QFormLayout(),
+        )
         self._combo(
             form,
             "proposed_category",
             [
-                ("（未填写）", None),
+                (self.tr("(not filled in)"), None),
                 *((f"{k} {v}", k) for k, v in PS_CATEGORY_NAMES_ZH.items()),
             ],
         )
-        self._line(form, "proposed_gbt4754").setPlaceholderText("如 7320;7491")
+        self._line(form, "proposed_gbt4754").setPlaceholderText(
+            self.tr("e.g. 7320;7491")
+        )
         have = [
             t.strip() for t in str(self.case.get("shortfalls_filled") or "").split(";")
         ]
         self.gap_checks: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
-        for key, label in GAP_ZH.items():
+        for key, label in gap_labels().items():
             if key == "other":
                 continue
             cb = QCheckBox(label)
@@ -252,31 +278,31 @@ class CaseFormDialog(QDialog):
             cb.setChecked(key in have)
             self.gap_checks[key] = cb
             row.addWidget(cb)
-        form.addRow(FIELD_ZH["shortfalls_filled"], row)
+        form.addRow(self.labels["shortfalls_filled"], row)
         other = next((t.split(":", 1)[1] for t in have if t.startswith("other:")), "")
         self.gap_other = QLineEdit(other)
         self.gap_other.setObjectName("gap_other")
-        form.addRow("其他短板（说明）", self.gap_other)
+        form.addRow(self.tr("Other shortfall (describe)"), self.gap_other)
         try:
             docs = "; ".join(json.loads(self.case.get("documents") or "[]"))
         except (TypeError, ValueError):
             docs = str(self.case.get("documents") or "")
         self.docs = QLineEdit(docs)
         self.docs.setObjectName("documents")
-        form.addRow("申报材料（文件，以;分隔）", self.docs)
+        form.addRow(self.tr("Application documents (files, separated by ;)"), self.docs)
         box.setLayout(form)
         return box
 
     def _status_box(self) -> QGroupBox:
-        box, form = QGroupBox("办理状态"), QFormLayout()
+        box, form = QGroupBox(self.tr("Processing status")), QFormLayout()
         self._combo(
-            form, "status", [(f"{v}（{k}）", k) for k, v in STATUS_ZH.items()], "状态"
+            form, "status", [(f"{v} ({k})", k) for k, v in status_labels().items()]
         )
         self._line(form, "received_date").setPlaceholderText("YYYY-MM-DD")
         self.remarks = QPlainTextEdit(str(self.case.get("remarks") or ""))
         self.remarks.setObjectName("remarks")
         self.remarks.setMaximumHeight(60)
-        form.addRow("备注", self.remarks)
+        form.addRow(self.tr("Remarks"), self.remarks)
         box.setLayout(form)
         return box
 
@@ -334,19 +360,19 @@ class CaseFormDialog(QDialog):
         """Return the first problem that blocks OK, or None."""
         v = self.values()
         if not v.get("case_no"):
-            return "案件编号不能为空"
+            return self.tr("The case number must not be empty")
         if self.override.isChecked() and (
             not v.get("site_area_override_reason") or v.get("site_area_m2") is None
         ):
-            return "人工修改用地面积须同时填写面积和理由"
+            return self.tr("An overridden site area needs both the area and a reason")
         code = v.get("applicant_credit_code")
         if code and (why := validate_credit_code(code)):
-            return f"统一社会信用代码无效：{why}"
+            return self.tr("Invalid unified social credit code: %1").replace("%1", why)
         return None
 
     def accept(self) -> None:
         problem = self.validate()
         if problem:
-            QMessageBox.warning(self, "无法保存", problem)
+            QMessageBox.warning(self, self.tr("Cannot save"), problem)
             return
         super().accept()

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 from gui import i18n
 from gui.cases.case_dock import CaseListDock
-
-
-class CasesMenu(QObject):
-    """Own the Cases menu's strings; retranslate on a language change."""
-
-    def __init__(self, menu: Any, actions: dict[str, QAction]) -> None:
-        super().__init__(menu)
-        self.menu, self.actions = menu, actions
-        self.retranslate()
-        i18n.notifier.language_changed.connect(self.retranslate)
-
-    def retranslate(self, _language: str = "") -> None:
-        """Set the menu's strings in the current language."""
-        retranslate(self.menu, self.actions)
 
 
 def retranslate(menu: Any, actions: dict[str, QAction]) -> None:
@@ -58,7 +44,7 @@ def install(window: Any) -> CaseListDock:
         act.triggered.connect(lambda _=False, s=slot: s())
         menu.addAction(act)
         actions[key] = act
-    window.cases_menu = CasesMenu(menu, actions)
+    i18n.Retranslator(menu, lambda: retranslate(menu, actions))
     window.project_loaded.connect(dock.set_project)
     if window.project is not None:
         dock.set_project(window.project)

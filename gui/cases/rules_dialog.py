@@ -57,7 +57,9 @@ class RulesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Rule settings (current version %1)").replace("%1", str(rules.version))
+            self.tr("Rule settings (current version %1)").replace(
+                "%1", str(rules.version)
+            )
         )
         self.rules = rules
         self.taken = set(taken)

@@ -64,10 +64,12 @@ class ZoneFormDialog(QDialog):
             "%1", ";".join(suggested_adcodes) or "-"
         )
         self.status = QComboBox()
+        status_names = {
+            "indicative": self.tr("Indicative"),
+            "official": self.tr("Official"),
+        }
         for st in BOUNDARY_STATUSES:
-            self.status.addItem(
-                {"indicative": "示意 indicative", "official": "正式 official"}[st], st
-            )
+            self.status.addItem(status_names.get(st, st), st)
         self.status.setCurrentIndex(
             max(0, self.status.findData(values.get("boundary_status") or "indicative"))
         )

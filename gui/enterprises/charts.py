@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -36,15 +37,42 @@ class ChartWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # matplotlib costs ~0.3 s to import: build the figure on first use,
+        # not while the main window starts.
+        self._figure: Any = None
+        self._canvas: Any = None
+        self._font_family = ""
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def _ensure_figure(self) -> None:
+        if self._figure is not None:
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.font_family = register_cjk_font()
-        self.figure = Figure(figsize=(5, 3.2), dpi=100, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.canvas)
+        self._font_family = register_cjk_font()
+        self._figure = Figure(figsize=(5, 3.2), dpi=100, layout="constrained")
+        self._canvas = FigureCanvasQTAgg(self._figure)
+        self._layout.addWidget(self._canvas)
+
+    @property
+    def figure(self) -> Any:
+        """Return the matplotlib Figure (created on first use)."""
+        self._ensure_figure()
+        return self._figure
+
+    @property
+    def canvas(self) -> Any:
+        """Return the Qt canvas of the figure (created on first use)."""
+        self._ensure_figure()
+        return self._canvas
+
+    @property
+    def font_family(self) -> str:
+        """Return the CJK font family the charts use."""
+        self._ensure_figure()
+        return self._font_family
 
     def plot_categories(self, counts: pd.Series, title: str) -> None:
         """Bar chart of enterprise counts per category (index '01'..'10')."""
@@ -53,8 +81,8 @@ class ChartWidget(QWidget):
         colors = [CATEGORY_COLORS.get(str(c), "#888888") for c in counts.index]
         ax.bar([str(c) for c in counts.index], counts.to_numpy(float), color=colors)
         ax.set_title(title)
-        ax.set_xlabel("生产性服务业类别")
-        ax.set_ylabel("企业数")
+        ax.set_xlabel(self.tr("Producer-service category"))
+        ax.set_ylabel(self.tr("Enterprises"))
         self.canvas.draw_idle()
 
     def plot_stacked(

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +31,26 @@ TEXT_FIELDS = (
     "revenue_wan",
     "founded",
 )
-LABELS = {
-    "name": "企业名称",
-    "credit_code": "统一社会信用代码",
-    "address": "地址",
-    "category": "生产性服务业类别",
-    "gbt4754": "国民经济行业代码",
-    "employees": "从业人员",
-    "revenue_wan": "营业收入(万元)",
-    "founded": "成立日期",
-}
+
+
+def field_labels() -> dict[str, str]:
+    """Return enterprise field -> label in the UI language."""
+    return {
+        "name": QCoreApplication.translate("EnterpriseLabels", "Enterprise name"),
+        "credit_code": QCoreApplication.translate(
+            "EnterpriseLabels", "Unified social credit code"
+        ),
+        "address": QCoreApplication.translate("EnterpriseLabels", "Address"),
+        "category": QCoreApplication.translate(
+            "EnterpriseLabels", "Producer-service category"
+        ),
+        "gbt4754": QCoreApplication.translate("EnterpriseLabels", "Industry code"),
+        "employees": QCoreApplication.translate("EnterpriseLabels", "Employees"),
+        "revenue_wan": QCoreApplication.translate(
+            "EnterpriseLabels", "Revenue (10k yuan)"
+        ),
+        "founded": QCoreApplication.translate("EnterpriseLabels", "Founded"),
+    }
 
 
 def validate_values(
@@ -47,23 +58,42 @@ def validate_values(
 ) -> list[str]:
     """Return the problems of one form's values (empty list = valid)."""
     errs = []
+    labels = field_labels()
     if not str(v.get("name") or "").strip():
-        errs.append("企业名称: empty")
+        errs.append(
+            labels["name"]
+            + ": "
+            + QCoreApplication.translate("EnterpriseForm", "empty")
+        )
     reason = validate(v.get("credit_code"))
     if reason:
-        errs.append(f"统一社会信用代码: {reason}")
+        errs.append(f"{labels['credit_code']}: {reason}")
     elif taken_codes and str(v["credit_code"]).upper() in taken_codes:
-        errs.append("统一社会信用代码: already in the register")
+        errs.append(
+            labels["credit_code"]
+            + ": "
+            + QCoreApplication.translate("EnterpriseForm", "already in the register")
+        )
     for f in ("employees", "revenue_wan"):
         s = str(v.get(f) or "").strip()
         if s:
             num = clean_numbers(pd.Series([s])).iloc[0]
             if np.isnan(num) or num < 0:
-                errs.append(f"{LABELS[f]}: not a non-negative number")
+                errs.append(
+                    labels[f]
+                    + ": "
+                    + QCoreApplication.translate(
+                        "EnterpriseForm", "not a non-negative number"
+                    )
+                )
     probs = Problems(np.array([1]))
     parse_dates(pd.Series([str(v.get("founded") or "")]), probs)
     if len(probs.frame()):
-        errs.append("成立日期: not a date")
+        errs.append(
+            labels["founded"]
+            + ": "
+            + QCoreApplication.translate("EnterpriseForm", "not a date")
+        )
     return errs
 
 
@@ -81,6 +111,7 @@ class EnterpriseFormDialog(QDialog):
         self.taken_codes = taken_codes or set()
         values = values or {}
         form = QFormLayout(self)
+        labels = field_labels()
         self.edits: dict[str, QLineEdit] = {}
         for f in TEXT_FIELDS:
             e = QLineEdit(self)
@@ -89,13 +120,13 @@ class EnterpriseFormDialog(QDialog):
                 "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
             )
             self.edits[f] = e
-            form.addRow(LABELS[f], e)
+            form.addRow(labels[f], e)
         self.category = QComboBox(self)
         for code, name in PS_CATEGORY_NAMES_ZH.items():
             self.category.addItem(f"{code} {name}", code)
         i = self.category.findData(str(values.get("category") or "07"))
         self.category.setCurrentIndex(max(i, 0))
-        form.insertRow(3, LABELS["category"], self.category)
+        form.insertRow(3, labels["category"], self.category)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setTextFormat(self.error_label.textFormat().PlainText)

@@ -147,7 +147,21 @@ class ImportWizard(QWizard):
         page, lay = self._page(self.tr("Columns"))
         form = QFormLayout()
         self.field_combos: dict[str, QComboBox] = {}
-        for f, label in FIELD_LABELS.items():
+        labels = {
+            "name": self.tr("Enterprise name"),
+            "credit_code": self.tr("Unified social credit code"),
+            "address": self.tr("Address"),
+            "lon": self.tr("Longitude/X"),
+            "lat": self.tr("Latitude/Y"),
+            "category": self.tr("Producer-service category"),
+            "gbt4754": self.tr("Industry code"),
+            "employees": self.tr("Employees"),
+            "revenue": self.tr("Revenue"),
+            "founded": self.tr("Founded"),
+            "coord_source": self.tr("Coordinate system (per row)"),
+        }
+        for f in FIELD_LABELS:
+            label = labels.get(f, f)
             combo = QComboBox()
             self.field_combos[f] = combo
             form.addRow(label, combo)

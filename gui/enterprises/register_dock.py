@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.enterprises.form_dialog import LABELS, EnterpriseFormDialog
+from gui.enterprises.form_dialog import EnterpriseFormDialog, field_labels
 from gui.enterprises.frame_model import DataFrameModel
 from layers.defaults import PS_CATEGORY_NAMES_ZH
 from layers.editing.commands import ChangeAttributesCommand, DeleteFeaturesCommand
@@ -42,10 +42,10 @@ SHOWN = [
 ]
 #: Size classes by employees (simplified from the SME standard: planners' view).
 SIZES = {
-    "微型 <10": (0, 10),
-    "小型 10–99": (10, 100),
-    "中型 100–999": (100, 1000),
-    "大型 ≥1000": (1000, np.inf),
+    "micro": (0, 10),
+    "small": (10, 100),
+    "medium": (100, 1000),
+    "large": (1000, np.inf),
 }
 
 
@@ -115,7 +115,7 @@ class RegisterDock(QDockWidget):
         for s in SIZES:
             self.size_combo.addItem(s, s)
         lay.addLayout(row2)
-        self.model = DataFrameModel(labels=LABELS, parent=self)
+        self.model = DataFrameModel(parent=self)
         self.view = QTableView(body)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -145,6 +145,33 @@ class RegisterDock(QDockWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the size classes and column headers in the UI language."""
+        sizes = {
+            "micro": self.tr("Micro <10"),
+            "small": self.tr("Small 10–99"),
+            "medium": self.tr("Medium 100–999"),
+            "large": self.tr("Large ≥1000"),
+        }
+        for i in range(1, self.size_combo.count()):
+            self.size_combo.setItemText(i, sizes[self.size_combo.itemData(i)])
+        self.model.labels = {
+            **field_labels(),
+            "district_adcode": self.tr("District code"),
+            "zone_codes": self.tr("Zones"),
+            "coord_source": self.tr("Coordinate source"),
+        }
+        n = self.model.columnCount()
+        if n:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- project -----------------------------------------------------------
     def set_layer(

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -35,18 +35,7 @@ TABLE_COLUMNS = [
     "employees_per_km2",
     "revenue_wan_per_km2",
 ]
-LABELS = {
-    "name_zh": "名称",
-    "count": "企业数",
-    "employees": "从业人员",
-    "revenue_wan": "营业收入(万元)",
-    "area_km2": "面积(km²)",
-    "density_per_km2": "企业/km²",
-    "employees_per_km2": "人/km²",
-    "revenue_wan_per_km2": "万元/km²",
-    "key": "代码",
-}
-BY_LABELS = {"zone": "按区域", "district": "按行政区", "kind": "按区域类型"}
+GROUPINGS = ("zone", "district", "kind")
 
 
 def hidden_zones(project: Any, store: Any) -> Any:
@@ -111,8 +100,8 @@ class StatisticsDock(QDockWidget):
         lay = QVBoxLayout(body)
         top = QHBoxLayout()
         self.by_combo = QComboBox(body)
-        for k, v in BY_LABELS.items():
-            self.by_combo.addItem(v, k)
+        for k in GROUPINGS:
+            self.by_combo.addItem(k, k)
         self.chart_combo = QComboBox(body)
         self.chart_combo.addItem(self.tr("Bar by category"), "category")
         self.chart_combo.addItem(self.tr("Stacked by unit"), "stacked")
@@ -123,7 +112,7 @@ class StatisticsDock(QDockWidget):
         top.addWidget(self.export_button)
         lay.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical, body)
-        self.model = DataFrameModel(labels=LABELS, parent=self)
+        self.model = DataFrameModel(parent=self)
         self.view = QTableView(split)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -143,8 +132,8 @@ class StatisticsDock(QDockWidget):
         lay.addWidget(split, 1)
         trow = QHBoxLayout()
         self.stat_combo = QComboBox(body)
-        for k, v in st.STAT_LABELS.items():
-            self.stat_combo.addItem(v, k)
+        for k in st.STAT_LABELS:
+            self.stat_combo.addItem(k, k)
         self.stat_combo.setCurrentIndex(list(st.STAT_LABELS).index("density_per_km2"))
         self.choropleth_button = QPushButton(self.tr("Choropleth of zones"), body)
         self.cell_combo = QComboBox(body)
@@ -171,6 +160,51 @@ class StatisticsDock(QDockWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.choropleth_button.clicked.connect(lambda: self.apply_choropleth())
         self.density_button.clicked.connect(lambda: self.apply_density())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the combo items and column headers in the UI language."""
+        self.setWindowTitle(self.tr("Enterprise statistics"))
+        by = {
+            "zone": self.tr("By zone"),
+            "district": self.tr("By district"),
+            "kind": self.tr("By zone type"),
+        }
+        for i in range(self.by_combo.count()):
+            self.by_combo.setItemText(i, by[self.by_combo.itemData(i)])
+        stats = {
+            "count": self.tr("Enterprises"),
+            "employees": self.tr("Employees"),
+            "revenue_wan": self.tr("Revenue (10k yuan)"),
+            "density_per_km2": self.tr("Enterprise density (per km²)"),
+            "employees_per_km2": self.tr("Employee density (per km²)"),
+            "revenue_wan_per_km2": self.tr("Revenue density (10k yuan/km²)"),
+        }
+        for i in range(self.stat_combo.count()):
+            key = self.stat_combo.itemData(i)
+            self.stat_combo.setItemText(i, stats.get(key, key))
+        self.model.labels = {
+            "name_zh": self.tr("Name"),
+            "count": self.tr("Enterprises"),
+            "employees": self.tr("Employees"),
+            "revenue_wan": self.tr("Revenue (10k yuan)"),
+            "area_km2": self.tr("Area (km²)"),
+            "density_per_km2": self.tr("Enterprises/km²"),
+            "employees_per_km2": self.tr("Persons/km²"),
+            "revenue_wan_per_km2": self.tr("10k yuan/km²"),
+            "key": self.tr("Code"),
+        }
+        n = self.model.columnCount()
+        if n:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
+        if self.stats:
+            self.draw_chart()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- data -----------------------------------------------------------------
     def set_project(self, project: Any) -> None:
@@ -213,7 +247,7 @@ class StatisticsDock(QDockWidget):
             self.stats = {}
         else:
             self.stats = {
-                by: st.compute_stats(ent, by, zones, base) for by in BY_LABELS
+                by: st.compute_stats(ent, by, zones, base) for by in GROUPINGS
             }
         self._zones = zones
         self.show_table()
@@ -250,10 +284,15 @@ class StatisticsDock(QDockWidget):
         if not len(t):
             return
         if self.chart_combo.currentData() == "stacked":
+            titles = {
+                "zone": self.tr("Enterprise categories of each zone"),
+                "district": self.tr("Enterprise categories of each district"),
+                "kind": self.tr("Enterprise categories of each zone type"),
+            }
             self.chart.plot_stacked(
                 st.category_table(t),
                 t["name_zh"],
-                f"各{BY_LABELS[self.by_combo.currentData()][1:]}企业类别构成",
+                titles[self.by_combo.currentData()],
             )
             return
         rows = (
@@ -265,11 +304,16 @@ class StatisticsDock(QDockWidget):
             key = self.model.key_at(rows[0].row())
             counts, title = (
                 st.category_table(t).loc[key],
-                f"{t.loc[key, 'name_zh']} 企业类别",
+                self.tr("%1 enterprise categories").replace(
+                    "%1", str(t.loc[key, "name_zh"])
+                ),
             )
         else:
             ent = self.window_.project.find("enterprises").gdf
-            counts, title = st.category_totals(ent)["count"], "全部企业 按类别"
+            counts, title = (
+                st.category_totals(ent)["count"],
+                self.tr("All enterprises by category"),
+            )
         self.chart.plot_categories(counts, title)
 
     # --- actions -----------------------------------------------------------------

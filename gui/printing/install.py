@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
+from gui.i18n import Retranslator
 from layers.layout import PrintLayout, load_template, template_names
 
 ATLAS_LAYERS = ("zgc_parks", "functional_areas", "platforms", "cases")
@@ -42,10 +44,22 @@ def _open_saved(window: Any) -> None:
     names = sorted(window.project.layouts)
     if not names:
         QMessageBox.information(
-            window, "打印布局", "项目中还没有保存的布局；请从模板新建。"
+            window,
+            QCoreApplication.translate("PrintMenu", "Print layouts"),
+            QCoreApplication.translate(
+                "PrintMenu",
+                "The project has no saved layouts yet; create one from a template.",
+            ),
         )
         return
-    name, ok = QInputDialog.getItem(window, "打印布局", "布局：", names, 0, False)
+    name, ok = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("PrintMenu", "Print layouts"),
+        QCoreApplication.translate("PrintMenu", "Layout:"),
+        names,
+        0,
+        False,
+    )
     if ok and name:
         open_layout_window(
             window, PrintLayout.from_dict(window.project.layouts[name], name)
@@ -54,7 +68,12 @@ def _open_saved(window: Any) -> None:
 
 def _new_from_template(window: Any) -> None:
     name, ok = QInputDialog.getItem(
-        window, "从模板新建", "模板：", template_names(), 0, False
+        window,
+        QCoreApplication.translate("PrintMenu", "New from template"),
+        QCoreApplication.translate("PrintMenu", "Template:"),
+        template_names(),
+        0,
+        False,
     )
     if ok and name:
         layout = load_template(name)
@@ -71,23 +90,41 @@ def _atlas(window: Any) -> None:
     if not layers:
         return
     layer_id, ok = QInputDialog.getItem(
-        window, "图集", "每页一个要素的图层：", layers, 0, False
+        window,
+        QCoreApplication.translate("PrintMenu", "Atlas"),
+        QCoreApplication.translate("PrintMenu", "Layer with one feature per page:"),
+        layers,
+        0,
+        False,
     )
     if not ok:
         return
     names = sorted(window.project.layouts) + template_names()
-    lay_name, ok = QInputDialog.getItem(window, "图集", "布局：", names, 0, False)
+    lay_name, ok = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("PrintMenu", "Atlas"),
+        QCoreApplication.translate("PrintMenu", "Layout:"),
+        names,
+        0,
+        False,
+    )
     if not ok:
         return
     path, _ = QFileDialog.getSaveFileName(
-        window, "图集 PDF", f"{layer_id}_atlas.pdf", "PDF (*.pdf)"
+        window,
+        QCoreApplication.translate("PrintMenu", "Atlas PDF"),
+        f"{layer_id}_atlas.pdf",
+        "PDF (*.pdf)",
     )
     if not path:
         return
     layout = (PrintLayout.from_dict(window.project.layouts[lay_name], lay_name)
               if lay_name in window.project.layouts else load_template(lay_name))  # fmt: skip
     stop = {"flag": False}
-    window.progress.start("正在输出图集…", lambda: stop.update(flag=True))
+    window.progress.start(
+        QCoreApplication.translate("PrintMenu", "Writing the atlas…"),
+        lambda: stop.update(flag=True),
+    )
 
     def progress(done: int, total: int, label: str) -> None:
         window.progress.set(100.0 * done / max(total, 1))
@@ -98,10 +135,25 @@ def _atlas(window: Any) -> None:
                            progress=progress, cancelled=lambda: stop["flag"])  # fmt: skip
     finally:
         window.progress.finish()
-    state = "已取消" if result.cancelled else "完成"
-    window.statusBar().showMessage(
-        f"图集{state}：{len(result.pages)} 页 → {path}", 8000
+    message = (
+        QCoreApplication.translate("PrintMenu", "Atlas cancelled: %1 page(s) → %2")
+        if result.cancelled
+        else QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2")
     )
+    window.statusBar().showMessage(
+        message.replace("%1", str(len(result.pages))).replace("%2", path), 8000
+    )
+
+
+def retranslate(actions: list[QAction]) -> None:
+    """Set the print actions' texts in the current language."""
+    texts = (
+        QCoreApplication.translate("PrintMenu", "Print layouts…"),
+        QCoreApplication.translate("PrintMenu", "New layout from template…"),
+        QCoreApplication.translate("PrintMenu", "Atlas…"),
+    )
+    for act, text in zip(actions, texts, strict=True):
+        act.setText(text)
 
 
 def install(window: Any) -> list[QAction]:
@@ -109,12 +161,12 @@ def install(window: Any) -> list[QAction]:
     menu = window.menu("file")
     menu.addSeparator()
     actions = []
-    for text, slot in (("打印布局…", _open_saved), ("从模板新建布局…", _new_from_template),
-                       ("图集…", _atlas)):  # fmt: skip
-        act = QAction(text, window)
+    for slot in (_open_saved, _new_from_template, _atlas):
+        act = QAction(window)
         act.triggered.connect(lambda _c=False, s=slot: s(window))
         menu.addAction(act)
         actions.append(act)
+    Retranslator(actions[0], lambda: retranslate(actions))
     window.actions.update(
         dict(zip(("print_layouts", "new_layout", "atlas"), actions, strict=True))
     )

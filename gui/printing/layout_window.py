@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +42,6 @@ from layers.layout_commands import (
 )
 from layers.project import Project
 from layers.undo import Command, UndoStack
-
-ALIGN_LABELS = {"left": "左对齐", "center": "水平居中", "right": "右对齐",
-                "top": "顶对齐", "middle": "垂直居中", "bottom": "底对齐"}  # fmt: skip
 
 
 class SaveLayoutCommand(Command):
@@ -162,7 +159,6 @@ class LayoutWindow(QMainWindow):
         self.project = project
         self.layout = layout
         self.undo_stack = UndoStack()
-        self.setWindowTitle(f"打印布局 – {layout.name}")
         self.scene = LayoutScene(layout, project)
         self.scene.view_extent = view_extent
         self.scene.geometry_requested.connect(self._on_scene_geometry_requested)
@@ -172,7 +168,7 @@ class LayoutWindow(QMainWindow):
         self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setCentralWidget(self.view)
         self.properties = LayoutItemPropertiesWidget(self.push, layout)
-        dock = QDockWidget("属性", self)
+        self.properties_dock = dock = QDockWidget(self)
         dock.setObjectName("layout_properties")
         dock.setWidget(self.properties)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -180,37 +176,73 @@ class LayoutWindow(QMainWindow):
         layout.items_changed.connect(lambda _lay: self.scene.rebuild())
         self.undo_stack.index_changed.connect(lambda _s: self._update_actions())
         self._build_actions()
+        self.retranslate_ui()
         self.resize(1280, 860)
         self.zoom_to_page()
 
+    def retranslate_ui(self) -> None:
+        """Set every visible string (again after a language change)."""
+        self.setWindowTitle(
+            self.tr("Print layout – %1").replace("%1", self.layout.name)
+        )
+        self.properties_dock.setWindowTitle(self.tr("Properties"))
+        self.toolbar.setWindowTitle(self.tr("Layout"))
+        texts = {
+            "undo": self.tr("Undo"),
+            "redo": self.tr("Redo"),
+            "left": self.tr("Align left"),
+            "center": self.tr("Center horizontally"),
+            "right": self.tr("Align right"),
+            "top": self.tr("Align top"),
+            "middle": self.tr("Center vertically"),
+            "bottom": self.tr("Align bottom"),
+            "zoom_in": self.tr("Zoom in"),
+            "zoom_out": self.tr("Zoom out"),
+            "zoom_page": self.tr("Whole page"),
+            "preflight": self.tr("Glyph check"),
+            "export": self.tr("Export…"),
+            "save": self.tr("Save to project"),
+        }
+        for key, act in self.named_actions.items():
+            act.setText(texts.get(key, key))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     # --- actions ---------------------------------------------------------
     def _action(
-        self, text: str, slot: Callable[[], Any], shortcut: Any = None
+        self, key: str, slot: Callable[[], Any], shortcut: Any = None
     ) -> QAction:
-        act = QAction(text, self)
+        act = QAction(key, self)
+        act.setObjectName(f"layout_{key}")
+        self.named_actions[key] = act
         act.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         return act
 
     def _build_actions(self) -> None:
-        tb = self.addToolBar("布局")
+        self.named_actions: dict[str, QAction] = {}
+        self.toolbar = tb = self.addToolBar("")
         tb.setObjectName("layout_toolbar")
         self.undo_action = self._action(
-            "撤销", self.undo_stack.undo, QKeySequence.StandardKey.Undo
+            "undo", self.undo_stack.undo, QKeySequence.StandardKey.Undo
         )
         self.redo_action = self._action(
-            "重做", self.undo_stack.redo, QKeySequence.StandardKey.Redo
+            "redo", self.undo_stack.redo, QKeySequence.StandardKey.Redo
         )
-        self.align_actions = {m: self._action(ALIGN_LABELS[m], lambda m=m: self.align(m))
+        self.align_actions = {m: self._action(m, lambda m=m: self.align(m))
                               for m in ALIGN_MODES}  # fmt: skip
         acts = [self.undo_action, self.redo_action, None, *self.align_actions.values(), None,
-                self._action("放大", lambda: self.view.scale(1.25, 1.25), QKeySequence.StandardKey.ZoomIn),
-                self._action("缩小", lambda: self.view.scale(0.8, 0.8), QKeySequence.StandardKey.ZoomOut),
-                self._action("整页", self.zoom_to_page), None,
-                self._action("字形检查", self.show_preflight),
-                self._action("导出…", self.export_dialog),
-                self._action("保存到项目", self.save_to_project)]  # fmt: skip
+                self._action("zoom_in", lambda: self.view.scale(1.25, 1.25), QKeySequence.StandardKey.ZoomIn),
+                self._action("zoom_out", lambda: self.view.scale(0.8, 0.8), QKeySequence.StandardKey.ZoomOut),
+                self._action("zoom_page", self.zoom_to_page), None,
+                self._action("preflight", self.show_preflight),
+                self._action("export", self.export_dialog),
+                self._action("save", self.save_to_project)]  # fmt: skip
         for act in acts:
             if act is None:
                 tb.addSeparator()
@@ -277,10 +309,22 @@ class LayoutWindow(QMainWindow):
             RenderContext(self.project, 96.0, view_extent=self.scene.view_extent),
         )
         if issues:
-            QMessageBox.warning(self, "字形检查", "以下字符在内置字体中缺失，打印时将显示为方框：\n"
-                                + describe(issues))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Glyph check"),
+                self.tr(
+                    "These characters are missing from the bundled fonts and will "
+                    "print as boxes:"
+                )
+                + "\n"
+                + describe(issues),
+            )
         else:
-            QMessageBox.information(self, "字形检查", "所有文字均可由内置字体显示。")
+            QMessageBox.information(
+                self,
+                self.tr("Glyph check"),
+                self.tr("The bundled fonts can show every text."),
+            )
         return issues
 
     def export_to(
@@ -301,8 +345,10 @@ class LayoutWindow(QMainWindow):
 
     def _confirm_missing(self, issues: list) -> bool:
         answer = QMessageBox.warning(
-            self, "字形缺失", "以下字符在内置字体中缺失，将打印为方框：\n"
-            + describe(issues) + "\n\n仍要导出吗？",
+            self, self.tr("Missing glyphs"),
+            self.tr("These characters are missing from the bundled fonts and "
+                    "will print as boxes:")
+            + "\n" + describe(issues) + "\n\n" + self.tr("Export anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )  # fmt: skip
@@ -310,7 +356,7 @@ class LayoutWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         """Ask for a file (.pdf/.png/.svg) and export the page."""
-        path, _ = QFileDialog.getSaveFileName(self, "导出布局", f"{self.layout.name}.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layout"), f"{self.layout.name}.pdf",
                                               "PDF (*.pdf);;PNG 300 dpi (*.png);;SVG (*.svg)")  # fmt: skip
         if path:
             self.export_to(path)

