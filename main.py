@@ -16,15 +16,15 @@ from pathlib import Path
 
 APP_NAME = "ZonePlanner"
 
-# (module, parser builder) pairs contributed by the thematic packages. A module
+# (module, parser builder) pairs of the headless commands in cli/. A module
 # that is absent in this build simply contributes no subcommand.
 _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
-    ("layers.zones.cli", "add_parsers"),
-    ("layers.enterprises.cli", "add_import_parser"),
-    ("layers.enterprises.cli", "add_stats_parser"),
-    ("layers.cases.cli", "add_evaluate_parser"),
-    ("layers.web_cli", "add_export_web_parser"),
-    ("gui.printing.cli", "add_parsers"),
+    ("cli.zones", "add_parsers"),
+    ("cli.enterprises", "add_import_parser"),
+    ("cli.enterprises", "add_stats_parser"),
+    ("cli.cases", "add_evaluate_parser"),
+    ("cli.web", "add_export_web_parser"),
+    ("cli.printing", "add_parsers"),
 ]
 
 

@@ -32,7 +32,7 @@ def _timed(fn):
 
 
 def main() -> None:
-    from gui.printing.cli import ensure_gui_app
+    from cli.printing import ensure_gui_app
 
     ensure_gui_app()
     from db.demo import write_demo_project

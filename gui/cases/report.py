@@ -241,16 +241,3 @@ def write_report(path: str | Path, rd: ReportData, project: Any | None = None) -
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"PDF not written: {path}")
     return path
-
-
-def cli_deps() -> Any:
-    """Return the :class:`layers.cases.cli.CliDeps` main.py passes to ``evaluate``."""
-    from db.project_io import load_project
-    from db.store import ProjectStore
-    from layers.cases.cli import CliDeps
-
-    return CliDeps(
-        open_store=ProjectStore.open,
-        load_project=load_project,
-        write_report=write_report,
-    )

@@ -224,3 +224,23 @@ def boundary_note(zones: Any) -> str:
     if (st == "official").all():
         return "区域边界: 正式范围 (official)"
     return "区域边界: 示意范围 (indicative boundaries; areas and densities approximate)"
+
+
+def source_note(ent: pd.DataFrame, settings: dict[str, Any] | None = None) -> str:
+    """Return the data-source line: synthetic demo data and/or imported files."""
+    n = len(ent)
+    syn = int(pd.to_numeric(ent.get("synthetic", 0), errors="coerce").fillna(0).sum())
+    parts = []
+    if syn:
+        parts.append(f"合成示例数据 synthetic demo data ({syn} of {n} rows)")
+    files = [
+        s.get("file", "?")
+        for s in (settings or {}).get("enterprises.import_sources", [])
+    ]
+    if n - syn:
+        parts.append(
+            f"导入 imported ({n - syn} rows"
+            + (f"; files: {', '.join(dict.fromkeys(files))}" if files else "")
+            + ")"
+        )
+    return "; ".join(parts) or "no enterprises"

@@ -84,7 +84,7 @@ def _run_cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
         k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")
     }
     env.update(FONTCONFIG_FILE=str(conf), PYTHONPATH=str(REPO))
-    code = ("import sys, argparse; from gui.printing.cli import add_parsers; "
+    code = ("import sys, argparse; from cli.printing import add_parsers; "
             "p = argparse.ArgumentParser(); add_parsers(p.add_subparsers(dest='c')); "
             "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))")  # fmt: skip
     return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env,

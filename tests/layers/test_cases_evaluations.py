@@ -1,9 +1,7 @@
-"""Saved evaluations reproduce after the rules change; the headless CLI batch."""
+"""Saved evaluations reproduce after the rules change; the status timeline."""
 
 from __future__ import annotations
 
-import argparse
-import csv
 import json
 from pathlib import Path
 
@@ -11,7 +9,6 @@ import pytest
 
 import resources
 from layers.cases import evaluations as ev_mod
-from layers.cases.cli import CliDeps, add_evaluate_parser, evaluate_cmd
 from layers.cases.demo import build_demo_cases
 from layers.cases.rules import with_thresholds
 from layers.cases.timeline import status_timeline
@@ -91,66 +88,3 @@ def test_cases_timeline_from_fields_and_evaluations(store, ctx):
     texts = [e.text for e in events]
     assert texts[0].startswith("受理") and any("已批准" in t for t in texts)
     assert any(t.startswith("评估 PASS") for t in texts)
-
-
-def _args(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_evaluate_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(["evaluate", *argv])
-
-
-def _deps() -> CliDeps:
-    from db.project_io import load_project
-
-    return CliDeps(db_store.ProjectStore.open, load_project, None)
-
-
-def test_cases_cli_all_writes_summary_csv(store, tmp_path, capsys):
-    path = store.path
-    store.close()
-    out = tmp_path / "summary.csv"
-    code = evaluate_cmd(
-        _args(str(path), "--all", "--summary", str(out), "--as-of", "2026-03-01"),
-        _deps(),
-    )
-    assert code == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
-    assert len(rows) == 12
-    by_no = {r["case_no"]: r for r in rows}
-    assert by_no["ZH-2026-008"]["overall"] == "FAIL"
-    assert by_no["ZH-2026-008"]["R4"] == "FAIL"
-    assert "朝阳区" in by_no["ZH-2026-009"]["districts"]
-    assert "通州区" in by_no["ZH-2026-009"]["districts"]
-    assert float(by_no["ZH-2026-001"]["site_area_ha"]) > 5
-    s = db_store.ProjectStore.open(path, read_only=True)
-    assert s.count("evaluations") == 12
-    s.close()
-    assert "ZH-2026-008\tFAIL" in capsys.readouterr().out
-
-
-def test_cases_cli_unknown_case_and_bad_project(store, tmp_path, capsys):
-    path = store.path
-    store.close()
-    assert (
-        evaluate_cmd(_args(str(path), "--case", "ZH-1999-999", "--no-save"), _deps())
-        == 2
-    )
-    assert (
-        evaluate_cmd(_args(str(tmp_path / "missing.gpkg"), "--case", "1"), _deps()) == 1
-    )
-    assert (
-        evaluate_cmd(
-            _args(
-                str(path),
-                "--case",
-                "ZH-2026-001",
-                "--no-save",
-                "--report",
-                str(tmp_path / "x.pdf"),
-            ),
-            _deps(),
-        )
-        == 1
-    )
-    err = capsys.readouterr().err
-    assert "not found" in err and "cannot open" in err

@@ -245,7 +245,7 @@ def test_web_export_cancel_leaves_existing_file(tmp_path: Path) -> None:
 
 def test_web_export_import_does_not_load_folium() -> None:
     code = (
-        "import sys, layers.web_export, layers.web_cli; "
+        "import sys, layers.web_export, cli.web; "
         "print('folium' in sys.modules, 'PySide6' in sys.modules)"
     )
     out = subprocess.run(

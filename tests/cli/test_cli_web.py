@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from layers.web.sample import sample_project
-from layers.web_cli import (
+from cli.web import (
     EXIT_OK,
     EXIT_PROJECT,
     EXIT_USAGE,
@@ -17,21 +16,23 @@ from layers.web_cli import (
 )
 
 
-def _run(argv: list[str], loader=lambda path: sample_project(50)) -> int:
+def _run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="main.py")
-    add_export_web_parser(parser.add_subparsers(dest="command"), loader=loader)
+    add_export_web_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(argv)
     return args.func(args)
 
 
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    p = tmp_path / "demo.gpkg"
-    p.write_bytes(b"stand-in; the loader is injected")
-    return p
+@pytest.fixture(scope="module")
+def project_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from db.demo import write_demo_project
+
+    return write_demo_project(
+        tmp_path_factory.mktemp("web") / "demo.gpkg", n_enterprises=50
+    )
 
 
-def test_export_web_cmd_writes_page(project_file: Path, tmp_path: Path, capsys) -> None:
+def test_cli_web_writes_page(project_file: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out" / "map.html"
     argv = [
         "export-web",
@@ -44,8 +45,9 @@ def test_export_web_cmd_writes_page(project_file: Path, tmp_path: Path, capsys) 
         "enterprises,cases",
     ]
     assert _run(argv) == EXIT_OK
-    assert out.exists() and "zp-data-enterprises" in out.read_text(encoding="utf-8")
-    assert "zp-data-basemap" not in out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8")
+    assert "zp-data-enterprises" in text and "zp-data-cases" in text
+    assert "zp-data-basemap" not in text
     assert capsys.readouterr().out.startswith("wrote ")
 
 
@@ -57,7 +59,7 @@ def test_export_web_cmd_writes_page(project_file: Path, tmp_path: Path, capsys) 
         (["--extent", "117,40,116,41"], EXIT_USAGE, "--extent"),
     ],
 )
-def test_export_web_cmd_usage_errors(
+def test_cli_web_usage_errors(
     project_file: Path, tmp_path: Path, capsys, extra, code, needle
 ) -> None:
     argv = ["export-web", str(project_file), "--out", str(tmp_path / "m.html"), *extra]
@@ -67,7 +69,7 @@ def test_export_web_cmd_usage_errors(
     assert not (tmp_path / "m.html").exists()
 
 
-def test_export_web_cmd_missing_project(tmp_path: Path, capsys) -> None:
+def test_cli_web_missing_project(tmp_path: Path, capsys) -> None:
     argv = [
         "export-web",
         str(tmp_path / "absent.gpkg"),
@@ -78,20 +80,20 @@ def test_export_web_cmd_missing_project(tmp_path: Path, capsys) -> None:
     assert "no such project file" in capsys.readouterr().err
 
 
-def test_export_web_cmd_unreadable_project(
-    project_file: Path, tmp_path: Path, capsys
-) -> None:
-    def broken(path: str):
-        raise ValueError("not a GeoPackage")
+def test_cli_web_unreadable_project(tmp_path: Path, capsys) -> None:
+    junk = tmp_path / "junk.gpkg"
+    junk.write_bytes(b"not a GeoPackage at all")
+    argv = ["export-web", str(junk), "--out", str(tmp_path / "m.html")]
+    assert _run(argv) == EXIT_PROJECT
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("export-web: error: cannot open project")
+        and err.count("\n") == 1
+    )
+    assert not (tmp_path / "m.html").exists()
 
-    argv = ["export-web", str(project_file), "--out", str(tmp_path / "m.html")]
-    assert _run(argv, loader=broken) == EXIT_PROJECT
-    assert "not a GeoPackage" in capsys.readouterr().err
 
-
-def test_export_web_cmd_unwritable_output(
-    project_file: Path, tmp_path: Path, capsys
-) -> None:
+def test_cli_web_unwritable_output(project_file: Path, tmp_path: Path, capsys) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     argv = ["export-web", str(project_file), "--out", str(blocker / "m.html")]
@@ -99,7 +101,7 @@ def test_export_web_cmd_unwritable_output(
     assert "cannot write" in capsys.readouterr().err
 
 
-def test_export_web_help_lists_options(capsys) -> None:
+def test_cli_web_help_lists_options(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         _run(["export-web", "--help"])
     assert exc.value.code == 0

@@ -7,22 +7,11 @@ nothing written); 1 unexpected failure.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 USER = "cli"
-
-
-def _default_open_store() -> Callable[..., Any]:
-    # layers/ must not import db/ (STYLE.md section 1); the CLI entry is the
-    # one place that needs a store, so main.py may inject ``open_store`` via
-    # set_defaults, and only without it is db looked up at run time.
-    return importlib.import_module("db.store").ProjectStore.open
 
 
 def _fail(msg: str, code: int = 2) -> int:
@@ -31,8 +20,14 @@ def _fail(msg: str, code: int = 2) -> int:
 
 
 def _open(args: argparse.Namespace, read_only: bool) -> Any:
-    opener = getattr(args, "open_store", None) or _default_open_store()
-    return opener(Path(args.project), read_only=read_only)
+    """Return the open project store; raise ValueError with a one-line message."""
+    from db.errors import ProjectError
+    from db.store import ProjectStore
+
+    try:
+        return ProjectStore.open(Path(args.project), read_only=read_only)
+    except ProjectError as exc:
+        raise ValueError(f"project {args.project}: {exc}") from exc
 
 
 def load_frames(store: Any) -> tuple[Any, Any, Any]:
@@ -124,7 +119,10 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         parse_crs_spec(args.coords)
     except ValueError as exc:
         return _fail(str(exc))
-    store = _open(args, read_only=False)
+    try:
+        store = _open(args, read_only=False)
+    except ValueError as exc:
+        return _fail(str(exc))
     try:
         ent, zones, basemap = load_frames(store)
         header_row = None if args.header_row is None else args.header_row - 1
@@ -176,34 +174,21 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def source_note(ent: pd.DataFrame, settings: dict[str, Any] | None = None) -> str:
-    """Return the data-source line: synthetic demo data and/or imported files."""
-    n = len(ent)
-    syn = int(pd.to_numeric(ent.get("synthetic", 0), errors="coerce").fillna(0).sum())
-    parts = []
-    if syn:
-        parts.append(f"合成示例数据 synthetic demo data ({syn} of {n} rows)")
-    files = [
-        s.get("file", "?")
-        for s in (settings or {}).get("enterprises.import_sources", [])
-    ]
-    if n - syn:
-        parts.append(
-            f"导入 imported ({n - syn} rows"
-            + (f"; files: {', '.join(dict.fromkeys(files))}" if files else "")
-            + ")"
-        )
-    return "; ".join(parts) or "no enterprises"
-
-
 def stats_cmd(args: argparse.Namespace) -> int:
     """Run ``stats``; return the exit code."""
     from layers.enterprises.export import ExportMeta, export_stats, write_csv
-    from layers.enterprises.statistics import boundary_note, compute_stats
+    from layers.enterprises.statistics import (
+        boundary_note,
+        compute_stats,
+        source_note,
+    )
 
     if not Path(args.project).exists():
         return _fail(f"project {args.project}: no such file")
-    store = _open(args, read_only=True)
+    try:
+        store = _open(args, read_only=True)
+    except ValueError as exc:
+        return _fail(str(exc))
     try:
         ent, zones, basemap = load_frames(store)
         settings = read_settings_safe(store)

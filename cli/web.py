@@ -11,29 +11,15 @@ Errors are one line on stderr; success prints one line on stdout.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROJECT, EXIT_WRITE = 0, 1, 2, 3, 4
 
 
-def add_export_web_parser(
-    subparsers: Any, loader: Callable[[str], Any] | None = None
-) -> argparse.ArgumentParser:
-    """Add the ``export-web`` subcommand to an argparse subparsers object.
-
-    Parameters
-    ----------
-    subparsers : argparse subparsers action
-        From ``parser.add_subparsers()``.
-    loader : callable, optional
-        ``loader(path) -> layers.project.Project`` opening a project file
-        read-only, stored as ``args.load_project``; default
-        :func:`default_loader`.
-    """
+def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``export-web`` subcommand to an argparse subparsers object."""
     p = subparsers.add_parser(
         "export-web",
         help="export an interactive offline web map (HTML)",
@@ -59,20 +45,18 @@ def add_export_web_parser(
     p.add_argument(
         "--extent", default=None, help="xmin,ymin,xmax,ymax in EPSG:4490 lon/lat"
     )
-    p.set_defaults(func=export_web_cmd, load_project=loader)
+    p.set_defaults(func=export_web_cmd)
     return p
 
 
-def default_loader(path: str) -> Any:
-    """Open a project file read-only through db/ and return its Project.
+def load_project_file(path: str) -> Any:
+    """Open a project file read-only and return its :class:`layers.project.Project`."""
+    from db.project_io import load_project
+    from db.store import ProjectStore
 
-    layers/ must not import db/ (STYLE.md section 1); main.py may inject a
-    loader instead, and only without one is db looked up at run time, as the
-    other layers/ commands do.
-    """
-    store = importlib.import_module("db.store").ProjectStore.open(path, read_only=True)
+    store = ProjectStore.open(path, read_only=True)
     try:
-        return importlib.import_module("db.project_io").load_project(store)
+        return load_project(store)
     finally:
         store.close()
 
@@ -91,30 +75,18 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
-def export_web_cmd(
-    args: argparse.Namespace, loader: Callable[[str], Any] | None = None
-) -> int:
-    """Run ``export-web``; return the process exit code.
-
-    Parameters
-    ----------
-    args : argparse.Namespace
-        As parsed by the parser from :func:`add_export_web_parser`.
-    loader : callable, optional
-        ``loader(path) -> Project``; default ``args.load_project``, then
-        :func:`default_loader`.
-    """
+def export_web_cmd(args: argparse.Namespace) -> int:
+    """Run ``export-web``; return the process exit code."""
     from layers.web_export import DEFAULT_TITLE, WebExportError, export_web_map
 
     try:
         extent = _parse_extent(args.extent)
     except ValueError as exc:
         return _fail(EXIT_USAGE, str(exc))
-    load = loader or getattr(args, "load_project", None) or default_loader
     if not Path(args.project).is_file():
         return _fail(EXIT_PROJECT, f"no such project file: {args.project}")
     try:
-        project = load(args.project)
+        project = load_project_file(args.project)
     except Exception as exc:  # noqa: BLE001 - any failure to open is one message
         return _fail(EXIT_PROJECT, f"cannot open project {args.project}: {exc}")
     layer_ids = (

@@ -5,11 +5,6 @@
     python main.py evaluate PROJECT --case ZH-2026-001 --report out.pdf
     python main.py evaluate PROJECT --all --summary summary.csv [--report DIR]
 
-layers/ may import neither db/ nor gui/ (STYLE.md section 1): how to open the
-store, load the project and write a PDF come in as :class:`CliDeps` -- passed by
-the caller, set with ``set_defaults(deps=...)``, or, as the other sub-commands
-do for db, looked up at run time from ``gui.cases.report.cli_deps()``.
-
 Exit codes: 0 done; 1 the project or a report could not be opened/written;
 2 bad arguments (unknown case, nothing selected).
 """
@@ -18,40 +13,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from layers.cases.evaluations import (
-    ReportData,
-    current_rules,
-    facts_context,
-    rules_versions,
-    run,
-    save_evaluation,
-)
-from layers.cases.rules import load_rules
+if TYPE_CHECKING:
+    from layers.cases.evaluations import ReportData
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class CliDeps:
-    """What the command needs from db/ and gui/ (injected by main.py)."""
-
-    open_store: Callable[..., Any]
-    load_project: Callable[[Any], Any]
-    write_report: Callable[[Path, ReportData, Any], Path] | None = None
-
-
-def _default_deps() -> CliDeps | None:
-    try:
-        return importlib.import_module("gui.cases.report").cli_deps()
-    except ImportError:  # a headless install without the GUI package
-        return None
 
 
 def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -106,6 +75,9 @@ def _select(cases: Any, args: argparse.Namespace) -> Any:
 
 
 def _rules(store: Any, args: argparse.Namespace) -> Any:
+    from layers.cases.evaluations import current_rules, rules_versions
+    from layers.cases.rules import load_rules
+
     if args.rules_version:
         versions = rules_versions(store)
         if args.rules_version not in versions:
@@ -142,29 +114,25 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
     return row
 
 
-def evaluate_cmd(args: argparse.Namespace, deps: CliDeps | None = None) -> int:
+def evaluate_cmd(args: argparse.Namespace) -> int:
     """Run the ``evaluate`` command; return the process exit code."""
-    deps = deps or getattr(args, "deps", None) or _default_deps()
-    if deps is None:
-        print(
-            "evaluate: cannot open projects (db/gui packages missing)", file=sys.stderr
-        )
-        return EXIT_ERROR
-    if args.report and deps.write_report is None:
-        print("evaluate: PDF reports need the GUI package", file=sys.stderr)
-        return EXIT_ERROR
+    from db.store import ProjectStore
+
     try:
-        store = deps.open_store(args.project, read_only=args.no_save)
+        store = ProjectStore.open(args.project, read_only=args.no_save)
     except Exception as exc:  # FileNotFound, NotAProject, Locked, ...
         print(f"evaluate: cannot open {args.project}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        return _evaluate(store, args, deps)
+        return _evaluate(store, args)
     finally:
         store.close()
 
 
-def _evaluate(store: Any, args: argparse.Namespace, deps: CliDeps) -> int:
+def _evaluate(store: Any, args: argparse.Namespace) -> int:
+    from db.project_io import load_project
+    from layers.cases.evaluations import ReportData, facts_context, run, save_evaluation
+
     cases = store.read_table("conversion_cases")
     chosen = _select(cases, args)
     if chosen.empty:
@@ -176,8 +144,10 @@ def _evaluate(store: Any, args: argparse.Namespace, deps: CliDeps) -> int:
     except KeyError as exc:
         print(f"evaluate: {exc.args[0]}", file=sys.stderr)
         return EXIT_USAGE
-    project = deps.load_project(store)
+    project = load_project(store)
     ctx = facts_context(project)
+    if args.report:
+        from gui.cases.report import write_report  # Qt: only when a PDF is asked for
     if args.all and args.report:
         args.report.mkdir(parents=True, exist_ok=True)
     rows = []
@@ -191,7 +161,7 @@ def _evaluate(store: Any, args: argparse.Namespace, deps: CliDeps) -> int:
         if args.report:
             out = args.report / f"{ev.case_no}.pdf" if args.all else args.report
             try:
-                deps.write_report(out, rd, project)  # type: ignore[misc]
+                write_report(out, rd, project)
             except OSError as exc:
                 print(f"evaluate: cannot write {out}: {exc}", file=sys.stderr)
                 return EXIT_ERROR

@@ -7,7 +7,6 @@ nothing written: the project file stays byte-identical); 1 unexpected failure.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,6 @@ LIMITS = (
     f"{safe_input.MAX_UNCOMPRESSED // 1024**2} MiB expanded and "
     f"{safe_input.MAX_RATIO}:1 per member; KML with DOCTYPE/ENTITY is refused."
 )
-
-
-def _store_module() -> Any:
-    # layers/ must not import db/ (STYLE.md section 1); the CLI is the one
-    # entry that needs a store, so it is looked up at run time.
-    return importlib.import_module("db.store")
 
 
 def _fail(msg: str, code: int = 2) -> int:
@@ -82,6 +75,8 @@ def add_parsers(subparsers: Any) -> None:
 
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
+    from db.errors import ProjectError
+    from db.store import ProjectStore
     from layers.zones.io import (
         ImportOptions,
         apply_plan,
@@ -106,8 +101,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         if mapping:
             opts.mapping = {**default_mapping(imp.source_columns), **mapping}
             imp = read_zones(args.file, opts)
-        db = _store_module()
-        store = db.ProjectStore.open(project)
+        store = ProjectStore.open(project)
         try:
             plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
             inserted, replaced = apply_plan(store, plan, USER)
@@ -115,12 +109,8 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
             store.close()
     except ZoneImportError as exc:
         return _fail(str(exc))
-    except (
-        Exception
-    ) as exc:  # store errors (locked, conflict, read-only) are one line too
-        if type(exc).__module__.startswith("db"):
-            return _fail(f"{project.name}: {exc}")
-        raise
+    except ProjectError as exc:  # locked, conflict, read-only: one line too
+        return _fail(f"{project.name}: {exc}")
     for w in imp.warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(
@@ -132,13 +122,17 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
+    from db.errors import ProjectError
+    from db.store import ProjectStore
     from layers.zones.export import ZoneExportError, export_zones
 
     project = Path(args.project)
     if not project.exists():
         return _fail(f"{project}: no such project file")
-    db = _store_module()
-    store = db.ProjectStore.open(project, read_only=True)
+    try:
+        store = ProjectStore.open(project, read_only=True)
+    except ProjectError as exc:
+        return _fail(f"{project.name}: {exc}")
     try:
         zones = store.read_table(
             "zones", where={"kind": args.kind} if args.kind else None
