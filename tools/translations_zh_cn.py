@@ -322,7 +322,6 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Industrial-land conversion cases": "工业用地转换案例",
     "Filter": "筛选",
     "All statuses": "全部状态",
-    ("CaseListDock", "All districts"): "全部区",
     "Case number": "案件编号",
     "Applicant": "申请单位",
     "District": "所在区",
@@ -401,6 +400,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Other shortfall (describe)": "其他短板（说明）",
     "Application documents (files, separated by ;)": "申报材料（文件，以;分隔）",
     "Processing status": "办理状态",
+    "%1 (%2)": "%1（%2）",
     "The case number must not be empty": "案件编号不能为空",
     "An overridden site area needs both the area and a reason": "人工修改用地面积须同时填写面积和理由",
     "Invalid unified social credit code: %1": "统一社会信用代码无效：%1",
@@ -512,4 +512,10 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     # --- zone form -------------------------------------------------------
     "Indicative": "示意",
     "Official": "正式",
+    # --- editing: attribute form, zone history (added for the --check) -----
+    "Feature attributes": "要素属性",
+    "Not a number: %1": "不是数字：%1",
+    "Select one zone to see its history": "请选择一个功能区以查看其历史",
+    "%1: not saved yet": "%1：尚未保存",
+    "Select a zone and pick a version": "请选择一个功能区并选择一个版本",
 }

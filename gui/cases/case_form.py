@@ -295,8 +295,14 @@ class CaseFormDialog(QDialog):
 
     def _status_box(self) -> QGroupBox:
         box, form = QGroupBox(self.tr("Processing status")), QFormLayout()
+        pattern = self.tr("%1 (%2)", "status label (status code)")
         self._combo(
-            form, "status", [(f"{v} ({k})", k) for k, v in status_labels().items()]
+            form,
+            "status",
+            [
+                (pattern.replace("%1", v).replace("%2", k), k)
+                for k, v in status_labels().items()
+            ],
         )
         self._line(form, "received_date").setPlaceholderText("YYYY-MM-DD")
         self.remarks = QPlainTextEdit(str(self.case.get("remarks") or ""))

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from layers.cases.demo import build_demo_cases
 
@@ -57,7 +58,8 @@ def test_gui_cases_dock_evaluate_saves_and_shows_timeline(dock, window, qtbot):
         dock.evaluate_current()
     assert blocker.args[0].overall == "FAIL"
     assert window.store.count("evaluations") == 1
-    assert dock.model.item(dock._fids.index(fid), 4).text() == "不通过"
+    fail = QCoreApplication.translate("CaseLabels", "Fail")
+    assert dock.model.item(dock._fids.index(fid), 4).text() == fail
     items = [dock.timeline.item(i).text() for i in range(dock.timeline.count())]
     assert any("评估 FAIL" in t for t in items) and any("受理" in t for t in items)
 
@@ -76,7 +78,9 @@ def test_gui_cases_form_edit_is_one_undo_step(dock, window):
     assert "applicant_name" not in changed
     dlg.override.setChecked(True)
     dlg.area_edit.setText("100000")
-    assert "理由" in dlg.validate()
+    assert dlg.validate() == QCoreApplication.translate(
+        "CaseFormDialog", "An overridden site area needs both the area and a reason"
+    )
     dlg.reason_edit.setText("以土地证面积为准")
     assert dlg.validate() is None
     from layers.editing.commands import ChangeAttributesCommand
@@ -119,7 +123,50 @@ def test_gui_cases_install_adds_dock_and_follows_project(window, qtbot):
     assert dock.model.rowCount() == 0
     win.set_project(window.project, None)
     assert dock.model.rowCount() == 12
-    assert any(
-        m.title().startswith("案例")
-        for m in win.menuBar().findChildren(type(win.menu("tools")))
-    )
+    menu = win.menuBar().findChild(type(win.menu("tools")), "menu_cases")
+    assert menu.title() == QCoreApplication.translate("CasesMenu", "&Cases")
+    assert menu.menuAction() in win.menuBar().actions()
+
+
+def test_gui_cases_ui_in_chinese(dock, window, qtbot):
+    """With the zh_CN translator the case UI reads as it did before i18n."""
+    from gui import i18n
+    from gui.cases.case_form import CaseFormDialog
+    from gui.cases.install import install
+    from gui.cases.rules_dialog import RulesDialog
+    from gui.main_window import MainWindow
+
+    before = i18n.current_language() or "en"
+    i18n.set_language("zh_CN")
+    try:
+        # Qt posts LanguageChange to top-level widgets: let it arrive.
+        qtbot.waitUntil(lambda: dock.windowTitle() == "工业用地转换案例")
+        assert dock.status_filter.itemText(0) == "全部状态"
+        assert dock.status_filter.itemText(1) == "已受理"
+        assert dock.buttons["report"].text() == "报告 PDF"
+        headers = [
+            dock.model.horizontalHeaderItem(i).text()
+            for i in range(dock.model.columnCount())
+        ]
+        assert headers == ["案件编号", "申请单位", "所在区", "状态", "评估结论"]
+        fid = _select(dock, "ZH-2026-008")
+        dock.evaluate_current()
+        assert dock.model.item(dock._fids.index(fid), 4).text() == "不通过"
+        dlg = CaseFormDialog(dock._case(fid), 1000.0, "王工")
+        dlg.override.setChecked(True)
+        assert "理由" in dlg.validate()
+        rules = RulesDialog(dock.rules(), set())
+        assert rules.windowTitle().startswith("规则设置（当前版本")
+        win = MainWindow()
+        qtbot.addWidget(win)
+        install(win)
+        menu = win.menuBar().findChild(type(win.menu("tools")), "menu_cases")
+        assert menu.title() == "案例(&C)"
+        i18n.set_language("en")
+        assert menu.title() == "&Cases"
+        qtbot.waitUntil(
+            lambda: dock.windowTitle() == "Industrial-land conversion cases"
+        )
+        assert dock.buttons["report"].text() == "Report PDF"
+    finally:
+        i18n.set_language(before)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printing_fixtures import demo_gpkg_fixture, demo_project_fixture  # noqa: F401
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from gui.printing.layout_window import LayoutWindow
 from layers.layout import load_template
@@ -107,7 +107,12 @@ def test_printing_install_adds_file_menu_entries(qtbot, demo_project) -> None:
     qtbot.addWidget(w)
     install(w)
     texts = [a.text() for a in w._file.actions() if a.text()]
-    assert texts == ["打印布局…", "从模板新建布局…", "图集…"]
+    tr = QCoreApplication.translate
+    assert texts == [
+        tr("PrintMenu", "Print layouts…"),
+        tr("PrintMenu", "New layout from template…"),
+        tr("PrintMenu", "Atlas…"),
+    ]
     win = open_layout_window(w, load_template("A0 wall map"))
     assert win.isVisible() and win.layout.page_size_mm == (1189.0, 841.0)
     win.close()

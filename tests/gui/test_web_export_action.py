@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from gui.main_window import MainWindow
 from gui.web_export_action import (
@@ -34,7 +35,7 @@ def window(qtbot):
 def test_web_export_action_in_file_menu(window) -> None:
     action = install(window)
     assert action in window.menu("file").actions()
-    assert "网页" in action.text()
+    assert action.text() == QCoreApplication.translate("WebExport", "Export web map…")
 
 
 def test_web_export_dialog_defaults_to_visible_layers(window, qtbot) -> None:
@@ -96,5 +97,5 @@ def test_web_export_failure_is_reported(window, qtbot, tmp_path: Path) -> None:
     )
     worker.wait(5000)
     box = window.findChild(object, "web_export_failed")
-    assert "导出失败" in box.text()
+    assert QCoreApplication.translate("WebExport", "Export failed: ") in box.text()
     box.close()
