@@ -98,8 +98,14 @@ def _apply_layer_state(
         if entry.get("style"):
             lyr.style = LayerStyle.from_dict(entry["style"])
         ordered.append(lyr)
-    # Layers new in this app version keep their default place at the end.
-    return ordered + [lyr for lyr in layers if lyr.id in by_id]
+    # Layers new in this app version go back to their default place: just
+    # above the saved layer that follows them in the default order (else last).
+    for pos, lyr in enumerate(layers):
+        if lyr.id not in by_id:
+            continue
+        below = [other for other in layers[pos + 1 :] if other in ordered]
+        ordered.insert(ordered.index(below[0]) if below else len(ordered), lyr)
+    return ordered
 
 
 def project_state(project: Project) -> dict[str, Any]:
@@ -123,7 +129,9 @@ def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveS
     """Save every editable layer's edits and the project state in ONE action.
 
     On any error (a conflict included) nothing is written and the undo stack
-    stays dirty; on success it is marked clean.
+    stays dirty. The stack is marked clean only once the data is committed:
+    when this runs inside an outer action (an edit session's save), that is
+    after the OUTER commit, so a failed outer COMMIT leaves the project dirty.
     """
     base = _BASELINES.setdefault(project, {})
     summaries: list[SaveSummary] = []
@@ -140,7 +148,7 @@ def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveS
         store.write_settings(project_state(project), user)
         store.write_layouts(project.layouts, user)
         tx.after_commit(lambda: _refresh_baselines(project, base))
-    project.undo_stack.set_clean()
+        tx.after_commit(project.undo_stack.set_clean)
     return summaries
 
 

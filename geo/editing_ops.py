@@ -148,6 +148,89 @@ def vertices_at(
     return hits
 
 
+def project_on_segment(
+    a: tuple[float, float], b: tuple[float, float], x: float, y: float
+) -> tuple[float, float]:
+    """Return the point of segment ``a``-``b`` nearest to (x, y).
+
+    A vertex picked in the display CRS comes back to lon/lat a little off the
+    stored straight segment; projecting it keeps "add vertex" shape-preserving.
+
+    >>> project_on_segment((1, 0), (1, 1), 1.2, 0.5)
+    (1.0, 0.5)
+    """
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    n2 = dx * dx + dy * dy
+    t = 0.0 if n2 == 0 else ((x - ax) * dx + (y - ay) * dy) / n2
+    t = min(1.0, max(0.0, t))
+    return float(ax + t * dx), float(ay + t * dy)
+
+
+def segments_between(
+    geoms: Sequence[shapely.Geometry],
+    a: tuple[float, float],
+    b: tuple[float, float],
+    tolerance: float,
+) -> list[tuple[int, Path]]:
+    """Return every (feature index, segment path) running from ``a`` to ``b``.
+
+    Either direction counts; a segment path ``(part, ring, k)`` names the
+    segment from vertex ``k`` to ``k + 1`` (as :func:`insert_vertex` takes it).
+    Used for topological editing: a vertex added on a shared edge is added to
+    every neighbour that has the same edge, so they stay edge-matched.
+
+    >>> segments_between([shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)],
+    ...                  (1, 0), (1, 1), 1e-9)
+    [(0, (0, 0, 0)), (1, (0, 0, 2))]
+    """
+    ax, ay = a
+    bx, by = b
+    hits: list[tuple[int, Path]] = []
+    for fi, geom in enumerate(geoms):
+        for pi, poly in enumerate(_polygons(geom)):
+            for ri, ring in enumerate(_rings(poly)):
+                p, q = ring[:-1], ring[1:]
+                near_a_p = np.hypot(p[:, 0] - ax, p[:, 1] - ay) <= tolerance
+                near_b_q = np.hypot(q[:, 0] - bx, q[:, 1] - by) <= tolerance
+                near_b_p = np.hypot(p[:, 0] - bx, p[:, 1] - by) <= tolerance
+                near_a_q = np.hypot(q[:, 0] - ax, q[:, 1] - ay) <= tolerance
+                same = (near_a_p & near_b_q) | (near_b_p & near_a_q)
+                hits += [(fi, (pi, ri, int(k))) for k in np.flatnonzero(same)]
+    return hits
+
+
+def insert_shared_vertex(
+    geoms: Sequence[shapely.Geometry],
+    a: tuple[float, float],
+    b: tuple[float, float],
+    x: float,
+    y: float,
+    tolerance: float,
+) -> dict[int, shapely.Geometry]:
+    """Insert (x, y) into every segment running between ``a`` and ``b``.
+
+    Returns the changed geometries by feature index (inputs are not mutated).
+    A feature with several such segments gets the vertex in each of them.
+
+    >>> out = insert_shared_vertex([shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1),
+    ...                             shapely.box(5, 5, 6, 6)], (1, 0), (1, 1), 1.0, 0.5, 1e-9)
+    >>> sorted(out), [len(g.exterior.coords) for g in out.values()]
+    ([0, 1], [6, 6])
+    """
+    by_feature: dict[int, list[Path]] = {}
+    for fi, path in segments_between(geoms, a, b, tolerance):
+        by_feature.setdefault(fi, []).append(path)
+    out: dict[int, shapely.Geometry] = {}
+    for fi, paths in by_feature.items():
+        geom = geoms[fi]
+        # Highest index first, so earlier segment paths stay valid.
+        for path in sorted(paths, key=lambda p: (p[0], p[1], -p[2])):
+            geom = insert_vertex(geom, path, x, y)
+        out[fi] = geom
+    return out
+
+
 # --- whole-feature operations ---------------------------------------------
 def split_polygon(
     geom: shapely.Geometry, line: shapely.LineString

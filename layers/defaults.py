@@ -1,7 +1,9 @@
 """The default layers of a ZonePlanner project and their default styles.
 
-One zones table feeds three map layers, split by kind, so each layer's
-topology rule ("no overlaps within a kind") applies within one layer.
+One zones table feeds four map layers, split by kind, so each layer's
+topology rule ("no overlaps within a kind") applies within one layer. The
+ZGC umbrella zone (kind ``zgc_zone``, the union of the 16 parks) is its own
+outline-only layer drawn above the parks.
 """
 
 from __future__ import annotations
@@ -77,6 +79,26 @@ def _kind_style(kinds: list[str], fill_alpha: float, label: str | None) -> Layer
     )
 
 
+#: Outline of the ZGC umbrella zone: darker than the parks' fill, dashed.
+UMBRELLA_COLOR = "#08519c"
+
+
+def umbrella_style() -> LayerStyle:
+    """Return the outline-only style of the ZGC umbrella zone layer.
+
+    No fill (``fill_alpha`` 0, and ``outline_only`` so legends draw an outline
+    swatch), a thick dashed dark-blue outline (``outline_dash``, honoured by
+    the map renderer and the web export), no labels: the parks below carry them.
+    """
+    return LayerStyle(
+        mode="categorized", field="kind",
+        categories=(Category("zgc_zone", UMBRELLA_COLOR, KIND_NAMES_ZH["zgc_zone"]),),
+        fill_color=UMBRELLA_COLOR, fill_alpha=0.0,
+        outline_color=UMBRELLA_COLOR, outline_width=1.8, label_field=None,
+        extra={"outline_only": ["zgc_zone"], "outline_dash": [4.0, 2.0]},
+    )  # fmt: skip
+
+
 def default_layer_specs() -> list[LayerSpec]:
     """Return the default layers, top of the tree first."""
     ps_cats = tuple(
@@ -102,6 +124,12 @@ def default_layer_specs() -> list[LayerSpec]:
                 mode="categorized", field="category", categories=ps_cats,
                 point_size=2.0, fill_alpha=0.85, outline_width=0.0,
             ),
+        ),
+        LayerSpec(
+            "zgc_zone", "中关村示范区范围", "Zhongguancun demonstration zone outline",
+            "zones", "polygon",
+            where={"kind": ["zgc_zone"]},
+            style=umbrella_style(),
         ),
         LayerSpec(
             "zgc_parks", "中关村园区", "Zhongguancun parks", "zones", "polygon",

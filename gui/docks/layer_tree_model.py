@@ -33,14 +33,30 @@ _TOP = 0  # internalId of layer rows; legend rows use layer row + 1
 
 
 @lru_cache(maxsize=512)
-def swatch_icon(color: str, geometry_type: str, outline: str = "#333333") -> QIcon:
-    """Return a 16 px legend swatch: a square for polygons, a dot for points."""
+def swatch_icon(
+    color: str,
+    geometry_type: str,
+    outline: str = "#333333",
+    hollow: bool = False,
+    dashed: bool = False,
+) -> QIcon:
+    """Return a 16 px legend swatch: a square for polygons, a dot for points.
+
+    ``hollow`` draws an outline-only polygon (the ZGC umbrella zone) in the
+    class colour, 2 px, dashed when the style's outline is.
+    """
     pm = QPixmap(16, 16)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(QPen(QColor(outline), 1))
     p.setBrush(QColor(color))
+    if hollow and geometry_type == "polygon":
+        pen = QPen(QColor(color), 2)
+        if dashed:
+            pen.setDashPattern([2.0, 1.0])
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
     if geometry_type == "point":
         p.drawEllipse(4, 4, 8, 8)
     elif geometry_type == "line":
@@ -144,7 +160,14 @@ class LayerTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return label
             if role == Qt.ItemDataRole.DecorationRole:
-                return swatch_icon(color, lyr.geometry_type, lyr.style.outline_color)
+                st = lyr.style
+                cats = st.categories if st.mode == "categorized" else ()
+                value = cats[index.row()].value if index.row() < len(cats) else None
+                hollow = st.fill_alpha <= 0 or value in st.extra.get("outline_only", ())
+                return swatch_icon(
+                    color, lyr.geometry_type, st.outline_color,
+                    hollow, bool(st.extra.get("outline_dash")),
+                )  # fmt: skip
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return lyr.name

@@ -11,12 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 import shapely
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from geo.crs import transform_xy
 from geo.editing_ops import EditError, merge_polygons
-from gui.editing.snapper import Snapper, SnapSettings
+from gui.editing.snapper import STORAGE_EPSG, Snapper, SnapSettings
 from layers.editing.commands import (
     ChangeAttributesCommand,
     DeleteFeaturesCommand,
@@ -29,6 +31,29 @@ from layers.project import Project
 from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
 from layers.zones.schema import suggest_districts
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Return True if two attribute values are equal (all empties are equal).
+
+    >>> same_value(float("nan"), None), same_value("", None), same_value(1, 1.0)
+    (True, True, True)
+    """
+
+    def empty(v: Any) -> bool:
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return True
+        try:
+            return bool(pd.isna(v))
+        except (TypeError, ValueError):
+            return False
+
+    if empty(a) or empty(b):
+        return empty(a) and empty(b)
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 class EditController(QObject):
@@ -175,24 +200,41 @@ class EditController(QObject):
     def ask_attributes(
         self, layer: VectorLayer, fid: int | None, geom: Any
     ) -> dict[str, Any] | None:
-        """Return attributes from the form (None: cancelled)."""
+        """Return attributes from the layer's form (None: cancelled).
+
+        Zones get the zone form, conversion cases the case form, any other
+        layer the generic one; ``form_handler`` (tests) answers instead.
+        """
         values: dict[str, Any] = {}
         if fid is not None:
             row = layer.gdf.loc[fid]
             values = {
                 c: row[c] for c in layer.gdf.columns if c != layer.gdf.geometry.name
             }
-        else:
+        elif layer.source.table == "zones":
             kinds = layer.source.where.get("kind") or [None]
             values = {"kind": kinds[0], "boundary_status": "indicative"}
         base = self.project.find("basemap") if self.project else None
         suggested = (
             suggest_districts(geom, base.gdf)
-            if base is not None and geom is not None
+            if layer.source.table == "zones" and base is not None and geom is not None
             else []
         )
         if self.form_handler is not None:
             return self.form_handler(layer, values, suggested)
+        if layer.source.table == "conversion_cases":
+            return self._ask_case(values, geom)
+        if layer.source.table != "zones":
+            from gui.editing.attribute_form_dialog import AttributeFormDialog
+
+            numeric = {
+                str(c)
+                for c in layer.gdf.columns
+                if c != layer.gdf.geometry.name
+                and pd.api.types.is_numeric_dtype(layer.gdf[c])
+            }
+            form = AttributeFormDialog(values, numeric, self.parent_widget)
+            return form.values() if form.exec() else None
         from gui.editing.zone_form_dialog import ZoneFormDialog
 
         codes = {
@@ -205,21 +247,70 @@ class EditController(QObject):
         dlg = ZoneFormDialog(values, suggested, codes, self.parent_widget)
         return dlg.values() if dlg.exec() else None
 
-    def edit_attributes(self, fid: int) -> None:
-        """Open the form for a feature of the edit layer; push the changes."""
-        layer = self.edit_layer()
-        if layer is None or fid not in layer.gdf.index:
-            return
+    def _ask_case(self, values: dict[str, Any], geom: Any) -> dict[str, Any] | None:
+        from geo.measure import geodesic_area
+        from gui.cases.case_form import CaseFormDialog
+
+        area = geodesic_area(geom).m2 if geom is not None else 0.0
+        dlg = CaseFormDialog(values, area, self.user, self.parent_widget)
+        if not dlg.exec():
+            return None
+        # changed_values() stamps status_date/status_by when the status changed.
+        return {**dlg.values(), **dlg.changed_values()}
+
+    def edit_attributes(self, fid: int, layer: VectorLayer | None = None) -> bool:
+        """Open the form of feature ``fid`` of an edited layer; push the changes.
+
+        ``layer`` defaults to the current edit layer; it must be in edit mode.
+        Returns True if a :class:`ChangeAttributesCommand` was pushed.
+        """
+        layer = layer if layer is not None else self.edit_layer()
+        if (
+            layer is None
+            or self.session is None
+            or not self.session.is_editing(layer)
+            or fid not in layer.gdf.index
+        ):
+            return False
         new = self.ask_attributes(layer, fid, layer.gdf.geometry.loc[fid])
-        if new:
-            row = layer.gdf.loc[fid]
-            changed = {k: v for k, v in new.items() if k not in row or row[k] != v}
-            if changed:
-                self.push(
-                    ChangeAttributesCommand(
-                        layer, fid, changed, self.tr("Edit attributes")
-                    )
-                )
+        if not new:
+            return False
+        row = layer.gdf.loc[fid]
+        changed = {
+            k: v for k, v in new.items() if k not in row or not same_value(row[k], v)
+        }
+        if not changed:
+            return False
+        self.push(ChangeAttributesCommand(layer, fid, changed, self.tr("Edit attributes")))
+        return True
+
+    def edit_feature_of(self, candidates: list[tuple[str, int]]) -> bool:
+        """Open the form of the first candidate (layer id, fid) being edited.
+
+        The map tools hand their double-clicked features here, top layer
+        first; the current edit layer's come first, features of layers not in
+        edit mode are skipped.
+        """
+        if self.project is None or self.session is None:
+            return False
+        # The layer being edited (current) wins over other edited layers.
+        candidates = sorted(candidates, key=lambda c: c[0] != self.current_layer_id)
+        for layer_id, fid in candidates:
+            layer = self.project.find(layer_id)
+            if layer is not None and self.session.is_editing(layer):
+                return self.edit_attributes(int(fid), layer)
+        return False
+
+    def edit_attributes_at(self, layer: VectorLayer, x_map: float, y_map: float) -> bool:
+        """Open the form of ``layer``'s topmost feature at a display-CRS point."""
+        from gui.tools.identify_tool import TOLERANCE_PX, tolerance_box_ll
+        from layers.selection import fids_at_point
+
+        vp = self.canvas.viewport
+        lon, lat = transform_xy(x_map, y_map, vp.epsg, STORAGE_EPSG)
+        box = tolerance_box_ll(x_map, y_map, vp.epsg, TOLERANCE_PX * vp.mupp)
+        hits = fids_at_point(layer, float(lon), float(lat), box, limit=1)
+        return bool(hits.size) and self.edit_attributes(int(hits[0]), layer)
 
     def save(self) -> bool:
         """Save all edits; ask for an override reason if topology blocks it."""

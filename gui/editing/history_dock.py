@@ -3,6 +3,11 @@
 Reads ``zp_audit_log`` through the store (who, when, what, before/after with
 geometry WKT). Restoring pushes an ordinary undoable edit (geometry +
 attributes), saved like any other change: history is never rewritten.
+
+The dock follows the selection: selecting exactly one zone on any zone layer
+(select tool, identify, attribute table, search) shows that zone's history.
+While the dock is hidden it only remembers the zone and reads the log when
+it is shown.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,8 +38,9 @@ from layers.zones.schema import ZONE_FIELDS
 
 def zone_history(store: Any, fid: int, table: str = "zones") -> list[dict[str, Any]]:
     """Return the audit rows of one feature, newest first (dicts)."""
-    log = store.read_table("zp_audit_log")
-    rows = log[(log["table_name"] == table) & (log["row_fid"] == fid)]
+    rows = store.read_table(
+        "zp_audit_log", where={"table_name": [table], "row_fid": [int(fid)]}
+    )
     out = []
     for _, r in rows.iloc[::-1].iterrows():
         out.append(
@@ -58,29 +65,90 @@ def restore_command(layer: Any, fid: int, version_json: str) -> MacroCommand:
 class HistoryDock(QDockWidget):
     """List the saved changes of the selected zone; restore one as a new edit."""
 
+    #: Tables whose layers the dock follows (zone history).
+    TABLES = ("zones",)
+
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("History"), parent)
         self.setObjectName("dock_history")
         self.controller = controller
         self.fid: int | None = None
+        self.layer: Any = None
         self.rows: list[dict[str, Any]] = []
+        self.project: Any = None
+        self._followed: list[Any] = []
+        self._pending: tuple[int | None, Any] | None = None
+        self.title = QLabel()
+        self.title.setObjectName("history_title")
+        self.title.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action")])
         self.restore_button = QPushButton(self.tr("Restore this version"))
         self.restore_button.clicked.connect(self.restore_current)
         body = QWidget()
         lay = QVBoxLayout(body)
+        lay.addWidget(self.title)
         lay.addWidget(self.tree)
         lay.addWidget(self.restore_button)
         self.setWidget(body)
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        self._show_title()
 
-    def show_feature(self, fid: int | None) -> None:
-        """List the audit rows of ``fid`` (a saved feature of the edit layer)."""
+    # --- following the selection ---------------------------------------------
+    def set_project(self, project: Any) -> None:
+        """Follow the selection of ``project``'s zone layers (None: stop)."""
+        if self.project is not None:
+            self.project.layers_changed.disconnect(self._on_project_layers_changed)
+        self.project = project
+        self._pending = None
+        self._follow_layers()
+        if project is not None:
+            project.layers_changed.connect(self._on_project_layers_changed)
+        self.show_feature(None)
+
+    def _follow_layers(self) -> None:
+        for lyr in self._followed:
+            lyr.selection_changed.disconnect(self._on_layer_selection_changed)
+        self._followed = [
+            lyr
+            for lyr in (self.project.layers if self.project is not None else [])
+            if lyr.source.table in self.TABLES
+        ]
+        for lyr in self._followed:
+            lyr.selection_changed.connect(self._on_layer_selection_changed)
+
+    def _on_project_layers_changed(self, _project: Any) -> None:
+        self._follow_layers()
+
+    def _on_layer_selection_changed(self, layer: Any) -> None:
+        if layer.selection.size == 1:
+            target: tuple[int | None, Any] = (int(layer.selection[0]), layer)
+        elif layer is self.layer or self.layer is None:
+            target = (None, layer)  # the shown zone was deselected
+        else:
+            return
+        if self.isVisible():
+            self.show_feature(*target)
+        else:
+            self._pending = target
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.show_feature(*pending)
+
+    # --- showing -------------------------------------------------------------
+    def show_feature(self, fid: int | None, layer: Any = None) -> None:
+        """List the audit rows of feature ``fid`` of ``layer`` (default: the
+        edit layer). Unsaved features (fid <= 0) have no history yet."""
+        self._pending = None
         self.fid = fid
+        self.layer = layer if layer is not None else self.controller.edit_layer()
         self.tree.clear()
         store = self.controller.store
+        table = (self.layer.source.table if self.layer is not None else None) or "zones"
         self.rows = (
-            zone_history(store, fid)
+            zone_history(store, fid, table)
             if store is not None and fid is not None and fid > 0
             else []
         )
@@ -90,16 +158,40 @@ class HistoryDock(QDockWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             self.tree.addTopLevelItem(item)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        layer, fid = self.layer, self.fid
+        if fid is None or layer is None or fid not in layer.gdf.index:
+            self.title.setText(self.tr("Select one zone to see its history"))
+            return
+        row = layer.gdf.loc[fid]
+        name = " ".join(
+            str(row[c])
+            for c in ("code", "name_zh")
+            if c in row.index and isinstance(row[c], str)
+        )
+        if fid <= 0:
+            self.title.setText(self.tr("%1: not saved yet").replace("%1", name))
+        else:
+            self.title.setText(name or f"#{fid}")
 
     def restore_current(self) -> None:
-        """Restore the state after the selected change (before it, for a delete)."""
+        """Restore the state after the selected change (before it, for a delete).
+
+        The restore is an ordinary undoable edit; the zone's layer is put in
+        edit mode first if it is not already.
+        """
         item = self.tree.currentItem()
-        layer = self.controller.edit_layer()
+        layer = self.layer if self.layer is not None else self.controller.edit_layer()
         if item is None or layer is None or self.fid not in layer.gdf.index:
-            self.controller.say(
-                self.tr("Start editing the zone's layer and pick a version")
-            )
+            self.controller.say(self.tr("Select a zone and pick a version"))
             return
+        session = self.controller.session
+        if session is None or (
+            not session.is_editing(layer) and not self.controller.start_editing(layer)
+        ):
+            return  # the controller said why (read-only...)
         row = self.rows[item.data(0, Qt.ItemDataRole.UserRole)]
         version = row["after_json"] or row["before_json"]
         if version:

@@ -72,7 +72,17 @@ class EditingUi:
         c.message.connect(self._on_controller_message)
         c.state_changed.connect(self._on_controller_state_changed)
         window.project_loaded.connect(self._on_window_project_loaded)
+        self._connect_workspace_tools()
         self._on_window_project_loaded(window.project)
+
+    def _connect_workspace_tools(self) -> None:
+        """Double-click with select/identify opens the form of an edited feature."""
+        ws = getattr(self.window, "workspace", None)
+        for name in ("select_tool", "identify_tool"):
+            tool = getattr(ws, name, None) if ws is not None else None
+            signal = getattr(tool, "features_double_clicked", None)
+            if signal is not None:
+                signal.connect(self.controller.edit_feature_of)
 
     def _action(
         self,
@@ -191,6 +201,7 @@ class EditingUi:
     def _on_window_project_loaded(self, project: Any) -> None:
         c = self.controller
         c.set_project(project, getattr(self.window, "store", None))
+        self.history_dock.set_project(project)
         if project is None:
             return
         doc = c.recovery_journal()
@@ -221,6 +232,8 @@ class EditingUi:
         self.actions["toggle"].setChecked(editing)
         if editing and not self.validation_dock.isVisible():
             self.validation_dock.show()
+        if editing and not self.history_dock.isVisible():
+            self.history_dock.show()  # follows the selected zone from now on
 
     def _on_snap_toggled(self, on: bool) -> None:
         self.controller.snapper.settings.enabled = bool(on)
@@ -264,8 +277,8 @@ class EditingUi:
         layer = self.controller.edit_layer()
         if layer is not None and layer.selection.size:
             fid = int(layer.selection[0])
-            self.history_dock.show_feature(fid)
-            self.controller.edit_attributes(fid)
+            self.history_dock.show_feature(fid, layer)
+            self.controller.edit_attributes(fid, layer)
 
     def import_zones(self) -> None:
         """Open the import dialog."""

@@ -1,6 +1,8 @@
 """VertexTool: drag vertices (one undo step per drag), double-click a segment to
 add one, Del to delete the selected one; optional topological editing moves a
-shared vertex on every neighbour that has it."""
+shared vertex on every neighbour that has it, and adds a vertex put on a shared
+edge to every neighbour along that edge. Double-click inside a feature (away
+from its boundary) opens its attribute form."""
 
 from __future__ import annotations
 
@@ -10,11 +12,14 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 
+from geo.crs import transform_xy
 from geo.editing_ops import (
     EditError,
     delete_vertex,
+    insert_shared_vertex,
     insert_vertex,
     move_vertex,
+    project_on_segment,
     vertex_xy,
     vertices_at,
 )
@@ -102,27 +107,68 @@ class VertexTool(EditTool):
         self._apply(drag, lambda g, p: move_vertex(g, p, x, y), self.tr("Move vertex"))
 
     def canvas_double_click_event(self, event: MapMouseEvent) -> None:
-        """Insert a vertex on the segment under the cursor."""
+        """Insert a vertex on the segment under the cursor; inside a feature,
+        away from its boundary, open the feature's attribute form."""
         layer = self.layer
-        if layer is None or layer.gdf.empty:
-            return
+        if layer is None or layer.gdf.empty or self._vertex_at(event) is not None:
+            return  # on a vertex: the press selected it; never add a duplicate
         vp = self.canvas.viewport
         tol = self.controller.snapper.settings.tolerance_px * vp.mupp
         hit = nearest_point_on_segment(
             projected(layer, vp.epsg), event.x_map, event.y_map, tol
         )
         if hit is None:
+            self.controller.edit_attributes_at(layer, event.x_map, event.y_map)
             return
         fid = int(layer.gdf.index[hit.feature_index])
-        from geo.crs import transform_xy
-
         x, y = (float(v) for v in transform_xy(hit.x, hit.y, vp.epsg, 4490))
-        geom = insert_vertex(layer.gdf.geometry.loc[fid], hit.path, x, y)
-        self.controller.push(
-            ChangeGeometryCommand(layer, {fid: geom}, self.tr("Add vertex"))
-        )
-        part, ring, index = hit.path
+        text = self.tr("Add vertex")
+        try:
+            geom = layer.gdf.geometry.loc[fid]
+            part, ring, index = hit.path
+            a = vertex_xy(geom, hit.path)
+            b = vertex_xy(geom, (part, ring, index + 1))
+            x, y = project_on_segment(a, b, x, y)  # exactly on the stored edge
+            if self.controller.snapper.settings.topological:
+                cmds = self._shared_inserts(layer, fid, hit.path, x, y, text)
+            else:
+                cmds = [
+                    ChangeGeometryCommand(
+                        layer, {fid: insert_vertex(geom, hit.path, x, y)}, text
+                    )
+                ]
+        except EditError as exc:
+            self.controller.say(str(exc))
+            return
+        self.controller.push_all(text, cmds)
         self.selected = (fid, (part, ring, index + 1))
+
+    def _shared_inserts(
+        self,
+        layer: VectorLayer,
+        fid: int,
+        segment: tuple[int, int, int],
+        x: float,
+        y: float,
+        text: str,
+    ) -> list[ChangeGeometryCommand]:
+        """Return the commands adding (x, y) to ``segment`` of ``fid`` and to
+        every edited feature sharing that segment (topological editing)."""
+        geom = layer.gdf.geometry.loc[fid]
+        part, ring, index = segment
+        a = vertex_xy(geom, segment)
+        b = vertex_xy(geom, (part, ring, index + 1))
+        cmds = []
+        for lyr in self.controller.editable_layers():
+            changed = insert_shared_vertex(
+                list(lyr.gdf.geometry.values), a, b, x, y, SHARED_TOL_DEG
+            )
+            after = {int(lyr.gdf.index[i]): g for i, g in changed.items()}
+            if lyr is layer and fid not in after:
+                after[fid] = insert_vertex(geom, segment, x, y)
+            if after:
+                cmds.append(ChangeGeometryCommand(lyr, after, text))
+        return cmds
 
     def key_press_event(self, event: QKeyEvent) -> bool:
         """Del deletes the selected vertex; Esc drops the selection."""

@@ -296,7 +296,7 @@ class RegisterDock(QDockWidget):
         return export_register(gdf, path, meta)
 
     def _source_note(self) -> str:
-        from layers.enterprises.cli import source_note
+        from layers.enterprises.statistics import source_note
 
         project = self.window_.project
         return source_note(self.layer.gdf, getattr(project, "settings", {}))

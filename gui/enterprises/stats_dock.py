@@ -319,8 +319,8 @@ class StatisticsDock(QDockWidget):
     # --- actions -----------------------------------------------------------------
     def export(self, path: str | Path) -> Path:
         """Export all groupings (and the comparison) to one XLSX file."""
-        from layers.enterprises.cli import source_note
         from layers.enterprises.export import ExportMeta, export_stats
+        from layers.enterprises.statistics import source_note
 
         project = self.window_.project
         ent, zones, _ = project_frames(project, getattr(self.window_, "store", None))

@@ -89,6 +89,10 @@ def _paint_paths(
     width = lyr.style.outline_width * px_per_pt
     is_line = lyr.geometry_type == "line"
     outline = _cosmetic_pen(lyr.style.outline_color, width) if width > 0 else None
+    dash = lyr.style.extra.get("outline_dash")
+    if outline is not None and dash:
+        # Dash and gap lengths in pen widths (the umbrella zone's outline).
+        outline.setDashPattern([float(v) for v in dash])
     for k, sym in enumerate(lyr.symbols):
         a, z = int(paths.class_offsets[k]), int(paths.class_offsets[k + 1])
         if a == z:

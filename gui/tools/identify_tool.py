@@ -105,9 +105,13 @@ class IdentifyTool(MapTool):
     -------
     features_identified(list)
         A list of :class:`IdentifyResult`, top layer first (may be empty).
+    features_double_clicked(list)
+        ``[(layer_id, fid)]`` under a double click, top layer first; editing
+        opens the attribute form of the first one in edit mode.
     """
 
     features_identified = Signal(list)
+    features_double_clicked = Signal(list)
 
     def __init__(self, canvas: Any, project: Callable[[], Project]) -> None:
         super().__init__(canvas, cursor=Qt.CursorShape.WhatsThisCursor)
@@ -130,6 +134,13 @@ class IdentifyTool(MapTool):
         if event.button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
             return
         self.identify_at(event)
+
+    def canvas_double_click_event(self, event: MapMouseEvent) -> None:
+        """Identify and announce the features under a double click (left button)."""
+        if event.button != Qt.MouseButton.LeftButton:
+            return
+        results = self.identify_at(event)
+        self.features_double_clicked.emit([(r.layer_id, r.fid) for r in results])
 
     def identify_at(self, event: MapMouseEvent) -> list[IdentifyResult]:
         """Identify at ``event``'s map point and emit ``features_identified``."""

