@@ -100,8 +100,14 @@ class EditController(QObject):
         self.session = None
         if project is not None:
             base = project.find("basemap")
+            from db.project_io import save_project
+
             self.session = EditSession(
-                project, store, self.user, base.gdf if base is not None else None
+                project,
+                store,
+                self.user,
+                base.gdf if base is not None else None,
+                saver=save_project,
             )
         self.state_changed.emit()
 

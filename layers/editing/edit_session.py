@@ -5,13 +5,12 @@ live there until Save, which writes every editable layer in ONE store action
 through ``db.project_io.save_project``. Save is refused while topology errors
 remain unless the user gives a reason, which is saved with the edits (setting
 ``editing.topology_overrides``, itself audited). layers/ may not import db/
-(STYLE.md section 1), so the store and the saver are handed in; the default
-saver is looked up at run time, as the CLI entry points do.
+(STYLE.md section 1), so the store and the saver are handed in by the caller
+(the GUI passes ``db.project_io.save_project``).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import time
 from collections.abc import Callable
@@ -52,10 +51,6 @@ class TopologyBlockedError(EditingError):
         )
 
 
-def _default_saver() -> Saver:
-    return importlib.import_module("db.project_io").save_project  # type: ignore[no-any-return]
-
-
 class EditSession:
     """Which layers are being edited, their validation, and Save/Discard.
 
@@ -71,7 +66,8 @@ class EditSession:
     basemap : DataFrame, optional
         Districts for the "inside its districts" rule (EPSG:4490).
     saver : callable, optional
-        ``saver(project, store, user)``; defaults to ``db.project_io.save_project``.
+        ``saver(project, store, user)`` writing the edits in one action
+        (``db.project_io.save_project``); required to save.
     """
 
     def __init__(
@@ -171,7 +167,9 @@ class EditSession:
             raise TopologyBlockedError(issues)
         if self.store is None:
             raise EditingError("no project file to save to")
-        saver = self.saver or _default_saver()
+        if self.saver is None:
+            raise EditingError("no saver given: cannot write the edits")
+        saver = self.saver
         old_settings = dict(self.project.settings)
         if blocked:
             self._record_override(reason, issues)

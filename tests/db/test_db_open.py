@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import make_enterprises, make_zones, sha256
+from db_fixtures import make_enterprises, make_zones, sha256
 
 from db import migrate
 from db.connection import network_fs_type
@@ -175,6 +175,8 @@ def test_open_read_only_leaves_no_wal_files_and_refuses_writes(
         with store.action("tester", "write"):
             store.write_setting("x", 1)
     store.close()
-    leftovers = sorted(p.name for p in project_path.parent.glob(project_path.name + "-*"))
+    leftovers = sorted(
+        p.name for p in project_path.parent.glob(project_path.name + "-*")
+    )
     assert leftovers == []
     assert sha256(project_path) == before

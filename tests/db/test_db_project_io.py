@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import make_zones, sha256
+from db_fixtures import make_zones, sha256
 
 from db import gpkg_meta
 from db.check import check_project
@@ -204,7 +204,7 @@ def test_project_save_whose_commit_fails_stays_dirty_file_unchanged(
     digest = sha256(project_path)
     with ProjectStore.open(project_path) as store:
         project = load_project(store)
-        session = EditSession(project, store, "u")
+        session = EditSession(project, store, "u", saver=save_project)
         session.start(project.find("zgc_parks"))
         _edit_remarks(project, "lost at COMMIT")
 
@@ -223,8 +223,10 @@ def test_project_save_whose_commit_fails_stays_dirty_file_unchanged(
 def test_project_umbrella_zone_is_an_outline_layer_above_the_parks(
     project_path: Path,
 ) -> None:
-    umbrella = make_zones().iloc[[0]].assign(
-        code="ZGC-00", name_zh="中关村示范区", kind="zgc_zone"
+    umbrella = (
+        make_zones()
+        .iloc[[0]]
+        .assign(code="ZGC-00", name_zh="中关村示范区", kind="zgc_zone")
     )
     with ProjectStore.open(project_path) as store:
         with store.action("u", "Add umbrella"):

@@ -10,7 +10,7 @@ import numpy as np
 import pyogrio
 import pytest
 import shapely
-from conftest import FIXED_NOW, make_enterprises, make_zones, sha256
+from db_fixtures import FIXED_NOW, make_enterprises, make_zones, sha256
 from osgeo_utils.samples import validate_gpkg
 
 from db import schema

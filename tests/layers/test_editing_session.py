@@ -16,7 +16,7 @@ import shapely
 from zones_fixtures import make_project_file, sha256
 
 from db.errors import ConflictError
-from db.project_io import load_project
+from db.project_io import load_project, save_project
 from db.store import ProjectStore
 from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
 from layers.editing.edit_session import OVERRIDES_KEY, EditSession, TopologyBlockedError
@@ -33,7 +33,7 @@ OVERLAP = shapely.box(116.34, 39.95, 116.37, 39.99)  # overlaps both parks
 def _open(path: Path):
     store = ProjectStore.open(path)
     project = load_project(store)
-    session = EditSession(project, store, user="tester")
+    session = EditSession(project, store, user="tester", saver=save_project)
     layer = project.find("zgc_parks")
     session.start(layer)
     return store, project, session, layer
@@ -107,12 +107,12 @@ CHILD = textwrap.dedent(
     import os, signal, sys
     import shapely
     from db.store import ProjectStore
-    from db.project_io import load_project
+    from db.project_io import load_project, save_project
     from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
     from layers.editing.edit_session import EditSession
     store = ProjectStore.open(sys.argv[1])
     project = load_project(store)
-    session = EditSession(project, store, user="child")
+    session = EditSession(project, store, user="child", saver=save_project)
     layer = project.find("zgc_parks")
     session.start(layer)
     g = shapely.affinity.translate(layer.gdf.geometry.loc[2], 0.0, 0.0005)
