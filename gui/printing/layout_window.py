@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -171,6 +171,8 @@ class LayoutWindow(QMainWindow):
         self.properties_dock = dock = QDockWidget(self)
         dock.setObjectName("layout_properties")
         dock.setWidget(self.properties)
+        # Empty until an item is selected; keep room for the form anyway.
+        dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         layout.item_changed.connect(self._on_layout_item_changed)
         layout.items_changed.connect(lambda _lay: self.scene.rebuild())
@@ -271,6 +273,13 @@ class LayoutWindow(QMainWindow):
         self.scene.clearSelection()
         for i in item_ids:
             self.scene.overlays[i].setSelected(True)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Fit the page once the view has its real size."""
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            QTimer.singleShot(0, self.zoom_to_page)
 
     def zoom_to_page(self) -> None:
         """Fit the whole page in the view."""
