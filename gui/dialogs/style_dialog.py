@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -115,18 +116,25 @@ class StyleDialog(QDialog):
             self._on_class_list_item_double_clicked
         )
         self.form = QFormLayout()
-        for w in (
+        fields = (
             self.mode,
             self.field,
             self.method,
             self.classes,
             self.fill,
             self.alpha,
-        ):
-            self.form.addRow("", w)
-        for w in (self.outline, self.outline_width, self.point_size, self.label_field):
-            self.form.addRow("", w)
-        self.form.addRow("", self.label_size)
+            self.outline,
+            self.outline_width,
+            self.point_size,
+            self.label_field,
+            self.label_size,
+        )
+        # Real QLabel objects: addRow("", w) creates none, and retranslate_ui
+        # sets the texts on these.
+        self._row_labels = [QLabel(self) for _ in fields]
+        for label, w in zip(self._row_labels, fields, strict=True):
+            label.setBuddy(w)
+            self.form.addRow(label, w)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self,
@@ -197,10 +205,8 @@ class StyleDialog(QDialog):
             self.tr("Label field"),
             self.tr("Label size (pt)"),
         ]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)  # type: ignore[attr-defined]
+        for label, text in zip(self._row_labels, labels, strict=True):
+            label.setText(text)
         _set_items(
             self.mode,
             [self.tr("Single symbol"), self.tr("Categorised"), self.tr("Graduated")],
