@@ -73,6 +73,9 @@ def bulk_load(cur: Any, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None
     root[0:2] = depth.to_bytes(2, "big")
     cur.execute(f'UPDATE "{rtree}_node" SET data = ? WHERE nodeno = 1', (bytes(root),))
     cur.executemany(f'INSERT INTO "{rtree}_node" VALUES (?, ?)', nodes)
+    # In id order: appends to the _rowid b-tree instead of random inserts
+    # all over it (the leaves are in Z-order), which is 3x faster.
+    links["rowid"].sort()
     cur.executemany(f'INSERT INTO "{rtree}_rowid" VALUES (?, ?)', links["rowid"])
     cur.executemany(f'INSERT INTO "{rtree}_parent" VALUES (?, ?)', links["parent"])
 

@@ -22,7 +22,16 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import exc as sa_exc
 
-from db import audit, connection, features, frames, gpkg_meta, migrate, schema
+from db import (
+    audit,
+    connection,
+    fast_read,
+    features,
+    frames,
+    gpkg_meta,
+    migrate,
+    schema,
+)
 from db.errors import NetworkShareWarning, ReadOnlyProjectError
 
 
@@ -249,20 +258,25 @@ class ProjectStore:
         cols = [c.name for c in schema.table(table).columns]
         sql = f'SELECT {", ".join(_q(c) for c in cols)} FROM "{table}"'
         params: list[Any] = []
+        where = {col: list(values) for col, values in (where or {}).items()}
         if where:
             parts = []
             for col, values in where.items():
                 if col not in cols:
                     raise KeyError(f"{table} has no column {col!r}")
-                values = list(values)
                 parts.append(f"{_q(col)} IN ({', '.join('?' * len(values))})")
                 params += values
             sql += " WHERE " + " AND ".join(parts)
         sql += f' ORDER BY "{schema.pk_column(table)}"'
         with frames.no_gc():
             with self._engine.connect() as conn, conn.begin():
-                cur = conn.connection.driver_connection.cursor()
-                rows = cur.execute(sql, params).fetchall()
+                raw = conn.connection.driver_connection
+                # Large layers: GDAL's columnar reader on an in-memory snapshot
+                # of this same read transaction (db.fast_read); None = plain.
+                fast = fast_read.read_layer(raw, table, cols, where)
+                if fast is not None:
+                    return fast
+                rows = raw.cursor().execute(sql, params).fetchall()
             return frames.build_frame(table, cols, rows)
 
     def count(self, table: str) -> int:
