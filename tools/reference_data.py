@@ -357,7 +357,60 @@ _R.append(
             "height_m",
             "control_indicators",
         ],
-        "thresholds": {"use_zone_or_district_indicators": True, "missing": "REVIEW"},
+        "thresholds": {
+            "use_zone_or_district_indicators": True,
+            "missing": "REVIEW",
+            # Demo control indicators (示例), not regulatory 控规 figures; keys are
+            # zone codes or district adcodes, zones first. Planners replace them.
+            "control_indicators": {
+                "_note": "示例控制指标（演示用，非控规数值）：键为功能区代码或区县 "
+                "adcode；功能区优先于区县。规划人员应以控制性详细规划指标替换。Demo values, not "
+                "regulatory figures.",
+                "NA-BDA": {
+                    "far_max": 2.0,
+                    "building_density_max": 0.45,
+                    "green_ratio_min": 0.2,
+                    "height_max_m": 60,
+                    "status": "示例",
+                },
+                "SC-HR": {
+                    "far_max": 1.2,
+                    "building_density_max": 0.35,
+                    "green_ratio_min": 0.35,
+                    "height_max_m": 24,
+                    "status": "示例",
+                },
+                "110106": {
+                    "far_max": 2.5,
+                    "building_density_max": 0.4,
+                    "green_ratio_min": 0.25,
+                    "height_max_m": 60,
+                    "status": "示例",
+                },
+                "110107": {
+                    "far_max": 2.5,
+                    "building_density_max": 0.4,
+                    "green_ratio_min": 0.3,
+                    "height_max_m": 60,
+                    "status": "示例",
+                },
+                "110112": {
+                    "far_max": 2.5,
+                    "building_density_max": 0.4,
+                    "green_ratio_min": 0.3,
+                    "height_max_m": 60,
+                    "status": "示例",
+                },
+                "110115": {
+                    "far_max": 1.5,
+                    "building_density_max": 0.45,
+                    "green_ratio_min": 0.25,
+                    "height_max_m": 45,
+                    "status": "示例",
+                },
+            },
+            "inside_share_min": 0.5,
+        },
         "outcomes": _outcomes(
             "各项指标符合控制指标",
             "All indicators within the control indicators on file",
