@@ -13,14 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: Any = None, now: str | None = None) -> Config:
+def alembic_config(connection: Any = None, now: str | None = None) -> Any:
     """Return an Alembic config built in code (no alembic.ini needed).
 
     Parameters
@@ -30,6 +26,9 @@ def alembic_config(connection: Any = None, now: str | None = None) -> Config:
     now : str, optional
         Timestamp recorded in zp_schema_version and gpkg_contents.
     """
+    # Alembic costs ~0.4 s to import; only a migration needs it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
     cfg.attributes["connection"] = connection
@@ -40,10 +39,22 @@ def alembic_config(connection: Any = None, now: str | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def known_revisions() -> tuple[str, ...]:
-    """Return the revisions this app knows, oldest first."""
+    """Return the revisions this app knows, oldest first.
+
+    Read from the script file names (``0002_<slug>.py`` is revision ``0002``)
+    so opening a project does not import Alembic; a test checks this against
+    Alembic's own walk of the scripts.
+    """
+    names = (SCRIPT_LOCATION / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return tuple(sorted(p.name.split("_")[0] for p in names))
+
+
+def alembic_revisions() -> tuple[str, ...]:
+    """Return the revisions as Alembic walks them, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
-    revs = [r.revision for r in script.walk_revisions()]
-    return tuple(reversed(revs))
+    return tuple(reversed([r.revision for r in script.walk_revisions()]))
 
 
 def head_revision() -> str:
@@ -81,6 +92,8 @@ def file_schema_version(conn: sqlite3.Connection) -> int:
 
 def upgrade(connection: Any, target: str = "head", now: str | None = None) -> None:
     """Run migrations up to ``target`` on ``connection`` (inside its transaction)."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection, now), target)
 
 

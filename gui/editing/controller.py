@@ -56,6 +56,13 @@ def same_value(a: Any, b: Any) -> bool:
         return False
 
 
+def _save_project(project: Any, store: Any, user: str) -> Any:
+    """Write the edits through db (imported on first save, not at start-up)."""
+    from db.project_io import save_project
+
+    return save_project(project, store, user)
+
+
 class EditController(QObject):
     """Hold the edit session of the shown project and act for the tools.
 
@@ -100,14 +107,12 @@ class EditController(QObject):
         self.session = None
         if project is not None:
             base = project.find("basemap")
-            from db.project_io import save_project
-
             self.session = EditSession(
                 project,
                 store,
                 self.user,
                 base.gdf if base is not None else None,
-                saver=save_project,
+                saver=_save_project,
             )
         self.state_changed.emit()
 

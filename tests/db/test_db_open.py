@@ -180,3 +180,10 @@ def test_open_read_only_leaves_no_wal_files_and_refuses_writes(
     )
     assert leftovers == []
     assert sha256(project_path) == before
+
+
+def test_migrate_known_revisions_match_alembic_walk() -> None:
+    # Opening a project reads revision ids from file names (no Alembic import);
+    # they must be exactly what Alembic itself walks.
+    assert migrate.known_revisions() == migrate.alembic_revisions()
+    assert migrate.app_schema_version() == len(migrate.known_revisions())
