@@ -2,23 +2,83 @@
 
 Typing Chinese, full pinyin or pinyin initials ("hdy" -> 海淀园) lists matches
 in a completer popup; choosing one emits ``feature_chosen`` and the workspace
-flies the map there and selects the feature. The index (layers.search) is
-built lazily on the first query and follows layer revisions.
+flies the map there and selects the feature.
+
+The index (layers.search) is built on a worker thread (QThreadPool) when the
+project loads and, debounced, when a layer's features change: names are copied
+on the GUI thread, pinyin is computed on the worker, and the result is adopted
+on the GUI thread only if it is the latest build (older builds are dropped, like
+the canvas's render request ids). Meanwhile searches use the previous index of
+large layers (or skip them) and index small layers (zones, districts) at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from layers.search import NameIndex, SearchHit
+from layers.search import (
+    PHRASE_PINYIN_LIMIT,
+    NameIndex,
+    NameSnapshot,
+    SearchHit,
+    build_indexes,
+    snapshot_names,
+)
 from layers.vector_layer import VectorLayer
 
 HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DEBOUNCE_MS = 200
+#: Delay between a features change and the index rebuild it triggers.
+BUILD_DEBOUNCE_MS = 300
+#: Layers up to this size are indexed on the GUI thread when a search needs them.
+SYNC_INDEX_LIMIT = PHRASE_PINYIN_LIMIT
+
+#: Signal carriers of running builds, kept alive until their result is delivered.
+_LIVE_CARRIERS: set[QObject] = set()
+
+
+class _BuildCarrier(QObject):
+    """Carries a build's result from the pool thread to the GUI thread."""
+
+    built = Signal(int, object, object)  # build id, {layer id: index}, QThread
+
+
+class _IndexBuild(QRunnable):
+    """Build name indexes from snapshots on a pool thread."""
+
+    def __init__(
+        self,
+        build_id: int,
+        snaps: list[NameSnapshot],
+        latest: list[int],
+        carrier: _BuildCarrier,
+    ) -> None:
+        super().__init__()
+        self._id, self._snaps, self._latest = build_id, snaps, latest
+        self._carrier = carrier
+
+    def run(self) -> None:  # noqa: D102 - QRunnable entry point
+        thread = QThread.currentThread()
+        try:
+            indexes = build_indexes(self._snaps, lambda: self._latest[0] != self._id)
+        except Exception:  # noqa: BLE001 - a failed build leaves the old index
+            indexes = {}
+        self._carrier.built.emit(self._id, indexes, thread)
 
 
 class SearchWidget(QLineEdit):
@@ -36,6 +96,10 @@ class SearchWidget(QLineEdit):
     """
 
     feature_chosen = Signal(str, int)
+    #: A build's index was adopted (its build id).
+    index_built = Signal(int)
+    #: A build finished after a newer one started and was dropped (its id).
+    build_dropped = Signal(int)
 
     def __init__(
         self, layers: Callable[[], Sequence[VectorLayer]], parent: QWidget | None = None
@@ -45,6 +109,15 @@ class SearchWidget(QLineEdit):
         self._layers = layers
         self._index: NameIndex | None = None
         self._index_ids: tuple[str, ...] = ()
+        self._watched: list[VectorLayer] = []
+        self._latest = [0]  # id of the newest build, read by the pool threads
+        self._pending: set[int] = set()
+        #: The thread the last adopted build ran in.
+        self.last_build_thread: QThread | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(BUILD_DEBOUNCE_MS)
+        self._build_timer.timeout.connect(self.build_index_now)
         self.hits: list[SearchHit] = []
         self.results = QStandardItemModel(self)
         self.completer_ = QCompleter(self.results, self)
@@ -63,6 +136,7 @@ class SearchWidget(QLineEdit):
         self.setMinimumWidth(220)
         self.setMaximumWidth(360)
         self.retranslate_ui()
+        self.schedule_index_build()
 
     def retranslate_ui(self) -> None:
         """Set the placeholder and tooltip in the current language."""
@@ -76,23 +150,92 @@ class SearchWidget(QLineEdit):
         super().changeEvent(event)
 
     def reset_index(self) -> None:
-        """Forget the index (a new project was loaded)."""
+        """Forget the index (a new project was loaded) and rebuild it off-thread."""
         self._index = None
+        self._index_ids = ()
+        self.index()
+        self.schedule_index_build()
+
+    @property
+    def building(self) -> bool:
+        """True while a build is running or scheduled."""
+        return bool(self._pending) or self._build_timer.isActive()
+
+    def schedule_index_build(self) -> None:
+        """Rebuild the index on a worker thread after a short quiet time."""
+        self._build_timer.start()
+
+    def build_index_now(self) -> int:
+        """Start building the stale layers' indexes on a worker; return the id.
+
+        Any build still running becomes stale: it stops early and its result is
+        dropped when it arrives.
+        """
+        self._build_timer.stop()
+        index = self.index()
+        snaps = [s for s in map(snapshot_names, index.stale_layers()) if s is not None]
+        self._latest[0] += 1
+        build_id = self._latest[0]
+        self._pending.add(build_id)
+        carrier = _BuildCarrier()
+        _LIVE_CARRIERS.add(carrier)
+        carrier.built.connect(self._on_carrier_built)
+        carrier.built.connect(lambda *_a, c=carrier: _LIVE_CARRIERS.discard(c))
+        QThreadPool.globalInstance().start(
+            _IndexBuild(build_id, snaps, self._latest, carrier)
+        )
+        return build_id
+
+    def _on_carrier_built(self, build_id: int, indexes: Any, thread: Any) -> None:
+        self._pending.discard(build_id)
+        if build_id != self._latest[0] or self._index is None:
+            self.build_dropped.emit(build_id)
+            return
+        self._index.adopt(indexes)
+        self.last_build_thread = thread
+        self.index_built.emit(build_id)
+
+    def _watch(self, layers: list[VectorLayer]) -> None:
+        for lyr in self._watched:
+            lyr.features_changed.disconnect(self._on_layer_features_changed)
+        self._watched = list(layers)
+        for lyr in self._watched:
+            lyr.features_changed.connect(self._on_layer_features_changed)
+
+    def _on_layer_features_changed(self, *_args: object) -> None:
+        self.schedule_index_build()
 
     def index(self) -> NameIndex:
-        """Return the name index over the current layers (rebuilt if they changed)."""
+        """Return the name index over the current layers.
+
+        When the layers changed, a new index keeps the indexes already built
+        for layers still present, and a rebuild is scheduled.
+        """
         layers = list(self._layers())
         ids = tuple(lyr.id for lyr in layers)
         if self._index is None or ids != self._index_ids:
+            old = self._index
             self._index = NameIndex(layers)
+            if old is not None:
+                self._index.adopt(
+                    {k: v for k, v in old._indexes.items() if k in ids}  # noqa: SLF001
+                )
             self._index_ids = ids
+            self._watch(layers)
+            if old is not None:
+                self.schedule_index_build()
         else:
             self._index.layers = layers
         return self._index
 
     def search_now(self, text: str, limit: int = 15) -> list[SearchHit]:
         """Search ``text`` at once, fill the completer and return the hits."""
-        self.hits = self.index().search(text, limit) if text.strip() else []
+        index = self.index()
+        self.hits = index.search(text, limit, SYNC_INDEX_LIMIT) if text.strip() else []
+        if not self.building and any(
+            lyr.feature_count > SYNC_INDEX_LIMIT for lyr in index.stale_layers()
+        ):
+            self.schedule_index_build()
         self.results.clear()
         for hit in self.hits:
             item = QStandardItem(f"{hit.name}  —  {hit.layer_name}")

@@ -1,7 +1,10 @@
 """Find features by name: Chinese, full pinyin or pinyin initials.
 
 "hdy" finds 海淀园, "jrj" 金融街, "haidian" 海淀区. Each layer's index is built
-lazily on the first search and rebuilt when the layer's revision changes.
+lazily on the first search and rebuilt when the layer's revision changes; a
+GUI builds large layers' indexes ahead of time on a worker thread from a
+:class:`NameSnapshot` (:func:`snapshot_names`, :func:`build_indexes`) and hands
+them to :meth:`NameIndex.adopt`.
 Small layers (zones, districts, cases) get phrase-aware pinyin from pypinyin;
 large ones (a million enterprises) get pinyin through a per-character table
 applied with ``str.translate``, so building stays about a second per million
@@ -10,7 +13,7 @@ names and every query is a vectorised pandas substring test.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -104,6 +107,48 @@ class _LayerIndex:
     full: pd.Series | None
 
 
+@dataclass(frozen=True)
+class NameSnapshot:
+    """A copy of one layer's names, taken on the GUI thread for a worker."""
+
+    layer_id: str
+    revision: int
+    fids: np.ndarray
+    names: pd.Series
+
+
+def snapshot_names(layer: VectorLayer) -> NameSnapshot | None:
+    """Copy ``layer``'s fids and names (None if it has no name field)."""
+    field = name_field(layer)
+    if field is None:
+        return None
+    names = layer.gdf[field].fillna("").astype(str).reset_index(drop=True)
+    fids = np.array(layer.gdf.index.to_numpy(), dtype=np.int64, copy=True)
+    return NameSnapshot(layer.id, layer.revision, fids, names.copy())
+
+
+def build_layer_index(snap: NameSnapshot) -> _LayerIndex:
+    """Build one layer's index from a snapshot (safe on any thread)."""
+    names = snap.names
+    ini = full = None
+    if len(names) <= PINYIN_LIMIT:
+        ini, full = pinyin_keys(names)
+    return _LayerIndex(snap.revision, snap.fids, names, names.str.lower(), ini, full)
+
+
+def build_indexes(
+    snaps: Sequence[NameSnapshot],
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, _LayerIndex]:
+    """Build the indexes of ``snaps`` (layer id -> index); stop early if cancelled."""
+    out: dict[str, _LayerIndex] = {}
+    for snap in snaps:
+        if cancelled is not None and cancelled():
+            break
+        out[snap.layer_id] = build_layer_index(snap)
+    return out
+
+
 class NameIndex:
     """Search the named features of some layers.
 
@@ -118,40 +163,52 @@ class NameIndex:
         self.layers = list(layers)
         self._indexes: dict[str, _LayerIndex] = {}
 
-    def _index(self, layer: VectorLayer) -> _LayerIndex | None:
-        field = name_field(layer)
-        if field is None:
-            return None
+    def adopt(self, indexes: dict[str, _LayerIndex]) -> None:
+        """Use indexes built elsewhere (e.g. on a worker thread)."""
+        self._indexes.update(indexes)
+
+    def stale_layers(self) -> list[VectorLayer]:
+        """Return the named layers whose index is missing or out of date."""
+        out = []
+        for layer in self.layers:
+            cached = self._indexes.get(layer.id)
+            if name_field(layer) is not None and (
+                cached is None or cached.revision != layer.revision
+            ):
+                out.append(layer)
+        return out
+
+    def _index(
+        self, layer: VectorLayer, sync_limit: int | None = None
+    ) -> _LayerIndex | None:
         cached = self._indexes.get(layer.id)
         if cached is not None and cached.revision == layer.revision:
             return cached
-        names = layer.gdf[field].fillna("").astype(str)
-        names = names.reset_index(drop=True)
-        ini = full = None
-        if len(names) <= PINYIN_LIMIT:
-            ini, full = pinyin_keys(names)
-        idx = _LayerIndex(
-            layer.revision,
-            np.asarray(layer.gdf.index.to_numpy(), dtype=np.int64),
-            names,
-            names.str.lower(),
-            ini,
-            full,
-        )
+        if sync_limit is not None and layer.feature_count > sync_limit:
+            return cached  # the previous index (or none) until a build lands
+        snap = snapshot_names(layer)
+        if snap is None:
+            return None
+        idx = build_layer_index(snap)
         self._indexes[layer.id] = idx
         return idx
 
-    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+    def search(
+        self, text: str, limit: int = 20, sync_limit: int | None = None
+    ) -> list[SearchHit]:
         """Return up to ``limit`` hits for ``text``, best first.
 
-        Scores: 3 exact name, 2 name/pinyin prefix, 1 substring.
+        Scores: 3 exact name, 2 name/pinyin prefix, 1 substring. With
+        ``sync_limit``, layers with more features than that are not indexed
+        here: their previous index is used (or they are skipped) while a
+        worker builds the new one.
         """
         q = text.strip().lower()
         if not q:
             return []
         hits: list[tuple[int, int, int, SearchHit]] = []
         for order, layer in enumerate(self.layers):
-            idx = self._index(layer)
+            idx = self._index(layer, sync_limit)
             if idx is None:
                 continue
             score = _scores(idx, q)

@@ -212,6 +212,8 @@ def run_atlas(
             else:
                 if painter is None:
                     painter = QPainter(writer)
+                    if not painter.isActive():
+                        raise OSError(f"cannot write {out}")
                 elif not writer.newPage():  # type: ignore[union-attr]
                     raise OSError(f"cannot add a page to {out}")
                 page.record = render_layout(

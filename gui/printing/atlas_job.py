@@ -1,0 +1,191 @@
+"""File ▸ Atlas… run off the GUI thread, with progress, cancel and no partial file.
+
+The GUI thread takes a snapshot of the project (deep copies of every layer's
+frame and style) and of the layout, then a :class:`AtlasWorker` (a QThread)
+paints the pages with :func:`gui.printing.atlas.run_atlas` into a temporary
+file beside the target; it is renamed to the target only when every page was
+printed, and deleted on cancel or error. Painting into a QPdfWriter from a
+non-GUI thread is allowed in Qt; the worker touches only the snapshot.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from layers.layout import PrintLayout
+from layers.project import Project
+from layers.vector_layer import VectorLayer
+
+
+def snapshot_project(project: Project) -> Project:
+    """Return a read-only copy of ``project`` a worker can render safely."""
+    snap = Project(project.display_epsg)
+    snap.meta = copy.deepcopy(project.meta)
+    snap.layouts = copy.deepcopy(project.layouts)
+    snap.settings = copy.deepcopy(project.settings)
+    for src in project.layers:
+        lyr = VectorLayer(
+            src.name,
+            src.gdf.copy(),
+            src.geometry_type,
+            style=copy.deepcopy(src.style),
+            source=copy.deepcopy(src.source),
+            read_only=True,
+            layer_id=src.id,
+        )
+        lyr.visible = src.visible
+        lyr.opacity = src.opacity
+        lyr.revision = src.revision
+        lyr.style_revision = src.style_revision
+        lyr.selection = src.selection.copy()
+        snap.layers.append(lyr)
+    return snap
+
+
+def partial_path(out: Path) -> Path:
+    """Return the temporary file the atlas is written to before the rename."""
+    return out.with_name(f".{out.stem}.partial{out.suffix}")
+
+
+def _discard(path: Path) -> None:
+    """Delete ``path`` if it is there; a missing folder is not an error."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+class AtlasWorker(QThread):
+    """Print one atlas PDF; signals arrive on the GUI thread.
+
+    Attributes
+    ----------
+    thread_used : QThread or None
+        The thread the job ran in (set at the start of :meth:`run`).
+    """
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)  # AtlasResult
+    cancelled_ = Signal(object)  # AtlasResult
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        layout: PrintLayout,
+        project: Project,
+        layer_id: str,
+        out: str | Path,
+        dpi: float = 300.0,
+    ) -> None:
+        super().__init__()
+        self._layout, self._project = layout, project
+        self._layer_id, self.out, self._dpi = layer_id, Path(out), dpi
+        self._cancel = False
+        self.thread_used: QThread | None = None
+
+    def cancel(self) -> None:
+        """Stop after the current page; the output file is not written."""
+        self._cancel = True
+
+    def _is_cancelled(self) -> bool:
+        return self._cancel
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        from gui.printing.atlas import AtlasSpec, run_atlas
+
+        self.thread_used = QThread.currentThread()
+        tmp = partial_path(self.out)
+        try:
+            result = run_atlas(
+                self._layout,
+                self._project,
+                AtlasSpec(self._layer_id),
+                tmp,
+                dpi=self._dpi,
+                progress=lambda i, n, lab: self.progressed.emit(i, n, lab),
+                cancelled=self._is_cancelled,
+            )
+            if result.cancelled or self._cancel:
+                _discard(tmp)
+                self.cancelled_.emit(result)
+                return
+            if not result.pages:
+                _discard(tmp)
+                raise ValueError(
+                    QCoreApplication.translate("PrintMenu", "no feature to print")
+                )
+            os.replace(tmp, self.out)
+            result.outputs = [self.out]
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            _discard(tmp)
+            self.failed.emit(str(exc).replace(str(tmp), str(self.out)))
+        else:
+            self.succeeded.emit(result)
+
+
+def start_atlas(
+    window: Any, layout: PrintLayout, layer_id: str, out: str | Path,
+    dpi: float = 300.0, *, start: bool = True,
+) -> AtlasWorker:  # fmt: skip
+    """Start printing an atlas of ``window.project``; return the worker.
+
+    With ``start=False`` the worker is wired up but not started (tests connect
+    to its signals first, then call ``worker.start()``).
+    """
+    worker = AtlasWorker(
+        copy.deepcopy(layout), snapshot_project(window.project), layer_id, out, dpi
+    )
+    path = str(worker.out)
+    progress = getattr(window, "progress", None)
+    if progress is not None:
+        progress.start(
+            QCoreApplication.translate("PrintMenu", "Writing the atlas…"),
+            worker.cancel,
+        )
+        worker.progressed.connect(lambda i, n, _l: progress.set(100.0 * i / max(n, 1)))
+        worker.finished.connect(progress.finish)
+
+    def status(text: str, n: int) -> None:
+        window.statusBar().showMessage(
+            text.replace("%1", str(n)).replace("%2", path), 8000
+        )
+
+    def done(result: Any) -> None:
+        status(QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2"),
+               len(result.pages))  # fmt: skip
+
+    def stopped(_result: Any) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PrintMenu", "Atlas cancelled; %1 was not written."
+            ).replace("%1", path),
+            8000,
+        )
+
+    def fail(message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("PrintMenu", "Atlas"),
+            QCoreApplication.translate("PrintMenu", "Could not write the atlas %1:\n%2")
+            .replace("%1", path)
+            .replace("%2", message),
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setObjectName("atlas_failed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    worker.succeeded.connect(done)
+    worker.cancelled_.connect(stopped)
+    worker.failed.connect(fail)
+    window._atlas_worker = worker  # keep a reference while it runs
+    if start:
+        worker.start()
+    return worker

@@ -1,0 +1,95 @@
+"""File ▸ Atlas… from the main window: printed off the GUI thread, cancellable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from printing_fixtures import demo_gpkg_fixture, demo_project_fixture  # noqa: F401
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+
+from gui.main_window import MainWindow
+from gui.printing.atlas_job import partial_path, start_atlas
+from layers.layout import load_template
+
+
+@pytest.fixture
+def window(qtbot, demo_project):
+    w = MainWindow(demo_project)
+    w.message_boxes_enabled = False
+    qtbot.addWidget(w)
+    w.resize(900, 600)
+    yield w
+    worker = getattr(w, "_atlas_worker", None)
+    if worker is not None:
+        worker.cancel()
+        worker.wait(30000)
+    w.unsaved_changes_answer = "discard"
+
+
+def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> None:
+    out = tmp_path / "parks.pdf"
+    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
+                         out, dpi=40, start=False)  # fmt: skip
+    pages = []
+    worker.progressed.connect(lambda i, n, _lab: pages.append((i, n)))
+    with qtbot.waitSignal(worker.succeeded, timeout=60000) as blocker:
+        worker.start()
+    assert worker.wait(10000)
+    assert worker.thread_used is not None
+    assert worker.thread_used is not QApplication.instance().thread()
+    assert pages[-1] == (16, 16) and len(blocker.args[0].pages) == 16
+    assert len(pypdf.PdfReader(str(out)).pages) == 16
+    assert not partial_path(out).exists()
+    qtbot.waitUntil(lambda: not window.progress.running, timeout=5000)
+
+
+def test_atlas_job_cancel_leaves_no_file(window, qtbot, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "parks.pdf"
+    out.parent.mkdir()
+    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
+                         out, dpi=40, start=False)  # fmt: skip
+    # cancel from the worker thread itself right after page 1: deterministic
+    worker.progressed.connect(
+        lambda *_a: worker.cancel(), Qt.ConnectionType.DirectConnection
+    )
+    with qtbot.waitSignal(worker.cancelled_, timeout=60000) as blocker:
+        worker.start()
+    assert worker.wait(10000)
+    assert len(blocker.args[0].pages) == 1
+    assert list(out.parent.iterdir()) == []
+    qtbot.waitUntil(lambda: not window.progress.running, timeout=5000)
+
+
+def test_atlas_job_error_names_the_file(window, qtbot, tmp_path: Path) -> None:
+    blocker_file = tmp_path / "file"
+    blocker_file.write_text("x")
+    out = blocker_file / "atlas.pdf"
+    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
+                         out, dpi=40, start=False)  # fmt: skip
+    with qtbot.waitSignal(worker.failed, timeout=60000):
+        worker.start()
+    worker.wait(10000)
+    qtbot.waitUntil(lambda: window.findChild(object, "atlas_failed") is not None)
+    box = window.findChild(object, "atlas_failed")
+    assert str(out) in box.text()
+    box.close()
+
+
+def test_atlas_menu_action_uses_the_worker(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    out = tmp_path / "cases.pdf"
+    answers = iter([("zgc_parks", True), ("A4 portrait case map", True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.actions["atlas"].trigger()
+    worker = window._atlas_worker
+    assert window.progress.running
+    worker.cancel()  # keep the test short; the job stops after the current page
+    qtbot.waitUntil(lambda: worker.isFinished() and not window.progress.running,
+                    timeout=60000)  # fmt: skip
+    assert worker.thread_used is not QThread.currentThread()
+    assert not out.exists() and not partial_path(out).exists()
