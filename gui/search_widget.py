@@ -78,7 +78,12 @@ class _IndexBuild(QRunnable):
             indexes = build_indexes(self._snaps, lambda: self._latest[0] != self._id)
         except Exception:  # noqa: BLE001 - a failed build leaves the old index
             indexes = {}
-        self._carrier.built.emit(self._id, indexes, thread)
+        try:
+            self._carrier.built.emit(self._id, indexes, thread)
+        except RuntimeError:
+            # The application is shutting down and deleted the carrier: nobody
+            # is left to use this index.
+            pass
 
 
 class SearchWidget(QLineEdit):
