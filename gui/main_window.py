@@ -133,21 +133,6 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         install_cases(self)
         install_printing(self)
         install_web_export(self)
-        self._tabify_right_docks()
-
-    def _tabify_right_docks(self) -> None:
-        """Stack the right-hand panels as tabs so the map keeps its width."""
-        right = [
-            d
-            for d in self.findChildren(QDockWidget)
-            if self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
-        ]
-        if len(right) < 2:
-            return
-        first = right[0]
-        for dock in right[1:]:
-            self.tabifyDockWidget(first, dock)
-        first.raise_()
 
     # --- project ---------------------------------------------------------
     def set_project(self, project: Project, store: Any = None) -> None:

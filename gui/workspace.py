@@ -72,10 +72,11 @@ class Workspace(QObject):
         window.add_dock(self.attribute_table, Area.BottomDockWidgetArea)
         if isinstance(window, QMainWindow):
             window.tabifyDockWidget(self.layer_tree, self.bookmarks)
-            window.tabifyDockWidget(self.identify_dock, self.measure_dock)
             self.layer_tree.raise_()
-            self.identify_dock.raise_()
+        # Result panels appear when their tool has something to show; the map
+        # keeps the width until then.
         self.attribute_table.hide()
+        self.identify_dock.hide()
         self.measure_dock.hide()
         for tool in (self.identify_tool, self.select_tool, *self.measure_tools):
             window.add_tool(tool, toolbar="tools")
