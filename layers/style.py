@@ -133,9 +133,7 @@ class LayerStyle:
         if self.mode == "categorized":
             lookup = {c.value: i for i, c in enumerate(self.categories)}
             codes = col.astype("string").fillna("")
-            return (
-                codes.map(lookup).fillna(other).to_numpy(dtype=np.int32, copy=False)
-            )
+            return codes.map(lookup).fillna(other).to_numpy(dtype=np.int32, copy=False)
         values = pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
         if not self.classes:
             return np.full(n, other, dtype=np.int32)
@@ -176,7 +174,9 @@ def class_breaks(values: np.ndarray, n: int, method: str) -> np.ndarray:
         return np.quantile(v, np.linspace(0, 1, n + 1))
     if method == "jenks":
         return _jenks(v, n)
-    raise ValueError(f"unknown classification method {method!r}; use {GRADUATED_METHODS}")
+    raise ValueError(
+        f"unknown classification method {method!r}; use {GRADUATED_METHODS}"
+    )
 
 
 def _jenks(v: np.ndarray, n: int) -> np.ndarray:
@@ -220,10 +220,17 @@ def graduated_style(
     br = class_breaks(num, n, method)
     ramp_idx = np.linspace(0, len(RAMP) - 1, max(len(br) - 1, 1)).round().astype(int)
     classes = tuple(
-        GradClass(float(br[i]), float(br[i + 1]), RAMP[ramp_idx[i]], _fmt_range(br[i], br[i + 1]))
+        GradClass(
+            float(br[i]),
+            float(br[i + 1]),
+            RAMP[ramp_idx[i]],
+            _fmt_range(br[i], br[i + 1]),
+        )
         for i in range(len(br) - 1)
     )
-    return base.with_(mode="graduated", field=field_name, classes=classes, method=method)
+    return base.with_(
+        mode="graduated", field=field_name, classes=classes, method=method
+    )
 
 
 def _fmt_range(lo: float, hi: float) -> str:

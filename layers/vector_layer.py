@@ -102,7 +102,9 @@ class VectorLayer:
             geoms = self.gdf.geometry.values
             x = shapely.get_x(geoms) if len(geoms) else np.empty(0)
             y = shapely.get_y(geoms) if len(geoms) else np.empty(0)
-            self._cache = {k: v for k, v in self._cache.items() if k[1] == self.revision}
+            self._cache = {
+                k: v for k, v in self._cache.items() if k[1] == self.revision
+            }
             self._cache[key] = (np.asarray(x, float), np.asarray(y, float))
         return self._cache[key]
 
@@ -113,7 +115,9 @@ class VectorLayer:
         """
         full = (key, self.revision)
         if full not in self._cache:
-            self._cache = {k: v for k, v in self._cache.items() if k[1] == self.revision}
+            self._cache = {
+                k: v for k, v in self._cache.items() if k[1] == self.revision
+            }
             self._cache[full] = build()
         return self._cache[full]
 
@@ -157,7 +161,11 @@ class VectorLayer:
 
     def set_selection(self, fids: Any) -> None:
         """Select features by fid (index values); emit on change."""
-        arr = np.unique(np.asarray(list(fids) if not isinstance(fids, np.ndarray) else fids, dtype=np.int64))
+        arr = np.unique(
+            np.asarray(
+                list(fids) if not isinstance(fids, np.ndarray) else fids, dtype=np.int64
+            )
+        )
         if arr.shape != self.selection.shape or not np.array_equal(arr, self.selection):
             self.selection = arr
             self.selection_changed.emit(self)

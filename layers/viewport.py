@@ -80,10 +80,14 @@ class Viewport:
             center_y=self.center_y + dy_px * self.mupp,
         )
 
-    def zoomed(self, factor: float, anchor_px: tuple[float, float] | None = None) -> Viewport:
+    def zoomed(
+        self, factor: float, anchor_px: tuple[float, float] | None = None
+    ) -> Viewport:
         """Return the view zoomed by ``factor`` (>1 zooms in) about a pixel."""
-        ax, ay = anchor_px if anchor_px is not None else (
-            self.width_px / 2.0, self.height_px / 2.0
+        ax, ay = (
+            anchor_px
+            if anchor_px is not None
+            else (self.width_px / 2.0, self.height_px / 2.0)
         )
         mx, my = self.px_to_map(ax, ay)
         mupp = self.mupp / factor

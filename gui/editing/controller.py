@@ -292,7 +292,9 @@ class EditController(QObject):
         }
         if not changed:
             return False
-        self.push(ChangeAttributesCommand(layer, fid, changed, self.tr("Edit attributes")))
+        self.push(
+            ChangeAttributesCommand(layer, fid, changed, self.tr("Edit attributes"))
+        )
         return True
 
     def edit_feature_of(self, candidates: list[tuple[str, int]]) -> bool:
@@ -312,7 +314,9 @@ class EditController(QObject):
                 return self.edit_attributes(int(fid), layer)
         return False
 
-    def edit_attributes_at(self, layer: VectorLayer, x_map: float, y_map: float) -> bool:
+    def edit_attributes_at(
+        self, layer: VectorLayer, x_map: float, y_map: float
+    ) -> bool:
         """Open the form of ``layer``'s topmost feature at a display-CRS point."""
         from gui.tools.identify_tool import TOLERANCE_PX, tolerance_box_ll
         from layers.selection import fids_at_point

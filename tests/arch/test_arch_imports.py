@@ -51,3 +51,14 @@ def test_arch_ruff_lint_is_clean() -> None:
         [str(exe), "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_arch_ruff_format_is_applied() -> None:
+    exe = Path(sys.executable).with_name("ruff")
+    out = subprocess.run(
+        [str(exe), "format", "--check", "--no-cache", "."],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout[-3000:]

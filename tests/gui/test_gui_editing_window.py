@@ -142,7 +142,9 @@ def test_gui_editing_double_click_routes_cases_to_the_case_form(win, monkeypatch
     cases = project.find("cases")
     assert ctl.start_editing(cases)
     parcel = shapely.box(116.26, 39.94, 116.27, 39.945)
-    ctl.push(AddFeatureCommand(cases, parcel, {"case_no": "2026-001", "status": "received"}))
+    ctl.push(
+        AddFeatureCommand(cases, parcel, {"case_no": "2026-001", "status": "received"})
+    )
     fid = int(cases.gdf.index[-1])
     identify = w.workspace.identify_tool
     w.set_tool(identify)
@@ -198,7 +200,9 @@ def test_gui_editing_history_dock_follows_the_selection(win, qtbot):
     dock = w.editing.history_dock
     assert ctl.start_editing(parks)
     g0 = parks.gdf.geometry.loc[1]
-    ctl.push(ChangeGeometryCommand(parks, {1: shapely.affinity.translate(g0, -0.01, 0)}))
+    ctl.push(
+        ChangeGeometryCommand(parks, {1: shapely.affinity.translate(g0, -0.01, 0)})
+    )
     assert ctl.save() and not project.dirty
     dock.show()
     dock.raise_()
@@ -253,7 +257,9 @@ def test_gui_editing_topological_add_vertex_goes_to_the_neighbour(qtbot):
     shared = set(a.exterior.coords) & set(b.exterior.coords)
     assert len(shared) == 3  # both corners and the new vertex, bit-identical
     new = (shared - {(116.35, 39.93), (116.35, 40.03)}).pop()
-    assert new in added and new[0] == 116.35 and abs(new[1] - 39.98) < 2e-4  # on the edge
+    assert (
+        new in added and new[0] == 116.35 and abs(new[1] - 39.98) < 2e-4
+    )  # on the edge
     assert project.undo_stack.count() == 1
     assert project.undo_stack.undo_text() == "Add vertex"
     project.undo_stack.undo()

@@ -48,8 +48,12 @@ def test_style_command_redo_then_undo_restores() -> None:
     before = lyr.style
     seen: list[object] = []
     lyr.style_changed.connect(seen.append)
-    project.undo_stack.push(SetLayerStyleCommand(lyr, before.with_(fill_color="#ff0000")))
-    project.undo_stack.push(SetLayerStyleCommand(lyr, before.with_(fill_color="#00ff00")))
+    project.undo_stack.push(
+        SetLayerStyleCommand(lyr, before.with_(fill_color="#ff0000"))
+    )
+    project.undo_stack.push(
+        SetLayerStyleCommand(lyr, before.with_(fill_color="#00ff00"))
+    )
     assert project.undo_stack.count() == 1  # live edits of one layer merge
     assert project.dirty
     project.undo_stack.undo()

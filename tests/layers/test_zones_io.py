@@ -169,7 +169,9 @@ def test_zones_io_dxf_keeps_multipart_and_overlapping_kinds(tmp_path):
                                 shapely.box(116.55, 39.80, 116.57, 39.82)])  # fmt: skip
     around = shapely.MultiPolygon([shapely.box(116.2, 39.9, 116.45, 40.1)])
     zones.loc[2, "geometry"] = two
-    extra = zones.iloc[[0]].assign(code="ZGC-00", name_zh="中关村示范区", kind="zgc_zone")
+    extra = zones.iloc[[0]].assign(
+        code="ZGC-00", name_zh="中关村示范区", kind="zgc_zone"
+    )
     extra["geometry"] = [around]
     import pandas as pd
 

@@ -126,9 +126,7 @@ def main() -> None:
         + "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>"
     )
     (b / "truncated.kml").write_text(kml_ok[: len(kml_ok) // 2], encoding="utf-8")
-    laughs = "".join(
-        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
-    )
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     (b / "billion_laughs.kml").write_text(
         '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY lol0 "lol">'
         + laughs
