@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from layers.project import Project
-from layers.vector_layer import VectorLayer
 
 BASEMAP_KEYS = (None, "osm", "tianditu", "amap")
 
@@ -196,26 +195,6 @@ class WebExportDialog(QDialog):
         self.accept()
 
 
-def snapshot_project(project: Project, layer_ids: tuple[str, ...]) -> Project:
-    """Copy the chosen layers (deep frames) so a worker can read them safely."""
-    snap = Project(project.display_epsg)
-    snap.meta.path = project.meta.path
-    for lid in layer_ids:
-        src = project.layer(lid)
-        lyr = VectorLayer(
-            src.name,
-            src.gdf.copy(),
-            src.geometry_type,
-            style=src.style,
-            source=src.source,
-            read_only=True,
-            layer_id=src.id,
-        )
-        lyr.opacity = src.opacity
-        snap.layers.append(lyr)
-    return snap
-
-
 class WebExportWorker(QThread):
     """Run one export; signals arrive on the GUI thread."""
 
@@ -276,7 +255,7 @@ def view_extent_ll(window: Any) -> tuple[float, float, float, float] | None:
 
 def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
     """Start an export of ``window.project`` with ``opts``; return the worker."""
-    worker = WebExportWorker(snapshot_project(window.project, opts.layer_ids), opts)
+    worker = WebExportWorker(window.project.snapshot(opts.layer_ids), opts)
     progress = getattr(window, "progress", None)
     if progress is not None:
         progress.start(

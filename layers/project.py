@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from layers.events import Event
 from layers.undo import UndoStack
-from layers.vector_layer import VectorLayer
+from layers.vector_layer import VectorLayer, union_extent_ll
 
 DISPLAY_CRS_CHOICES = (4548, 3857, 4547, 4549)
 
@@ -104,15 +106,25 @@ class Project:
 
     def full_extent_ll(self) -> tuple[float, float, float, float] | None:
         """Return the union of visible layers' extents in EPSG:4490."""
-        exts = [e for lyr in self.layers if lyr.visible and (e := lyr.extent_ll())]
-        if not exts:
-            return None
-        return (
-            min(e[0] for e in exts),
-            min(e[1] for e in exts),
-            max(e[2] for e in exts),
-            max(e[3] for e in exts),
-        )
+        return union_extent_ll(lyr for lyr in self.layers if lyr.visible)
+
+    def snapshot(self, layer_ids: Sequence[str] | None = None) -> Project:
+        """Return a detached read-only copy for work off the GUI thread.
+
+        ``layer_ids`` limits the copy to those layers (tree order kept); meta,
+        layouts and settings are deep-copied so later edits cannot race.
+        """
+        snap = Project(self.display_epsg)
+        snap.meta = copy.deepcopy(self.meta)
+        snap.layouts = copy.deepcopy(self.layouts)
+        snap.settings = copy.deepcopy(self.settings)
+        wanted = None if layer_ids is None else set(layer_ids)
+        snap.layers = [
+            lyr.detached_copy()
+            for lyr in self.layers
+            if wanted is None or lyr.id in wanted
+        ]
+        return snap
 
     @property
     def dirty(self) -> bool:

@@ -9,6 +9,7 @@ never iterate features in Python.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,6 +122,28 @@ class VectorLayer:
             self._cache[full] = build()
         return self._cache[full]
 
+    def detached_copy(self) -> VectorLayer:
+        """Return a read-only copy a worker thread can read while this one changes.
+
+        Frame and selection are copied; style and source are immutable or
+        replaced wholesale by commands, so they are shared.
+        """
+        lyr = VectorLayer(
+            self.name,
+            self.gdf.copy(),
+            self.geometry_type,
+            style=self.style,
+            source=self.source,
+            read_only=True,
+            layer_id=self.id,
+        )
+        lyr.visible = self.visible
+        lyr.opacity = self.opacity
+        lyr.revision = self.revision
+        lyr.style_revision = self.style_revision
+        lyr.selection = self.selection.copy()
+        return lyr
+
     def has_labels(self) -> bool:
         """Return True if the style names a label field present in the table."""
         return bool(self.style.label_field) and self.style.label_field in self.gdf
@@ -169,3 +192,18 @@ class VectorLayer:
         if arr.shape != self.selection.shape or not np.array_equal(arr, self.selection):
             self.selection = arr
             self.selection_changed.emit(self)
+
+
+def union_extent_ll(
+    layers: Iterable[VectorLayer],
+) -> tuple[float, float, float, float] | None:
+    """Return the union of ``layers``' extents in EPSG:4490, or None if all empty."""
+    exts = [e for lyr in layers if (e := lyr.extent_ll())]
+    if not exts:
+        return None
+    return (
+        min(e[0] for e in exts),
+        min(e[1] for e in exts),
+        max(e[2] for e in exts),
+        max(e[3] for e in exts),
+    )

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from layers.project import Project
-from layers.vector_layer import VectorLayer
+from layers.vector_layer import VectorLayer, union_extent_ll
 
 ProgressFn = Callable[[float, str], bool | None]
 
@@ -131,18 +131,6 @@ def select_layers(
 
 def _is_basemap_layer(layer: VectorLayer) -> bool:
     return layer.source.table == "basemap" or layer.id == "basemap"
-
-
-def _extent(layers: list[VectorLayer]) -> tuple[float, float, float, float] | None:
-    exts = [e for lyr in layers if (e := lyr.extent_ll())]
-    if not exts:
-        return None
-    return (
-        min(e[0] for e in exts),
-        min(e[1] for e in exts),
-        max(e[2] for e in exts),
-        max(e[3] for e in exts),
-    )
 
 
 def _fit_bounds(extent: tuple[float, ...], gcj02: bool) -> list[list[float]]:
@@ -303,7 +291,7 @@ def export_web_map(
         layer.add_to(fmap)
         page.add_named(fig.html, layer.data_script, f"zp_data_{layer.get_name()}")
     folium.LayerControl(position="topright", collapsed=False).add_to(fmap)
-    extent = extent_ll or _extent(layers)
+    extent = extent_ll or union_extent_ll(layers)
     if extent:
         fmap.fit_bounds(_fit_bounds(extent, gcj02))
     page.MapHooks().add_to(fmap)

@@ -24,6 +24,7 @@ from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
+from layers.zones.schema import KINDS
 
 TABLE_COLUMNS = [
     "name_zh",
@@ -48,6 +49,10 @@ def hidden_zones(project: Any, store: Any) -> Any:
             shown |= set(lyr.source.where.get("kind", []))
             if not lyr.source.where:
                 return None  # one layer shows every kind
+    if shown >= set(KINDS):
+        # Every kind the schema allows is on a layer (the default project):
+        # no need to read the zones table on each statistics refresh.
+        return None
     try:
         zones = store.read_table("zones")
     except Exception:  # noqa: BLE001 - a store without zones: layers only

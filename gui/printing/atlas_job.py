@@ -20,32 +20,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from layers.layout import PrintLayout
 from layers.project import Project
-from layers.vector_layer import VectorLayer
-
-
-def snapshot_project(project: Project) -> Project:
-    """Return a read-only copy of ``project`` a worker can render safely."""
-    snap = Project(project.display_epsg)
-    snap.meta = copy.deepcopy(project.meta)
-    snap.layouts = copy.deepcopy(project.layouts)
-    snap.settings = copy.deepcopy(project.settings)
-    for src in project.layers:
-        lyr = VectorLayer(
-            src.name,
-            src.gdf.copy(),
-            src.geometry_type,
-            style=copy.deepcopy(src.style),
-            source=copy.deepcopy(src.source),
-            read_only=True,
-            layer_id=src.id,
-        )
-        lyr.visible = src.visible
-        lyr.opacity = src.opacity
-        lyr.revision = src.revision
-        lyr.style_revision = src.style_revision
-        lyr.selection = src.selection.copy()
-        snap.layers.append(lyr)
-    return snap
 
 
 def partial_path(out: Path) -> Path:
@@ -139,7 +113,7 @@ def start_atlas(
     to its signals first, then call ``worker.start()``).
     """
     worker = AtlasWorker(
-        copy.deepcopy(layout), snapshot_project(window.project), layer_id, out, dpi
+        copy.deepcopy(layout), window.project.snapshot(), layer_id, out, dpi
     )
     path = str(worker.out)
     progress = getattr(window, "progress", None)

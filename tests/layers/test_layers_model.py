@@ -100,3 +100,18 @@ def test_viewport_zoom_keeps_anchor_fixed() -> None:
 def test_viewport_scale_round_trip() -> None:
     v = Viewport(4548, 0.0, 0.0, 1.0, 100, 100, dpi=300).with_scale(10000)
     assert v.scale_denominator == pytest.approx(10000)
+
+
+def test_project_snapshot_is_detached_and_filtered() -> None:
+    project = Project()
+    a, b = _layer("a"), _layer("b")
+    project.add_layer(a)
+    project.add_layer(b)
+    b.set_visible(False)
+    snap = project.snapshot([b.id])
+    assert [lyr.id for lyr in snap.layers] == [b.id]
+    copy_b = snap.layers[0]
+    assert copy_b.read_only and not copy_b.visible
+    b.gdf.loc[b.gdf.index[0], "v"] = 99.0
+    assert copy_b.gdf["v"].iloc[0] == 1.0
+    assert len(project.snapshot().layers) == 2
