@@ -97,19 +97,25 @@ def _atlas(window: Any) -> None:
             ),
         )
         return
-    layers = [i for i in ATLAS_LAYERS if window.project.find(i) is not None]
-    if not layers:
+    # Planners pick by the layer's name as the layer tree shows it, not its id.
+    choices = {
+        lyr.name: lyr.id
+        for i in ATLAS_LAYERS
+        if (lyr := window.project.find(i)) is not None
+    }
+    if not choices:
         return
-    layer_id, ok = QInputDialog.getItem(
+    layer_name, ok = QInputDialog.getItem(
         window,
         QCoreApplication.translate("PrintMenu", "Atlas"),
         QCoreApplication.translate("PrintMenu", "Layer with one feature per page:"),
-        layers,
+        list(choices),
         0,
         False,
     )
     if not ok:
         return
+    layer_id = choices[layer_name]
     names = sorted(window.project.layouts) + template_names()
     lay_name, ok = QInputDialog.getItem(
         window,

@@ -82,8 +82,15 @@ def test_atlas_menu_action_uses_the_worker(
     window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     out = tmp_path / "cases.pdf"
-    answers = iter([("zgc_parks", True), ("A4 portrait case map", True)])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    parks = window.project.find("zgc_parks").name
+    answers = iter([(parks, True), ("A4 portrait case map", True)])
+    offered: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, *a, **k):  # noqa: ANN001, ANN202
+        offered.append(list(items))
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.actions["atlas"].trigger()
     worker = window._atlas_worker
@@ -93,3 +100,4 @@ def test_atlas_menu_action_uses_the_worker(
                     timeout=60000)  # fmt: skip
     assert worker.thread_used is not QThread.currentThread()
     assert not out.exists() and not partial_path(out).exists()
+    assert parks in offered[0] and "zgc_parks" not in offered[0]  # names, not ids
