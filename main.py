@@ -43,7 +43,7 @@ def demo_project_path() -> Path:
     """Return the demo project's path, writing it on first use."""
     path = user_data_dir() / "demo.gpkg"
     if not path.exists():
-        from db.demo import write_demo_project
+        from db.demo_project import write_demo_project
 
         path.parent.mkdir(parents=True, exist_ok=True)
         print(f"ZonePlanner: writing the demo project to {path} …", file=sys.stderr)
@@ -52,7 +52,7 @@ def demo_project_path() -> Path:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
 
     out = Path(args.path)
     if out.exists() and not args.overwrite:

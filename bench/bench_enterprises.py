@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import resources  # noqa: E402
 from geo.offsets import wgs84_to_gcj02  # noqa: E402
+from layers.demo.enterprise_register import build_demo_enterprises  # noqa: E402
 from layers.enterprises.assignment import assign_districts, assign_zones  # noqa: E402
-from layers.enterprises.demo import build_demo_enterprises  # noqa: E402
 from layers.enterprises.importer import (  # noqa: E402
     ImportOptions,
     apply_import,

@@ -1,6 +1,6 @@
 """Benchmark printing: A3 exhibit to PDF and 300-dpi PNG, and a 30-page atlas.
 
-The demo project (db.demo) is written with 100,000 enterprises to a temp file
+The demo project (db.demo_project) is written with 100,000 enterprises to a temp file
 and loaded like the app does. Printed: the A3 meeting exhibit to PDF (cold:
 first print after load, with projection caches to build; warm: the median of
 three later prints, as from an open window), to a 300-dpi PNG and to SVG;
@@ -35,12 +35,12 @@ def main() -> None:
     from cli.printing import ensure_gui_app
 
     ensure_gui_app()
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
     from db.project_io import load_project
     from db.store import ProjectStore
     from gui.printing.atlas import AtlasSpec, run_atlas
     from gui.printing.exporters import export_pdf, export_png, export_svg
-    from layers.layout import load_template
+    from layers.printing.layout import load_template
 
     tmp = Path(tempfile.mkdtemp(prefix="zp_bench_print_"))
     t_write, path = _timed(lambda: write_demo_project(tmp / "demo.gpkg",

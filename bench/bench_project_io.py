@@ -16,7 +16,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import gpkg_geometry  # noqa: E402
-from db.demo import write_demo_project  # noqa: E402
+from db.demo_project import write_demo_project  # noqa: E402
 from db.project_io import load_project  # noqa: E402
 from db.store import ProjectStore  # noqa: E402
 

@@ -32,9 +32,9 @@ TIANANMEN_LL = (116.3975, 39.9087)
 
 
 def load_demo(tmp: Path):  # noqa: ANN201 - returns (project, path)
-    """Return the demo project (db.demo) or the resources-based sample."""
+    """Return the demo project (db.demo_project) or the resources-based sample."""
     try:
-        from db.demo import write_demo_project
+        from db.demo_project import write_demo_project
         from db.project_io import load_project
         from db.store import ProjectStore
     except ImportError:
@@ -79,7 +79,7 @@ def views(project):  # noqa: ANN001, ANN201
 def set_points(project, n: int) -> None:  # noqa: ANN001
     """Replace (or add) the enterprise layer's features: ``n`` synthetic points."""
     from bench.sample_project import synthetic_points
-    from layers.defaults import default_layer_specs
+    from layers.layer_specs import default_layer_specs
     from layers.vector_layer import LayerSource, VectorLayer
 
     layer = next((lyr for lyr in project.layers if lyr.geometry_type == "point"), None)
@@ -169,7 +169,7 @@ def main() -> int:
                 print(f"{label:>10} | {name:<13} | {cold:7.3f} | {warm:8.4f}")
         fp = first_paint(path)
         print("-" * 48)
-        shown = "n/a (no db.demo)" if fp is None else f"{fp:.2f} s"
+        shown = "n/a (no db.demo_project)" if fp is None else f"{fp:.2f} s"
         print(f"first painted map from process start: {shown}")
     return 0
 

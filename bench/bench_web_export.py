@@ -1,6 +1,6 @@
 """Benchmark the web-map export: time and size, and Chromium load time.
 
-Prints, for the demo project (db.demo when present, else a synthetic project of
+Prints, for the demo project (db.demo_project when present, else a synthetic project of
 20,000 enterprises) and for 100,000 synthetic enterprises: export seconds and
 file size; then the time headless Chromium takes to open the 100k page offline
 (navigation to every layer built) and to redraw it after a pan and a zoom.
@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from layers.web.sample import sample_project  # noqa: E402
-from layers.web_export import export_web_map  # noqa: E402
+from layers.web.web_map import export_web_map  # noqa: E402
+from tests.factories.web_sample import sample_project  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -43,15 +43,18 @@ REDRAW_JS = """async (action) => {
 def _demo_project(tmp: Path):
     """Return (label, project): the db demo project if db/ provides it."""
     try:
-        from db.demo import write_demo_project
+        from db.demo_project import write_demo_project
         from db.project_io import load_project
         from db.store import ProjectStore
     except ImportError as exc:
-        return f"synthetic 20k (db.demo unavailable: {exc.name})", sample_project(20000)
+        return (
+            f"synthetic 20k (db.demo_project unavailable: {exc.name})",
+            sample_project(20000),
+        )
     path = tmp / "demo.gpkg"
     write_demo_project(path)
     store = ProjectStore.open(path, read_only=True)
-    return "db.demo project", load_project(store)
+    return "db.demo_project project", load_project(store)
 
 
 def _export(label: str, project, out: Path) -> None:

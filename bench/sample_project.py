@@ -1,7 +1,7 @@
 """Build an in-memory project from shipped resources plus synthetic points.
 
 Used by bench/render.py (and handy in a REPL) when the demo project writer
-(db.demo) is not at hand: basemap + zones split as in layers.defaults, and
+(db.demo_project) is not at hand: basemap + zones split as in layers.layer_specs, and
 ``n_points`` enterprises scattered around Beijing's centres.
 """
 
@@ -11,7 +11,7 @@ import geopandas as gpd
 import numpy as np
 
 import resources
-from layers.defaults import default_layer_specs
+from layers.layer_specs import default_layer_specs
 from layers.project import Project
 from layers.vector_layer import LayerSource, VectorLayer
 

@@ -176,7 +176,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def stats_cmd(args: argparse.Namespace) -> int:
     """Run ``stats``; return the exit code."""
-    from layers.enterprises.export import ExportMeta, export_stats, write_csv
+    from layers.enterprises.register_export import ExportMeta, export_stats, write_csv
     from layers.enterprises.statistics import (
         boundary_note,
         compute_stats,

@@ -79,7 +79,7 @@ def _load(args: argparse.Namespace) -> tuple[Any, Any]:
         raise ValueError(f"{path}: no such project file")
     from db.project_io import load_project
     from db.store import ProjectStore
-    from layers.layout import PrintLayout, load_template, template_names
+    from layers.printing.layout import PrintLayout, load_template, template_names
 
     try:
         store = ProjectStore.open(path, read_only=True)

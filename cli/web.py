@@ -77,7 +77,7 @@ def _fail(code: int, message: str) -> int:
 
 def export_web_cmd(args: argparse.Namespace) -> int:
     """Run ``export-web``; return the process exit code."""
-    from layers.web_export import DEFAULT_TITLE, WebExportError, export_web_map
+    from layers.web.web_map import DEFAULT_TITLE, WebExportError, export_web_map
 
     try:
         extent = _parse_extent(args.extent)

@@ -77,14 +77,14 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
     from db.errors import ProjectError
     from db.store import ProjectStore
-    from layers.zones.io import (
+    from layers.zones.safe_input import ZoneImportError
+    from layers.zones.zone_import import (
         ImportOptions,
         apply_plan,
         default_mapping,
         plan_import,
         read_zones,
     )
-    from layers.zones.safe_input import ZoneImportError
 
     project = Path(args.project)
     if not project.exists():
@@ -124,7 +124,7 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
     from db.errors import ProjectError
     from db.store import ProjectStore
-    from layers.zones.export import ZoneExportError, export_zones
+    from layers.zones.zone_export import ZoneExportError, export_zones
 
     project = Path(args.project)
     if not project.exists():

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from db import features, frames, schema
+from db import feature_writes, frames, schema
 
 if TYPE_CHECKING:
     from db.store import ProjectStore
@@ -127,10 +127,14 @@ def save_layer_changes(
     with store.action(user, f"Save {layer.name}") as tx:
         if not changes.deleted.empty:
             versions = _versions(baseline, changes.deleted)
-            summary.deleted = features.delete(tx, table, changes.deleted, versions)
-        new_versions = features.update(tx, table, changes.updated)
+            summary.deleted = feature_writes.delete(
+                tx, table, changes.deleted, versions
+            )
+        new_versions = feature_writes.update(tx, table, changes.updated)
         summary.updated = len(new_versions)
-        new_fids = features.insert(tx, table, changes.inserted, f"layer {layer.name}")
+        new_fids = feature_writes.insert(
+            tx, table, changes.inserted, f"layer {layer.name}"
+        )
         summary.inserted = len(new_fids)
         summary.fid_map = dict(
             zip(changes.inserted.index.tolist(), new_fids.tolist(), strict=False)

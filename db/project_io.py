@@ -15,7 +15,7 @@ import pandas as pd
 
 from db.changes import SaveSummary, save_layer_changes
 from db.store import ProjectStore
-from layers.defaults import default_layer_specs
+from layers.layer_specs import default_layer_specs
 from layers.project import Bookmark, Project, ProjectMeta
 from layers.style import LayerStyle
 from layers.vector_layer import LayerSource, VectorLayer
@@ -46,7 +46,7 @@ def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
 def load_project(store: ProjectStore) -> Project:
     """Build the project's layers and state from the store.
 
-    Layers come from :func:`layers.defaults.default_layer_specs` (zones split
+    Layers come from :func:`layers.layer_specs.default_layer_specs` (zones split
     by kind through ``spec.where``); saved order, visibility, opacity and
     style are applied on top.
     """

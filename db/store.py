@@ -26,7 +26,7 @@ from db import (
     audit,
     connection,
     fast_read,
-    features,
+    feature_writes,
     frames,
     gpkg_meta,
     migrate,
@@ -334,7 +334,7 @@ class ProjectStore:
         See :mod:`db.audit` for how inserts are audited.
         """
         with frames.no_gc(), self._in_action(user, f"Insert into {table}") as tx:
-            return features.insert(tx, table, gdf, source)
+            return feature_writes.insert(tx, table, gdf, source)
 
     def update_features(
         self, table: str, gdf_changed: pd.DataFrame, user: str
@@ -346,7 +346,7 @@ class ProjectStore:
         written then.
         """
         with self._in_action(user, f"Update {table}") as tx:
-            return features.update(tx, table, gdf_changed)
+            return feature_writes.update(tx, table, gdf_changed)
 
     def delete_features(
         self,
@@ -357,7 +357,7 @@ class ProjectStore:
     ) -> int:
         """Delete rows by fid; with ``row_versions``, conflict-checked first."""
         with self._in_action(user, f"Delete from {table}") as tx:
-            return features.delete(tx, table, fids, row_versions)
+            return feature_writes.delete(tx, table, fids, row_versions)
 
     def save_layer_changes(self, layer: Any, baseline: pd.DataFrame, user: str = ""):
         """Write a layer's in-memory edits against ``baseline`` in one action.

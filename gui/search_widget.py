@@ -4,7 +4,7 @@ Typing Chinese, full pinyin or pinyin initials ("hdy" -> 海淀园) lists matche
 in a completer popup; choosing one emits ``feature_chosen`` and the workspace
 flies the map there and selects the feature.
 
-The index (layers.search) is built on a worker thread (QThreadPool) when the
+The index (layers.query.name_search) is built on a worker thread (QThreadPool) when the
 project loads and, debounced, when a layer's features change: names are copied
 on the GUI thread, pinyin is computed on the worker, and the result is adopted
 on the GUI thread only if it is the latest build (older builds are dropped, like
@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from layers.search import (
+from layers.query.name_search import (
     PHRASE_PINYIN_LIMIT,
     NameIndex,
     NameSnapshot,
@@ -87,7 +87,7 @@ class _IndexBuild(QRunnable):
 
 
 class SearchWidget(QLineEdit):
-    """Line edit with a completer of :class:`layers.search.SearchHit` results.
+    """Line edit with a completer of :class:`layers.query.name_search.SearchHit` results.
 
     Parameters
     ----------

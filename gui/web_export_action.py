@@ -1,7 +1,7 @@
 """File > Export web map…: the dialog, and the export run off the GUI thread.
 
 The GUI only gathers options and a path (STYLE.md "Web"); the page is made by
-:func:`layers.web_export.export_web_map` on a worker thread, from a snapshot of
+:func:`layers.web.web_map.export_web_map` on a worker thread, from a snapshot of
 the chosen layers taken on the GUI thread, so edits made meanwhile cannot race
 with the export.
 """
@@ -72,7 +72,7 @@ class WebExportDialog(QDialog):
         view_extent_ll: tuple[float, float, float, float] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from layers.web_export import DEFAULT_TITLE
+        from layers.web.web_map import DEFAULT_TITLE
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export web map"))
@@ -216,7 +216,7 @@ class WebExportWorker(QThread):
         return not self._cancelled
 
     def run(self) -> None:  # noqa: D102 - QThread entry point
-        from layers.web_export import ExportCancelledError, export_web_map
+        from layers.web.web_map import ExportCancelledError, export_web_map
 
         o = self._opts
         try:

@@ -29,7 +29,7 @@ from gui.tools.identify_tool import IdentifyTool
 from gui.tools.measure_tool import MeasureTool
 from gui.tools.select_tool import SelectTool
 from layers.project import Bookmark, Project
-from layers.selection import select_within
+from layers.query.selection import select_within
 from layers.vector_layer import VectorLayer
 
 #: Half-size of the box the map flies to around a point feature, in degrees.

@@ -42,7 +42,7 @@ class LayerSource:
 class VectorLayer:
     """A map layer: geometry + attributes + style + visibility + events.
 
-    Mutate it only through commands (layers.commands) from the GUI thread;
+    Mutate it only through commands (layers.layer_commands) from the GUI thread;
     every real change bumps :attr:`revision` and emits a specific event.
     """
 

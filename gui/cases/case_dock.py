@@ -263,7 +263,7 @@ class CaseListDock(QDockWidget):
     def edit_current(self) -> None:
         """Open the case form; OK pushes one undoable attribute change."""
         from gui.cases.case_form import CaseFormDialog
-        from layers.editing.commands import ChangeAttributesCommand
+        from layers.editing.feature_commands import ChangeAttributesCommand
 
         fid = self.current_fid()
         if fid is None:

@@ -36,8 +36,8 @@ from gui.cases.ui_labels import (
     gap_labels,
     status_labels,
 )
-from layers.defaults import PS_CATEGORY_NAMES_ZH
 from layers.enterprises.credit_code import validate as validate_credit_code
+from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
 SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
 NUMBER_FIELDS = (

@@ -19,7 +19,7 @@ from gui.cases.report_layout import (
 from gui.render.map_renderer import paint_snapshot
 from gui.render.snapshot import build_snapshot
 from layers.cases.evaluations import ReportData
-from layers.defaults import KIND_NAMES_ZH, default_layer_specs
+from layers.layer_specs import KIND_NAMES_ZH, default_layer_specs
 from layers.project import Project
 from layers.style import KIND_COLORS
 from layers.vector_layer import LayerSource, VectorLayer

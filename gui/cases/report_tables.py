@@ -10,8 +10,8 @@ import numpy as np
 from gui.cases.report_layout import OUTCOME_COLORS
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
-from layers.cases.labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
-from layers.defaults import PS_CATEGORY_NAMES_ZH
+from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
+from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
 M2_PER_MU = 10000 / 15
 

@@ -1,6 +1,6 @@
 """Translated UI labels of case fields, statuses, outcomes, gaps and building uses.
 
-layers/cases/labels.py keeps the Chinese labels the PDF report and the rule
+layers/cases/field_labels.py keeps the Chinese labels the PDF report and the rule
 messages use (a Chinese document by design); the widgets show these instead,
 in the UI language. Functions (not module constants) so each call reads the
 translators installed now.

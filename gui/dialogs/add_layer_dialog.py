@@ -4,7 +4,7 @@ The file is read with pyogrio and reprojected to EPSG:4490 from the CRS its
 ``.prj`` or metadata declares; a file without a CRS is accepted only if its
 coordinates look like lon/lat (then taken as CGCS2000, as WGS84 input is;
 DESIGN.md "Coordinates"). The layer is added by
-:class:`layers.commands.AddLayerCommand`, so Undo removes it.
+:class:`layers.layer_commands.AddLayerCommand`, so Undo removes it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import shapely
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from layers.commands import AddLayerCommand
+from layers.layer_commands import AddLayerCommand
 from layers.project import Project
 from layers.style import CATEGORY_COLORS, LayerStyle
 from layers.vector_layer import LayerSource, VectorLayer

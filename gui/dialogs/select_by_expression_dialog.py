@@ -1,6 +1,6 @@
 """SelectByExpressionDialog: select features with a safe attribute expression.
 
-The text is parsed by :mod:`layers.expression` (no ``eval``, no SQL to the
+The text is parsed by :mod:`layers.query.expression` (no ``eval``, no SQL to the
 database) and evaluated vectorised on the layer's table; a syntax error is
 shown with its position and the cursor jumps there.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.expression import ExpressionError, parse_expression
-from layers.selection import select_by_expression
+from layers.query.expression import ExpressionError, parse_expression
+from layers.query.selection import select_by_expression
 from layers.vector_layer import VectorLayer
 
 #: How a new result combines with the current selection.

@@ -1,6 +1,6 @@
 """StyleDialog: single, categorised or graduated symbols, applied live and undoable.
 
-Every change pushes :class:`layers.commands.SetLayerStyleCommand`; consecutive
+Every change pushes :class:`layers.layer_commands.SetLayerStyleCommand`; consecutive
 pushes for one layer merge on the undo stack, so one Undo reverts the whole
 session of edits, and Cancel reverts it by undoing that one command.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.docks.layer_tree_model import swatch_icon
-from layers.commands import SetLayerStyleCommand
+from layers.layer_commands import SetLayerStyleCommand
 from layers.style import (
     CATEGORY_COLORS,
     KIND_COLORS,

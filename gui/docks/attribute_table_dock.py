@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.docks.attribute_table_model import AttributeTableModel
-from layers.expression import ExpressionError
 from layers.project import Project
+from layers.query.expression import ExpressionError
 from layers.vector_layer import VectorLayer
 
 #: Beyond this many separate row runs the view shows the selection only by

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from layers.selection import evaluate_expression
+from layers.query.selection import evaluate_expression
 from layers.vector_layer import VectorLayer
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.docks.layer_tree_model import LAYER_ID_ROLE, LayerTreeModel
-from layers.commands import RemoveLayerCommand
+from layers.layer_commands import RemoveLayerCommand
 from layers.project import Project
 from layers.vector_layer import VectorLayer
 

@@ -1,7 +1,7 @@
 """LayerTreeModel: the project's layers (top = drawn last) with legend children.
 
 Layer rows carry a visibility checkbox and can be dragged to a new place; a
-drop pushes :class:`layers.commands.MoveLayerCommand`, and the model rebuilds
+drop pushes :class:`layers.layer_commands.MoveLayerCommand`, and the model rebuilds
 itself from the project's ``layers_changed`` event, so the undo stack stays
 the only writer of the layer order. Legend rows (one per category or class)
 show the style's colour swatches.
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from layers.commands import MoveLayerCommand
+from layers.layer_commands import MoveLayerCommand
 from layers.project import Project
 from layers.vector_layer import VectorLayer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shapely
 
 from gui.editing.edit_tool import SketchTool
-from layers.editing.commands import AddFeatureCommand
+from layers.editing.feature_commands import AddFeatureCommand
 from layers.vector_layer import VectorLayer
 
 

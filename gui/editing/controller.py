@@ -19,18 +19,18 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from geo.crs import transform_xy
 from geo.editing_ops import EditError, merge_polygons
 from gui.editing.snapper import STORAGE_EPSG, Snapper, SnapSettings
-from layers.editing.commands import (
+from layers.editing.edit_session import EditingError, EditSession, TopologyBlockedError
+from layers.editing.feature_commands import (
     ChangeAttributesCommand,
     DeleteFeaturesCommand,
     MergeFeaturesCommand,
     PasteFeaturesCommand,
 )
-from layers.editing.edit_session import EditingError, EditSession, TopologyBlockedError
 from layers.editing.recovery import RestoreRecoveredEditsCommand, read_journal
 from layers.project import Project
 from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
-from layers.zones.schema import suggest_districts
+from layers.zones.zone_fields import suggest_districts
 
 
 def same_value(a: Any, b: Any) -> bool:
@@ -319,7 +319,7 @@ class EditController(QObject):
     ) -> bool:
         """Open the form of ``layer``'s topmost feature at a display-CRS point."""
         from gui.tools.identify_tool import TOLERANCE_PX, tolerance_box_ll
-        from layers.selection import fids_at_point
+        from layers.query.selection import fids_at_point
 
         vp = self.canvas.viewport
         lon, lat = transform_xy(x_map, y_map, vp.epsg, STORAGE_EPSG)

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.editing.commands import (
+from layers.editing.feature_commands import (
     BOOKKEEPING,
     ChangeAttributesCommand,
     ChangeGeometryCommand,
 )
 from layers.undo import MacroCommand
-from layers.zones.schema import ZONE_FIELDS
+from layers.zones.zone_fields import ZONE_FIELDS
 
 
 def zone_history(store: Any, fid: int, table: str = "zones") -> list[dict[str, Any]]:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from layers.zones.import_commands import existing_zones, import_command
-from layers.zones.io import ImportOptions, ZoneImport, plan_import, read_zones
 from layers.zones.safe_input import ZoneImportError
-from layers.zones.schema import ZONE_FIELDS
+from layers.zones.zone_fields import ZONE_FIELDS
+from layers.zones.zone_import import ImportOptions, ZoneImport, plan_import, read_zones
 
 ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
 IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
@@ -189,7 +189,7 @@ class ExportZonesDialog(QDialog):
 
     def accept(self) -> None:
         """Write the file; show the reason if it cannot be written."""
-        from layers.zones.export import ZoneExportError, export_zones
+        from layers.zones.zone_export import ZoneExportError, export_zones
 
         try:
             export_zones(

@@ -13,7 +13,7 @@ from geo.editing_ops import (
 )
 from gui.editing.edit_tool import EditTool, SketchTool
 from gui.map_tool import MapMouseEvent
-from layers.editing.commands import (
+from layers.editing.feature_commands import (
     AddHoleCommand,
     RemoveHoleCommand,
     ReshapeCommand,

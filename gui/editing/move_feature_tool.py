@@ -14,7 +14,7 @@ from geo.editing_ops import translate
 from gui.editing.edit_tool import EditTool
 from gui.editing.snapper import STORAGE_EPSG
 from gui.map_tool import MapMouseEvent
-from layers.editing.commands import MoveFeatureCommand
+from layers.editing.feature_commands import MoveFeatureCommand
 from layers.vector_layer import VectorLayer
 
 NUDGE_PX = 1.0

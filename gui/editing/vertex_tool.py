@@ -27,7 +27,7 @@ from geo.snapping import nearest_point_on_segment, nearest_vertex
 from gui.editing.edit_tool import SNAP_COLOR, EditTool
 from gui.editing.snapper import projected
 from gui.map_tool import MapMouseEvent
-from layers.editing.commands import ChangeGeometryCommand
+from layers.editing.feature_commands import ChangeGeometryCommand
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 

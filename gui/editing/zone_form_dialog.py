@@ -1,6 +1,6 @@
 """ZoneFormDialog: the attribute form of a zone, on create and on double-click.
 
-Required fields and value lists come from :mod:`layers.zones.schema`; OK is
+Required fields and value lists come from :mod:`layers.zones.zone_fields`; OK is
 refused with a visible message until the values are valid.
 """
 
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.defaults import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
-from layers.zones.schema import (
+from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
+from layers.zones.zone_fields import (
     BOUNDARY_STATUSES,
     KIND_NAMES_EN,
     KINDS,

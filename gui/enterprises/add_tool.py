@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from geo.crs import transform_xy
 from gui.enterprises.form_dialog import EnterpriseFormDialog
 from gui.map_tool import MapMouseEvent, MapTool
-from layers.editing.commands import BOOKKEEPING, AddFeatureCommand
+from layers.editing.feature_commands import BOOKKEEPING, AddFeatureCommand
 
 
 class AddEnterpriseCommand(AddFeatureCommand):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.defaults import PS_CATEGORY_NAMES_ZH
 from layers.enterprises.credit_code import validate
 from layers.enterprises.mapping import clean_numbers
 from layers.enterprises.validation import Problems, parse_dates
+from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
 TEXT_FIELDS = (
     "name",

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.form_dialog import EnterpriseFormDialog, field_labels
 from gui.enterprises.frame_model import DataFrameModel
-from layers.defaults import PS_CATEGORY_NAMES_ZH
-from layers.editing.commands import ChangeAttributesCommand, DeleteFeaturesCommand
+from layers.editing.feature_commands import (
+    ChangeAttributesCommand,
+    DeleteFeaturesCommand,
+)
+from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
 SHOWN = [
     "name",
@@ -284,7 +287,7 @@ class RegisterDock(QDockWidget):
 
     def export(self, path: str | Path) -> Path:
         """Export the rows currently shown (filters applied) to XLSX or CSV."""
-        from layers.enterprises.export import ExportMeta, export_register
+        from layers.enterprises.register_export import ExportMeta, export_register
 
         fids = self.model.frame.index
         gdf = self.layer.gdf.loc[fids]

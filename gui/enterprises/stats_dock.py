@@ -24,7 +24,7 @@ from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
-from layers.zones.schema import KINDS
+from layers.zones.zone_fields import KINDS
 
 TABLE_COLUMNS = [
     "name_zh",
@@ -324,7 +324,7 @@ class StatisticsDock(QDockWidget):
     # --- actions -----------------------------------------------------------------
     def export(self, path: str | Path) -> Path:
         """Export all groupings (and the comparison) to one XLSX file."""
-        from layers.enterprises.export import ExportMeta, export_stats
+        from layers.enterprises.register_export import ExportMeta, export_stats
         from layers.enterprises.statistics import source_note
 
         project = self.window_.project

@@ -22,8 +22,8 @@ from geo.crs import STORAGE_EPSG, transform_geometry
 from gui.printing.exporters import export_layout, open_pdf_writer
 from gui.printing.layout_renderer import PageRecord, render_layout
 from gui.printing.page_plan import RenderContext, plan_page, print_epsg
-from layers.layout import PrintLayout, safe_filename
-from layers.layout_carto import item_size_px, nice_scale
+from layers.printing.cartography import item_size_px, nice_scale
+from layers.printing.layout import PrintLayout, safe_filename
 from layers.project import Project
 from layers.viewport import METRES_PER_INCH
 

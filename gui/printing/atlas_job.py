@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from layers.layout import PrintLayout
+from layers.printing.layout import PrintLayout
 from layers.project import Project
 
 

@@ -18,8 +18,8 @@ from gui.printing.layout_renderer import (
 )
 from gui.printing.page_plan import LegendEntry, PagePlan, RenderContext
 from gui.render.map_renderer import paint_snapshot
-from layers.layout import LayoutItem
-from layers.layout_carto import GridSpec
+from layers.printing.cartography import GridSpec
+from layers.printing.layout import LayoutItem
 from layers.viewport import Viewport
 
 PT_MM = 25.4 / 72.0

@@ -26,7 +26,7 @@ from gui.printing.layout_renderer import (
     render_layout,
 )
 from gui.printing.page_plan import RenderContext
-from layers.layout import PrintLayout
+from layers.printing.layout import PrintLayout
 from layers.project import Project
 
 PDF_RESOLUTIONS = (300, 600, 1200)

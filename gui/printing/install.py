@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.i18n import Retranslator
-from layers.layout import PrintLayout, load_template, template_names
+from layers.printing.layout import PrintLayout, load_template, template_names
 
 ATLAS_LAYERS = ("zgc_parks", "functional_areas", "platforms", "cases")
 

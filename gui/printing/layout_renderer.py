@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from gui.printing.page_plan import PagePlan, RenderContext, plan_page
 from gui.render.map_renderer import paint_snapshot
-from layers.layout import LayoutItem, PrintLayout
+from layers.printing.layout import LayoutItem, PrintLayout
 from layers.viewport import Viewport
 
 MM_PER_INCH = 25.4

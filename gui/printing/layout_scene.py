@@ -4,7 +4,7 @@ The page itself is one pixmap painted by
 :func:`gui.printing.layout_renderer.render_layout` (the print code, so the
 preview is the print); each layout item gets a transparent
 :class:`ItemOverlay` on top that the user selects, drags and resizes. A drag
-ends in one :class:`~layers.layout_commands.MoveLayoutItemCommand`; the scene
+ends in one :class:`~layers.printing.layout_commands.MoveLayoutItemCommand`; the scene
 never changes the layout directly.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.printing.layout_renderer import paint_page_background, render_layout
 from gui.printing.page_plan import RenderContext
-from layers.layout import LayoutItem, PrintLayout
+from layers.printing.layout import LayoutItem, PrintLayout
 from layers.project import Project
 
 HANDLE_MM = 3.0

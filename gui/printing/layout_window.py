@@ -1,6 +1,6 @@
 """The layout designer: page preview, item properties, align, undo, export.
 
-:class:`LayoutWindow` edits one :class:`~layers.layout.PrintLayout` through
+:class:`LayoutWindow` edits one :class:`~layers.printing.layout.PrintLayout` through
 its own :class:`~layers.undo.UndoStack` (layout edits do not interleave with
 map edits). "Save to project" stores the layout in ``project.layouts`` through
 one undoable command on the project's stack, so saving the project persists
@@ -33,8 +33,8 @@ from gui.printing.exporters import export_layout
 from gui.printing.layout_scene import LayoutScene
 from gui.printing.page_plan import RenderContext
 from gui.printing.preflight import describe, preflight
-from layers.layout import LayoutItem, PrintLayout
-from layers.layout_commands import (
+from layers.printing.layout import LayoutItem, PrintLayout
+from layers.printing.layout_commands import (
     ALIGN_MODES,
     MoveLayoutItemCommand,
     SetLayoutItemPropertyCommand,
@@ -96,7 +96,7 @@ class LayoutItemPropertiesWidget(QWidget):
         lock.setChecked(item.locked)
         lock.toggled.connect(lambda v: self._set("locked", bool(v)))
         self._add("locked", lock)
-        from layers.layout_items import ITEM_DEFAULTS
+        from layers.printing.item_kinds import ITEM_DEFAULTS
 
         for key, default in ITEM_DEFAULTS[item.kind].items():
             value = item.prop(key)

@@ -18,8 +18,7 @@ import numpy as np
 
 from geo.crs import CRS_REGISTRY
 from gui.render.snapshot import RenderSnapshot, build_snapshot
-from layers.layout import LayoutItem, PrintLayout
-from layers.layout_carto import (
+from layers.printing.cartography import (
     GridSpec,
     ScaleBarSpec,
     convergence_deg,
@@ -30,7 +29,8 @@ from layers.layout_carto import (
     map_item_viewport,
     scale_bar,
 )
-from layers.layout_items import compose_footnote, format_scale, format_template
+from layers.printing.item_kinds import compose_footnote, format_scale, format_template
+from layers.printing.layout import LayoutItem, PrintLayout
 from layers.project import Project
 from layers.style import LayerStyle
 from layers.vector_layer import VectorLayer
@@ -335,7 +335,7 @@ def inset_layer(project: Project) -> VectorLayer:
 def inset_viewport(item: LayoutItem, epsg: int, dpi: float) -> Viewport:
     """Return the inset's viewport: its lon/lat extent fitted into the item."""
     from geo.crs import STORAGE_EPSG, transform_xy
-    from layers.layout_carto import item_size_px
+    from layers.printing.cartography import item_size_px
 
     lon0, lat0, lon1, lat1 = (float(v) for v in item.prop("extent_ll"))
     lons = np.array([lon0, lon1, lon0, lon1, (lon0 + lon1) / 2, (lon0 + lon1) / 2])

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QRawFont
 
 import resources
 from gui.printing.page_plan import PagePlan, RenderContext, plan_page
-from layers.layout import PrintLayout
+from layers.printing.layout import PrintLayout
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QByteArray, QDataStream, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
-from gui.render.labels import paint_labels
+from gui.render.label_placement import paint_labels
 from gui.render.points import draw_points
 from gui.render.prepare import PathArrays
 from gui.render.snapshot import ClassSymbol, LayerSnapshot, PointArrays, RenderSnapshot

@@ -17,7 +17,7 @@ from geo.crs import transform_xy
 from geo.measure import AreaResult, LengthResult, geodesic_area, geodesic_length
 from gui.map_tool import MapMouseEvent, MapTool
 from layers.project import Project
-from layers.selection import fids_at_point
+from layers.query.selection import fids_at_point
 
 STORAGE_EPSG = 4490
 #: Click tolerance in device pixels (points and lines).

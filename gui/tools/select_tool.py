@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from geo.crs import transform_geometry, transform_xy
 from gui.map_tool import MapMouseEvent, MapTool
 from gui.tools.identify_tool import STORAGE_EPSG, TOLERANCE_PX, tolerance_box_ll
-from layers.selection import fids_at_point, select_within
+from layers.query.selection import fids_at_point, select_within
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 

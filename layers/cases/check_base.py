@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from layers.cases.facts import SiteFacts
-from layers.cases.labels import FIELD_ZH
+from layers.cases.field_labels import FIELD_ZH
 from layers.cases.rules import RuleSet
 
 PS_CODES = {f"{i:02d}" for i in range(1, 11)}

@@ -24,7 +24,7 @@ from layers.cases.check_base import (
     missing_text,
 )
 from layers.cases.engine import RuleOutcome
-from layers.cases.labels import BUILDING_USE_OK, CONTROLS, GAP_ZH
+from layers.cases.field_labels import BUILDING_USE_OK, CONTROLS, GAP_ZH
 from layers.cases.rules import canonical_system
 
 

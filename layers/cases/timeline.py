@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from layers.cases.labels import STATUS_ZH
+from layers.cases.field_labels import STATUS_ZH
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from layers.editing import topology
-from layers.editing.commands import remap_fids
+from layers.editing.feature_commands import remap_fids
 from layers.editing.recovery import RecoveryJournal, journal_path
 from layers.editing.topology import TopologyIssue, TopologySettings
 from layers.events import Event

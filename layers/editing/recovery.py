@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.editing.commands import BOOKKEEPING, FeatureCommand
+from layers.editing.feature_commands import BOOKKEEPING, FeatureCommand
 from layers.project import Project
 from layers.vector_layer import VectorLayer
 

@@ -2,7 +2,7 @@
 
 Rules (DESIGN.md "The model"): valid geometry; no overlaps between zones of the
 same kind; slivers and gaps below a threshold are listed; a zone must lie in
-the districts it names; attributes follow :mod:`layers.zones.schema`. Errors
+the districts it names; attributes follow :mod:`layers.zones.zone_fields`. Errors
 block Save unless the user overrides with a reason (see
 :class:`layers.editing.edit_session.EditSession`); warnings never block.
 """
@@ -24,9 +24,9 @@ from geo.validate import (
     outside_districts,
     repair,
 )
-from layers.editing.commands import ChangeGeometryCommand
+from layers.editing.feature_commands import ChangeGeometryCommand
 from layers.vector_layer import VectorLayer
-from layers.zones.schema import (
+from layers.zones.zone_fields import (
     district_geometries,
     split_codes,
     validate_attributes,

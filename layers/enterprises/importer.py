@@ -24,7 +24,6 @@ import shapely
 
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.credit_code import validate_many
-from layers.enterprises.export import unescape_text, write_csv
 from layers.enterprises.mapping import (
     REQUIRED,
     REVENUE_UNITS,
@@ -36,6 +35,7 @@ from layers.enterprises.mapping import (
     revenue_unit_from_header,
 )
 from layers.enterprises.reading import RawTable, read_raw
+from layers.enterprises.register_export import unescape_text, write_csv
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
 
 #: progress(fraction 0..1, message) -> False to cancel.

@@ -198,7 +198,7 @@ def _ps_names() -> dict[str, str]:
         df = resources.load_csv("reference", "producer_services.csv")
         return dict(zip(df["name_zh"], df["code"], strict=False))
     except (FileNotFoundError, ImportError):  # pragma: no cover
-        from layers.defaults import PS_CATEGORY_NAMES_ZH
+        from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
         return {v: k for k, v in PS_CATEGORY_NAMES_ZH.items()}
 

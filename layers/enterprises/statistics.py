@@ -125,7 +125,7 @@ def stats_by_kind(ent: pd.DataFrame, zones: Any) -> pd.DataFrame:
     ]
     units = pd.DataFrame({"name_zh": kinds}, index=kinds)
     try:
-        from layers.defaults import KIND_NAMES_ZH
+        from layers.layer_specs import KIND_NAMES_ZH
 
         units["name_zh"] = [KIND_NAMES_ZH.get(k, k) for k in kinds]
     except ImportError:  # pragma: no cover

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.commands import AddLayerCommand, SetLayerStyleCommand
+from layers.layer_commands import AddLayerCommand, SetLayerStyleCommand
 from layers.style import LayerStyle, graduated_style
 from layers.undo import MacroCommand
 from layers.vector_layer import LayerSource, VectorLayer
@@ -140,7 +140,7 @@ def density_command(
 ) -> MacroCommand:
     """Return one undoable step that adds (or replaces) the density layer just
     below the enterprise points."""
-    from layers.commands import RemoveLayerCommand
+    from layers.layer_commands import RemoveLayerCommand
 
     children: list[Any] = []
     if any(lyr.id == DENSITY_LAYER_ID for lyr in project.layers):

@@ -1,7 +1,7 @@
-"""Building blocks of the offline web map (see :mod:`layers.web_export`).
+"""Building blocks of the offline web map (see :mod:`layers.web.web_map`).
 
 assets: vendored Leaflet inlined; features: layer -> escaped columnar data;
 page: folium elements and page panels; vocabulary: Chinese popup wording;
 sample: synthetic projects for tests and benchmarks. Import folium only
-through :mod:`layers.web.page`, which the exporter imports lazily.
+through :mod:`layers.web.page_elements`, which the exporter imports lazily.
 """

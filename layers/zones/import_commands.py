@@ -9,7 +9,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
-from layers.editing.commands import (
+from layers.editing.feature_commands import (
     AddFeatureCommand,
     ChangeAttributesCommand,
     ChangeGeometryCommand,
@@ -17,7 +17,7 @@ from layers.editing.commands import (
 from layers.project import Project
 from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
-from layers.zones.io import ImportPlan
+from layers.zones.zone_import import ImportPlan
 
 SKIP = ("row_version", "geometry")
 

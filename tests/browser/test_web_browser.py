@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from layers.web.sample import HOSTILE_NAME, HOSTILE_ZONE, sample_project
-from layers.web_export import export_web_map
+from layers.web.web_map import export_web_map
+from tests.factories.web_sample import HOSTILE_NAME, HOSTILE_ZONE, sample_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]

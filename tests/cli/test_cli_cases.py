@@ -10,7 +10,7 @@ import pytest
 
 from cli.cases import add_evaluate_parser, evaluate_cmd
 from db.store import ProjectStore
-from layers.cases.demo import build_demo_cases
+from layers.demo.case_register import build_demo_cases
 
 
 @pytest.fixture

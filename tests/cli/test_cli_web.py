@@ -25,7 +25,7 @@ def _run(argv: list[str]) -> int:
 
 @pytest.fixture(scope="module")
 def project_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
 
     return write_demo_project(
         tmp_path_factory.mktemp("web") / "demo.gpkg", n_enterprises=50

@@ -5,13 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from db.check import check_project
 from db.project_io import load_project
 from db.store import ProjectStore
-
-demo = pytest.importorskip("layers.demo")
 
 
 def _dump(path: Path) -> list[str]:
@@ -20,7 +16,7 @@ def _dump(path: Path) -> list[str]:
 
 
 def test_demo_project_is_deterministic_and_valid(tmp_path: Path) -> None:
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
 
     a = write_demo_project(tmp_path / "a.gpkg", seed=7, n_enterprises=1500)
     b = write_demo_project(tmp_path / "b.gpkg", seed=7, n_enterprises=1500)

@@ -163,7 +163,7 @@ def test_check_project_reports_ok_and_errors(
 
 
 def _edit_remarks(project, text: str) -> None:
-    from layers.editing.commands import ChangeAttributesCommand
+    from layers.editing.feature_commands import ChangeAttributesCommand
 
     lyr = project.find("zgc_parks")
     project.undo_stack.push(

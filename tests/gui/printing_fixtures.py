@@ -17,7 +17,7 @@ from layers.project import Project
 @pytest.fixture(scope="session", name="demo_gpkg")
 def demo_gpkg_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return the path of a small demo project (2,000 enterprises)."""
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
 
     return write_demo_project(tmp_path_factory.mktemp("print") / "demo.gpkg",
                               n_enterprises=2000)  # fmt: skip

@@ -78,7 +78,7 @@ def test_canvas_cjk_label_is_real_glyphs_not_tofu(canvas, small_project):
     from PySide6.QtGui import QFontMetricsF
 
     from gui.app import cjk_family
-    from gui.render.labels import label_font
+    from gui.render.label_placement import label_font
 
     small_project.find("zones").set_visible(True)
     image = canvas.render_to_image(800, 600)

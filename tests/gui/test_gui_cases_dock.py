@@ -8,9 +8,8 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from layers.cases.demo import build_demo_cases
-
-db_store = pytest.importorskip("db.store")
+import db.store as db_store  # noqa: E402
+from layers.demo.case_register import build_demo_cases
 
 
 @pytest.fixture
@@ -83,7 +82,7 @@ def test_gui_cases_form_edit_is_one_undo_step(dock, window):
     )
     dlg.reason_edit.setText("以土地证面积为准")
     assert dlg.validate() is None
-    from layers.editing.commands import ChangeAttributesCommand
+    from layers.editing.feature_commands import ChangeAttributesCommand
 
     stack = window.project.undo_stack
     stack.push(ChangeAttributesCommand(dock._layer, fid, dlg.changed_values()))

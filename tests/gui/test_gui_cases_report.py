@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import resources
-from layers.cases.demo import build_demo_cases
 from layers.cases.evaluations import ReportData, facts_context, run
 from layers.cases.rules import load_rules
+from layers.demo.case_register import build_demo_cases
 
 pypdf = pytest.importorskip("pypdf")
 

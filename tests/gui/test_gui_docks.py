@@ -143,7 +143,7 @@ def test_add_layer_from_files_reprojects_and_reports_errors(
         list_file_layers,
         load_vector_file,
     )
-    from layers.commands import AddLayerCommand
+    from layers.layer_commands import AddLayerCommand
 
     gk = gpd.GeoDataFrame(
         {"name": ["a"]}, geometry=[Point(447924.86, 4419435.96)], crs=4548

@@ -11,7 +11,7 @@ import shapely
 from PySide6.QtCore import QModelIndex, Qt
 from workspace_fixtures import map_event
 
-from db.demo import write_demo_project
+from db.demo_project import write_demo_project
 from geo.crs import transform_xy
 from geo.measure import geodesic_area
 from gui import i18n

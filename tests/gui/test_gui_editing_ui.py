@@ -13,7 +13,7 @@ from gui.editing.history_dock import HistoryDock
 from gui.editing.import_export_dialogs import ImportZonesDialog
 from gui.editing.validation_dock import ValidationDock
 from gui.editing.zone_form_dialog import ZoneFormDialog
-from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
+from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
 from zones_fixtures import make_project_file  # noqa: E402
@@ -102,7 +102,7 @@ def test_gui_editing_history_restore_is_a_new_undoable_edit(qtbot, tmp_path):
 def test_gui_editing_import_dialog_pushes_one_undo_step(qtbot, tmp_path):
     from zones_fixtures import make_zones
 
-    from layers.zones.export import export_zones
+    from layers.zones.zone_export import export_zones
 
     project = zones_project()
     canvas = make_canvas(project, qtbot)

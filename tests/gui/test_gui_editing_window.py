@@ -14,7 +14,7 @@ import shapely
 from editing_fixtures import NONE, ev_ll, make_canvas, make_controller, zones_project
 
 from geo.crs import transform_xy
-from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
+from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 from layers.project import Project
 from layers.vector_layer import LayerSource, VectorLayer
 from layers.viewport import Viewport

@@ -8,9 +8,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+import db.demo_project as db_demo  # noqa: E402
 from tests.layers.enterprises_fixtures import DATA, sha256
-
-db_demo = pytest.importorskip("db.demo")
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 from gui.main_window import MainWindow
 from gui.map_tool import MapTool
-from layers.commands import SetLayerStyleCommand
+from layers.layer_commands import SetLayerStyleCommand
 
-HAS_DEMO = importlib.util.find_spec("db.demo") is not None
+HAS_DEMO = importlib.util.find_spec("db.demo_project") is not None
 
 
 @pytest.fixture
@@ -119,9 +119,9 @@ def test_main_window_open_error_is_reported(window, tmp_path):
     assert not window.progress.running
 
 
-@pytest.mark.skipif(not HAS_DEMO, reason="db.demo not available")
+@pytest.mark.skipif(not HAS_DEMO, reason="db.demo_project not available")
 def test_main_window_opens_demo_in_background_and_screenshots(qtbot, tmp_path):
-    from db.demo import write_demo_project
+    from db.demo_project import write_demo_project
     from gui.app import take_screenshot
 
     path = write_demo_project(tmp_path / "demo.gpkg", n_enterprises=2000)

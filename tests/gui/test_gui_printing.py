@@ -17,7 +17,7 @@ from gui.printing.exporters import export_layout, export_pdf
 from gui.printing.layout_renderer import render_layout
 from gui.printing.page_plan import RenderContext, plan_page
 from gui.printing.preflight import preflight
-from layers.layout import load_template
+from layers.printing.layout import load_template
 
 A3_EXHIBIT = "A3 landscape meeting exhibit"
 

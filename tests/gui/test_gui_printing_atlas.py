@@ -15,7 +15,7 @@ from printing_fixtures import demo_gpkg_fixture, demo_project_fixture  # noqa: F
 
 from geo.crs import transform_geometry
 from gui.printing.atlas import AtlasSpec, run_atlas
-from layers.layout import load_template
+from layers.printing.layout import load_template
 
 REPO = Path(__file__).resolve().parents[2]
 

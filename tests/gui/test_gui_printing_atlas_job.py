@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from gui.main_window import MainWindow
 from gui.printing.atlas_job import partial_path, start_atlas
-from layers.layout import load_template
+from layers.printing.layout import load_template
 
 
 @pytest.fixture

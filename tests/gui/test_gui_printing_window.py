@@ -6,7 +6,7 @@ from printing_fixtures import demo_gpkg_fixture, demo_project_fixture  # noqa: F
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from gui.printing.layout_window import LayoutWindow
-from layers.layout import load_template
+from layers.printing.layout import load_template
 
 
 def _window(qtbot, project):

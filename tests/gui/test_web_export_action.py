@@ -15,7 +15,7 @@ from gui.web_export_action import (
     run_export,
     view_extent_ll,
 )
-from layers.web.sample import sample_project
+from tests.factories.web_sample import sample_project
 
 
 @pytest.fixture

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
+import db.store as db_store  # noqa: E402
 import resources
 from layers.cases import evaluations as ev_mod
-from layers.cases.demo import build_demo_cases
 from layers.cases.rules import with_thresholds
 from layers.cases.timeline import status_timeline
-
-db_store = pytest.importorskip("db.store")
+from layers.demo.case_register import build_demo_cases
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import shapely
 
 import resources
 from geo.measure import geodesic_area
-from layers.cases.demo import CASE_COLUMNS, build_demo_cases
 from layers.cases.facts import FactsContext, SiteFacts, districts_of
+from layers.demo.case_register import CASE_COLUMNS, build_demo_cases
 from layers.enterprises.credit_code import validate
 
 

@@ -10,7 +10,7 @@ from zones_fixtures import make_zones
 
 from geo.editing_ops import EditError, merge_polygons, reshape_polygon, split_polygon
 from geo.measure import geodesic_areas_m2
-from layers.editing.commands import (
+from layers.editing.feature_commands import (
     AddFeatureCommand,
     AddHoleCommand,
     ChangeAttributesCommand,

@@ -18,8 +18,8 @@ from zones_fixtures import make_project_file, sha256
 from db.errors import ConflictError
 from db.project_io import load_project, save_project
 from db.store import ProjectStore
-from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
 from layers.editing.edit_session import OVERRIDES_KEY, EditSession, TopologyBlockedError
+from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 from layers.editing.recovery import (
     RestoreRecoveredEditsCommand,
     journal_path,
@@ -108,7 +108,7 @@ CHILD = textwrap.dedent(
     import shapely
     from db.store import ProjectStore
     from db.project_io import load_project, save_project
-    from layers.editing.commands import AddFeatureCommand, ChangeGeometryCommand
+    from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
     from layers.editing.edit_session import EditSession
     store = ProjectStore.open(sys.argv[1])
     project = load_project(store)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from layers.demo.enterprise_register import build_demo_enterprises
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.credit_code import validate_many
-from layers.enterprises.demo import build_demo_enterprises
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,12 @@ from layers.enterprises.assignment import (
     assign_zones,
     refresh_zone_codes,
 )
-from layers.enterprises.export import ExportMeta, export_register, write_csv, write_xlsx
+from layers.enterprises.register_export import (
+    ExportMeta,
+    export_register,
+    write_csv,
+    write_xlsx,
+)
 from layers.enterprises.statistics import (
     boundary_note,
     compare_units,
@@ -130,7 +135,7 @@ def test_export_xlsx_never_writes_live_formulas(tmp_path) -> None:
 
 
 def test_export_csv_quotes_formula_text_and_reimports(tmp_path) -> None:
-    from layers.enterprises.export import unescape_text
+    from layers.enterprises.register_export import unescape_text
 
     df = pd.DataFrame({"name": ['=HYPERLINK("x")', "@a", "ok"], "n": [-1, 2, 3]})
     path = write_csv(tmp_path / "x.csv", df)

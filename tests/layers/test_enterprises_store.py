@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import db.store as db_store  # noqa: E402
 from tests.layers.enterprises_fixtures import DATA, sha256
-
-db_store = pytest.importorskip("db.store")
 
 
 @pytest.fixture

@@ -8,17 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from layers.layout import (
-    PAGE_SIZES_MM,
-    LayoutItem,
-    PrintLayout,
-    load_template,
-    safe_filename,
-    save_template,
-    shipped_template_names,
-    template_names,
-)
-from layers.layout_carto import (
+from layers.printing.cartography import (
     convergence_deg,
     gk_convergence_deg,
     gk_grid,
@@ -28,14 +18,28 @@ from layers.layout_carto import (
     nice_scale,
     scale_bar,
 )
-from layers.layout_commands import (
+from layers.printing.item_kinds import (
+    INDICATIVE_NOTE,
+    compose_footnote,
+    format_template,
+)
+from layers.printing.layout import (
+    PAGE_SIZES_MM,
+    LayoutItem,
+    PrintLayout,
+    load_template,
+    safe_filename,
+    save_template,
+    shipped_template_names,
+    template_names,
+)
+from layers.printing.layout_commands import (
     AddLayoutItemCommand,
     MoveLayoutItemCommand,
     RemoveLayoutItemCommand,
     SetLayoutItemPropertyCommand,
     align_items,
 )
-from layers.layout_items import INDICATIVE_NOTE, compose_footnote, format_template
 from layers.undo import UndoStack
 from layers.viewport import Viewport
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from layers.commands import MoveLayerCommand, SetLayerStyleCommand
+from layers.layer_commands import MoveLayerCommand, SetLayerStyleCommand
 from layers.project import Project
 from layers.style import LayerStyle, class_breaks, graduated_style
 from layers.vector_layer import VectorLayer

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import Point, box
 
-from layers.search import NameIndex, pinyin_keys
+from layers.query.name_search import NameIndex, pinyin_keys
 from layers.vector_layer import VectorLayer
 
 

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from layers.expression import ExpressionError, parse_expression
-from layers.selection import (
+from layers.query.expression import ExpressionError, parse_expression
+from layers.query.selection import (
     evaluate_expression,
     fids_at_point,
     select_by_expression,

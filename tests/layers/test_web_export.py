@@ -14,16 +14,16 @@ import pytest
 
 from geo.offsets import wgs84_to_gcj02
 from layers.web.assets import head_assets, remote_references
-from layers.web.sample import (
+from layers.web.web_map import (
+    ExportCancelledError,
+    WebExportError,
+    export_web_map,
+)
+from tests.factories.web_sample import (
     HOSTILE_NAME,
     HOSTILE_ZONE,
     TEMPLATE_TEXT,
     sample_project,
-)
-from layers.web_export import (
-    ExportCancelledError,
-    WebExportError,
-    export_web_map,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -245,7 +245,7 @@ def test_web_export_cancel_leaves_existing_file(tmp_path: Path) -> None:
 
 def test_web_export_import_does_not_load_folium() -> None:
     code = (
-        "import sys, layers.web_export, cli.web; "
+        "import sys, layers.web.web_map, cli.web; "
         "print('folium' in sys.modules, 'PySide6' in sys.modules)"
     )
     out = subprocess.run(

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.defaults import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
+from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
 
 KINDS = (
     "zgc_park",

@@ -15,7 +15,7 @@ import shapely
 
 from geo.crs import STORAGE_EPSG, transform_geometry, transform_xy
 from geo.measure import distance_m
-from layers.layout import LayoutItem
+from layers.printing.layout import LayoutItem
 from layers.vector_layer import VectorLayer
 from layers.viewport import METRES_PER_INCH, Viewport
 

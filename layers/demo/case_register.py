@@ -19,7 +19,8 @@ import pandas as pd
 import shapely
 
 from geo.measure import geodesic_areas_m2
-from layers.cases.demo_sites import DemoSite, demo_sites
+from layers.demo import DEMO_SEED
+from layers.demo.case_sites import DemoSite, demo_sites
 from layers.enterprises.credit_code import check_digit
 
 CASE_COLUMNS = [
@@ -128,7 +129,7 @@ def _link(site: DemoSite, enterprises: Any) -> tuple[str | None, str | None]:
 
 
 def build_demo_cases(
-    zones: Any, basemap: Any, enterprises: Any, seed: int = 2016
+    zones: Any, basemap: Any, enterprises: Any, seed: int = DEMO_SEED
 ) -> gpd.GeoDataFrame:
     """Return the twelve demo conversion cases (GeoDataFrame, EPSG:4490).
 

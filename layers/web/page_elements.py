@@ -1,9 +1,9 @@
 """Folium elements of the exported page: data layers, panels, scale, helpers.
 
-Imported only by :func:`layers.web_export.export_web_map`, after folium, so
+Imported only by :func:`layers.web.web_map.export_web_map`, after folium, so
 application start-up never pays for folium. Every string placed in HTML here was
-escaped by :mod:`layers.web.features` or is escaped here; JSON goes through
-:func:`layers.web.features.safe_json`.
+escaped by :mod:`layers.web.feature_data` or is escaped here; JSON goes through
+:func:`layers.web.feature_data.safe_json`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
 
-from layers.web.features import LayerPayload, esc, safe_json
+from layers.web.feature_data import LayerPayload, esc, safe_json
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 

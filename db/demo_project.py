@@ -15,13 +15,14 @@ import pandas as pd
 from db import schema
 from db.project_io import DEMO_BOOKMARKS
 from db.store import ProjectStore
+from layers.demo import DEMO_SEED
 
 DEMO_USER = "zoneplanner-demo"
 DEMO_TIME = "2026-01-01T00:00:00.000Z"
 
 
 def write_demo_project(
-    path: str | Path, seed: int = 2016, n_enterprises: int = 20000,
+    path: str | Path, seed: int = DEMO_SEED, n_enterprises: int = 20000,
     overwrite: bool = True,
 ) -> Path:  # fmt: skip
     """Create the demo project file at ``path`` and return its path.
@@ -38,7 +39,8 @@ def write_demo_project(
         Replace an existing file.
     """
     import resources
-    from layers.demo import build_demo_cases, build_demo_enterprises
+    from layers.demo.case_register import build_demo_cases
+    from layers.demo.enterprise_register import build_demo_enterprises
 
     path = Path(path)
     basemap = resources.load_basemap()

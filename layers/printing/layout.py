@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from layers.events import Event
-from layers.layout_items import ITEM_DEFAULTS, ITEM_KINDS
+from layers.printing.item_kinds import ITEM_DEFAULTS, ITEM_KINDS
 
 #: ISO 216 sizes, portrait (width, height) in millimetres.
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -38,8 +38,8 @@ class LayoutItem:
     """One item on the page; geometry in page millimetres (top-left origin).
 
     ``props`` holds the kind-specific settings (see
-    :data:`layers.layout_items.ITEM_DEFAULTS`); every value is JSON-ready so
-    :class:`~layers.layout_commands.SetLayoutItemPropertyCommand` can hold
+    :data:`layers.printing.item_kinds.ITEM_DEFAULTS`); every value is JSON-ready so
+    :class:`~layers.printing.layout_commands.SetLayoutItemPropertyCommand` can hold
     before/after copies.
     """
 
@@ -96,7 +96,7 @@ class PrintLayout:
     Events: ``items_changed(layout)`` after an item is added, removed or
     reordered; ``item_changed(item)`` after an item's geometry or props
     changed; ``page_changed(layout)``. Change a layout shown in a window only
-    through :mod:`layers.layout_commands`.
+    through :mod:`layers.printing.layout_commands`.
     """
 
     def __init__(

@@ -245,9 +245,9 @@ def export_web_map(
     """
     import folium
 
-    from layers.web import page
+    from layers.web import page_elements as page
     from layers.web.assets import head_assets, remote_references, script_tag, style_tag
-    from layers.web.features import build_payload
+    from layers.web.feature_data import build_payload
 
     t0 = time.perf_counter()
     _check_basemap(basemap, tianditu_key)

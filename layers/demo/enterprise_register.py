@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from layers.demo import DEMO_SEED
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.assignment import assign_districts, assign_zones
 from layers.enterprises.credit_code import make_codes
@@ -200,7 +201,7 @@ def _addresses(
 
 
 def build_demo_enterprises(
-    zones: Any, basemap: Any, n: int = 20000, seed: int = 2016
+    zones: Any, basemap: Any, n: int = 20000, seed: int = DEMO_SEED
 ) -> gpd.GeoDataFrame:
     """Return ``n`` synthetic enterprises (GeoDataFrame, EPSG:4490).
 

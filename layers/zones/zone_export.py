@@ -19,7 +19,7 @@ import shapely
 
 from geo.crs import parse_crs_spec, transform_geometry
 from geo.offsets import convert_from_cgcs2000
-from layers.zones.schema import ZONE_FIELDS
+from layers.zones.zone_fields import ZONE_FIELDS
 
 SHP_NAMES = {
     "parent_code": "parent",

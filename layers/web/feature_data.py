@@ -24,7 +24,7 @@ import shapely
 
 from geo.measure import M2_PER_HA, M2_PER_MU, geodesic_areas_m2
 from geo.offsets import wgs84_to_gcj02
-from layers.defaults import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
+from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
 from layers.vector_layer import VectorLayer
 from layers.web.vocabulary import (
     AREA_LABEL_ZH,

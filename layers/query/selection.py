@@ -1,6 +1,6 @@
 """Select features by attribute expression and by location, vectorised.
 
-Expressions are parsed by :mod:`layers.expression` (no ``eval``, no SQL) and
+Expressions are parsed by :mod:`layers.query.expression` (no ``eval``, no SQL) and
 evaluated here with pandas over a layer's attribute table, using SQL's
 three-valued logic: a comparison with NULL is unknown, and unknown rows are not
 selected (also under NOT).
@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.expression import ExpressionError, Node, field_names, parse_expression
+from layers.query.expression import ExpressionError, Node, field_names, parse_expression
 from layers.vector_layer import VectorLayer
 
 __all__ = [

@@ -25,7 +25,7 @@ from geo.editing_ops import as_multipolygon
 from geo.validate import repair
 from layers.zones.readers import RawRead, preview_rows, read_raw
 from layers.zones.safe_input import ZoneImportError
-from layers.zones.schema import ZONE_FIELDS, kind_from_text, validate_attributes
+from layers.zones.zone_fields import ZONE_FIELDS, kind_from_text, validate_attributes
 
 #: Source column names tried for each zone field (case-insensitive), in order.
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1,6 +1,6 @@
 """Undoable edits of a print layout (VerbNounCommand, STYLE.md §3).
 
-The layout window changes a :class:`~layers.layout.PrintLayout` only by
+The layout window changes a :class:`~layers.printing.layout.PrintLayout` only by
 pushing these on its :class:`~layers.undo.UndoStack`; arrow-key nudges and
 live drags of one item merge into one step.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from layers.layout import LayoutItem, PrintLayout
+from layers.printing.layout import LayoutItem, PrintLayout
 from layers.undo import Command
 
 Rect = tuple[float, float, float, float]

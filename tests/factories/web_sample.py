@@ -10,7 +10,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from layers.defaults import default_layer_specs
+from layers.layer_specs import default_layer_specs
 from layers.project import Project
 from layers.vector_layer import LayerSource, VectorLayer
 
