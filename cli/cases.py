@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geo.units import M2_PER_MU
+
 if TYPE_CHECKING:
     from layers.cases.evaluations import ReportData
 
@@ -102,7 +104,7 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
         "districts": ";".join(f"{d.name_zh}:{d.share:.0%}" for d in f.districts),
         "site_area_m2": round(f.site_area_m2, 1),
         "site_area_ha": round(f.site_area_m2 / 1e4, 2),
-        "site_area_mu": round(f.site_area_m2 / (1e4 / 15), 1),
+        "site_area_mu": round(f.site_area_m2 / M2_PER_MU, 1),
         "overall": ev.overall,
     }
     row |= {o.rule_id: o.outcome for o in ev.outcomes}

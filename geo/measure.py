@@ -22,10 +22,14 @@ import pyproj
 import shapely
 
 from geo.crs import CRS_REGISTRY, STORAGE_EPSG, gk_zone_epsg, transform_geometry
-
-M2_PER_MU = 10000 / 15  # 1 亩 = 666.67 m²
-M2_PER_HA = 10000.0  # 1 公顷
-M2_PER_KM2 = 1_000_000.0
+from geo.units import (
+    M2_PER_HA,
+    M2_PER_KM2,
+    M2_PER_MU,
+    M_PER_KM,
+    format_area,
+    format_length,
+)
 
 GEODESIC_METHOD = "geodesic CGCS2000 ellipsoid"
 _GEOD = pyproj.Geod(ellps="GRS80")
@@ -70,15 +74,15 @@ class AreaResult:
         >>> AreaResult(123456.0, GEODESIC_METHOD).format_zh()
         '12.35 公顷 / 185.2 亩 / 123,456 m²'
         """
-        return f"{self.ha:,.2f} 公顷 / {self.mu:,.1f} 亩 / {self.m2:,.0f} m²"
+        return format_area(self.m2, "zh")
 
     def format_en(self) -> str:
         """Format for English reports.
 
         >>> AreaResult(123456.0, GEODESIC_METHOD).format_en()
-        '12.35 ha / 185.2 mu / 123,456 m²'
+        '12.35 ha / 185.2 亩 (mu) / 123,456 m²'
         """
-        return f"{self.ha:,.2f} ha / {self.mu:,.1f} mu / {self.m2:,.0f} m²"
+        return format_area(self.m2, "en")
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ class LengthResult:
     @property
     def km(self) -> float:
         """Return the length in kilometres."""
-        return self.m / 1000.0
+        return self.m / M_PER_KM
 
     def format_zh(self) -> str:
         """Format for Chinese reports.
@@ -107,7 +111,7 @@ class LengthResult:
         >>> LengthResult(12345.6, GEODESIC_METHOD).format_zh()
         '12.35 公里 / 12,346 米'
         """
-        return f"{self.km:,.2f} 公里 / {self.m:,.0f} 米"
+        return format_length(self.m, "zh")
 
     def format_en(self) -> str:
         """Format for English reports.
@@ -115,7 +119,7 @@ class LengthResult:
         >>> LengthResult(12345.6, GEODESIC_METHOD).format_en()
         '12.35 km / 12,346 m'
         """
-        return f"{self.km:,.2f} km / {self.m:,.0f} m"
+        return format_length(self.m, "en")
 
 
 def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -7,13 +7,12 @@ from typing import Any
 
 import numpy as np
 
+from geo.units import area_lines
 from gui.cases.report_layout import OUTCOME_COLORS
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
-
-M2_PER_MU = 10000 / 15
 
 
 def _missing(v: Any) -> bool:
@@ -49,7 +48,8 @@ def area_text(m2: float, method: str) -> str:
     >>> area_text(123456.0, "geodesic")
     '123,456 m²（12.35 公顷 / 185.2 亩；geodesic）'
     """
-    return f"{m2:,.0f} m²（{m2 / 1e4:,.2f} 公顷 / {m2 / M2_PER_MU:,.1f} 亩；{method}）"
+    sq, ha, mu = area_lines(m2, "zh")
+    return f"{sq}（{ha} / {mu}；{method}）"
 
 
 def summary_rows(rd: ReportData) -> list[tuple[str, str]]:

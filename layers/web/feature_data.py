@@ -22,8 +22,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.measure import M2_PER_HA, M2_PER_MU, geodesic_areas_m2
+from geo.measure import geodesic_areas_m2
 from geo.offsets import wgs84_to_gcj02
+from geo.units import format_area_short
 from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
 from layers.vector_layer import VectorLayer
 from layers.web.vocabulary import (
@@ -263,9 +264,7 @@ def build_payload(
     polygon = layer.geometry_type == "polygon"
     if polygon:
         m2 = geodesic_areas_m2(geoms_ll)
-        cols.append(
-            [f"{a / M2_PER_HA:,.2f} 公顷 / {a / M2_PER_MU:,.1f} 亩" for a in m2]
-        )
+        cols.append([format_area_short(a) for a in m2])
         dicts.append(None)
         labels_html.append(AREA_LABEL_ZH)
     data: dict[str, Any] = {

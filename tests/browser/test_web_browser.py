@@ -14,6 +14,7 @@ import pytest
 
 from layers.web.web_map import export_web_map
 from tests.factories.web_sample import HOSTILE_NAME, HOSTILE_ZONE, sample_project
+from tests.system_tools import require_tool
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
@@ -26,14 +27,12 @@ ARGS = [
     "--no-first-run",
 ]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Debian chromium is not installed (/usr/bin/chromium); "
-        "run `apt-get install chromium` (.ci/run does)",
-    ),
-]
+pytestmark = [pytest.mark.browser]
+
+
+@pytest.fixture(autouse=True)
+def _chromium() -> None:
+    require_tool(str(CHROMIUM), "chromium")
 
 
 def _click_feature(page, layer_key: str, needle: str) -> None:

@@ -43,7 +43,7 @@ def test_units_mu_and_hectare():
 def test_area_result_formats():
     result = AreaResult(123456.0, GEODESIC_METHOD)
     assert result.format_zh() == "12.35 公顷 / 185.2 亩 / 123,456 m²"
-    assert result.format_en() == "12.35 ha / 185.2 mu / 123,456 m²"
+    assert result.format_en() == "12.35 ha / 185.2 亩 (mu) / 123,456 m²"
     assert LengthResult(1234.4, GEODESIC_METHOD).format_zh() == "1.23 公里 / 1,234 米"
 
 

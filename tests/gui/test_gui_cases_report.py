@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import resources
 from layers.cases.evaluations import ReportData, facts_context, run
 from layers.cases.rules import load_rules
 from layers.demo.case_register import build_demo_cases
+from tests.system_tools import require_tool
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -91,8 +91,7 @@ def test_gui_cases_report_is_a4_with_embedded_fonts(core_report):
 
 
 def test_gui_cases_report_page_renders(core_report, tmp_path):
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) not installed")
+    require_tool("pdftoppm", "poppler-utils")
     subprocess.run(
         [
             "pdftoppm",
