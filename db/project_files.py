@@ -16,9 +16,8 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from db import connection, migrate
+from db import connection, migrate, schema
 from db.errors import ProjectError
-from db import schema
 from db.project_io import baseline, reset_baseline, save_project
 from db.store import ProjectStore
 from layers.project import Project
