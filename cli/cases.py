@@ -132,8 +132,11 @@ def evaluate_cmd(args: argparse.Namespace) -> int:
 
 
 def _evaluate(store: Any, args: argparse.Namespace) -> int:
+    from db.catalogue_store import project_catalogue
     from db.project_io import load_project
+    from layers.cases.engine import review_counts
     from layers.cases.evaluations import ReportData, facts_context, run, save_evaluation
+    from layers.cases.facts import SiteFacts
 
     cases = store.read_table("conversion_cases")
     chosen = _select(cases, args)
@@ -148,17 +151,20 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     project = load_project(store)
     ctx = facts_context(project)
+    catalogue = project_catalogue(store, rules.inputs("R4"), args.user)
     if args.report:
         from gui.cases.report import write_report  # Qt: only when a PDF is asked for
     if args.all and args.report:
         args.report.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, evs = [], []
     for fid, case in chosen.iterrows():
         row = {**case.to_dict(), "fid": int(fid)}
-        ev, inputs = run(row, ctx, rules, args.as_of)
+        ev, inputs = run(row, ctx, rules, args.as_of, catalogue)
+        evs.append(ev)
         if not args.no_save and not store.read_only:
             save_evaluation(store, int(fid), ev, inputs, args.user, rules)
-        rd = ReportData(row, ctx.compute(case.geometry), ev, args.user, store.now())
+        facts = SiteFacts.from_dict(inputs["facts"])
+        rd = ReportData(row, facts, ev, args.user, store.now())
         out = None
         if args.report:
             out = args.report / f"{ev.case_no}.pdf" if args.all else args.report
@@ -172,6 +178,12 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
             f"{ev.case_no}\t{ev.overall}\t"
             + " ".join(f"{o.rule_id}:{o.outcome}" for o in ev.outcomes)
         )
+    counts = review_counts(evs)
+    print(
+        "REVIEW per rule: "
+        + " ".join(f"{rid}:{n}" for rid, n in counts.items())
+        + f" ({len(evs)} case(s))"
+    )
     summary = args.summary or (Path("evaluation_summary.csv") if args.all else None)
     if summary is not None:
         with open(summary, "w", newline="", encoding="utf-8-sig") as fh:

@@ -32,6 +32,7 @@ from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import outcome_labels, status_labels
 from gui.interface import AppInterface
 from layers.cases import evaluations as evals
+from layers.cases.catalogue_model import Catalogue
 from layers.cases.engine import Evaluation
 from layers.cases.facts import FactsContext, districts_of
 from layers.cases.rules import RuleSet, load_rules
@@ -261,6 +262,13 @@ class CaseListDock(QDockWidget):
             return versions[max(versions)] if versions else load_rules()
         return evals.current_rules(store, self.user)
 
+    def catalogue(self, rules: RuleSet) -> Catalogue:
+        """Return the project's catalogue editions (the shipped sample if none)."""
+        from db.catalogue_store import project_catalogue
+
+        store = getattr(self.window_, "store", None)
+        return project_catalogue(store, rules.inputs("R4"), self.user)
+
     def edit_current(self) -> None:
         """Open the case form; OK pushes one undoable attribute change."""
         from gui.cases.case_form import CaseFormDialog
@@ -288,7 +296,7 @@ class CaseListDock(QDockWidget):
         if fid is None:
             return None
         case, rules = self._case(fid), self.rules()
-        ev, inputs = evals.run(case, self.context(), rules)
+        ev, inputs = evals.run(case, self.context(), rules, None, self.catalogue(rules))
         store = self._store()
         if store is not None and fid > 0:
             evals.save_evaluation(store, fid, ev, inputs, self.user, rules)
