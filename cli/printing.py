@@ -60,7 +60,7 @@ def ensure_gui_app() -> Any:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
 
     cjk_family()
     return app

@@ -43,6 +43,18 @@ def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
     return None if entry is None else entry[0]
 
 
+def reset_baseline(project: Project, layer: VectorLayer) -> None:
+    """Take ``layer``'s current frame as what its table holds (after a direct write)."""
+    base = _BASELINES.setdefault(project, {})
+    base[layer.id] = (layer.gdf.copy(), layer.revision)
+
+
+def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
+    """Return True if ``layer`` changed since it was loaded or last saved."""
+    entry = _BASELINES.get(project, {}).get(layer.id)
+    return entry is not None and entry[1] != layer.revision
+
+
 def load_project(store: ProjectStore) -> Project:
     """Build the project's layers and state from the store.
 
@@ -148,7 +160,7 @@ def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveS
         store.write_settings(project_state(project), user)
         store.write_layouts(project.layouts, user)
         tx.after_commit(lambda: _refresh_baselines(project, base))
-        tx.after_commit(project.undo_stack.set_clean)
+        tx.after_commit(project.mark_saved)
     return summaries
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import outcome_labels, status_labels
+from gui.interface import AppInterface
 from layers.cases import evaluations as evals
 from layers.cases.engine import Evaluation
 from layers.cases.facts import FactsContext, districts_of
@@ -50,7 +51,7 @@ class CaseListDock(QDockWidget):
 
     evaluation_done = Signal(object)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: AppInterface, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dock_cases")
         self.window_ = window
@@ -229,7 +230,7 @@ class CaseListDock(QDockWidget):
         return row
 
     def _store(self) -> Any:
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         return None if store is None or store.read_only else store
 
     # --- timeline -------------------------------------------------------------
@@ -239,7 +240,7 @@ class CaseListDock(QDockWidget):
         if fid is None:
             return
         audit = evaluations = None
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         if store is not None and fid > 0:
             audit = store.read_table(
                 "zp_audit_log",
@@ -252,7 +253,7 @@ class CaseListDock(QDockWidget):
     # --- actions --------------------------------------------------------------
     def rules(self) -> RuleSet:
         """Return the rules version in force for this project."""
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         if store is None:
             return load_rules()
         if store.read_only:
@@ -278,8 +279,8 @@ class CaseListDock(QDockWidget):
                 changed,
                 self.tr("Edit case %1").replace("%1", str(case.get("case_no"))),
             )
-            self.window_.project.undo_stack.push(cmd)
-            self.select_fid(fid)
+            if self.window_.push_feature_edit(cmd):
+                self.select_fid(fid)
 
     def evaluate_current(self) -> Evaluation | None:
         """Evaluate the selected case, save the evaluation, show the result."""
@@ -315,7 +316,7 @@ class CaseListDock(QDockWidget):
             if not path:
                 return None
         case = self._case(fid)
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         rd = evals.ReportData(
             case,
             self.context().compute(case["geometry"]),
@@ -324,11 +325,9 @@ class CaseListDock(QDockWidget):
             store.now() if store else ev.as_of,
         )
         out = write_report(path, rd, self.window_.project)
-        status = getattr(self.window_, "statusBar", None)
-        if callable(status):
-            status().showMessage(
-                self.tr("Report saved: %1").replace("%1", str(out)), 8000
-            )
+        self.window_.show_message(
+            self.tr("Report saved: %1").replace("%1", str(out)), 8000
+        )
         return out
 
     def edit_rules(self) -> None:

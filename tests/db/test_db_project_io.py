@@ -166,7 +166,7 @@ def _edit_remarks(project, text: str) -> None:
     from layers.editing.feature_commands import ChangeAttributesCommand
 
     lyr = project.find("zgc_parks")
-    project.undo_stack.push(
+    project.open_edit_buffer(lyr).push(
         ChangeAttributesCommand(lyr, int(lyr.gdf.index[0]), {"remarks": text})
     )
 
@@ -215,7 +215,8 @@ def test_project_save_whose_commit_fails_stays_dirty_file_unchanged(
         with pytest.raises(sqlite3.OperationalError, match="COMMIT"):
             session.save()
         monkeypatch.undo()
-        assert project.dirty and project.undo_stack.can_undo()
+        buf = project.edit_buffers["zgc_parks"]
+        assert project.dirty and buf.undo_stack.can_undo()
         assert "lost at COMMIT" not in store.read_table("zones")["remarks"].tolist()
     assert sha256(project_path) == digest
 
