@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import connection, migrate, schema
+from db.sql_names import quote_ident
 
 _OGR_TYPES = {"MULTIPOLYGON": "MultiPolygon", "POINT": "Point"}
 
@@ -57,7 +58,7 @@ def check_project(path: str | Path) -> CheckReport:
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0])
 
 
 def _check_full_integrity(conn: sqlite3.Connection, report: CheckReport) -> None:

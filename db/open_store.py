@@ -1,0 +1,44 @@
+"""Open a project wherever it lives: a GeoPackage path or a database target.
+
+Every command and the window open projects through :func:`open_store`, so
+"a .gpkg or a postgresql:// URL / service=NAME" is accepted in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from db.pg_connect import is_database_target, parse_target, redact
+from db.store_api import Store
+
+__all__ = ["describe_target", "is_database_target", "open_store"]
+
+
+def open_store(
+    target: str | Path,
+    read_only: bool = False,
+    password: str | None = None,
+    clock: Callable[[], str] | None = None,
+) -> Store:
+    """Open the project at ``target`` (a .gpkg path, URL or ``service=NAME``).
+
+    Raises
+    ------
+    FileNotFoundError, NotAProjectError, CorruptProjectError,
+    ProjectLockedError, SignInError, ServerUnreachableError
+    """
+    if is_database_target(target):
+        from db.pg_store import PostgisStore
+
+        return PostgisStore.open(
+            parse_target(str(target), password=password), read_only, clock
+        )
+    from db.store import ProjectStore
+
+    return ProjectStore.open(Path(target), read_only=read_only, clock=clock)
+
+
+def describe_target(target: str | Path) -> str:
+    """Return ``target`` as it may be shown or logged (password removed)."""
+    return redact(str(target)) if is_database_target(target) else str(target)
