@@ -12,7 +12,7 @@ from pathlib import Path
 from db.pg_connect import is_database_target, parse_target, redact
 from db.store_api import Store
 
-__all__ = ["describe_target", "is_database_target", "open_store"]
+__all__ = ["create_store", "describe_target", "is_database_target", "open_store"]
 
 
 def open_store(
@@ -37,6 +37,27 @@ def open_store(
     from db.store import ProjectStore
 
     return ProjectStore.open(Path(target), read_only=read_only, clock=clock)
+
+
+def create_store(
+    target: str | Path,
+    overwrite: bool = False,
+    clock: Callable[[], str] | None = None,
+    password: str | None = None,
+) -> Store:
+    """Create an empty project at ``target`` (a .gpkg path or a database schema).
+
+    Raises FileExistsError if a project is there and ``overwrite`` is False.
+    """
+    if is_database_target(target):
+        from db.pg_store import PostgisStore
+
+        return PostgisStore.create(
+            parse_target(str(target), password=password), overwrite, clock
+        )
+    from db.store import ProjectStore
+
+    return ProjectStore.create(Path(target), overwrite=overwrite, clock=clock)
 
 
 def describe_target(target: str | Path) -> str:

@@ -68,6 +68,8 @@ class PostgisStore:
     """
 
     backend = "postgis"
+    #: The feature writer of this backend (db.changes calls it inside actions).
+    writes = pg_writes
 
     def __init__(
         self, target: PgTarget, read_only: bool, clock: Callable[[], str] | None
@@ -267,10 +269,13 @@ class PostgisStore:
                     now = self.now()
                     cur.execute(
                         "SELECT set_config('zp.now', %s, true), "
-                        "set_config('zp.session', %s, true)",
+                        "set_config('zp.session', %s, true), session_user",
                         (now, self.session_id),
                     )
-                    tx = PgAction(self, conn, user, name, now, cur)
+                    # The server stamps rows and audit with the database user,
+                    # so the action (and what callers stamp in memory) does too.
+                    self._user = str(cur.fetchone()[2])
+                    tx = PgAction(self, conn, self._user, name, now, cur)
                     self._local.action = tx
                     try:
                         yield tx

@@ -207,6 +207,8 @@ class ProjectStore:
         return self._clock()
 
     backend = "gpkg"
+    #: The feature writer of this backend (db.changes calls it inside actions).
+    writes = feature_writes
 
     @property
     def location(self) -> str:

@@ -50,6 +50,10 @@ class Store(Protocol):
 
     #: "gpkg" or "postgis".
     backend: str
+    #: The backend's feature writer module: ``insert(tx, table, frame, source,
+    #: keep_fids)``, ``update(tx, table, frame)``, ``delete(tx, table, fids,
+    #: row_versions)``, used inside :meth:`action` by db.changes.
+    writes: Any
     read_only: bool
     read_only_reason: str
     schema_version: int

@@ -82,3 +82,33 @@ def pg_url(pg_cluster, pg_template) -> str:
     if pg_cluster.is_running():
         with psycopg.connect(pg_cluster.conninfo("postgres"), autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Return the backend a parametrised test runs on: a file or PostGIS."""
+    return request.param
+
+
+@pytest.fixture
+def new_target(
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Return ``make(name)`` giving a new project location on the test's backend.
+
+    A .gpkg path in tmp_path, or a schema ``name`` in the test's database
+    (recovery journals of database projects go under tmp_path too).
+    Nothing is created: pass it to ``db.open_store.create_store``.
+    """
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    url = request.getfixturevalue("pg_url") if backend == "postgis" else None
+
+    def make(name: str = "project") -> str:
+        if url is None:
+            return str(tmp_path / f"{name}.gpkg")
+        return f"{url}&schema={name}"
+
+    return make

@@ -35,12 +35,6 @@ def store(project_path: Path):
     s.close()
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def backend(request: pytest.FixtureRequest) -> str:
-    """Return the backend a parametrised test runs on."""
-    return request.param
-
-
 @pytest.fixture
 def project_target(backend: str, request: pytest.FixtureRequest) -> str:
     """Return where the fixture project lives: a .gpkg path or a database URL."""
