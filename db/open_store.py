@@ -12,7 +12,13 @@ from pathlib import Path
 from db.pg_connect import is_database_target, parse_target, redact
 from db.store_api import Store
 
-__all__ = ["create_store", "describe_target", "is_database_target", "open_store"]
+__all__ = [
+    "create_store",
+    "describe_target",
+    "is_database_target",
+    "open_store",
+    "project_missing",
+]
 
 
 def open_store(
@@ -58,6 +64,14 @@ def create_store(
     from db.store import ProjectStore
 
     return ProjectStore.create(Path(target), overwrite=overwrite, clock=clock)
+
+
+def project_missing(target: str | Path) -> bool:
+    """Return True if ``target`` is a file path with no file (databases: False).
+
+    A database target is checked when it is opened (server, sign-in, schema).
+    """
+    return not is_database_target(target) and not Path(target).exists()
 
 
 def describe_target(target: str | Path) -> str:
