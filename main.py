@@ -25,6 +25,7 @@ _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
     ("cli.cases", "add_evaluate_parser"),
     ("cli.web", "add_export_web_parser"),
     ("cli.printing", "add_parsers"),
+    ("cli.database", "add_parsers"),
 ]
 
 

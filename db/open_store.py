@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from db.pg_connect import is_database_target, parse_target, redact
+from db.pg_connect import PgTarget, is_database_target, parse_target, redact
 from db.store_api import Store
 
 __all__ = [
@@ -22,7 +22,7 @@ __all__ = [
 
 
 def open_store(
-    target: str | Path,
+    target: str | Path | PgTarget,
     read_only: bool = False,
     password: str | None = None,
     clock: Callable[[], str] | None = None,
@@ -34,19 +34,17 @@ def open_store(
     FileNotFoundError, NotAProjectError, CorruptProjectError,
     ProjectLockedError, SignInError, ServerUnreachableError
     """
-    if is_database_target(target):
+    if isinstance(target, PgTarget) or is_database_target(target):
         from db.pg_store import PostgisStore
 
-        return PostgisStore.open(
-            parse_target(str(target), password=password), read_only, clock
-        )
+        return PostgisStore.open(_pg(target, password), read_only, clock)
     from db.store import ProjectStore
 
     return ProjectStore.open(Path(target), read_only=read_only, clock=clock)
 
 
 def create_store(
-    target: str | Path,
+    target: str | Path | PgTarget,
     overwrite: bool = False,
     clock: Callable[[], str] | None = None,
     password: str | None = None,
@@ -55,12 +53,10 @@ def create_store(
 
     Raises FileExistsError if a project is there and ``overwrite`` is False.
     """
-    if is_database_target(target):
+    if isinstance(target, PgTarget) or is_database_target(target):
         from db.pg_store import PostgisStore
 
-        return PostgisStore.create(
-            parse_target(str(target), password=password), overwrite, clock
-        )
+        return PostgisStore.create(_pg(target, password), overwrite, clock)
     from db.store import ProjectStore
 
     return ProjectStore.create(Path(target), overwrite=overwrite, clock=clock)
@@ -77,3 +73,9 @@ def project_missing(target: str | Path) -> bool:
 def describe_target(target: str | Path) -> str:
     """Return ``target`` as it may be shown or logged (password removed)."""
     return redact(str(target)) if is_database_target(target) else str(target)
+
+
+def _pg(target: str | Path | PgTarget, password: str | None) -> PgTarget:
+    if isinstance(target, PgTarget):
+        return target.with_password(password) if password else target
+    return parse_target(str(target), password=password)
