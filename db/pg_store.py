@@ -294,6 +294,12 @@ class PostgisStore:
         with self._errors(), self._engine.connect() as conn:
             raw = conn.connection.driver_connection
             try:
+                big = not where_lists and (
+                    pg_read.estimated_rows(raw, table) >= pg_read.ARROW_MIN_ROWS
+                )
+                fast = pg_read.read_arrow(self.target, table, cols) if big else None
+                if fast is not None:
+                    return fast
                 return pg_read.read_table(raw, table, cols, where_lists)
             finally:
                 raw.rollback()

@@ -29,6 +29,9 @@ _EWKB_POINT = np.dtype(
     [("order", "u1"), ("type", "<u4"), ("srid", "<i4"), ("x", "<f8"), ("y", "<f8")]
 )
 _WKB_SRID_FLAG = 0x20000000
+COPY_CHUNK = 1 << 20
+ANALYZE_MIN_ROWS = 10_000
+BULK_GIST_MIN = 50_000
 
 
 def ewkb_hex(geoms: np.ndarray) -> list[str | None]:
@@ -113,10 +116,12 @@ def insert(
     _set(tx, "zp.source", source or tx.name)
     if keep_fids:
         _set(tx, "zp.restore", "on")
-    sql = f"COPY {t} ({', '.join(quote_ident(c) for c in names)}) FROM STDIN"
-    with frames.no_gc(), cur.copy(sql) as copy:
-        for row in zip(*columns, strict=True):
-            copy.write_row(row)
+    gist = _drop_gist_for_bulk(cur, table, n)
+    _copy_rows(cur, t, names, columns)
+    if gist is not None:  # one sorted build instead of a million inserts
+        cur.execute(gist)
+    if n >= ANALYZE_MIN_ROWS:  # fresh statistics: plans and the Arrow read choice
+        cur.execute(f"ANALYZE {t}")
     if keep_fids:
         _set(tx, "zp.restore", "off")
         cur.execute(
@@ -125,6 +130,78 @@ def insert(
             (table, pk),
         )
     return fids
+
+
+def _drop_gist_for_bulk(cur: Any, table: str, n: int) -> str | None:
+    """Drop the GiST index before a bulk load the user owns; return its DDL.
+
+    Inside the action's transaction: a rollback brings the index back, and
+    other sessions wait on the table lock instead of seeing it missing.
+    """
+    if n < BULK_GIST_MIN or table not in schema.SPATIAL_TABLES:
+        return None
+    cur.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+        "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = to_regclass(%s) "
+        "AND a.amname = 'gist' AND pg_has_role(session_user, c.relowner, 'USAGE')",
+        (quote_ident(table),),
+    )
+    found = cur.fetchone()
+    if found is None:
+        return None
+    cur.execute(f"DROP INDEX {found[0]}")
+    return str(found[1])
+
+
+def _copy_rows(cur: Any, t: str, names: list[str], columns: list[list[Any]]) -> None:
+    """COPY rows into table ``t``: as CSV written by Arrow in C++, else row by row.
+
+    Arrow's writer quotes every value and leaves NULLs unquoted and empty,
+    which is exactly how PostgreSQL's CSV format tells NULL from ''.
+    """
+    cols = ", ".join(quote_ident(c) for c in names)
+    payload = _arrow_csv(names, columns)
+    if payload is not None:
+        with cur.copy(f"COPY {t} ({cols}) FROM STDIN (FORMAT csv)") as copy:
+            for i in range(0, len(payload), COPY_CHUNK):
+                copy.write(payload[i : i + COPY_CHUNK])
+        return
+    with frames.no_gc(), cur.copy(f"COPY {t} ({cols}) FROM STDIN") as copy:
+        for row in zip(*columns, strict=True):
+            copy.write_row(row)
+
+
+def _arrow_csv(names: list[str], columns: list[list[Any]]) -> memoryview | None:
+    """Return the rows as CSV bytes, or None if a column has mixed types."""
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
+    try:
+        table = pa.table({f"c{i}": pa.array(col) for i, col in enumerate(columns)})
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+        return None
+    if any(
+        pa.types.is_null(c.type) is False and not _csv_type(c.type)
+        for c in table.columns
+    ):
+        return None
+    sink = pa.BufferOutputStream()
+    options = pa_csv.WriteOptions(include_header=False, quoting_style="all_valid")
+    pa_csv.write_csv(table, sink, options)
+    return memoryview(sink.getvalue())
+
+
+def _csv_type(t: Any) -> bool:
+    import pyarrow as pa
+
+    return bool(
+        pa.types.is_integer(t)
+        or pa.types.is_floating(t)
+        or pa.types.is_string(t)
+        or pa.types.is_large_string(t)
+        or pa.types.is_boolean(t)
+    )
 
 
 def _lock_versions(tx: PgAction, table: str, fids: list[int]) -> dict[int, tuple]:

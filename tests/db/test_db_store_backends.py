@@ -195,3 +195,27 @@ def test_store_backend_insert_records_text_keyed_table(any_store) -> None:
     )  # fmt: skip
     rv = any_store.read_table("zp_rules_versions")
     assert rv.index.tolist() == ["v-test"] and rv.loc["v-test", "note"] == "n"
+
+
+@pytest.mark.parametrize("backend", ["postgis"], indirect=True)
+def test_store_backend_arrow_read_equals_plain_read(
+    any_store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db import pg_read
+
+    ents = make_enterprises(4, seed=9)
+    ents.loc[1, "geometry"] = shapely.from_wkt("POINT EMPTY")
+    ents.loc[2, "geometry"] = None
+    ents.loc[3, "employees"] = None
+    any_store.insert_features("enterprises", ents, "u")
+    for table in ("enterprises", "zones", "zp_settings"):
+        plain = any_store.read_table(table)
+        monkeypatch.setattr(pg_read, "ARROW_MIN_ROWS", 0)
+        fast = any_store.read_table(table)
+        monkeypatch.setattr(pg_read, "ARROW_MIN_ROWS", 10**9)
+        if "geometry" in plain:
+            a, b = plain.geometry.values, fast.geometry.values
+            assert (shapely.is_missing(a) == shapely.is_missing(b)).all()
+            assert shapely.equals_exact(a, b, 0)[~shapely.is_missing(a)].all()
+            plain, fast = plain.drop(columns="geometry"), fast.drop(columns="geometry")
+        pd.testing.assert_frame_equal(pd.DataFrame(fast), pd.DataFrame(plain))
