@@ -72,7 +72,7 @@ class _IndexBuild(QRunnable):
         self._id, self._snaps, self._latest = build_id, snaps, latest
         self._carrier = carrier
 
-    def run(self) -> None:  # noqa: D102 - QRunnable entry point
+    def run(self) -> None:
         thread = QThread.currentThread()
         try:
             indexes = build_indexes(self._snaps, lambda: self._latest[0] != self._id)

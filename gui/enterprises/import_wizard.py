@@ -357,7 +357,7 @@ class ImportWizard(QWizard):
             return
         super().accept()
 
-    def done(self, r: int) -> None:  # noqa: D401 - Qt override
+    def done(self, r: int) -> None:
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancelled = True
             self.worker.wait()

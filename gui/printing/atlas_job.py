@@ -71,7 +71,7 @@ class AtlasWorker(QThread):
     def _is_cancelled(self) -> bool:
         return self._cancel
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def run(self) -> None:
         from gui.printing.atlas import AtlasSpec, run_atlas
 
         self.thread_used = QThread.currentThread()

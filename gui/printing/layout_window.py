@@ -208,7 +208,7 @@ class LayoutWindow(QMainWindow):
         for key, act in self.named_actions.items():
             act.setText(texts.get(key, key))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -274,7 +274,7 @@ class LayoutWindow(QMainWindow):
         for i in item_ids:
             self.scene.overlays[i].setSelected(True)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:
         """Fit the page once the view has its real size."""
         super().showEvent(event)
         if not getattr(self, "_fitted", False):

@@ -75,7 +75,7 @@ def big_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     store.close()
 
 
-def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:  # noqa: ANN001
+def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:
     """The reference: SELECT through sqlite3 and frames.build_frame."""
     cols = [c.name for c in schema.table(table).columns]
     con = sqlite3.connect(store.path)
@@ -94,7 +94,7 @@ def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:  # noqa
     return frames.build_frame(table, cols, rows)
 
 
-def _fast(store: ProjectStore, table: str, where=None) -> pd.DataFrame | None:  # noqa: ANN001
+def _fast(store: ProjectStore, table: str, where=None) -> pd.DataFrame | None:
     cols = [c.name for c in schema.table(table).columns]
     with store._engine.connect() as conn, conn.begin():
         return fast_read.read_layer(

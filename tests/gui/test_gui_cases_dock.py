@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-import db.store as db_store  # noqa: E402
+import db.store as db_store
 from layers.demo.case_register import build_demo_cases
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import db.store as db_store  # noqa: E402
+import db.store as db_store
 from tests.layers.enterprises_fixtures import DATA, sha256
 
 
