@@ -38,6 +38,7 @@ lives, which is why the file must not be much larger than the table.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import warnings
@@ -59,6 +60,9 @@ MAX_FILE_BYTES = 2**31 - 1
 
 # 2D little-endian ISO WKB point: byte order, type, x, y = 21 bytes.
 _WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+log = logging.getLogger(__name__)
 
 
 def read_layer(
@@ -116,7 +120,11 @@ def read_layer(
         frame = None
         if tbl.num_rows == n:
             frame = _frame(checker, table, columns, kinds, pk, meta, tbl, pa)
-    except Exception:  # noqa: BLE001 - any GDAL trouble: read the plain way
+    except Exception:
+        # The plain reader gives the same frame, only slower; say why.
+        log.warning(
+            "fast read of %s failed; reading it the plain way", table, exc_info=True
+        )
         frame = None
     finally:
         checker.join()
