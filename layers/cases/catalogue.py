@@ -25,6 +25,7 @@ from typing import Any
 from layers.cases.case_fields import split_codes
 from layers.cases.catalogue_model import CatalogueEdition, CatalogueRow, prefix_strength
 from layers.cases.check_base import CheckContext, Result, missing_result
+from layers.cases.conditions import VALUE_ZH
 
 FAR_FIELDS = ("far",)
 
@@ -96,7 +97,13 @@ def match_row(
             value = None
         state = cond.test(value)
         states.append(state)
-        shown = "未填写" if value is None else str(value)
+        shown = (
+            "未填写"
+            if value is None
+            else "、".join(VALUE_ZH.get(v, v) for v in split_codes(value))
+            if cond.op in ("has", "in")
+            else str(value)
+        )
         t.facts.append(
             f"{cond.describe_zh()}：{'成立' if state else '不成立' if state is False else '待确认'}（{shown}）"
         )
