@@ -5,24 +5,25 @@
     python main.py evaluate PROJECT --case ZH-2026-001 --report out.pdf
     python main.py evaluate PROJECT --all --summary summary.csv [--report DIR]
 
-Exit codes: 0 done; 1 the project or a report could not be opened/written;
-2 bad arguments (unknown case, nothing selected).
+Exit codes are the table in :mod:`cli.errors` (2 bad arguments: unknown case,
+nothing selected, an output that cannot be written; 3 the project cannot be
+opened; 4 locked). Reports and the summary appear only when complete.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cli.errors import CommandError, open_store
 from geo.units import M2_PER_MU
 
 if TYPE_CHECKING:
     from layers.cases.evaluations import ReportData
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK = 0
 
 
 def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -118,13 +119,12 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
 
 def evaluate_cmd(args: argparse.Namespace) -> int:
     """Run the ``evaluate`` command; return the process exit code."""
-    from db.store import ProjectStore
+    from geo.atomic_write import check_target
 
-    try:
-        store = ProjectStore.open(args.project, read_only=args.no_save)
-    except Exception as exc:  # FileNotFound, NotAProject, Locked, ...
-        print(f"evaluate: cannot open {args.project}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    for out in (args.summary, None if args.all else args.report):
+        if out is not None:
+            check_target(out)
+    store = open_store(args.project, read_only=args.no_save)
     try:
         return _evaluate(store, args)
     finally:
@@ -142,13 +142,11 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
     chosen = _select(cases, args)
     if chosen.empty:
         what = "no case matches" if args.all else f"case {args.case!r} not found"
-        print(f"evaluate: {what}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"evaluate: {what}")
     try:
         rules = _rules(store, args)
     except KeyError as exc:
-        print(f"evaluate: {exc.args[0]}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"evaluate: {exc.args[0]}") from exc
     project = load_project(store)
     ctx = facts_context(project)
     catalogue = project_catalogue(store, rules.inputs("R4"), args.user)
@@ -168,11 +166,7 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
         out = None
         if args.report:
             out = args.report / f"{ev.case_no}.pdf" if args.all else args.report
-            try:
-                write_report(out, rd, project)
-            except OSError as exc:
-                print(f"evaluate: cannot write {out}: {exc}", file=sys.stderr)
-                return EXIT_ERROR
+            write_report(out, rd, project)
         rows.append(_summary_row(fid, rd, out))
         print(
             f"{ev.case_no}\t{ev.overall}\t"
@@ -186,7 +180,12 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
     )
     summary = args.summary or (Path("evaluation_summary.csv") if args.all else None)
     if summary is not None:
-        with open(summary, "w", newline="", encoding="utf-8-sig") as fh:
+        from geo.atomic_write import atomic_write
+
+        with (
+            atomic_write(summary) as tmp,
+            open(tmp, "w", newline="", encoding="utf-8-sig") as fh,
+        ):
             w = csv.DictWriter(fh, fieldnames=list(rows[0]))
             w.writeheader()
             w.writerows(rows)

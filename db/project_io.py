@@ -49,6 +49,15 @@ def reset_baseline(project: Project, layer: VectorLayer) -> None:
     base[layer.id] = (layer.gdf.copy(), layer.revision)
 
 
+def make_writable(project: Project) -> None:
+    """Let a project opened read-only be edited once it lives in a writable file."""
+    project.meta.read_only = False
+    project.meta.read_only_reason = ""
+    for lyr in project.layers:
+        if lyr.source.table and lyr.source.path is None:
+            lyr.read_only = lyr.source.table in READ_ONLY_TABLES
+
+
 def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
     """Return True if ``layer`` changed since it was loaded or last saved."""
     entry = _BASELINES.get(project, {}).get(layer.id)

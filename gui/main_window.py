@@ -285,12 +285,13 @@ class MainWindow(QMainWindow):
 
     def adopt_store(self, store: Any) -> None:
         """Keep showing the project, now saved in ``store`` (after Save As)."""
+        from db.project_io import make_writable
+
         old, self._store = self._store, store
         if old is not None and old is not store:
             old.close()
         self._project.meta.path = str(store.path)
-        self._project.meta.read_only = False
-        self._project.meta.read_only_reason = ""
+        make_writable(self._project)
         self.status.show_banner("")
         self._update_title()
 

@@ -4,7 +4,7 @@ Reads ``shared/domain`` (next to the repository) and writes:
 
 - resources/reference/producer_services.csv
 - resources/reference/landuse_codes.csv
-- resources/reference/gbt4754_to_ps.csv
+- resources/reference/gbt4754_to_ps.csv (rows in tools/gbt4754_data.py)
 
 The rules file and the sample catalogue are built by tools/build_rules.py.
 
@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools.gbt4754_data import GBT4754_TO_PS  # noqa: E402
 from tools.reference_data import (  # noqa: E402
     EXTRA_LANDUSE_ROWS,
-    GBT4754_TO_PS,
 )
 
 DEFAULT_DOMAIN = ROOT.parent / "shared" / "domain"

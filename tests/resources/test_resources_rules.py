@@ -94,5 +94,6 @@ def test_reference_tables_are_consistent():
     ps_codes = {r["code"] for r in _rows(REF / "producer_services.csv")}
     assert ps_codes == {f"{i:02d}" for i in range(1, 11)}
     mapping = _rows(REF / "gbt4754_to_ps.csv")
-    assert {r["ps_code"] for r in mapping} <= ps_codes
+    assert {r["ps_code"] for r in mapping if r["match"] != "excluded"} <= ps_codes
+    assert all(r["ps_code"] == "" for r in mapping if r["match"] == "excluded")
     assert len({r["gbt4754_code"] for r in mapping}) == len(mapping)
