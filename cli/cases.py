@@ -17,7 +17,7 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.errors import CommandError, open_store
+from cli.errors import CommandError, ExitCode, error, open_store, require_input
 from geo.units import M2_PER_MU
 
 if TYPE_CHECKING:
@@ -246,39 +246,21 @@ def add_import_parsers(subparsers: Any) -> None:
     r.set_defaults(func=import_regulatory_cmd, command="import-regulatory")
 
 
-def _open_writable(path: Path, cmd: str) -> Any:
-    from db.errors import ProjectError
-    from db.store import ProjectStore
-
-    try:
-        store = ProjectStore.open(path)
-    except (OSError, ProjectError) as exc:
-        print(f"{cmd}: cannot open {path}: {exc}", file=sys.stderr)
-        return None
-    if store.read_only:
-        store.close()
-        why = store.read_only_reason or "opened read-only"
-        print(f"{cmd}: {path} cannot be written: {why}", file=sys.stderr)
-        return None
-    return store
-
-
 def import_catalogue_cmd(args: argparse.Namespace) -> int:
     """Run ``import-catalogue``; return the exit code (2 = rejected file)."""
     from db.catalogue_store import save_editions
     from layers.cases.catalogue_io import parse_catalogue
     from layers.cases.evaluations import current_rules
 
-    store = _open_writable(args.project, "import-catalogue")
-    if store is None:
-        return EXIT_ERROR
+    require_input(args.file, "catalogue file")
+    store = open_store(args.project)
     try:
         rules = current_rules(store, args.user, record=False)  # nothing written yet
         parsed = parse_catalogue(args.file, rules.inputs("R4"), args.status, args.note)
         if not parsed.ok:
             for line in parsed.errors or [f"{args.file.name}: no rows"]:
-                print(f"import-catalogue: {line}", file=sys.stderr)
-            return EXIT_USAGE
+                error(f"import-catalogue: {line}")
+            return int(ExitCode.BAD_INPUT)
         ids = save_editions(store, parsed.editions, args.user)
     finally:
         store.close()
@@ -318,21 +300,16 @@ def import_regulatory_cmd(args: argparse.Namespace) -> int:
         }
         imp = read_regulatory(args.file, opts, defaults)
     except (ZoneImportError, ValueError) as exc:
-        print(f"import-regulatory: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    store = _open_writable(args.project, "import-regulatory")
-    if store is None:
-        return EXIT_ERROR
+        raise CommandError(f"import-regulatory: {exc}") from exc
+    store = open_store(args.project)
     try:
         existing = store.read_table("regulatory_parcels")
         matches = matching_parcels(existing, imp)
         if matches and not args.replace_matching:
-            print(
+            raise CommandError(
                 f"import-regulatory: {len(matches)} parcel(s) with the same plan "
-                "name and parcel code are already stored; pass --replace-matching",
-                file=sys.stderr,
+                "name and parcel code are already stored; pass --replace-matching"
             )
-            return EXIT_USAGE
         with store.action(args.user, f"Import 控规 parcels from {imp.path.name}"):
             if matches:
                 store.delete_features("regulatory_parcels", matches, args.user)

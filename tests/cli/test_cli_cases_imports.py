@@ -7,7 +7,6 @@ their rows, and the report PDF's text shows them (pypdf).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -17,13 +16,7 @@ import pyogrio
 import pytest
 import shapely
 
-from cli.cases import (
-    add_evaluate_parser,
-    add_import_parsers,
-    evaluate_cmd,
-    import_catalogue_cmd,
-    import_regulatory_cmd,
-)
+import main
 from db.store import ProjectStore
 from geo.crs import transform_geometry
 from layers.demo.case_register import build_demo_cases
@@ -47,19 +40,8 @@ BUREAU_ROWS = [
 ]  # fmt: skip
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py")
-    sub = parser.add_subparsers(dest="command")
-    add_evaluate_parser(sub)
-    add_import_parsers(sub)
-    return parser
-
-
 def _run(*argv: str) -> int:
-    args = _parser().parse_args(list(argv))
-    fn = {"evaluate": evaluate_cmd, "import-catalogue": import_catalogue_cmd,
-          "import-regulatory": import_regulatory_cmd}[args.command]  # fmt: skip
-    return fn(args)
+    return main.main(list(argv))
 
 
 @pytest.fixture
