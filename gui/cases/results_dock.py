@@ -160,16 +160,8 @@ class EvaluationResultsDock(QDockWidget):
         )
 
     def _table(self, ev: Evaluation) -> str:
-        head = "".join(
-            f"<th align='left'>{_e(t)}</th>"
-            for t in (self.tr("Rule"), self.tr("Outcome"), self.tr("Result"))
-        )
-        rows = "".join(self._rule_row(o) for o in ev.outcomes)
-        return (
-            "<table width='100%' cellspacing='0' cellpadding='3' "
-            "style='border-collapse:collapse'>"
-            f"<tr style='background:#e8edf3'>{head}</tr>{rows}</table>"
-        )
+        # One block per rule (not a table): it wraps in a narrow dock.
+        return "".join(self._rule_row(o) for o in ev.outcomes)
 
     def _rule_row(self, o: RuleOutcome) -> str:
         zh = self._zh()
@@ -195,10 +187,10 @@ class EvaluationResultsDock(QDockWidget):
                 + _e(self.tr("Sample data: 示例 / 待核实"))
                 + "</span>"
             )
+        label = _e(outcome_labels().get(o.outcome, o.outcome))
         return (
-            "<tr style='border-top:1px solid #bbb'>"
-            f"<td valign='top'><b>{_e(o.rule_id)}</b><br/>{_e(title)}{_e(note)}</td>"
-            f"<td valign='top' style='color:{color}'><b>"
-            f"{_e(outcome_labels().get(o.outcome, o.outcome))}</b><br/>{o.outcome}</td>"
-            f"<td valign='top'>{'<br/>'.join(lines)}</td></tr>"
+            "<div style='border-top:1px solid #bbb; margin-top:4px; padding-top:2px'>"
+            f"<b>{_e(o.rule_id)} {_e(title)}</b>{_e(note)} — "
+            f"<b style='color:{color}'>{label} ({o.outcome})</b></div>"
+            f"<div style='margin-left:12px'>{'<br/>'.join(lines)}</div>"
         )

@@ -236,9 +236,9 @@ def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
         f"{ed.edition} edition: codes {', '.join(codes)} meet no entry",
         values,
         decided_zh=(
-            f"代码相符的 {excluded} 个条目均有条件不成立"
+            f"可能适用的 {excluded} 个条目均有条件不成立"
             if excluded
-            else "无代码相符的条目"
+            else "无行业代码相符的条目"
         ),
         decided_en="no row holds",
         sample=ed.sample,

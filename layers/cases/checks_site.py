@@ -250,7 +250,8 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
     if outside:
         qs = [
             (f"{_check_text(c)}（{c['source']}）：调整方案，或核实指标依据",
-             f"{c['indicator']} {c['value']:g} outside {c['op']} {c['limit']:g}")
+             f"{INDICATOR_LABELS[c['indicator']][1]} {c['value']:g} outside "
+             f"{c['op']} {c['limit']:g} ({c['source']})")
             for c in outside
         ]  # fmt: skip
         return Result(
