@@ -34,7 +34,9 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Evaluate industrial-land conversion cases against the 2016 "
         "policy rules; write a PDF report per case and/or a summary CSV.",
     )
-    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     sel = p.add_mutually_exclusive_group(required=True)
     sel.add_argument("--case", help="case number (ZH-2026-001) or fid")
     sel.add_argument("--all", action="store_true", help="evaluate every case")

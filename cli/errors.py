@@ -100,31 +100,34 @@ def classify(exc: BaseException) -> ExitCode | None:
     return None
 
 
-def open_store(path: str | Path, *, read_only: bool = False) -> Any:
-    """Open a project store for a command, or raise :class:`CommandError`.
+def open_store(target: str | Path, *, read_only: bool = False) -> Any:
+    """Open a project (a .gpkg, a postgresql:// URL or ``service=NAME``) or raise.
 
-    Missing, foreign, damaged and (when writing) newer-schema files give
-    :attr:`ExitCode.PROJECT`; a lock held by another program gives
-    :attr:`ExitCode.CONFLICT`.
+    Missing, foreign, damaged and (when writing) newer-schema projects, an
+    unreachable server or a refused sign-in give :attr:`ExitCode.PROJECT`; a
+    lock held by another program gives :attr:`ExitCode.CONFLICT`. Messages
+    never show a password.
     """
     from db.errors import ProjectError, ProjectLockedError
-    from db.store import ProjectStore
+    from db.open_store import describe_target, is_database_target
+    from db.open_store import open_store as open_any
 
-    path = Path(path)
-    if not path.is_file():
-        raise CommandError(f"{path}: no such project file", ExitCode.PROJECT)
+    where = describe_target(target)
+    if not is_database_target(target) and not Path(target).is_file():
+        raise CommandError(f"{where}: no such project file", ExitCode.PROJECT)
     try:
-        store = ProjectStore.open(path, read_only=read_only)
+        store = open_any(target, read_only=read_only)
     except ProjectLockedError as exc:
         raise CommandError(str(exc), ExitCode.CONFLICT) from exc
     except ProjectError as exc:
-        raise CommandError(f"{path.name}: {exc}", ExitCode.PROJECT) from exc
+        name = where if is_database_target(target) else Path(target).name
+        raise CommandError(f"{name}: {exc}", ExitCode.PROJECT) from exc
     except OSError as exc:
-        raise CommandError(f"{path}: cannot open ({exc})", ExitCode.PROJECT) from exc
+        raise CommandError(f"{where}: cannot open ({exc})", ExitCode.PROJECT) from exc
     if store.read_only and not read_only:
         store.close()
         raise CommandError(
-            store.read_only_reason or f"{path.name} can only be opened read-only",
+            store.read_only_reason or f"{where} can only be opened read-only",
             ExitCode.PROJECT,
         )
     return store

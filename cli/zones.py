@@ -29,7 +29,7 @@ def add_parsers(subparsers: Any) -> None:
         help="import zone boundaries (GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV+WKT)",
         description="Import zone polygons into a project, all or nothing. " + LIMITS,
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="input file")
     p.add_argument(
         "--crs",
@@ -57,7 +57,7 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-zones", help="export zones to GPKG/SHP zip/GeoJSON/KML/DXF"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument(
         "--out", required=True, help="output file; the extension picks the format"
     )

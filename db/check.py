@@ -16,6 +16,7 @@ from pathlib import Path
 
 from db import connection, migrate, schema
 from db.errors import ProjectError
+from db.sql_names import quote_ident
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def check_project(path: str | Path) -> CheckReport:
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0])
 
 
 def _check_full_integrity(conn: sqlite3.Connection, report: CheckReport) -> None:

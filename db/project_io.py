@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from db.changes import SaveSummary, save_layer_changes
-from db.store import ProjectStore
+from db.store_api import Store
 from layers.layer_specs import default_layer_specs
 from layers.project import Bookmark, Project, ProjectMeta
 from layers.style import LayerStyle
@@ -64,7 +64,7 @@ def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
     return entry is not None and entry[1] != layer.revision
 
 
-def load_project(store: ProjectStore) -> Project:
+def load_project(store: Store) -> Project:
     """Build the project's layers and state from the store.
 
     Layers come from :func:`layers.layer_specs.default_layer_specs` (zones split
@@ -74,10 +74,14 @@ def load_project(store: ProjectStore) -> Project:
     settings = store.read_settings()
     project = Project(display_epsg=int(settings.get("display_epsg", 4548)))
     project.meta = ProjectMeta(
-        path=str(store.path),
+        path=store.location if store.backend == "gpkg" else None,
         read_only=store.read_only,
         read_only_reason=store.read_only_reason,
         schema_version=store.schema_version,
+        location=store.location,
+        display_name=store.display_name,
+        backend=store.backend,
+        role=store.role(),
     )
     base: dict[str, Any] = {}
     layers = []
@@ -146,7 +150,7 @@ def project_state(project: Project) -> dict[str, Any]:
     return state
 
 
-def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveSummary]:
+def save_project(project: Project, store: Store, user: str) -> list[SaveSummary]:
     """Save every editable layer's edits and the project state in ONE action.
 
     On any error (a conflict included) nothing is written and the undo stack

@@ -45,7 +45,7 @@ def _ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from gui.app import ensure_app
+        from gui.application import ensure_app
 
         ensure_app()
 

@@ -203,21 +203,7 @@ def _now() -> str:
 
 def _rules_rows(store: Any) -> Any:
     """Return zp_rules_versions as a frame with a ``version`` column."""
-    import pandas as pd
-
-    try:
-        return store.read_table("zp_rules_versions").reset_index()
-    except ValueError:
-        # db.frames assumes integer keys; this table is keyed by its version text.
-        with store._engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT version, created_at, created_by, note, rules_json "
-                "FROM zp_rules_versions"
-            ).fetchall()
-        return pd.DataFrame(
-            [tuple(r) for r in rows],
-            columns=["version", "created_at", "created_by", "note", "rules_json"],
-        )
+    return store.read_table("zp_rules_versions").reset_index()
 
 
 def rules_versions(store: Any) -> dict[str, RuleSet]:
@@ -237,30 +223,20 @@ def record_rules_version(
 
     if ruleset.version in set(_rules_rows(store)["version"]):
         return
-    now = store.now()
-    # The store has no writer for this text-keyed table: plain SQL inside its action
-    # (one transaction, audited like every other change).
-    with store.action(user, f"规则版本 {ruleset.version}") as tx:
-        tx.cursor.execute(
-            "INSERT INTO zp_rules_versions (version, created_at, created_by, note, "
-            "rules_json) VALUES (?, ?, ?, ?, ?)",
-            (ruleset.version, now, user, note, ruleset.to_json()),
-        )
-        tx.cursor.execute(
-            "INSERT INTO zp_audit_log (at, user, action, table_name, row_fid, "
-            "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                tx.now,
-                user,
-                f"rules version {ruleset.version}",
-                "zp_rules_versions",
-                None,
-                None,
-                json.dumps(
-                    {"version": ruleset.version, "note": note}, ensure_ascii=False
-                ),
-            ),
-        )
+    # One action, audited like every other change (by the server on PostGIS).
+    store.insert_records(
+        "zp_rules_versions",
+        [
+            {
+                "version": ruleset.version,
+                "created_at": store.now(),
+                "created_by": user,
+                "note": note,
+                "rules_json": ruleset.to_json(),
+            }
+        ],
+        user,
+    )
 
 
 def current_rules(

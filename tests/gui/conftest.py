@@ -2,7 +2,7 @@
 QSettings per test, and a small in-memory project (EPSG:4490).
 
 pytest-qt's ``qtbot`` uses the ``qapp`` fixture defined here, so every GUI test
-runs with the app configured as in production (gui.app.ensure_app).
+runs with the app configured as in production (gui.application.ensure_app).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from layers.project import Project  # noqa: E402
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     """Return the offscreen QApplication configured like the real app."""
-    from gui.app import ensure_app
+    from gui.application import ensure_app
 
     return ensure_app([])
 

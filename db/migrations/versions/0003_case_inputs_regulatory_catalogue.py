@@ -11,25 +11,34 @@
 - zp_catalogue_editions / zp_catalogue_rows: versioned editions of the
   prohibited/restricted new-industry catalogue (seed 一(二)) loaded by planners.
 
-Portable Alembic operations only; the GeoPackage registration goes through
-db.gpkg_meta.
+Portable Alembic operations only; layers and attribute tables are registered
+through db.migrations.helpers (GeoPackage metadata, or PostGIS indexes and
+triggers).
 
 Revision ID: 0003
 Revises: 0002
 """
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
-from db import gpkg_meta
-from db.migrations.helpers import dbapi_cursor, record_version
-from db.schema import SqlType
+from db import gpkg_meta, pg_meta
+from db.migrations.helpers import (
+    dbapi_cursor,
+    geometry,
+    is_postgres,
+    real,
+    record_version,
+    pg_schema,
+    register_layer,
+)
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+REAL = "real"  # an 8-byte float on either backend (helpers.real)
 CASE_COLUMNS = [
     ("applicant_is_industrial", sa.INTEGER),  # R1: 工业企业 (seed 二十二)
     ("in_plan", sa.INTEGER),  # R4: 列入规划 (markets, logistics centres)
@@ -38,15 +47,19 @@ CASE_COLUMNS = [
     ("heritage_area", sa.INTEGER),  # R4: in a historic conservation area
     ("location_clause", sa.TEXT),  # R5: location-dependent clause relied on
     ("land_right_type", sa.TEXT),  # 出让 granted / 划拨 allocated / 集体 collective
-    ("remaining_term_years", sa.REAL),
+    ("remaining_term_years", REAL),
     ("title_cert_no", sa.TEXT),  # 不动产权证号
     ("parcel_code", sa.TEXT),  # 宗地/地块编码
-    ("indicator_far_max", sa.REAL),  # R6 indicators typed on the case
-    ("indicator_building_density_max", sa.REAL),
-    ("indicator_green_ratio_min", sa.REAL),
-    ("indicator_height_max_m", sa.REAL),
+    ("indicator_far_max", REAL),  # R6 indicators typed on the case
+    ("indicator_building_density_max", REAL),
+    ("indicator_green_ratio_min", REAL),
+    ("indicator_height_max_m", REAL),
     ("indicator_source", sa.TEXT),  # e.g. 规划条件通知书 No., 控规 name and date
 ]
+
+
+def _type(t: object) -> object:
+    return real() if t == REAL else t
 
 LEVELS = "level IN ('禁止', '限制', '不列入')"
 
@@ -60,17 +73,17 @@ def _regulatory_parcels() -> None:
         sa.Column("approval_date", sa.TEXT),
         sa.Column("landuse_code", sa.TEXT),
         sa.Column("landuse_system", sa.TEXT),
-        sa.Column("far_max", sa.REAL),
-        sa.Column("building_density_max", sa.REAL),
-        sa.Column("green_ratio_min", sa.REAL),
-        sa.Column("height_max_m", sa.REAL),
+        sa.Column("far_max", real()),
+        sa.Column("building_density_max", real()),
+        sa.Column("green_ratio_min", real()),
+        sa.Column("height_max_m", real()),
         sa.Column("source", sa.TEXT),
         sa.Column("synthetic", sa.INTEGER, nullable=False, server_default=sa.text("0")),
         sa.Column("remarks", sa.TEXT),
         sa.Column("row_version", sa.INTEGER, nullable=False, server_default=sa.text("1")),
         sa.Column("updated_at", sa.TEXT),
         sa.Column("updated_by", sa.TEXT),
-        sa.Column("geom", SqlType("MULTIPOLYGON")),
+        sa.Column("geom", geometry("MULTIPOLYGON")),
         sqlite_autoincrement=True,
     )
 
@@ -130,25 +143,27 @@ def _catalogue_tables() -> None:
 
 def upgrade() -> None:
     for name, type_ in CASE_COLUMNS:
-        op.add_column("conversion_cases", sa.Column(name, type_))
+        op.add_column("conversion_cases", sa.Column(name, _type(type_)))
     _regulatory_parcels()
     _catalogue_tables()
+    register_layer(
+        "regulatory_parcels",
+        "MULTIPOLYGON",
+        "Regulatory plan parcels",
+        "控规地块: land use and control indicators per parcel",
+        versioned=True,
+    )
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":  # GeoPackage: register the new layer
-        gpkg_meta.register_features(
-            dbapi_cursor(bind),
-            "regulatory_parcels",
-            "MULTIPOLYGON",
-            "Regulatory plan parcels",
-            "控规地块: land use and control indicators per parcel",
-            now=context.config.attributes.get("now"),
-        )
+    if is_postgres(bind):  # app tables: audited by the server, not GPKG layers
+        cur = dbapi_cursor(bind)
+        for table in ("zp_catalogue_editions", "zp_catalogue_rows"):
+            pg_meta.register_keyed(cur, pg_schema(bind), table, "id")
     record_version(bind, 3)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
+    if not is_postgres(bind):
         cur = dbapi_cursor(bind)
         r = gpkg_meta.rtree_name("regulatory_parcels")
         cur.execute(f'DROP TABLE IF EXISTS "{r}"')
