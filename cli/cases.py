@@ -205,7 +205,9 @@ def add_import_parsers(subparsers: Any) -> None:
         "and store its editions as a new, audited version; nothing is stored "
         "unless every row is valid.",
     )
-    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     p.add_argument("file", type=Path, help="catalogue .csv or .xlsx")
     p.add_argument(
         "--status",
@@ -222,7 +224,9 @@ def add_import_parsers(subparsers: Any) -> None:
         description="Read 控规 parcels from any format the zone importer reads, "
         "map the limit columns, store them all or nothing.",
     )
-    r.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    r.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     r.add_argument("file", type=Path, help="GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV")
     r.add_argument("--crs", help="source CRS when the file does not say (EPSG:4548…)")
     r.add_argument("--encoding", help="text encoding of DBF/CSV (gbk…)")
