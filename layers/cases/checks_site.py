@@ -22,6 +22,9 @@ from layers.cases.check_base import CheckContext, Result, missing_result
 from layers.cases.facts_model import AreaShare
 from layers.cases.field_labels import INDICATOR_LABELS
 
+#: Below this share of the site covered by 控规 parcels, R6 asks about the rest.
+COVERAGE_MIN = 0.95
+
 
 # --- R5 高端产业功能区 (seed 九, 八) ----------------------------------------------
 def _zone_values(ctx: CheckContext, th: dict[str, Any]) -> tuple[list[AreaShare], dict]:
@@ -211,6 +214,22 @@ def _compare(
     return missing, checks
 
 
+def _coverage_gap(
+    ctx: CheckContext, th: dict[str, Any], ind: dict[str, dict[str, Any]]
+) -> tuple[str, str] | None:
+    """Return a question when 控规 limits cover only part of the site."""
+    if any("parcel_fid" not in spec for spec in ind.values()):
+        return None  # indicators typed on the case speak for the whole site
+    min_share = float(th.get("regulatory_min_share") or 0.0)
+    covered = sum(r.share for r in ctx.facts.regulatory if r.share >= min_share)
+    if covered >= COVERAGE_MIN:
+        return None
+    return (
+        f"控规地块仅覆盖宗地 {covered:.0%}：其余部分的控制指标？",
+        f"控规 parcels cover {covered:.0%} of the site: indicators for the rest?",
+    )
+
+
 def _check_text(c: dict[str, Any]) -> str:
     zh = INDICATOR_LABELS[c["indicator"]][0]
     sign = "≤" if c["op"] == "<=" else "≥"
@@ -258,6 +277,12 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
             "REVIEW", text, "outside the control indicators", values,
             decided_zh="、".join(_check_text(c) for c in outside),
             decided_en="an indicator is outside its limit", questions=qs, sample=sample,
+        )  # fmt: skip
+    gap = _coverage_gap(ctx, th, ind)
+    if gap is not None:
+        return Result(
+            "REVIEW", f"{text}；{gap[0]}", "控规 parcels cover part of the site",
+            values, decided_zh=gap[0], decided_en=gap[1], questions=[gap], sample=sample,
         )  # fmt: skip
     return Result(
         "PASS", text, "within the control indicators on file", values,

@@ -289,3 +289,10 @@ def test_cases_rules_garbage_never_crashes():
     assert len(ev.outcomes) == 7 and ev.overall == "REVIEW"
     assert all(o.outcome in ("REVIEW", "N/A") for o in ev.outcomes)
     assert all(o.questions_zh for o in ev.outcomes if o.outcome == "REVIEW")
+
+
+def test_cases_rules_r6_partial_regulatory_coverage_is_asked():
+    o = check(good_case(), with_controls(reg(share=0.6)), "R6")
+    assert o.outcome == "REVIEW" and "控规地块仅覆盖宗地 60%" in o.questions_zh[0]
+    both = with_controls(reg(share=0.6), reg(share=0.4, code="B", fid=2))
+    assert check(good_case(), both, "R6").outcome == "PASS"
