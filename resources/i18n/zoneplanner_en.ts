@@ -1395,42 +1395,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="165"/>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="165"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="165"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="178"/>
+        <location filename="../../gui/cases/results_dock.py" line="170"/>
         <source> (informational)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="181"/>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="181"/>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="182"/>
+        <location filename="../../gui/cases/results_dock.py" line="174"/>
         <source>To supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="195"/>
+        <location filename="../../gui/cases/results_dock.py" line="187"/>
         <source>Sample data: 示例 / 待核实</source>
         <translation type="unfinished"></translation>
     </message>

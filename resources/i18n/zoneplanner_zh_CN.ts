@@ -1395,42 +1395,27 @@
         <translation>与上次评估相比的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="165" />
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="165" />
-        <source>Outcome</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="165" />
-        <source>Result</source>
-        <translation>说明（所用数值）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/results_dock.py" line="178" />
+        <location filename="../../gui/cases/results_dock.py" line="170" />
         <source> (informational)</source>
         <translation>（参考性）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="181" />
+        <location filename="../../gui/cases/results_dock.py" line="173" />
         <source>Decided by</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="181" />
+        <location filename="../../gui/cases/results_dock.py" line="173" />
         <source>Clause</source>
         <translation>政策条款</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="182" />
+        <location filename="../../gui/cases/results_dock.py" line="174" />
         <source>To supply</source>
         <translation>需补充</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="195" />
+        <location filename="../../gui/cases/results_dock.py" line="187" />
         <source>Sample data: 示例 / 待核实</source>
         <translation>示例数据 / 待核实</translation>
     </message>
