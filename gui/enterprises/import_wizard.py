@@ -38,7 +38,8 @@ from layers.enterprises.importer import (
     prepare_import,
 )
 from layers.enterprises.mapping import FIELD_LABELS, detect_header_row, guess_mapping
-from layers.enterprises.reading import EXCEL_SUFFIXES, RawTable, read_raw
+from layers.enterprises.raw_table import RawTable
+from layers.enterprises.reading import EXCEL_SUFFIXES, read_raw
 
 ENCODINGS = ["utf-8-sig", "utf-8", "gb18030", "gbk", "big5"]
 DELIMS = {",": ",", ";": ";", "\t": "Tab", "|": "|"}

@@ -21,11 +21,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from gui.printing.layout_renderer import (
     PageRecord,
-    mm_to_px,
     paint_page_background,
     render_layout,
 )
 from gui.printing.page_plan import RenderContext
+from gui.printing.page_units import mm_to_px
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 
