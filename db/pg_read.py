@@ -8,8 +8,8 @@ same as :func:`db.frames.build_frame` gives for a file (index = primary key,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
