@@ -172,6 +172,19 @@ BEGIN
 END $$"""
 
 
+# An application note in the audit log (catalogue loaded, rules recorded):
+# written as the signed-in database user, never as anyone else.
+_NOTE = """CREATE OR REPLACE FUNCTION {s}.zp_audit_note(
+  note_action text, note_table text, note_json text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  INSERT INTO {s}.zp_audit_log (at, "user", action, table_name, row_fid,
+    before_json, after_json)
+  VALUES ({s}.zp_now(), session_user, note_action, note_table, NULL, NULL,
+    note_json);
+END $$"""
+
+
 def _fmt(sql: str, schema: str) -> str:
     return (
         sql.replace("{s}", quote_ident(schema))
@@ -183,7 +196,7 @@ def _fmt(sql: str, schema: str) -> str:
 
 def create_functions(cur: Any, schema: str) -> None:
     """Create (or replace) the trigger functions in ``schema``."""
-    for sql in (_NOW, _MAY, _STAMP, _DECISION, _AFTER, _KEYED_AFTER):
+    for sql in (_NOW, _MAY, _STAMP, _DECISION, _AFTER, _KEYED_AFTER, _NOTE):
         cur.execute(_fmt(sql, schema))
 
 

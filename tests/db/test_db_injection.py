@@ -74,7 +74,7 @@ def test_injection_through_a_project_save(any_store) -> None:
     parks = project.find("zgc_parks")
     parks.name = HOSTILE[0]  # the layer name only names the action
     fid = int(parks.gdf.index[0])
-    project.undo_stack.push(
+    project.open_edit_buffer(parks).push(
         ChangeAttributesCommand(
             parks, fid, {"remarks": HOSTILE[1], "source": HOSTILE[2]}
         )

@@ -26,12 +26,12 @@ def test_pg_faults_server_stopped_mid_save_then_restarted(
         project = load_project(store)
         parks, ents = project.find("zgc_parks"), project.find("enterprises")
         zone_fid, ent_fid = int(parks.gdf.index[0]), int(ents.gdf.index[0])
-        project.undo_stack.push(
+        project.open_edit_buffer(parks).push(
             ChangeAttributesCommand(
                 parks, zone_fid, {"remarks": "edit before the crash"}
             )
         )
-        project.undo_stack.push(
+        project.open_edit_buffer(ents).push(
             ChangeAttributesCommand(ents, ent_fid, {"name": "改名 after the crash"})
         )
         real_update = pg_writes.update
@@ -48,7 +48,11 @@ def test_pg_faults_server_stopped_mid_save_then_restarted(
             save_project(project, store, "u")
         monkeypatch.undo()
         assert "unreachable" in str(info.value) and "edits are kept" in str(info.value)
-        assert len(calls) == 2 and project.dirty and project.undo_stack.can_undo()
+        assert (
+            len(calls) == 2
+            and project.dirty
+            and project.open_edit_buffer(parks).undo_stack.can_undo()
+        )
         assert parks.gdf.loc[zone_fid, "remarks"] == "edit before the crash"
         with pytest.raises(ServerUnreachableError):  # still down: same message
             store.read_table("zones")

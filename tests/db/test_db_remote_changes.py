@@ -26,7 +26,9 @@ def test_remote_refresh_keeps_my_unsaved_edits(project_target: str) -> None:
         fa = project.find("functional_areas")
         parks = project.find("zgc_parks")
         cbd, hd = int(fa.gdf.index[0]), int(parks.gdf.index[0])
-        project.undo_stack.push(ChangeAttributesCommand(parks, hd, {"remarks": "mine"}))
+        project.open_edit_buffer(parks).push(
+            ChangeAttributesCommand(parks, hd, {"remarks": "mine"})
+        )
         _their_edit(project_target, cbd, remarks="theirs", name_en="CBD (new)")
         _their_edit(project_target, hd, remarks="theirs too")
         done = refresh_rows(project, store, "zones", [cbd, hd])
@@ -41,7 +43,9 @@ def test_remote_refresh_keeps_my_unsaved_edits(project_target: str) -> None:
         with pytest.raises(ConflictError) as info:  # and not silently overwritten
             save_project(project, store, "me")
         assert info.value.fids == [hd]
-        project.undo_stack.push(ChangeAttributesCommand(fa, cbd, {"source": "me"}))
+        project.open_edit_buffer(fa).push(
+            ChangeAttributesCommand(fa, cbd, {"source": "me"})
+        )
         # The refreshed row saves cleanly on top of their version.
         [conflict] = describe_conflicts(project, store, info.value)
         assert conflict.theirs["remarks"] == "theirs too"
@@ -60,7 +64,7 @@ def test_remote_conflict_take_theirs_or_merge(project_target: str, choice: str) 
         parks = project.find("zgc_parks")
         hd = int(parks.gdf.index[0])
         moved = shapely.affinity.translate(parks.gdf.geometry.loc[hd], 0.001, 0)
-        project.undo_stack.push(
+        project.open_edit_buffer(parks).push(
             ChangeAttributesCommand(parks, hd, {"remarks": "mine", "geometry": moved})
         )
         _their_edit(project_target, hd, name_en="theirs", source="their source")
