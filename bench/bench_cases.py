@@ -17,13 +17,13 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import resources  # noqa: E402
-from layers.cases import evaluations as evals  # noqa: E402
-from layers.cases.catalogue_io import parse_catalogue, sample_catalogue  # noqa: E402
-from layers.cases.facts import FactsContext  # noqa: E402
-from layers.cases.regulatory_import import read_regulatory  # noqa: E402
-from layers.cases.rules import load_rules  # noqa: E402
-from layers.demo.case_register import build_demo_cases  # noqa: E402
+import resources
+from layers.cases import evaluations as evals
+from layers.cases.catalogue_io import parse_catalogue, sample_catalogue
+from layers.cases.facts import FactsContext
+from layers.cases.regulatory_import import read_regulatory
+from layers.cases.rules import load_rules
+from layers.demo.case_register import build_demo_cases
 
 
 def timed(label: str, fn, *args, **kw):

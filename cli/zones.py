@@ -78,6 +78,7 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import project_missing
     from layers.zones.safe_input import ZoneImportError
     from layers.zones.zone_import import (
         ImportOptions,
@@ -87,8 +88,8 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         read_zones,
     )
 
-    project = Path(args.project)
-    if not project.exists():
+    project = args.project
+    if project_missing(project):
         raise CommandError(f"{project}: no such project file", ExitCode.PROJECT)
     mapping = _mapping(args.map)
     try:
@@ -119,6 +120,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import describe_target
     from layers.zones.zone_export import ZoneExportError, export_zones
 
     store = open_store(args.project, read_only=True)
@@ -129,7 +131,7 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(zones) == 0:
-        raise CommandError(f"{Path(args.project).name}: no zones to export")
+        raise CommandError(f"{describe_target(args.project)}: no zones to export")
     notes: list[str] = []
     try:
         out = export_zones(zones, args.out, args.crs, notes)

@@ -48,7 +48,7 @@ class EvaluationResultsDock(QDockWidget):
         self.setWindowTitle(self.tr("Evaluation results"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
