@@ -27,6 +27,24 @@ GRID_COLOR = "#5a6b7b"
 
 
 # --- coordinate grid -----------------------------------------------------
+def paint_grid_item(
+    painter: QPainter, item: LayoutItem, plan: PagePlan, dpi: float
+) -> None:
+    """Draw a grid item on the frame of the map it belongs to."""
+    map_id = plan.grid_maps[item.id]
+    vp = plan.viewports[map_id]
+    r = QRectF(*(mm_to_px(v, dpi) for v in _map_rect_mm(plan, map_id, item)))
+    paint_grid(painter, r, plan.grids[item.id], vp, dpi,
+               float(item.prop("label_pt")), str(item.prop("color") or GRID_COLOR))  # fmt: skip
+
+
+def _map_rect_mm(
+    plan: PagePlan, map_id: str, item: LayoutItem
+) -> tuple[float, float, float, float]:
+    rect = plan.map_rects.get(map_id)
+    return rect if rect is not None else item.rect_mm
+
+
 def paint_grid(
     painter: QPainter,
     r: QRectF,
@@ -34,6 +52,7 @@ def paint_grid(
     vp: Viewport,
     dpi: float,
     size_pt: float = 5.5,
+    color_name: str = GRID_COLOR,
 ) -> None:
     """Draw grid lines clipped to the map frame ``r`` and labels outside it."""
     xmin, ymin, _, ymax = vp.extent
@@ -41,7 +60,7 @@ def paint_grid(
     sy = r.height() / (vp.height_px * vp.mupp)
     painter.save()
     painter.setClipRect(r)
-    color = QColor(GRID_COLOR)
+    color = QColor(color_name)
     color.setAlphaF(0.55)
     pen = QPen(color, mm_to_px(0.12, dpi))
     painter.setPen(pen)

