@@ -635,4 +635,10 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Print layout": "打印版面",
     "Save the changes to layout “%1” in the project?": "将版面“%1”的修改保存到项目中吗？",
     "Could not write %1:": "无法写入 %1：",
+    # --- ui engineer (issue 13): map symbology ------------------------------
+    "Points from scale": "逐点显示起始比例尺",
+    "always points": "始终逐点显示",
+    "At smaller scales (zoomed out further) the points are drawn as a density map under the zones.": (
+        "比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。"
+    ),
 }

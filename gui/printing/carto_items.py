@@ -209,7 +209,9 @@ def _legend_symbol(painter: QPainter, e: LegendEntry, r: QRectF, dpi: float) -> 
     outline = QColor(st.outline_color if st is not None else "#333333")
     width_mm = (st.outline_width if st is not None else 0.5) * PT_MM
     painter.save()
-    if e.symbol == "point":
+    if e.symbol == "density":
+        _density_swatch(painter, r)
+    elif e.symbol == "point":
         d = min(
             r.height(),
             mm_to_px(((st.point_size if st else 3.0) / 96 * 25.4) * 1.6, dpi),
@@ -230,6 +232,21 @@ def _legend_symbol(painter: QPainter, e: LegendEntry, r: QRectF, dpi: float) -> 
             painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(r)
     painter.restore()
+
+
+def _density_swatch(painter: QPainter, r: QRectF) -> None:
+    """Draw the density ramp, low (left) to high (right), in ``r``."""
+    from PySide6.QtGui import QLinearGradient
+
+    from gui.render.density import DensitySymbol, legend_colors
+
+    gradient = QLinearGradient(r.topLeft(), r.topRight())
+    colors = legend_colors(DensitySymbol())
+    for i, color in enumerate(colors):
+        gradient.setColorAt(i / max(len(colors) - 1, 1), color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRect(r)
 
 
 # --- scale bar -----------------------------------------------------------

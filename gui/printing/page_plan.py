@@ -32,7 +32,7 @@ from layers.printing.cartography import (
 from layers.printing.item_kinds import compose_footnote, format_scale, format_template
 from layers.printing.layout import LayoutItem, PrintLayout
 from layers.project import Project
-from layers.style import LayerStyle
+from layers.style import LayerStyle, shows_density
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 
@@ -183,8 +183,18 @@ def _map_item(item: LayoutItem, ctx: RenderContext, plan: PagePlan) -> None:
         plan.indicative = True
 
 
-def legend_entries(item: LayoutItem, layers: list[VectorLayer]) -> list[LegendEntry]:
-    """Return a legend's rows: per shown layer a header and its classes."""
+#: Legend row of a point layer drawn as a density surface on the map.
+DENSITY_LEGEND_LABEL = "分布密度（低 → 高）"
+
+
+def legend_entries(
+    item: LayoutItem, layers: list[VectorLayer], scale_denominator: float = 0.0
+) -> list[LegendEntry]:
+    """Return a legend's rows: per shown layer a header and its classes.
+
+    A point layer drawn as a density surface at the map's scale
+    (:func:`layers.style.shows_density`) gets one density ramp row instead.
+    """
     from gui.render.snapshot import OUTLINE_ONLY_DEFAULTS
 
     if not item.prop("auto"):
@@ -197,6 +207,11 @@ def legend_entries(item: LayoutItem, layers: list[VectorLayer]) -> list[LegendEn
             continue
         sym = lyr.geometry_type if lyr.geometry_type in ("point", "line") else "polygon"
         st = lyr.style
+        if sym == "point" and shows_density(st, scale_denominator):
+            out.append(LegendEntry(lyr.name, None, "header", layer_id=lyr.id))
+            out.append(LegendEntry(DENSITY_LEGEND_LABEL, None, "density", st,
+                                   layer_id=lyr.id))  # fmt: skip
+            continue
         classes = st.legend_entries()
         if not classes:
             out.append(LegendEntry(lyr.name, st.fill_color, sym, st, layer_id=lyr.id))
@@ -229,7 +244,8 @@ def plan_page(layout: PrintLayout, ctx: RenderContext) -> PagePlan:
             plan.texts[it.id] = format_template(str(it.prop("text")), vars_)
         elif it.kind == "legend":
             layers = plan.map_layers.get(map_id, []) if map_id else []
-            entries = legend_entries(it, layers)
+            scale = vp.scale_denominator if vp is not None else 0.0
+            entries = legend_entries(it, layers, scale)
             title = str(it.prop("title") or "")
             plan.legends[it.id] = (
                 [LegendEntry(title, None, "title")] if title else []
