@@ -43,6 +43,27 @@ def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
     return None if entry is None else entry[0]
 
 
+def reset_baseline(project: Project, layer: VectorLayer) -> None:
+    """Take ``layer``'s current frame as what its table holds (after a direct write)."""
+    base = _BASELINES.setdefault(project, {})
+    base[layer.id] = (layer.gdf.copy(), layer.revision)
+
+
+def make_writable(project: Project) -> None:
+    """Let a project opened read-only be edited once it lives in a writable file."""
+    project.meta.read_only = False
+    project.meta.read_only_reason = ""
+    for lyr in project.layers:
+        if lyr.source.table and lyr.source.path is None:
+            lyr.read_only = lyr.source.table in READ_ONLY_TABLES
+
+
+def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
+    """Return True if ``layer`` changed since it was loaded or last saved."""
+    entry = _BASELINES.get(project, {}).get(layer.id)
+    return entry is not None and entry[1] != layer.revision
+
+
 def load_project(store: ProjectStore) -> Project:
     """Build the project's layers and state from the store.
 
@@ -148,7 +169,7 @@ def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveS
         store.write_settings(project_state(project), user)
         store.write_layouts(project.layouts, user)
         tx.after_commit(lambda: _refresh_baselines(project, base))
-        tx.after_commit(project.undo_stack.set_clean)
+        tx.after_commit(project.mark_saved)
     return summaries
 
 

@@ -1,8 +1,7 @@
-"""Where file dialogs start: the last folder used, else the project's folder.
+"""Where file dialogs start: the project's folder, else the last folder used.
 
-Every open/save dialog of the app takes its start folder from
-:func:`start_folder` and reports the chosen file to :func:`remember`, so a
-dialog never opens in the program's folder.
+Never the program's folder (the working directory of whoever started the
+app). The last folder is kept in QSettings per user.
 """
 
 from __future__ import annotations
@@ -11,33 +10,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-SETTINGS_KEY = "ui/last_folder"
+LAST_FOLDER_KEY = "files/last_folder"
 
 
-def start_folder(project_path: str | Path | None = None) -> str:
-    """Return the folder a file dialog should open in.
-
-    The last folder a file was chosen in (if it still exists), else the folder
-    of ``project_path``, else the user's home folder.
-    """
-    last = str(QSettings().value(SETTINGS_KEY, "") or "")
-    if last and Path(last).is_dir():
-        return last
-    if project_path:
-        folder = Path(project_path).expanduser().resolve().parent
-        if folder.is_dir():
-            return str(folder)
+def last_folder() -> str:
+    """Return the folder a file dialog should start in (home if none is known)."""
+    value = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+    if value and Path(value).is_dir():
+        return value
     return str(Path.home())
 
 
-def start_path(file_name: str, project_path: str | Path | None = None) -> str:
-    """Return ``file_name`` inside :func:`start_folder` (for save dialogs)."""
-    return str(Path(start_folder(project_path)) / file_name)
+def remember_folder(folder: str | Path) -> None:
+    """Remember ``folder`` (or a file's folder) as the last one used."""
+    path = Path(folder)
+    if path.suffix and not path.is_dir():
+        path = path.parent
+    QSettings().setValue(LAST_FOLDER_KEY, str(path))
 
 
-def remember(path: str | Path) -> None:
-    """Record the folder of a file the user chose (no-op for an empty path)."""
-    if str(path):
-        p = Path(path)
-        folder = p if p.is_dir() else p.parent
-        QSettings().setValue(SETTINGS_KEY, str(folder))
+def start_path(project_path: str | None, file_name: str = "") -> str:
+    """Return a dialog's start: the project's folder (else the last), plus a name."""
+    folder = Path(project_path).parent if project_path else Path(last_folder())
+    return str(folder / file_name) if file_name else str(folder)

@@ -641,4 +641,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "At smaller scales (zoomed out further) the points are drawn as a density map under the zones.": (
         "比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。"
     ),
+    # --- ui engineer (issue 13): strings of the files menu ------------------
+    "ZonePlanner project (*.gpkg)": "ZonePlanner 项目 (*.gpkg)",
+    "{0} is the project that is open; choose another name.": "{0} 是当前打开的项目，请换一个名称。",
+    "Saved as {0}": "已另存为 {0}",
 }

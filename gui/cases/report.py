@@ -45,7 +45,7 @@ class _Writer:
     """Paints the report pages and page furniture onto a QPdfWriter."""
 
     def __init__(self, path: Path, rd: ReportData) -> None:
-        from gui.app import cjk_family
+        from gui.fonts import cjk_family
 
         self.rd = rd
         self.pdf = QPdfWriter(str(path))

@@ -56,7 +56,7 @@ class ExportLayoutDialog(QDialog):
         self.dpi_note = QLabel()
         self.dpi_note.setWordWrap(True)
         self.path_edit = QLineEdit(
-            file_dialogs.start_path(f"{layout_name}.pdf", project_path)
+            file_dialogs.start_path(project_path, f"{layout_name}.pdf")
         )
         self.path_edit.setObjectName("export_path")
         self.path_edit.setMinimumWidth(380)
@@ -126,7 +126,7 @@ class ExportLayoutDialog(QDialog):
                 self.tr("Choose a file in an existing folder."),
             )
             return
-        file_dialogs.remember(self.path)
+        file_dialogs.remember_folder(self.path)
         super().accept()
 
 

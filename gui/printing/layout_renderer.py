@@ -51,7 +51,7 @@ def item_rect_px(item: LayoutItem, dpi: float) -> QRectF:
 
 def text_font(size_pt: float, bold: bool = False, family: str = "") -> QFont:
     """Return ``family`` (default: the bundled CJK font) sized for :data:`TEXT_DPI`."""
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
 
     font = QFont(family or cjk_family())
     font.setPixelSize(max(1, round(size_pt * TEXT_DPI / 72.0)))

@@ -191,7 +191,7 @@ class LayoutWindow(QMainWindow):
             )
             if not path:
                 return None
-            file_dialogs.remember(path)
+            file_dialogs.remember_folder(path)
             props["path"] = path
         if key == "map" and "extent" not in props and self.scene.view_extent:
             props["extent"] = list(self.scene.view_extent)
@@ -237,7 +237,7 @@ class LayoutWindow(QMainWindow):
                 self.scene.overlays[i].setSelected(True)
 
     def _start_folder(self) -> str:
-        return file_dialogs.start_folder(self.project.meta.path)
+        return file_dialogs.start_path(self.project.meta.path)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         """Fit the page once the view has its real size."""

