@@ -368,4 +368,9 @@ class LayoutWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layout"), f"{self.layout.name}.pdf",
                                               "PDF (*.pdf);;PNG 300 dpi (*.png);;SVG (*.svg)")  # fmt: skip
         if path:
-            self.export_to(path)
+            try:
+                self.export_to(path)
+            except OSError as exc:
+                from gui.write_failure import show_write_failure
+
+                show_write_failure(self, path, exc)
