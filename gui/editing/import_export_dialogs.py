@@ -118,9 +118,8 @@ class ImportZonesDialog(QDialog):
     def options(self) -> ImportOptions:
         """Return the options chosen in the dialog."""
         mapping = None
-        same_file = (
-            self.result_import is not None
-            and self.result_import.path == Path(self.path.text())
+        same_file = self.result_import is not None and self.result_import.path == Path(
+            self.path.text()
         )
         if same_file:
             mapping = {}
