@@ -428,11 +428,16 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         retranslate(self._menus)
-        tr = QCoreApplication.translate
-        self.toolbar("navigation").setWindowTitle(tr("MainWindow", "Navigation"))
-        self.toolbar("tools").setWindowTitle(tr("MainWindow", "Tools"))
-        self.pan_tool.action.setText(tr("PanTool", "Pan"))
-        self.zoom_box_tool.action.setText(tr("ZoomBoxTool", "Zoom to box"))
+        self.toolbar("navigation").setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Navigation")
+        )
+        self.toolbar("tools").setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Tools")
+        )
+        self.pan_tool.action.setText(QCoreApplication.translate("PanTool", "Pan"))
+        self.zoom_box_tool.action.setText(
+            QCoreApplication.translate("ZoomBoxTool", "Zoom to box")
+        )
         self._update_undo_actions()
 
     # --- Qt events ---------------------------------------------------------------

@@ -129,41 +129,44 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
 
 def retranslate(m: MainMenus) -> None:
     """Set every string of the menus and actions in the current language."""
-    tr = QCoreApplication.translate
     titles = {
-        "file": tr("MainWindow", "&File"),
-        "edit": tr("MainWindow", "&Edit"),
-        "view": tr("MainWindow", "&View"),
-        "layer": tr("MainWindow", "&Layer"),
-        "select": tr("MainWindow", "&Select"),
-        "tools": tr("MainWindow", "&Tools"),
-        "help": tr("MainWindow", "&Help"),
+        "file": QCoreApplication.translate("MainWindow", "&File"),
+        "edit": QCoreApplication.translate("MainWindow", "&Edit"),
+        "view": QCoreApplication.translate("MainWindow", "&View"),
+        "layer": QCoreApplication.translate("MainWindow", "&Layer"),
+        "select": QCoreApplication.translate("MainWindow", "&Select"),
+        "tools": QCoreApplication.translate("MainWindow", "&Tools"),
+        "help": QCoreApplication.translate("MainWindow", "&Help"),
     }
     for name, title in titles.items():
         m.menus[name].setTitle(title)
     texts = {
-        "new": tr("MainWindow", "&New…"),
-        "open": tr("MainWindow", "&Open…"),
-        "save": tr("MainWindow", "&Save"),
-        "save_as": tr("MainWindow", "Save &As…"),
-        "close": tr("MainWindow", "&Close"),
-        "quit": tr("MainWindow", "&Quit"),
-        "zoom_in": tr("MainWindow", "Zoom In"),
-        "zoom_out": tr("MainWindow", "Zoom Out"),
-        "zoom_full": tr("MainWindow", "Zoom Full"),
-        "zoom_layer": tr("MainWindow", "Zoom to Layer"),
-        "zoom_selection": tr("MainWindow", "Zoom to Selection"),
-        "previous_view": tr("MainWindow", "Previous View"),
-        "next_view": tr("MainWindow", "Next View"),
-        "about": tr("MainWindow", "About ZonePlanner"),
+        "new": QCoreApplication.translate("MainWindow", "&New…"),
+        "open": QCoreApplication.translate("MainWindow", "&Open…"),
+        "save": QCoreApplication.translate("MainWindow", "&Save"),
+        "save_as": QCoreApplication.translate("MainWindow", "Save &As…"),
+        "close": QCoreApplication.translate("MainWindow", "&Close"),
+        "quit": QCoreApplication.translate("MainWindow", "&Quit"),
+        "zoom_in": QCoreApplication.translate("MainWindow", "Zoom In"),
+        "zoom_out": QCoreApplication.translate("MainWindow", "Zoom Out"),
+        "zoom_full": QCoreApplication.translate("MainWindow", "Zoom Full"),
+        "zoom_layer": QCoreApplication.translate("MainWindow", "Zoom to Layer"),
+        "zoom_selection": QCoreApplication.translate("MainWindow", "Zoom to Selection"),
+        "previous_view": QCoreApplication.translate("MainWindow", "Previous View"),
+        "next_view": QCoreApplication.translate("MainWindow", "Next View"),
+        "about": QCoreApplication.translate("MainWindow", "About ZonePlanner"),
     }
     for key, text in texts.items():
         m.actions[key].setText(text)
-    m.recent.setTitle(tr("MainWindow", "Open &Recent"))
-    m.bookmarks.setTitle(tr("MainWindow", "&Bookmarks"))
-    m.crs.setTitle(tr("MainWindow", "Display CRS"))
-    m.panels.setTitle(tr("MainWindow", "Panels"))
+    m.recent.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    m.bookmarks.setTitle(QCoreApplication.translate("MainWindow", "&Bookmarks"))
+    m.crs.setTitle(QCoreApplication.translate("MainWindow", "Display CRS"))
+    m.panels.setTitle(QCoreApplication.translate("MainWindow", "Panels"))
     m.crs_actions[4548].setText(
-        tr("MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E")
+        QCoreApplication.translate(
+            "MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E"
+        )
     )
-    m.crs_actions[3857].setText(tr("MainWindow", "EPSG:3857 Web Mercator"))
+    m.crs_actions[3857].setText(
+        QCoreApplication.translate("MainWindow", "EPSG:3857 Web Mercator")
+    )

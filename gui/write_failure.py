@@ -14,24 +14,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WriteFailure", text)
-
-
 def show_write_failure(
     parent: QWidget | None, target: str | Path, exc: BaseException
 ) -> QMessageBox:
     """Open a (non-blocking) warning naming ``target`` and the reason."""
     text = (
-        _tr(
-            "%1 was not written:\n%2\n\nNo file was changed; choose another folder or name."
+        QCoreApplication.translate(
+            "WriteFailure",
+            "%1 was not written:\n%2\n\nNo file was changed; choose another folder or name.",
         )
         .replace("%1", str(target))
         .replace("%2", str(exc))
     )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Not written"),
+        QCoreApplication.translate("WriteFailure", "Not written"),
         text,
         QMessageBox.StandardButton.Close,
         parent,

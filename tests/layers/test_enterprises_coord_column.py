@@ -88,8 +88,10 @@ def test_coord_column_unknown_value_is_a_row_problem(tmp_path) -> None:
     assert r.bad_rows.tolist() == [3, 4, 5]  # file lines (header is line 1)
     assert probs.loc[5, "field"] == "coord_source" and probs.loc[5, "value"] == "xyz"
     assert probs.loc[5, "reason"].startswith("unknown coordinate system")
-    assert "Baidu Mercator" in probs.loc[3, "reason"]
-    assert "Beijing 1954" in probs.loc[4, "reason"]
+    assert probs.loc[3, "reason"].endswith(
+        "cannot convert exactly (百度墨卡托 BD-09MC)"
+    )
+    assert probs.loc[4, "reason"].endswith("cannot convert exactly (北京54)")
     assert probs.loc[5, "name"] == r.raw.grid.iloc[4, 0]
     # The empty row took the default, and the summary says it was assumed.
     assert r.assumptions == [
