@@ -38,6 +38,7 @@ lives, which is why the file must not be much larger than the table.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import warnings
@@ -48,6 +49,8 @@ import numpy as np
 import pandas as pd
 
 from db import frames, gpkg_geometry, schema
+
+log = logging.getLogger(__name__)
 
 #: Below this many rows the plain path is about as fast; never bother.
 MIN_ROWS = 20_000
@@ -113,7 +116,13 @@ def read_layer(
         frame = None
         if tbl.num_rows == n:
             frame = _frame(checker, table, columns, kinds, pk, meta, tbl, pa)
-    except Exception:  # noqa: BLE001 - any GDAL trouble: read the plain way
+    except (RuntimeError, ValueError, TypeError, KeyError, OSError,
+            pa.ArrowException) as exc:  # fmt: skip
+        # GDAL or Arrow could not give the exact frame: the plain path reads
+        # the same committed rows, only slower. Logged, never silent: a fast
+        # path that keeps failing is a bug to see, though no data depends on it.
+        log.warning("fast read of %s fell back to the plain path: %s", table, exc,
+                    exc_info=exc)  # fmt: skip
         frame = None
     finally:
         checker.join()
@@ -156,7 +165,8 @@ class _TypeCheck(threading.Thread):
     def run(self) -> None:
         try:
             self.ok = self.raw.execute(self.sql, self.params).fetchone()[0] == 0
-        except sqlite3.Error:
+        except sqlite3.Error as exc:  # the plain path reads instead (logged)
+            log.warning("type check of %s failed: %s", self.sql[:80], exc)
             self.ok = False
 
 
