@@ -95,8 +95,11 @@ def normalise_name(text: object) -> str:
     return _STRIP.sub("", s)
 
 
-def parse_coord_name(text: object) -> CoordSource:
+def parse_coord_name(text: object, bare_epsg: bool = False) -> CoordSource:
     """Return the coordinate system a planner's label names.
+
+    ``bare_epsg`` also reads a plain number as an EPSG code (``4548``): right
+    for an option the planner types, wrong for a column of a register.
 
     Raises
     ------
@@ -123,7 +126,9 @@ def parse_coord_name(text: object) -> CoordSource:
             raise UnsupportedCoordSystemError(str(text).strip(), _UNSUPPORTED[k])
         if k in _EXACT:
             return _EXACT[k]
-    if re.fullmatch(r"epsg\d{4,6}|gk\d{2,3}", key):
+    if re.fullmatch(r"epsg\d{4,6}|gk\d{2,3}", key) or (
+        bare_epsg and re.fullmatch(r"\d{4,6}", key)
+    ):
         try:
             return parse_crs_spec(key.replace("epsg", "EPSG:"))
         except ValueError:
@@ -169,6 +174,8 @@ def provider_hint(texts: Iterable[object]) -> tuple[str, CoordSource] | None:
 
     >>> provider_hint(["企业名录（高德坐标）", "名称"])[0]
     '高德'
+    >>> provider_hint(["坐标：CGCS2000 3度带 117E (EPSG:4548)"])[0]
+    'EPSG:4548'
     >>> provider_hint(["name", "lon"]) is None
     True
     """
@@ -177,4 +184,10 @@ def provider_hint(texts: Iterable[object]) -> tuple[str, CoordSource] | None:
         for word, name, src in _PROVIDERS:
             if word in t:
                 return name, src
+        epsg = re.search(r"epsg(\d{4,5})", t)
+        if epsg is not None:
+            try:
+                return f"EPSG:{epsg.group(1)}", parse_crs_spec(f"EPSG:{epsg.group(1)}")
+            except ValueError:
+                continue
     return None

@@ -583,6 +583,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "longitude and latitude swapped; fixed": "经纬度颠倒，已纠正",
     "longitude and latitude look swapped (the values fit the other way round)": "经纬度似乎颠倒（对调后位于研究区内）",
     "outside the study region (Beijing–Tianjin–Hebei)": "位于研究区（京津冀）之外",
+    "the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system": "数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系",
     "no geometry": "无几何",
     "several points in one feature": "一个要素含多个点",
     "not a point ({})": "不是点（{}）",

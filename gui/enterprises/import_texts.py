@@ -34,6 +34,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportTexts", "longitude and latitude swapped; fixed"),
     QT_TRANSLATE_NOOP("ImportTexts", "longitude and latitude look swapped (the values fit the other way round)"),
     QT_TRANSLATE_NOOP("ImportTexts", "outside the study region (Beijing–Tianjin–Hebei)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system"),
     QT_TRANSLATE_NOOP("ImportTexts", "no geometry"),
     QT_TRANSLATE_NOOP("ImportTexts", "several points in one feature"),
     QT_TRANSLATE_NOOP("ImportTexts", "not a point ({})"),

@@ -263,8 +263,10 @@ class ImportWizard(QWizard):
         lines = []
         if hint is not None:
             name, src = hint
-            spec = src.kind
-            self.coords_combo.setCurrentIndex(self.coords_combo.findData(spec))
+            spec = src.kind if src.kind != "epsg" else (
+                {4326: "wgs84", 4490: "cgcs2000"}.get(src.epsg, f"EPSG:{src.epsg}")
+            )  # fmt: skip
+            self.set_coordinate_system(spec)
             lines.append(self.tr("The file names %1: its coordinates are probably %2; "
                                  "chosen above, please check.")
                          .replace("%1", name).replace("%2", self.coords_combo.currentText()))  # fmt: skip

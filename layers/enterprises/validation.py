@@ -233,10 +233,23 @@ def convert_coords(
         probs.add(swapped, "lon/lat", shown, SWAPPED_FIXED, "warning")
     else:
         probs.add(swapped, "lon/lat", shown, SWAPPED)
-    probs.add(cand & ~swapped, "lon/lat", shown, OUTSIDE)
+    metres = _degrees_expected(which, systems) & ((np.abs(x) > 360) | (np.abs(y) > 90))
+    probs.add(cand & ~swapped & metres, "lon/lat", shown, LOOKS_METRES)
+    probs.add(cand & ~swapped & ~metres, "lon/lat", shown, OUTSIDE)
     return lon, lat, label, code
 
 
+def _degrees_expected(which: np.ndarray, systems: list[Any]) -> np.ndarray:
+    """Return True for rows read in a longitude/latitude system (degrees)."""
+    geographic = [s.kind != "epsg" or s.epsg in (4326, 4490) for s in systems]
+    lut = np.array([*geographic, False], dtype=bool)  # index -1: unknown system
+    return lut[which]
+
+
+LOOKS_METRES = (
+    "the numbers look like metres of a projected system (e.g. Gauss–Krüger "
+    "EPSG:4548), not degrees: choose the file's coordinate system"
+)
 SWAPPED_FIXED = "longitude and latitude swapped; fixed"
 SWAPPED = "longitude and latitude look swapped (the values fit the other way round)"
 OUTSIDE = "outside the study region (Beijing–Tianjin–Hebei)"

@@ -20,7 +20,8 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from geo.crs import CoordSource, parse_crs_spec, to_storage
+from geo.coord_names import parse_coord_name
+from geo.crs import CoordSource, to_storage
 from geo.editing_ops import as_multipolygon
 from geo.validate import repair
 from layers.zones.readers import RawRead, preview_rows, read_raw
@@ -168,7 +169,7 @@ def _resolve_crs(
     notes: list[str] = []
     if spec:
         try:
-            src = parse_crs_spec(spec)
+            src = parse_coord_name(spec, bare_epsg=True)  # 高德, GCJ-02, 4548 ...
         except ValueError as exc:
             raise ZoneImportError(path, str(exc)) from None
         if raw.gdf.crs is not None and src.kind == "epsg":

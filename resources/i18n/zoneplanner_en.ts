@@ -1170,161 +1170,166 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="37"/>
-        <source>no geometry</source>
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file&apos;s coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="38"/>
-        <source>several points in one feature</source>
+        <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="39"/>
-        <source>not a point ({})</source>
+        <source>several points in one feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="40"/>
-        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <source>not a point ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="41"/>
-        <source>spans several producer-service categories ({}): give a division or class</source>
+        <source>not a producer-service industry (GB/T 4754 {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="42"/>
-        <source>only partly producer services ({}): give a division or class</source>
+        <source>spans several producer-service categories ({}): give a division or class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="43"/>
-        <source>not a GB/T 4754-2017 industry code or name</source>
+        <source>only partly producer services ({}): give a division or class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="44"/>
-        <source>unknown producer-service category (01-10)</source>
+        <source>not a GB/T 4754-2017 industry code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="45"/>
+        <source>unknown producer-service category (01-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46"/>
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="48"/>
         <source>no coordinate-system column: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="48"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
         <source>coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
         <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
         <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
         <source>{} layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
         <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
         <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="58"/>
         <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
         <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
         <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
         <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
         <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
         <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
         <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="68"/>
         <source>ASCII only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="72"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1338,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="92"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="415"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="417"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,52 +1424,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="268"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="270"/>
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="272"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="274"/>
         <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="312"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="314"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="343"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="345"/>
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="352"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="354"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="380"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="382"/>
         <source>Nothing imported; the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="385"/>
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="387"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="389"/>
         <source>Report at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="402"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="404"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="411"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="413"/>
         <source>Import failed, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1170,161 +1170,166 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system</source>
+        <translation>数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <location filename="../../gui/enterprises/import_texts.py" line="39" />
         <source>several points in one feature</source>
         <translation>一个要素含多个点</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <location filename="../../gui/enterprises/import_texts.py" line="40" />
         <source>not a point ({})</source>
         <translation>不是点（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
         <source>not a producer-service industry (GB/T 4754 {})</source>
         <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
         <source>spans several producer-service categories ({}): give a division or class</source>
         <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <location filename="../../gui/enterprises/import_texts.py" line="43" />
         <source>only partly producer services ({}): give a division or class</source>
         <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <location filename="../../gui/enterprises/import_texts.py" line="44" />
         <source>not a GB/T 4754-2017 industry code or name</source>
         <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <location filename="../../gui/enterprises/import_texts.py" line="45" />
         <source>unknown producer-service category (01-10)</source>
         <translation>无法识别的生产性服务业类别（01-10）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <location filename="../../gui/enterprises/import_texts.py" line="46" />
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="47" />
+        <location filename="../../gui/enterprises/import_texts.py" line="48" />
         <source>no coordinate-system column: assumed {}</source>
         <translation>无坐标系列：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="59" />
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <location filename="../../gui/enterprises/import_texts.py" line="62" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="69" />
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <location filename="../../gui/enterprises/import_texts.py" line="72" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -1333,7 +1338,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="92" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="415" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="417" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
@@ -1419,52 +1424,52 @@
         <translation>按文件声明：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="268" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="270" />
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="272" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="274" />
         <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="312" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="314" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="343" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="345" />
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="352" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="354" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="380" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="382" />
         <source>Nothing imported; the project is unchanged.</source>
         <translation>未导入任何数据；项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="385" />
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="387" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="389" />
         <source>Report at %1</source>
         <translation>问题报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="402" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="404" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="411" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="413" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>

@@ -204,3 +204,12 @@ def test_wizard_finish_says_what_happened(window, qtbot, tmp_path, monkeypatch) 
     box = window.findChild(QWidget, "import_summary")
     assert box is not None and box.text() == wiz.final_summary
     box.close()
+
+
+def test_wizard_title_naming_an_epsg_code_preselects_it(window, qtbot) -> None:
+    wiz = ImportWizard(window, str(DATA / "title_merged_gk.xlsx"))
+    qtbot.addWidget(wiz)
+    wiz._fill_mapping()
+    wiz._fill_coords()
+    assert wiz.coords_combo.currentData() == "EPSG:4548"  # "坐标：… (EPSG:4548)"
+    assert "EPSG:4548" in wiz.coords_page.hint.text()

@@ -109,3 +109,21 @@ def test_coord_assumed_without_column_is_said_in_summary(tmp_path) -> None:
     chosen = prepare_import(path, ImportOptions(coords="高德"))
     assert chosen.assumptions == []
     assert "coordinates read as GCJ-02 (高德/腾讯) (chosen)" in chosen.notes
+
+
+def test_coord_metres_read_as_degrees_say_so() -> None:
+    from tests.layers.enterprises_fixtures import DATA
+
+    r = prepare_import(DATA / "title_merged_gk.xlsx")  # GK metres, no choice made
+    assert len(r.bad_rows) == 7
+    reasons = set(r.problems["reason"])
+    assert reasons == {
+        "the numbers look like metres of a projected system (e.g. Gauss–Krüger "
+        "EPSG:4548), not degrees: choose the file's coordinate system"
+    }
+    assert (
+        prepare_import(
+            DATA / "title_merged_gk.xlsx", ImportOptions(coords="4548")
+        ).n_good
+        == 7
+    )
