@@ -401,7 +401,13 @@ class CaseListDock(QDockWidget):
             store.now() if store else ev.as_of,
             changes=known.diff,
         )
-        out = write_report(path, rd, self.window_.project)
+        try:
+            out = write_report(path, rd, self.window_.project)
+        except OSError as exc:
+            from gui.write_failure import show_write_failure
+
+            show_write_failure(self, path, exc)
+            return None
         self.window_.show_message(
             self.tr("Report saved: %1").replace("%1", str(out)), 8000
         )

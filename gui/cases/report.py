@@ -68,7 +68,9 @@ class _Writer:
         )
         self.pdf.setTitle(f"{TITLE} {rd.evaluation.case_no}")
         self.pdf.setCreator("ZonePlanner")
-        self.painter = QPainter(self.pdf)
+        self.painter = QPainter()
+        if not self.painter.begin(self.pdf):
+            raise OSError(f"cannot write {path}: the PDF could not be opened")
         self.page_no = 1
         self.page = Page(
             self.painter, DPI, *A4_MM, MARGIN_MM, cjk_family(), self._new_page
@@ -260,15 +262,20 @@ def write_report(path: str | Path, rd: ReportData, project: Any | None = None) -
         Layers for the map (basemap, zones, cases); the shipped basemap and
         zones are used when None.
     """
+    from geo.atomic_write import atomic_write
+
     _ensure_gui()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    w = _Writer(path, rd)
-    try:
-        w.write(project)
-    finally:
-        w.finish()
-    fix_pdf_file(path)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"PDF not written: {path}")
+    # Painted beside the target and renamed in when complete: a failure
+    # leaves no partial PDF and an older report unchanged.
+    with atomic_write(path) as tmp:
+        w = _Writer(tmp, rd)
+        try:
+            w.write(project)
+        finally:
+            w.finish()
+        del w  # the writer closes its file when it goes
+        fix_pdf_file(tmp)
+        if tmp.stat().st_size == 0:
+            raise OSError(f"cannot write {path}: the PDF is empty")
     return path

@@ -313,7 +313,12 @@ class RegisterDock(QDockWidget):
             "Excel (*.xlsx);;CSV UTF-8 (*.csv)",
         )
         if path:
-            self.export(path)
+            try:
+                self.export(path)
+            except OSError as exc:
+                from gui.write_failure import show_write_failure
+
+                show_write_failure(self, path, exc)
 
 
 def set_plain_text(view: QTableView) -> None:

@@ -345,7 +345,12 @@ class StatisticsDock(QDockWidget):
             self, self.tr("Export statistics"), "statistics.xlsx", "Excel (*.xlsx)"
         )
         if path:
-            self.export(path)
+            try:
+                self.export(path)
+            except OSError as exc:
+                from gui.write_failure import show_write_failure
+
+                show_write_failure(self, path, exc)
 
     def apply_choropleth(self, stat: str | None = None) -> Any:
         """Style every zone layer graduated by ``stat`` (one undo step)."""

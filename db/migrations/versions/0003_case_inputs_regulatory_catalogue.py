@@ -149,13 +149,6 @@ def upgrade() -> None:
         )
     _regulatory_parcels()
     _catalogue_tables()
-    register_layer(
-        "regulatory_parcels",
-        "MULTIPOLYGON",
-        "Regulatory plan parcels",
-        "控规地块: land use and control indicators per parcel",
-        versioned=True,
-    )
     bind = op.get_bind()
     register_layer(
         "regulatory_parcels",
