@@ -39,7 +39,6 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-REAL = "real"  # an 8-byte float on either backend (helpers.real)
 CASE_COLUMNS = [
     ("applicant_is_industrial", sa.INTEGER),  # R1: 工业企业 (seed 二十二)
     ("in_plan", sa.INTEGER),  # R4: 列入规划 (markets, logistics centres)
@@ -57,10 +56,6 @@ CASE_COLUMNS = [
     ("indicator_height_max_m", "real"),
     ("indicator_source", sa.TEXT),  # e.g. 规划条件通知书 No., 控规 name and date
 ]
-
-
-def _type(t: object) -> object:
-    return real() if t == REAL else t
 
 LEVELS = "level IN ('禁止', '限制', '不列入')"
 
