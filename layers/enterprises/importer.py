@@ -34,6 +34,7 @@ from layers.enterprises.mapping import (
     parse_category,
     revenue_unit_from_header,
 )
+from layers.enterprises.ps_categories import resolve_editions
 from layers.enterprises.reading import RawTable, read_raw
 from layers.enterprises.register_export import unescape_text, write_csv
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
@@ -87,6 +88,7 @@ class ImportOptions:
     revenue_unit: str | None = None  # 万元 | 元 | 千元 | 亿元; None = from header
     fix_swapped: bool = False  # swap lon/lat where that puts them in the region
     duplicates: str = "skip"  # skip | update (vs the project)
+    ps_edition: str | None = None  # 2015 | 2019 for the file; a mapped column wins
 
 
 @dataclass
@@ -103,6 +105,7 @@ class ImportResult:
     mapping: dict[str, str]
     revenue_unit: str
     existing: pd.DataFrame = field(default_factory=lambda: _no_existing())
+    edition_note: str = ""  # what classification edition was assumed, if any
 
     @property
     def bad_rows(self) -> np.ndarray:
@@ -119,9 +122,10 @@ class ImportResult:
         """Return a one-line summary for dialogs and the CLI."""
         upd = int(self.frame["credit_code"].isin(self.existing.index).sum())
         skipped = int((self.problems["severity"] == "skipped").sum())
+        note = f"; {self.edition_note}" if self.edition_note else ""
         return (
             f"{self.n_rows} rows: {self.n_good} to write ({upd} updates), "
-            f"{len(self.bad_rows)} with errors, {skipped} duplicates skipped"
+            f"{len(self.bad_rows)} with errors, {skipped} duplicates skipped{note}"
         )
 
     def write_report(self, path: str | Path) -> Path:
@@ -223,6 +227,7 @@ def prepare_import(
             "revenue",
             "founded",
             "coord_source",
+            "ps_edition",
         )
     }
     unit = (
@@ -272,6 +277,15 @@ def prepare_import(
         col["category"].where(col["category"] != "", col["gbt4754"]),
         "unknown producer-service category (01-10) and no mapped GB/T 4754 code",
     )
+    edition, bad_ed, edition_note = resolve_editions(
+        col["ps_edition"], col["category"], opts.ps_edition
+    )
+    probs.add(
+        bad_ed.to_numpy(),
+        "ps_edition",
+        col["ps_edition"],
+        "unknown classification edition (2015 or 2019)",
+    )
     founded = parse_dates(col["founded"], probs)
     _tick(progress, 0.95, "assembling")
     bad = probs.error_mask()
@@ -289,6 +303,7 @@ def prepare_import(
             "zone_codes": "",
             "coord_source": src_label,
             "synthetic": 0,
+            "ps_edition": edition.to_numpy(object),
         },
         geometry=shapely.points(lon, lat),
         crs="EPSG:4490",
@@ -315,6 +330,7 @@ def prepare_import(
         mapping,
         unit,
         existing,
+        edition_note,
     )
 
 

@@ -11,7 +11,7 @@ import pytest
 import shapely
 from db_fixtures import make_zones, sha256
 
-from db import gpkg_meta
+from db import gpkg_meta, migrate
 from db.check import check_project
 from db.errors import ConflictError
 from db.project_io import baseline, load_project, save_project
@@ -31,8 +31,8 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     project = load_project(store)
     ids = [lyr.id for lyr in project.layers]
     assert ids == [
-        "cases", "enterprises", "zgc_zone", "zgc_parks", "functional_areas",
-        "platforms", "basemap",
+        "cases", "facilities", "enterprises", "zgc_zone", "zgc_parks",
+        "functional_areas", "platforms", "basemap",
     ]  # fmt: skip
     assert project.find("zgc_parks").gdf["code"].tolist() == ["ZGC-HD"]
     assert project.find("platforms").source.where == {"kind": ["cooperation_platform"]}
@@ -40,7 +40,7 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     assert [b.name.split()[0] for b in project.bookmarks] == [
         "中关村科学城", "CBD–金融街", "京津冀"
     ]  # fmt: skip
-    assert project.meta.schema_version == 2
+    assert project.meta.schema_version == migrate.app_schema_version()
 
 
 def test_project_save_load_round_trip(project_path: Path) -> None:
