@@ -25,6 +25,7 @@ _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
     ("cli.cases", "add_evaluate_parser"),
     ("cli.web", "add_export_web_parser"),
     ("cli.printing", "add_parsers"),
+    ("cli.database", "add_parsers"),
 ]
 
 
@@ -52,38 +53,61 @@ def demo_project_path() -> Path:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from cli.errors import CommandError
     from db.demo_project import write_demo_project
+    from geo.atomic_write import atomic_write
 
     out = Path(args.path)
     if out.exists() and not args.overwrite:
-        print(f"error: {out} exists; pass --overwrite to replace it", file=sys.stderr)
-        return 2
-    if out.exists():
-        out.unlink()
-    write_demo_project(out, seed=args.seed, n_enterprises=args.enterprises)
+        raise CommandError(f"{out} exists; pass --overwrite to replace it")
+    # Written beside the target and renamed in: a failure keeps the old file.
+    with atomic_write(out) as tmp:
+        write_demo_project(tmp, seed=args.seed, n_enterprises=args.enterprises)
     print(f"demo project written: {out}")
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from cli.errors import CommandError, ExitCode
     from db.check import check_project
+    from db.open_store import is_database_target
 
+    if is_database_target(args.project):
+        from db.pg_check import check_database
+        from db.pg_connect import parse_target
+
+        try:
+            report = check_database(parse_target(args.project))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        for line in report.lines:
+            print(line)
+        print("OK" if report.ok else "PROBLEMS FOUND")
+        return 0 if report.ok else 1
     path = Path(args.project)
-    if not path.exists():
-        print(f"error: {path}: no such file", file=sys.stderr)
-        return 2
+    if not path.is_file():
+        raise CommandError(f"{path}: no such project file", ExitCode.PROJECT)
     report = check_project(path)
     for line in report.lines:
         print(line)
     print("OK" if report.ok else "PROBLEMS FOUND")
-    return 0 if report.ok else 1
+    return 0 if report.ok else int(ExitCode.PROJECT)
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
-    from gui.app import take_screenshot
+    from cli.errors import CommandError, ExitCode
+    from geo.atomic_write import check_target
 
     project = Path(args.project) if args.project else demo_project_path()
-    out = take_screenshot(project, Path(args.out), language=args.lang)
+    if not project.is_file():
+        raise CommandError(f"{project}: no such project file", ExitCode.PROJECT)
+    out = Path(args.out)
+    if out.parent.exists():  # a developer tool: it creates missing folders
+        check_target(out)
+    from gui.app import take_screenshot
+
+    out = take_screenshot(project, out, language=args.lang)
     print(f"screenshot written: {out}")
     return 0
 
@@ -141,15 +165,13 @@ def main(argv: list[str] | None = None) -> int:
 
         project = Path(argv[0]) if argv else None
         return run_gui(project, demo_factory=demo_project_path)
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # usage errors exit 2 (argparse)
     if args.command is None:
         build_parser().print_help()
         return 2
-    try:
-        return int(args.func(args))
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    from cli.errors import run
+
+    return run(args.func, args)
 
 
 if __name__ == "__main__":

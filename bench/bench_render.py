@@ -104,7 +104,7 @@ FIRST_PAINT = textwrap.dedent(
     import sys, time
     sys.path.insert(0, {root!r})
     from pathlib import Path
-    from gui.app import ensure_app
+    from gui.application import ensure_app
     app = ensure_app()
     from PySide6.QtCore import QTimer
     from gui.main_window import MainWindow
@@ -150,7 +150,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 1M")
     args = parser.parse_args()
-    from gui.app import ensure_app
+    from gui.application import ensure_app
 
     ensure_app([])
     runs = 3 if args.quick else 7

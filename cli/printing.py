@@ -2,10 +2,10 @@
 
 Both run without a display and without Chinese system fonts: Qt is started
 with the offscreen platform (unless QT_QPA_PLATFORM says otherwise) and all
-text uses the bundled font. Exit codes: 0 done; 2 bad input (missing project,
-unknown layout or layer, unsupported output), one line on stderr; 3 the
-preflight found characters the font cannot draw and ``--strict`` was given;
-1 unexpected failure; 130 interrupted.
+text uses the bundled font. Exit codes are the table in :mod:`cli.errors`:
+2 bad input (unknown layout or layer, unsupported or unwritable output, and
+``--strict`` when the preflight finds characters the font cannot draw), 3 the
+project cannot be opened. Output files appear only when complete.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_BAD_INPUT = 2
-EXIT_PREFLIGHT = 3
+from cli.errors import CommandError, fail, open_store, warn
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -49,15 +48,10 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--layout", required=True, help="saved layout or template name")
     p.add_argument("--dpi", type=int, help="PNG/SVG dpi; PDF logical resolution (300)")
     p.add_argument("--strict", action="store_true", help="fail if glyphs are missing")
-
-
-def _fail(msg: str, code: int = EXIT_BAD_INPUT) -> int:
-    print(f"error: {' '.join(str(msg).split())}", file=sys.stderr)
-    return code
 
 
 def ensure_gui_app() -> Any:
@@ -66,25 +60,18 @@ def ensure_gui_app() -> Any:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
 
     cjk_family()
     return app
 
 
 def _load(args: argparse.Namespace) -> tuple[Any, Any]:
-    """Return (project, layout) or raise ValueError with a user message."""
-    path = Path(args.project)
-    if not path.exists():
-        raise ValueError(f"{path}: no such project file")
+    """Return (project, layout) or raise CommandError with a user message."""
     from db.project_io import load_project
-    from db.store import ProjectStore
     from layers.printing.layout import PrintLayout, load_template, template_names
 
-    try:
-        store = ProjectStore.open(path, read_only=True)
-    except Exception as exc:  # noqa: BLE001 - any open failure is bad input here
-        raise ValueError(f"{path}: cannot open project ({exc})") from exc
+    store = open_store(args.project, read_only=True)
     try:
         project = load_project(store)
     finally:
@@ -95,7 +82,7 @@ def _load(args: argparse.Namespace) -> tuple[Any, Any]:
         return project, load_template(args.layout)
     except KeyError:
         known = sorted(project.layouts) + template_names()
-        raise ValueError(
+        raise CommandError(
             f"no layout or template {args.layout!r}; known: {known}"
         ) from None
 
@@ -104,23 +91,28 @@ def _check(layout: Any, ctx: Any, strict: bool) -> int:
     from gui.printing.preflight import describe, preflight
 
     issues = preflight(layout, ctx)
-    if issues:
-        print(f"warning: {len(issues)} character(s) missing from the font:\n"
-              f"{describe(issues)}", file=sys.stderr)  # fmt: skip
-        if strict:
-            return EXIT_PREFLIGHT
+    return _report_missing(issues, describe(issues), strict)
+
+
+def _report_missing(issues: list[Any], described: str, strict: bool) -> int:
+    if not issues:
+        return 0
+    what = f"{len(issues)} character(s) missing from the font: {described}"
+    if strict:
+        return fail(f"{what} (--strict)")
+    warn(what)
     return 0
 
 
 def cmd_print(args: argparse.Namespace) -> int:
     """Print one layout page; return the exit code."""
+    from geo.atomic_write import check_target
+
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".png", ".svg"):
-        return _fail(f"unsupported output {out.name!r}; use .pdf, .png or .svg")
-    try:
-        project, layout = _load(args)
-    except ValueError as exc:
-        return _fail(str(exc))
+        return fail(f"unsupported output {out.name!r}; use .pdf, .png or .svg")
+    check_target(out)
+    project, layout = _load(args)
     ensure_gui_app()
     from gui.printing.exporters import export_layout
     from gui.printing.page_plan import RenderContext
@@ -129,11 +121,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     code = _check(layout, ctx, args.strict)
     if code:
         return code
-    out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        export_layout(layout, project, out, dpi=args.dpi, ctx=ctx)
-    except OSError as exc:
-        return _fail(f"cannot write {out}: {exc}", 1)
+    export_layout(layout, project, out, dpi=args.dpi, ctx=ctx)
     print(f"printed {layout.name!r} to {out}")
     return 0
 
@@ -143,23 +131,22 @@ ZONE_LAYER_IDS = ("zgc_parks", "functional_areas", "platforms")
 
 def cmd_atlas(args: argparse.Namespace) -> int:
     """Print an atlas; return the exit code."""
+    from geo.atomic_write import check_target
+
     out = Path(args.out)
     if not args.per_file and out.suffix.lower() != ".pdf":
-        return _fail("a single-file atlas must be .pdf (use --per-file for .png/.svg)")
-    try:
-        project, layout = _load(args)
-    except ValueError as exc:
-        return _fail(str(exc))
+        return fail("a single-file atlas must be .pdf (use --per-file for .png/.svg)")
+    check_target(out)
+    project, layout = _load(args)
     layer_ids = list(ZONE_LAYER_IDS) if args.layer == "zones" else [args.layer]
     layer_ids = [i for i in layer_ids if project.find(i) is not None]
     if not layer_ids:
-        return _fail(
+        return fail(
             f"no layer {args.layer!r}; layers: {[lyr.id for lyr in project.layers]}"
         )
     ensure_gui_app()
     from gui.printing.atlas import AtlasSpec, run_atlas
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     total = 0
     for layer_id in layer_ids:
         code = _check_atlas_fields(layout, project, layer_id, args.strict)
@@ -179,7 +166,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
                                progress=lambda i, t, lab: print(f"  {i}/{t} {lab}",
                                                                 file=sys.stderr))  # fmt: skip
         except (KeyError, ValueError) as exc:
-            return _fail(str(exc).strip("'\""))
+            raise CommandError(str(exc).strip("'\"")) from exc
         total += len(result.pages)
     print(f"atlas: {total} page(s) written from {layout.name!r} to {out.parent or '.'}")
     return 0
@@ -201,8 +188,4 @@ def _check_atlas_fields(layout: Any, project: Any, layer_id: str, strict: bool) 
         (f"{layer_id}.{n}", str(v)) for n in names if n in gdf for v in gdf[n].dropna()
     ]
     issues = check_texts(texts)
-    if issues:
-        print(f"warning: {len(issues)} character(s) missing from the font:\n"
-              f"{describe(issues)}", file=sys.stderr)  # fmt: skip
-        return EXIT_PREFLIGHT if strict else 0
-    return 0
+    return _report_missing(issues, describe(issues), strict)

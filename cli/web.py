@@ -3,19 +3,17 @@
 ``python main.py export-web PROJECT --out map.html [--layers k1,k2] [--title T]
 [--basemap osm|tianditu|amap --tianditu-key K] [--extent xmin,ymin,xmax,ymax]``
 
-Exit codes: 0 written; 2 bad arguments (unknown layer or basemap, missing key);
-3 the project cannot be opened; 4 the page cannot be written; 1 anything else.
-Errors are one line on stderr; success prints one line on stdout.
+Exit codes are the table in :mod:`cli.errors`: 2 bad arguments (unknown layer
+or basemap, missing key, an output that cannot be written), 3 the project
+cannot be opened. Errors are one line on stderr; success one line on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROJECT, EXIT_WRITE = 0, 1, 2, 3, 4
+from cli.errors import CommandError, open_store
 
 
 def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -27,7 +25,7 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
         "(Leaflet inlined). Coordinates in the page are EPSG:4490 used as WGS84, "
         "or GCJ-02 with --basemap amap.",
     )
-    p.add_argument("project", help="project file (.gpkg)")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--out", required=True, help="HTML file to write")
     p.add_argument(
         "--layers",
@@ -50,11 +48,10 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def load_project_file(path: str) -> Any:
-    """Open a project file read-only and return its :class:`layers.project.Project`."""
+    """Open a project (file or database) read-only and return its Project."""
     from db.project_io import load_project
-    from db.store import ProjectStore
 
-    store = ProjectStore.open(path, read_only=True)
+    store = open_store(path, read_only=True)
     try:
         return load_project(store)
     finally:
@@ -70,25 +67,17 @@ def _parse_extent(text: str | None) -> tuple[float, float, float, float] | None:
     return parts[0], parts[1], parts[2], parts[3]
 
 
-def _fail(code: int, message: str) -> int:
-    print(f"export-web: error: {message}", file=sys.stderr)
-    return code
-
-
 def export_web_cmd(args: argparse.Namespace) -> int:
     """Run ``export-web``; return the process exit code."""
+    from geo.atomic_write import check_target
     from layers.web.web_map import DEFAULT_TITLE, WebExportError, export_web_map
 
     try:
         extent = _parse_extent(args.extent)
     except ValueError as exc:
-        return _fail(EXIT_USAGE, str(exc))
-    if not Path(args.project).is_file():
-        return _fail(EXIT_PROJECT, f"no such project file: {args.project}")
-    try:
-        project = load_project_file(args.project)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is one message
-        return _fail(EXIT_PROJECT, f"cannot open project {args.project}: {exc}")
+        raise CommandError(str(exc)) from exc
+    check_target(args.out)
+    project = load_project_file(args.project)
     layer_ids = (
         [s.strip() for s in args.layers.split(",") if s.strip()]
         if args.layers
@@ -105,14 +94,10 @@ def export_web_cmd(args: argparse.Namespace) -> int:
             extent_ll=extent,
         )
     except WebExportError as exc:
-        return _fail(EXIT_USAGE, str(exc))
-    except OSError as exc:
-        return _fail(EXIT_WRITE, f"cannot write {args.out}: {exc}")
-    except Exception as exc:  # noqa: BLE001
-        return _fail(EXIT_ERROR, f"{type(exc).__name__}: {exc}")
+        raise CommandError(str(exc)) from exc
     n = sum(result.n_features.values())
     print(
         f"wrote {result.path} ({result.bytes / 1e6:.2f} MB, {n} features, "
         f"{len(result.n_features)} layers, {result.seconds:.1f} s)"
     )
-    return EXIT_OK
+    return 0

@@ -1,16 +1,16 @@
 """Headless ``import-zones`` and ``export-zones`` (registered by main.py).
 
-Exit codes: 0 done; 2 rejected input or bad arguments (one line on stderr,
-nothing written: the project file stays byte-identical); 1 unexpected failure.
+Exit codes are the table in :mod:`cli.errors`: a rejected input is one line on
+stderr, exit 2, and the project file stays byte-identical.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from cli.errors import CommandError, ExitCode, warn
 from layers.zones import safe_input
 
 USER = "cli"
@@ -22,11 +22,6 @@ LIMITS = (
 )
 
 
-def _fail(msg: str, code: int = 2) -> int:
-    print(f"error: {' '.join(str(msg).split())}", file=sys.stderr)
-    return code
-
-
 def add_parsers(subparsers: Any) -> None:
     """Add ``import-zones`` and ``export-zones`` to main.py's subparsers."""
     p = subparsers.add_parser(
@@ -34,7 +29,7 @@ def add_parsers(subparsers: Any) -> None:
         help="import zone boundaries (GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV+WKT)",
         description="Import zone polygons into a project, all or nothing. " + LIMITS,
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="input file")
     p.add_argument(
         "--crs",
@@ -62,7 +57,7 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-zones", help="export zones to GPKG/SHP zip/GeoJSON/KML/DXF"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument(
         "--out", required=True, help="output file; the extension picks the format"
     )
@@ -73,10 +68,16 @@ def add_parsers(subparsers: Any) -> None:
     p.set_defaults(func=cmd_export_zones)
 
 
+def _mapping(pairs: list[str]) -> dict[str, str] | None:
+    split = [m.split("=", 1) for m in pairs]
+    if any(len(p) != 2 for p in split):
+        raise CommandError("--map takes FIELD=COLUMN")
+    return dict(split) if split else None  # type: ignore[arg-type]
+
+
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
-    from db.errors import ProjectError
-    from db.store import ProjectStore
+    from cli.errors import open_store
     from layers.zones.safe_input import ZoneImportError
     from layers.zones.zone_import import (
         ImportOptions,
@@ -88,31 +89,26 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 
     project = Path(args.project)
     if not project.exists():
-        return _fail(f"{project}: no such project file")
+        raise CommandError(f"{project}: no such project file", ExitCode.PROJECT)
+    mapping = _mapping(args.map)
     try:
-        mapping = None
-        if args.map:
-            pairs = [m.split("=", 1) for m in args.map]
-            if any(len(p) != 2 for p in pairs):
-                return _fail("--map takes FIELD=COLUMN")
-            mapping = dict(pairs)
         opts = ImportOptions(args.crs, args.encoding, args.layer, None, args.kind)
         imp = read_zones(args.file, opts)
         if mapping:
             opts.mapping = {**default_mapping(imp.source_columns), **mapping}
             imp = read_zones(args.file, opts)
-        store = ProjectStore.open(project)
-        try:
-            plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
-            inserted, replaced = apply_plan(store, plan, USER)
-        finally:
-            store.close()
     except ZoneImportError as exc:
-        return _fail(str(exc))
-    except ProjectError as exc:  # locked, conflict, read-only: one line too
-        return _fail(f"{project.name}: {exc}")
+        raise CommandError(str(exc)) from exc
+    store = open_store(project)
+    try:
+        plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
+        inserted, replaced = apply_plan(store, plan, USER)
+    except ZoneImportError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
     for w in imp.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        warn(w)
     print(
         f"imported {inserted} new zone(s), replaced {replaced} boundary(ies) "
         f"from {Path(args.file).name} ({imp.coord_source})"
@@ -122,17 +118,10 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
-    from db.errors import ProjectError
-    from db.store import ProjectStore
+    from cli.errors import open_store
     from layers.zones.zone_export import ZoneExportError, export_zones
 
-    project = Path(args.project)
-    if not project.exists():
-        return _fail(f"{project}: no such project file")
-    try:
-        store = ProjectStore.open(project, read_only=True)
-    except ProjectError as exc:
-        return _fail(f"{project.name}: {exc}")
+    store = open_store(args.project, read_only=True)
     try:
         zones = store.read_table(
             "zones", where={"kind": args.kind} if args.kind else None
@@ -140,13 +129,13 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(zones) == 0:
-        return _fail(f"{project.name}: no zones to export")
+        raise CommandError(f"{Path(args.project).name}: no zones to export")
     notes: list[str] = []
     try:
         out = export_zones(zones, args.out, args.crs, notes)
     except ZoneExportError as exc:
-        return _fail(str(exc))
+        raise CommandError(str(exc)) from exc
     for note in notes:
-        print(f"warning: {note}", file=sys.stderr)
+        warn(note)
     print(f"exported {len(zones)} zone(s) to {out} ({args.crs})")
     return 0

@@ -9,11 +9,16 @@ tile checks that need GDAL when it is missing, so it runs here as is.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import connection, migrate, schema
+from db.errors import ProjectError
+from db.sql_names import quote_ident
+
+log = logging.getLogger(__name__)
 
 _OGR_TYPES = {"MULTIPOLYGON": "MultiPolygon", "POINT": "Point"}
 
@@ -36,19 +41,27 @@ class CheckReport:
 
 
 def check_project(path: str | Path) -> CheckReport:
-    """Check a project file without changing it; return the report."""
+    """Check a project file without changing it; return the report.
+
+    Each ``ok:`` line is written only after its check ran and passed; a
+    check that failed or could not run gives ``ERROR:`` lines instead.
+    """
     path = Path(path)
     report = CheckReport()
     try:
         conn = connection.probe(path)  # read-only; raises for foreign/corrupt files
-    except Exception as exc:  # every failure is a line in the report
+    except (ProjectError, OSError, sqlite3.Error) as exc:
         report.error(str(exc))
         return report
     try:
-        report.info("SQLite integrity (quick_check) and foreign keys")
         _check_full_integrity(conn, report)
+        if not report.ok:
+            return report  # counts and GDAL reads of a damaged file mean nothing
         _check_version(conn, report)
         counts = {t: _count(conn, t) for t in schema.SPATIAL_TABLES}
+    except sqlite3.DatabaseError as exc:
+        report.error(f"SQLite cannot read the file: {exc}")
+        return report
     finally:
         conn.close()
     _check_layers(path, counts, report)
@@ -57,16 +70,21 @@ def check_project(path: str | Path) -> CheckReport:
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0])
 
 
 def _check_full_integrity(conn: sqlite3.Connection, report: CheckReport) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check(50)")]
-    if rows != ["ok"]:
+    if rows == ["ok"]:
+        report.info("SQLite integrity_check")
+    else:
         for r in rows:
             report.error(f"integrity_check: {r}")
-    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+    bad = conn.execute("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _ in bad:
         report.error(f"{table} row {rowid}: missing {parent} row (foreign key)")
+    if not bad:
+        report.info("foreign keys")
 
 
 def _check_version(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -87,7 +105,7 @@ def _check_layers(path: Path, counts: dict[str, int], report: CheckReport) -> No
     for table, gtype in schema.SPATIAL_TABLES.items():
         try:
             info = pyogrio.read_info(path, layer=table)
-        except Exception as exc:  # GDAL cannot open the layer at all
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
             report.error(f"{table}: GDAL cannot read the layer ({exc})")
             continue
         problems = []
@@ -115,8 +133,10 @@ def _check_gdal_validator(path: Path, report: CheckReport) -> None:
             str(path), abort_at_first_error=False, warning_msg=True,
             myprint=warnings.append,
         )  # fmt: skip
-    except Exception as exc:  # the validator aborts on some structural errors
-        report.error(f"GDAL validate_gpkg: {exc}")
+    except Exception as exc:  # noqa: BLE001 - the validator aborts on structural errors
+        # GDAL's script raises whatever it meets; the report says so, never "ok".
+        log.debug("validate_gpkg aborted on %s", path, exc_info=exc)
+        report.error(f"GDAL validate_gpkg stopped: {type(exc).__name__}: {exc}")
         return
     for req, msg in errors:
         report.error(f"GDAL validate_gpkg (requirement {req}): {msg}")

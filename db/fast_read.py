@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from db import frames, gpkg_geometry, schema
+from db.sql_names import quote_ident
 
 #: Below this many rows the plain path is about as fast; never bother.
 MIN_ROWS = 20_000
@@ -85,7 +86,9 @@ def read_layer(
         import pyogrio
     except ImportError:
         return None
-    n = raw.execute(f"SELECT count(*) FROM {_q(table)}{cond}", params).fetchone()[0]
+    n = raw.execute(
+        f"SELECT count(*) FROM {quote_ident(table)}{cond}", params
+    ).fetchone()[0]
     if n < MIN_ROWS:
         return None
     if not _affinities_ok(raw, table, columns, kinds):
@@ -134,7 +137,7 @@ class _TypeCheck(threading.Thread):
         pk = schema.pk_column(table)
         bad = []
         for c in columns:
-            q, kind = _q(c), kinds[c]
+            q, kind = quote_ident(c), kinds[c]
             if c == pk:
                 continue
             if kind == "int":  # only integer or null
@@ -147,7 +150,7 @@ class _TypeCheck(threading.Thread):
                 bad.append(f"{q} NOT BETWEEN X'4750' AND X'4751'")
         test = " OR ".join(bad) or "0"
         self.sql = (
-            f"SELECT EXISTS (SELECT 1 FROM {_q(table)}"
+            f"SELECT EXISTS (SELECT 1 FROM {quote_ident(table)}"
             + (f"{cond} AND ({test})" if cond else f" WHERE {test}")
             + ")"
         )
@@ -178,7 +181,9 @@ def _affinities_ok(
     raw: sqlite3.Connection, table: str, columns: list[str], kinds: dict[str, str]
 ) -> bool:
     """Return True if the file declares every text/real column as we do."""
-    declared = {r[1]: r[2] for r in raw.execute(f"PRAGMA table_info({_q(table)})")}
+    declared = {
+        r[1]: r[2] for r in raw.execute(f"PRAGMA table_info({quote_ident(table)})")
+    }
     for c in columns:
         if c not in declared:
             return False
@@ -288,8 +293,8 @@ def _geoms(checker, table, pk, geom_col, fids, wkb) -> np.ndarray:  # noqa: ANN0
         ids = fids[part].tolist()
         rows = dict(
             raw.execute(
-                f"SELECT {_q(pk)}, {_q(geom_col)} FROM {_q(table)} "
-                f"WHERE {_q(pk)} IN ({', '.join('?' * len(ids))})",
+                f"SELECT {quote_ident(pk)}, {quote_ident(geom_col)} FROM {quote_ident(table)} "
+                f"WHERE {quote_ident(pk)} IN ({', '.join('?' * len(ids))})",
                 ids,
             ).fetchall()
         )
@@ -310,7 +315,7 @@ def _where_sql(
     parts, lits, params = [], [], []
     for col, values in where.items():
         values = list(values)
-        parts.append(f"{_q(col)} IN ({', '.join('?' * len(values))})")
+        parts.append(f"{quote_ident(col)} IN ({', '.join('?' * len(values))})")
         params += values
         out = []
         for v in values:
@@ -326,9 +331,5 @@ def _where_sql(
                 out.append("'" + v.replace("'", "''") + "'")
             else:
                 return "", [], None
-        lits.append(f"{_q(col)} IN ({', '.join(out)})")
+        lits.append(f"{quote_ident(col)} IN ({', '.join(out)})")
     return " WHERE " + " AND ".join(parts), params, " AND ".join(lits)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from db.changes import SaveSummary, save_layer_changes
-from db.store import ProjectStore
+from db.store_api import Store
 from layers.layer_specs import default_layer_specs
 from layers.project import Bookmark, Project, ProjectMeta
 from layers.style import LayerStyle
@@ -43,7 +43,28 @@ def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
     return None if entry is None else entry[0]
 
 
-def load_project(store: ProjectStore) -> Project:
+def reset_baseline(project: Project, layer: VectorLayer) -> None:
+    """Take ``layer``'s current frame as what its table holds (after a direct write)."""
+    base = _BASELINES.setdefault(project, {})
+    base[layer.id] = (layer.gdf.copy(), layer.revision)
+
+
+def make_writable(project: Project) -> None:
+    """Let a project opened read-only be edited once it lives in a writable file."""
+    project.meta.read_only = False
+    project.meta.read_only_reason = ""
+    for lyr in project.layers:
+        if lyr.source.table and lyr.source.path is None:
+            lyr.read_only = lyr.source.table in READ_ONLY_TABLES
+
+
+def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
+    """Return True if ``layer`` changed since it was loaded or last saved."""
+    entry = _BASELINES.get(project, {}).get(layer.id)
+    return entry is not None and entry[1] != layer.revision
+
+
+def load_project(store: Store) -> Project:
     """Build the project's layers and state from the store.
 
     Layers come from :func:`layers.layer_specs.default_layer_specs` (zones split
@@ -53,10 +74,14 @@ def load_project(store: ProjectStore) -> Project:
     settings = store.read_settings()
     project = Project(display_epsg=int(settings.get("display_epsg", 4548)))
     project.meta = ProjectMeta(
-        path=str(store.path),
+        path=store.location if store.backend == "gpkg" else None,
         read_only=store.read_only,
         read_only_reason=store.read_only_reason,
         schema_version=store.schema_version,
+        location=store.location,
+        display_name=store.display_name,
+        backend=store.backend,
+        role=store.role(),
     )
     base: dict[str, Any] = {}
     layers = []
@@ -125,7 +150,7 @@ def project_state(project: Project) -> dict[str, Any]:
     return state
 
 
-def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveSummary]:
+def save_project(project: Project, store: Store, user: str) -> list[SaveSummary]:
     """Save every editable layer's edits and the project state in ONE action.
 
     On any error (a conflict included) nothing is written and the undo stack
@@ -148,7 +173,7 @@ def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveS
         store.write_settings(project_state(project), user)
         store.write_layouts(project.layouts, user)
         tx.after_commit(lambda: _refresh_baselines(project, base))
-        tx.after_commit(project.undo_stack.set_clean)
+        tx.after_commit(project.mark_saved)
     return summaries
 
 

@@ -1,73 +1,22 @@
-"""QApplication set-up: bundled CJK font, names, settings; run and screenshot.
+"""Start-up: the main window on a project, and offscreen screenshots of it.
 
-The bundled Noto Sans SC font is registered before any widget exists and made
-the application's default family, so Chinese text never shows as empty boxes
-on machines without Chinese fonts (DESIGN.md "The window").
+Only :mod:`main` imports this module; it is the one place that imports the
+main window, so no other gui module depends on the whole window. The
+application itself is set up by :mod:`gui.application`.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
 
-import resources
-
-ORGANIZATION = "ZonePlanner"
-APPLICATION = "ZonePlanner"
-#: Family used when the bundled font cannot be registered (no GUI app yet).
-FALLBACK_FAMILY = "ZonePlanner Sans SC"
-
-_families: list[str] = []
-
-
-def register_fonts() -> list[str]:
-    """Register the bundled fonts once; return their families, regular first.
-
-    Needs a QGuiApplication. Safe to call many times.
-    """
-    if _families or QGuiApplication.instance() is None:
-        return list(_families)
-    for path in resources.font_files():
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in _families:
-                _families.append(family)
-    return list(_families)
-
-
-def cjk_family() -> str:
-    """Return the family name of the bundled CJK font (registering it if needed)."""
-    families = register_fonts()
-    return families[0] if families else FALLBACK_FAMILY
-
-
-def ensure_app(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication, creating and configuring it on first call."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    family = cjk_family()
-    font = QFont(app.font())
-    font.setFamilies([family, *font.families()])
-    app.setFont(font)
-    return app  # type: ignore[return-value]
-
-
-def settings() -> QSettings:
-    """Return the application's QSettings (INI format, per user)."""
-    return QSettings()
+from gui.application import ensure_app
 
 
 def _last_project() -> Path | None:
-    recent = settings().value("recent_projects", [], type=list) or []
+    recent = QSettings().value("recent_projects", [], type=list) or []
     for item in recent:
         if Path(str(item)).exists():
             return Path(str(item))
@@ -106,7 +55,7 @@ def run_gui(
     window.show()
     if path is not None:
         # Let the empty window paint first, then load off the GUI thread.
-        QTimer.singleShot(0, lambda: window.open_project(Path(path)))
+        QTimer.singleShot(0, lambda: window.files.open_project(Path(path)))
     return int(app.exec())
 
 
@@ -116,7 +65,7 @@ def take_screenshot(
     size: tuple[int, int] = (1600, 1000),
     language: str | None = None,
 ) -> Path:
-    """Open ``project_path`` in a window, wait for the map, save a PNG.
+    """Open ``project_path`` in a window offscreen, wait for the map, save a PNG.
 
     Parameters
     ----------
@@ -133,11 +82,30 @@ def take_screenshot(
     -------
     Path
         ``out_png``.
+
+    Raises
+    ------
+    OSError
+        The PNG could not be written.
     """
     ensure_app()
     from gui.i18n import install_translator
-    from gui.main_window import screenshot
+    from gui.main_window import MainWindow
 
     install_translator(language)
-
-    return screenshot(Path(out_png), Path(project_path), size=size)
+    window = MainWindow()
+    window.resize(*size)
+    window.show()
+    QCoreApplication.processEvents()
+    window.files.open_project_now(Path(project_path))
+    QCoreApplication.processEvents()
+    window.canvas.render_now()
+    window.canvas.wait_for_render()
+    QCoreApplication.processEvents()  # deliver the queued result
+    out_png = Path(out_png)
+    out_png.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out_png)):
+        raise OSError(f"cannot write {out_png}")
+    window.close()  # the project was only opened: nothing to ask about
+    window.deleteLater()
+    return out_png

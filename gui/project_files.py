@@ -1,31 +1,58 @@
-"""File handling of the main window: new, open (off the GUI thread), save, recent.
+"""File handling of the main window: open (off the GUI thread), new, save, Save As.
 
-A mixin for :class:`gui.main_window.MainWindow`. Everything goes through db
-(:class:`db.store.ProjectStore`, :func:`db.project_io.load_project` /
-``save_project``); errors are shown with the store's own message, which is
-written for planners (locked, corrupt, newer schema, network share).
+Everything goes through db (:class:`db.store.ProjectStore`,
+:mod:`db.project_io`, :mod:`db.project_files`); errors are shown with the
+store's own message, which is written for planners (locked, corrupt, newer
+schema, network share, conflict). Saving is one pipeline: every save
+participant a feature registered wraps the write (topology checks, journals),
+then the project is written in one transaction; a failure asks what to do next
+(retry, save a copy, keep editing) and keeps every unsaved edit.
 """
 
 from __future__ import annotations
 
-import getpass
-import sqlite3
+import logging
+import warnings
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.file_dialogs import last_folder, remember_folder
+from gui.interface import AppInterface, SaveCancelledError, SaveParticipant, SaveRequest
+from gui.save_failed_dialog import SaveFailedChoice, ask_after_failed_save
 from layers.project import Project
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 RECENT_KEY = "recent_projects"
-FILE_FILTER = "ZonePlanner project (*.gpkg)"
 
 
-def _open_store_and_load(path: Path) -> tuple[Any, Project]:
-    import warnings
+class FilesHost(AppInterface, Protocol):
+    """What :class:`ProjectFiles` needs of its window beyond the interface."""
 
+    def show_project(self, project: Project, store: Any) -> None:
+        """Show another project."""
+        ...
+
+    def adopt_store(self, store: Any) -> None:
+        """Keep the project, now saved in ``store``."""
+        ...
+
+    def project_was_saved(self) -> None:
+        """Tell features the project was written."""
+        ...
+
+    def save_participants(self) -> list[SaveParticipant]:
+        """Return the registered save participants."""
+        ...
+
+
+def open_store_and_load(path: Path) -> tuple[Any, Project]:
+    """Open ``path`` (read-only on a network share) and load its project."""
     from db.errors import NetworkShareWarning
     from db.project_io import load_project
     from db.store import ProjectStore
@@ -46,6 +73,11 @@ def _open_store_and_load(path: Path) -> tuple[Any, Project]:
         raise
 
 
+def describe(exc: BaseException) -> str:
+    """Return an error's planner-facing text."""
+    return str(exc) or type(exc).__name__
+
+
 class _LoadSignals(QObject):
     done = Signal(int, object, object)  # token, store, project
     failed = Signal(int, str)  # token, message
@@ -60,74 +92,54 @@ class _LoadJob(QRunnable):
 
     def run(self) -> None:
         try:
-            store, project = _open_store_and_load(self.path)
-        except Exception as exc:  # shown to the user with its reason
-            self.signals.failed.emit(self.token, _describe(exc))
+            store, project = open_store_and_load(self.path)
+        except Exception as exc:  # noqa: BLE001 - thread boundary: shown to the user
+            log.info("opening %s failed", self.path, exc_info=True)
+            self.signals.failed.emit(self.token, describe(exc))
             return
         self.signals.done.emit(self.token, store, project)
 
 
-def _describe(exc: BaseException) -> str:
-    return str(exc) or type(exc).__name__
+class ProjectFiles(QObject):
+    """File menu behaviour of one window: open, new, save pipeline, Save As, close."""
 
-
-def copy_project_file(src: Path, dst: Path) -> None:
-    """Copy a project GeoPackage consistently (SQLite backup API, WAL-safe)."""
-    dst.unlink(missing_ok=True)
-    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
-        a.backup(b)
-
-
-class ProjectFilesMixin:
-    """File menu behaviour; the window provides project/store/canvas/progress."""
-
-    #: Set to "save", "discard" or "cancel" to answer unsaved-changes prompts
-    #: without a dialog (tests, scripted use). None asks the user.
-    unsaved_changes_answer: str | None = None
-    #: False turns error dialogs off (tests); the text lands in last_error.
-    message_boxes_enabled: bool = True
-    last_error: str = ""
-
-    def _init_files(self) -> None:
-        self.store: Any = None
+    def __init__(self, host: FilesHost) -> None:
+        super().__init__(host.main_widget())
+        self.host = host
         self._load_token = 0
-        self._load_pool = QThreadPool(self)  # type: ignore[arg-type]
+        self._load_pool = QThreadPool(self)
         self._load_pool.setMaxThreadCount(1)
-        self._load_signals = _LoadSignals(self)  # type: ignore[arg-type]
+        self._load_signals = _LoadSignals(self)
         self._load_signals.done.connect(self._on_load_done)
         self._load_signals.failed.connect(self._on_load_failed)
 
-    # --- messages ----------------------------------------------------------
-    def show_error(self, title: str, text: str) -> None:
-        """Show an error (or record it when message boxes are disabled)."""
-        self.last_error = text
-        if self.message_boxes_enabled:
-            QMessageBox.critical(self, title, text)  # type: ignore[arg-type]
+    @property
+    def _parent(self) -> QWidget:
+        return self.host.main_widget()
 
+    def _folder(self) -> str:
+        path = self.host.project.meta.path
+        return str(Path(path).parent) if path else last_folder()
+
+    # --- unsaved changes -----------------------------------------------------
     def confirm_unsaved_changes(self) -> bool:
         """Ask what to do with unsaved edits; return False to cancel the action."""
-        if self.project is None or not self.project.dirty:
+        if not self.host.project.dirty:
             return True
-        answer = self.unsaved_changes_answer
-        if answer is None:
-            box = QMessageBox.warning(
-                self,  # type: ignore[arg-type]
-                self.tr("Unsaved changes"),
-                self.tr("The project has unsaved changes. Save them?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            answer = {
-                QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard",
-            }.get(box, "cancel")
-        if answer == "save":
+        box = QMessageBox.warning(
+            self._parent,
+            self.tr("Unsaved changes"),
+            self.tr("The project has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if box == QMessageBox.StandardButton.Save:
             return self.save_project()
-        return answer == "discard"
+        return box == QMessageBox.StandardButton.Discard
 
-    # --- recent ------------------------------------------------------------
+    # --- recent --------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         """Return recently opened project paths, newest first."""
         value = QSettings().value(RECENT_KEY, []) or []
@@ -136,46 +148,54 @@ class ProjectFilesMixin:
     def _remember(self, path: Path) -> None:
         items = [str(path)] + [p for p in self.recent_projects() if p != str(path)]
         QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
+        remember_folder(path.parent)
 
-    # --- open ------------------------------------------------------------
+    # --- open ----------------------------------------------------------------
     def open_project_dialog(self) -> None:
         """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open project"),
-            "",
-            FILE_FILTER,  # type: ignore[arg-type]
+            self._parent, self.tr("Open project"), self._folder(), self._filter()
         )
         if path:
             self.open_project(Path(path))
 
+    def _filter(self) -> str:
+        return self.tr("ZonePlanner project (*.gpkg)")
+
     def open_project(self, path: Path, *, background: bool = True) -> bool:
         """Open ``path``; with ``background`` the file is read on a pool thread.
 
-        Returns False if the user cancelled or (synchronous) opening failed.
+        Returns False if the user cancelled or (synchronous) opening failed,
+        which is then shown to the user.
         """
         if not self.confirm_unsaved_changes():
             return False
         self._load_token += 1
         token = self._load_token
         path = Path(path)
-        self.progress.start(
+        self.host.progress().start(
             self.tr("Opening {0}…").format(path.name), self._cancel_load
         )
         if background:
             self._load_pool.start(_LoadJob(token, path, self._load_signals))
             return True
         try:
-            store, project = _open_store_and_load(path)
-        except Exception as exc:
-            self._on_load_failed(token, _describe(exc))
+            store, project = open_store_and_load(path)
+        except Exception as exc:  # noqa: BLE001 - any reason is shown to the user
+            self._on_load_failed(token, describe(exc))
             return False
         self._on_load_done(token, store, project)
         return True
 
+    def open_project_now(self, path: Path) -> None:
+        """Open ``path`` on this thread without asking; raise what fails (scripts)."""
+        store, project = open_store_and_load(Path(path))
+        self._load_token += 1
+        self._on_load_done(self._load_token, store, project)
+
     def _cancel_load(self) -> None:
         self._load_token += 1  # the running load's result will be dropped
-        self.progress.finish()
+        self.host.progress().finish()
 
     def wait_for_load(self) -> None:
         """Block until a background open has finished (tests, screenshots)."""
@@ -185,102 +205,157 @@ class ProjectFilesMixin:
         if token != self._load_token:
             store.close()
             return
-        self.progress.finish()
-        self.set_project(project, store)
+        self.host.progress().finish()
+        self.host.show_project(project, store)
         self._remember(Path(store.path))
 
     def _on_load_failed(self, token: int, message: str) -> None:
         if token != self._load_token:
             return
-        self.progress.finish()
-        self.show_error(self.tr("Cannot open project"), message)
+        self.host.progress().finish()
+        self.host.show_error(self.tr("Cannot open project"), message)
 
-    # --- new / save -------------------------------------------------------
+    # --- new -----------------------------------------------------------------
     def new_project_dialog(self) -> None:
         """Ask where to create a new project file and open it."""
         if not self.confirm_unsaved_changes():
             return
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New project"),
-            "",
-            FILE_FILTER,  # type: ignore[arg-type]
+            self._parent, self.tr("New project"), self._folder(), self._filter()
         )
         if path:
-            self.new_project(Path(path))
+            self.new_project(Path(path), asked=True)
 
-    def new_project(self, path: Path) -> bool:
-        """Create an empty project file at ``path`` and show it."""
+    def new_project(self, path: Path, *, asked: bool = False) -> bool:
+        """Create an empty project file at ``path`` and show it.
+
+        Never replaces the project that is open (compared by file identity);
+        a file there is replaced only once the new one is complete.
+        """
+        from db.project_files import create_project_file, same_file
         from db.project_io import load_project
-        from db.store import ProjectStore
 
-        try:
-            store = ProjectStore.create(path, overwrite=True)
-            project = load_project(store)
-        except Exception as exc:
-            self.show_error(self.tr("Cannot create project"), _describe(exc))
+        if not asked and not self.confirm_unsaved_changes():
             return False
-        self.set_project(project, store)
+        store = self.host.store
+        if store is not None and same_file(store.path, path):
+            self.host.show_error(
+                self.tr("Cannot create project"),
+                self.tr("{0} is the project that is open; choose another name.").format(
+                    Path(path).name
+                ),
+            )
+            return False
+        try:
+            new_store = create_project_file(path)
+            assert new_store is not None
+            project = load_project(new_store)
+        except Exception as exc:  # noqa: BLE001 - any reason is shown to the user
+            self.host.show_error(self.tr("Cannot create project"), describe(exc))
+            return False
+        self.host.show_project(project, new_store)
         self._remember(Path(path))
         return True
 
+    # --- save ---------------------------------------------------------------------
     def save_project(self) -> bool:
-        """Save edits into the project file; return True on success."""
-        if self.project is None:
-            return False
-        if self.store is None or self.project.meta.read_only:
+        """Save edits into the project file; True once they are committed.
+
+        A failure (conflict, locked file, disk full) is shown in a dialog that
+        offers to retry, to save a copy elsewhere, or to keep editing; the
+        unsaved edits stay in the project either way.
+        """
+        host = self.host
+        if host.store is None or host.project.meta.read_only:
             return self.save_project_as()
         from db.project_io import save_project
 
-        self._remember_view()
-        try:
-            save_project(self.project, self.store, getpass.getuser())
-        except Exception as exc:
-            self.show_error(self.tr("Cannot save project"), _describe(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Saved"), 3000)  # type: ignore[attr-defined]
+        while True:
+            request = SaveRequest(host.project, host.store, host.user)
+            try:
+                self._remember_view()
+                with self._participants_around(request):
+                    with host.store.action(host.user, "Save project"):
+                        save_project(host.project, host.store, host.user)
+            except SaveCancelledError:
+                return False
+            except Exception as exc:  # noqa: BLE001 - shown; nothing was written
+                log.warning("save failed", exc_info=True)
+                choice = ask_after_failed_save(self._parent, describe(exc))
+                if choice is SaveFailedChoice.RETRY:
+                    continue
+                if choice is SaveFailedChoice.SAVE_COPY:
+                    return self.save_project_as()
+                return False
+            break
+        host.project_was_saved()
+        host.show_message(self.tr("Saved"), 3000)
         return True
+
+    def _participants_around(self, request: SaveRequest) -> ExitStack:
+        stack = ExitStack()
+        try:
+            for participant in self.host.save_participants():
+                stack.enter_context(participant.saving(request))
+        except BaseException:
+            stack.close()
+            raise
+        return stack
 
     def _remember_view(self) -> None:
         """Store the current view so the project reopens where it was left."""
-        canvas = getattr(self, "canvas", None)
-        if canvas is not None and self.project is not None:
-            ext = canvas.visible_extent_ll()
-            if ext is not None:
-                self.project.settings["view_extent_ll"] = [round(v, 6) for v in ext]
+        ext = self.host.canvas.visible_extent_ll()
+        if ext is not None:
+            self.host.project.settings["view_extent_ll"] = [round(v, 6) for v in ext]
 
     def save_project_as(self, path: Path | None = None) -> bool:
-        """Copy the project file to ``path`` (asked if None), then save edits there."""
-        if self.project is None:
-            return False
+        """Write the project and its unsaved edits to ``path`` (asked if None).
+
+        The same file under another spelling is a plain Save. The open file
+        is never written; the new one appears only when complete, and from
+        then on every save, journal and layout goes to it.
+        """
+        from db.project_files import same_file
+        from db.project_files import save_project_as as write_copy
+
+        host = self.host
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save project as"),
-                "",
-                FILE_FILTER,  # type: ignore[arg-type]
+                self._parent, self.tr("Save project as"), self._folder(), self._filter()
             )
             if not chosen:
                 return False
             path = Path(chosen)
-        from db.project_io import save_project
-        from db.store import ProjectStore
-
+        path = Path(path)
+        if host.store is not None and same_file(host.store.path, path):
+            return self.save_project()
+        self._remember_view()
         try:
-            if self.store is not None and Path(self.store.path) != Path(path):
-                copy_project_file(Path(self.store.path), Path(path))
-                store = ProjectStore.open(path)
-            else:
-                store = ProjectStore.create(path, overwrite=True)
-            save_project(self.project, store, getpass.getuser())
-        except Exception as exc:
-            self.show_error(self.tr("Cannot save project"), _describe(exc))
+            new_store = write_copy(
+                host.project,
+                host.store,
+                path,
+                host.user,
+                wrap=lambda st: self._participants_around(
+                    SaveRequest(host.project, st, host.user, save_as=path)
+                ),
+            )
+        except SaveCancelledError:
             return False
-        if self.store is not None:
-            self.store.close()
-        self.store = store
-        self.project.meta.path = str(path)
-        self.project.meta.read_only = False
-        self._remember(Path(path))
-        self._update_title()
+        except Exception as exc:  # noqa: BLE001 - shown; no file was changed
+            log.warning("save as failed", exc_info=True)
+            host.show_error(self.tr("Cannot save project"), describe(exc))
+            return False
+        host.adopt_store(new_store)
+        host.project_was_saved()
+        self._remember(path)
+        host.show_message(self.tr("Saved as {0}").format(path.name), 3000)
+        return True
+
+    # --- close ---------------------------------------------------------------------
+    def close_project(self) -> bool:
+        """Close the project (asking about unsaved edits); show an empty one."""
+        if not self.confirm_unsaved_changes():
+            return False
+        self.host.show_project(Project(), None)
         return True

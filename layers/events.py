@@ -1,9 +1,35 @@
-"""A tiny Qt-free observer, so the model can announce changes to any view."""
+"""A tiny Qt-free observer, so the model can announce changes to any view.
+
+A handler that raises must not stop the others, nor leave the model half
+changed (events fire after the model has changed), so :meth:`Event.emit`
+calls every handler, then hands each failure to the error reporter: by
+default it is logged; the GUI installs a reporter that also shows it to the
+user, and the test suite one that fails the test.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
+
+log = logging.getLogger(__name__)
+
+ErrorReporter = Callable[[BaseException, Callable[..., Any]], None]
+
+
+def _log_error(exc: BaseException, handler: Callable[..., Any]) -> None:
+    log.error("event handler %r failed", handler, exc_info=exc)
+
+
+_reporter: list[ErrorReporter] = [_log_error]
+
+
+def set_error_reporter(reporter: ErrorReporter | None) -> ErrorReporter:
+    """Install ``reporter`` for failing handlers (None: log); return the old one."""
+    old = _reporter[0]
+    _reporter[0] = reporter or _log_error
+    return old
 
 
 class Event:
@@ -35,6 +61,9 @@ class Event:
             self._handlers.remove(handler)
 
     def emit(self, *args: Any) -> None:
-        """Call every handler with ``args``."""
+        """Call every handler with ``args``; report (never swallow) failures."""
         for handler in list(self._handlers):
-            handler(*args)
+            try:
+                handler(*args)
+            except Exception as exc:  # noqa: BLE001 - reported, the others still run
+                _reporter[0](exc, handler)

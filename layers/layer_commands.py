@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from layers.project import Project
+from layers.project import Bookmark, Project
 from layers.style import LayerStyle
 from layers.undo import Command
 from layers.vector_layer import VectorLayer
@@ -79,3 +79,19 @@ class AddLayerCommand(Command):
 
     def undo(self) -> None:
         self.project.remove_layer(self.layer.id)
+
+
+class SetBookmarksCommand(Command):
+    """Replace the project's bookmark list (add, rename or delete one)."""
+
+    def __init__(self, project: Project, bookmarks: list[Bookmark], text: str) -> None:
+        self.project = project
+        self.before = list(project.bookmarks)
+        self.after = list(bookmarks)
+        self.text = text
+
+    def redo(self) -> None:
+        self.project.bookmarks[:] = self.after
+
+    def undo(self) -> None:
+        self.project.bookmarks[:] = self.before

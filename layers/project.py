@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from layers.edit_buffer import EditBuffer
 from layers.events import Event
 from layers.undo import UndoStack
 from layers.vector_layer import VectorLayer, union_extent_ll
@@ -33,17 +34,29 @@ class Bookmark:
 class ProjectMeta:
     """Where the project lives and how it was opened."""
 
-    path: str | None = None
+    path: str | None = None  # the project file; None for a database project
     read_only: bool = False
     read_only_reason: str = ""
     schema_version: int | None = None
+    #: What reopens the project (file path, or database URL without password).
+    location: str = ""
+    #: Short name for titles: the file name, or db@host/schema (user).
+    display_name: str = ""
+    #: "gpkg" or "postgis".
+    backend: str = "gpkg"
+    #: What the signed-in user may do: viewer, editor, approver or admin.
+    role: str = "admin"
 
 
 class Project:
     """The model behind one window: layers top-to-bottom as in the layer tree.
 
     Events: ``layers_changed(project)`` (added, removed, reordered),
-    ``crs_changed(epsg)``.
+    ``crs_changed(epsg)``, ``edits_changed(project)`` (an edit buffer was
+    opened, closed, or its content changed).
+
+    ``undo_stack`` holds style, layer-tree and bookmark commands only; feature
+    edits live in the per-layer :attr:`edit_buffers` while a layer is edited.
     """
 
     def __init__(self, display_epsg: int = 4548) -> None:
@@ -53,9 +66,11 @@ class Project:
         self.layouts: dict[str, dict[str, Any]] = {}
         self.settings: dict[str, Any] = {}
         self.meta = ProjectMeta()
-        self.undo_stack = UndoStack()
+        self.undo_stack = UndoStack(accepts_feature_edits=False)
+        self.edit_buffers: dict[str, EditBuffer] = {}
         self.layers_changed = Event()
         self.crs_changed = Event()
+        self.edits_changed = Event()
 
     # --- layers --------------------------------------------------------
     def layer(self, layer_id: str) -> VectorLayer:
@@ -126,7 +141,43 @@ class Project:
         ]
         return snap
 
+    # --- edit buffers ------------------------------------------------------
+    def open_edit_buffer(self, layer: VectorLayer) -> EditBuffer:
+        """Return ``layer``'s edit buffer, opening one if it has none."""
+        buf = self.edit_buffers.get(layer.id)
+        if buf is None:
+            buf = EditBuffer(layer)
+            buf.changed.connect(self._on_buffer_changed)
+            self.edit_buffers[layer.id] = buf
+            self.edits_changed.emit(self)
+        return buf
+
+    def close_edit_buffer(self, layer_id: str) -> None:
+        """Close a layer's edit buffer; it must hold no unsaved edits."""
+        buf = self.edit_buffers.get(layer_id)
+        if buf is None:
+            return
+        if buf.modified:
+            raise RuntimeError(f"{buf.layer.name}: save or discard the edits first")
+        buf.changed.disconnect(self._on_buffer_changed)
+        del self.edit_buffers[layer_id]
+        self.edits_changed.emit(self)
+
+    def _on_buffer_changed(self, _buf: EditBuffer) -> None:
+        self.edits_changed.emit(self)
+
+    def mark_saved(self) -> None:
+        """Record that everything on screen is now in the file (after COMMIT)."""
+        self.undo_stack.set_clean()
+        for buf in list(self.edit_buffers.values()):
+            buf.committed()
+
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Return True if an edit buffer holds unsaved feature edits."""
+        return any(b.modified for b in self.edit_buffers.values())
+
     @property
     def dirty(self) -> bool:
-        """Return True if there are unsaved edits."""
-        return not self.undo_stack.is_clean()
+        """Return True if there are unsaved edits (features or project state)."""
+        return not self.undo_stack.is_clean() or self.has_unsaved_edits

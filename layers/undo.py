@@ -1,7 +1,11 @@
-"""A Qt-free undo stack of commands (the edit buffer until Save).
+"""A Qt-free undo stack of commands.
 
-The GUI binds it to its Undo/Redo actions; every change to the model goes
-through :meth:`UndoStack.push`, which runs the command's :meth:`Command.redo`.
+Two kinds of stacks exist (DESIGN.md "Saved data is sacred"): the project's
+stack holds style, layer-tree and bookmark commands and never a feature edit;
+each layer in edit mode has its own stack in its
+:class:`~layers.edit_buffer.EditBuffer`, emptied on Save or Cancel. The GUI
+binds the active one to its Undo/Redo actions; every change goes through
+:meth:`UndoStack.push`, which runs the command's :meth:`Command.redo`.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ class Command:
         """Absorb ``other`` (already applied) into self; return True if merged."""
         return False
 
+    def feature_layer_ids(self) -> frozenset[str]:
+        """Return the ids of the layers whose features this command changes."""
+        return frozenset()
+
 
 class MacroCommand(Command):
     """A group of commands undone and redone as one step."""
@@ -36,12 +44,36 @@ class MacroCommand(Command):
         self.children: list[Command] = list(children or [])
 
     def redo(self) -> None:
-        for c in self.children:
-            c.redo()
+        """Apply the children in order; if one fails, take back those applied."""
+        done: list[Command] = []
+        try:
+            for c in self.children:
+                c.redo()
+                done.append(c)
+        except BaseException:
+            for c in reversed(done):
+                c.undo()
+            raise
 
     def undo(self) -> None:
-        for c in reversed(self.children):
-            c.undo()
+        """Revert the children in reverse; if one fails, re-apply those reverted."""
+        done: list[Command] = []
+        try:
+            for c in reversed(self.children):
+                c.undo()
+                done.append(c)
+        except BaseException:
+            for c in reversed(done):
+                c.redo()
+            raise
+
+    def feature_layer_ids(self) -> frozenset[str]:
+        """Return the layers whose features any child changes."""
+        return frozenset().union(*(c.feature_layer_ids() for c in self.children))
+
+
+class FeatureEditRefusedError(TypeError):
+    """A feature edit was pushed onto a stack that does not hold them."""
 
 
 class UndoStack:
@@ -50,11 +82,11 @@ class UndoStack:
     Events: ``index_changed(stack)``, ``clean_changed(is_clean)``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, accepts_feature_edits: bool = True) -> None:
+        self.accepts_feature_edits = accepts_feature_edits
         self._commands: list[Command] = []
         self._index = 0
         self._clean_index: int | None = 0
-        self._macro: MacroCommand | None = None
         self.index_changed = Event()
         self.clean_changed = Event()
 
@@ -94,11 +126,18 @@ class UndoStack:
 
     # --- changing ------------------------------------------------------
     def push(self, cmd: Command) -> None:
-        """Apply ``cmd`` and record it (merging with the top when allowed)."""
-        if self._macro is not None:
-            cmd.redo()
-            self._macro.children.append(cmd)
-            return
+        """Apply ``cmd`` and record it (merging with the top when allowed).
+
+        Raises
+        ------
+        FeatureEditRefusedError
+            ``cmd`` edits features and this stack does not hold feature edits
+            (the project's stack: they belong in an edit buffer).
+        """
+        if not self.accepts_feature_edits and cmd.feature_layer_ids():
+            raise FeatureEditRefusedError(
+                f"{cmd.text!r} edits features: it belongs in the layer's edit buffer"
+            )
         was_clean = self.is_clean()
         cmd.redo()
         del self._commands[self._index :]
@@ -118,30 +157,16 @@ class UndoStack:
             self._index += 1
         self._emit(was_clean)
 
-    def begin_macro(self, text: str) -> None:
-        """Start grouping pushed commands into one undo step."""
-        if self._macro is not None:
-            raise RuntimeError("macro already open")
-        self._macro = MacroCommand(text)
-
-    def end_macro(self) -> None:
-        """Finish the group opened by :meth:`begin_macro` and record it."""
-        macro, self._macro = self._macro, None
-        if macro is None:
-            raise RuntimeError("no macro open")
-        if macro.children:
-            was_clean = self.is_clean()
-            del self._commands[self._index :]
-            self._commands.append(macro)
-            self._index += 1
-            self._emit(was_clean)
-
     def undo(self) -> None:
-        """Revert the last applied command."""
+        """Revert the last applied command.
+
+        The index moves only once the command's undo has succeeded: an undo
+        that raises leaves the stack as it was (and the error propagates).
+        """
         if self.can_undo():
             was_clean = self.is_clean()
+            self._commands[self._index - 1].undo()
             self._index -= 1
-            self._commands[self._index].undo()
             self._emit(was_clean)
 
     def redo(self) -> None:

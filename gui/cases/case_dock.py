@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import outcome_labels, status_labels
+from gui.interface import AppInterface
 from layers.cases import evaluations as evals
+from layers.cases.catalogue_model import Catalogue
 from layers.cases.engine import Evaluation
 from layers.cases.facts import FactsContext, districts_of
 from layers.cases.rules import RuleSet, load_rules
@@ -50,7 +52,7 @@ class CaseListDock(QDockWidget):
 
     evaluation_done = Signal(object)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: AppInterface, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dock_cases")
         self.window_ = window
@@ -229,7 +231,7 @@ class CaseListDock(QDockWidget):
         return row
 
     def _store(self) -> Any:
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         return None if store is None or store.read_only else store
 
     # --- timeline -------------------------------------------------------------
@@ -239,7 +241,7 @@ class CaseListDock(QDockWidget):
         if fid is None:
             return
         audit = evaluations = None
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         if store is not None and fid > 0:
             audit = store.read_table(
                 "zp_audit_log",
@@ -252,13 +254,20 @@ class CaseListDock(QDockWidget):
     # --- actions --------------------------------------------------------------
     def rules(self) -> RuleSet:
         """Return the rules version in force for this project."""
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         if store is None:
             return load_rules()
         if store.read_only:
             versions = evals.rules_versions(store)
             return versions[max(versions)] if versions else load_rules()
         return evals.current_rules(store, self.user)
+
+    def catalogue(self, rules: RuleSet) -> Catalogue:
+        """Return the project's catalogue editions (the shipped sample if none)."""
+        from db.catalogue_store import project_catalogue
+
+        store = getattr(self.window_, "store", None)
+        return project_catalogue(store, rules.inputs("R4"), self.user)
 
     def edit_current(self) -> None:
         """Open the case form; OK pushes one undoable attribute change."""
@@ -278,8 +287,8 @@ class CaseListDock(QDockWidget):
                 changed,
                 self.tr("Edit case %1").replace("%1", str(case.get("case_no"))),
             )
-            self.window_.project.undo_stack.push(cmd)
-            self.select_fid(fid)
+            if self.window_.push_feature_edit(cmd):
+                self.select_fid(fid)
 
     def evaluate_current(self) -> Evaluation | None:
         """Evaluate the selected case, save the evaluation, show the result."""
@@ -287,7 +296,7 @@ class CaseListDock(QDockWidget):
         if fid is None:
             return None
         case, rules = self._case(fid), self.rules()
-        ev, inputs = evals.run(case, self.context(), rules)
+        ev, inputs = evals.run(case, self.context(), rules, None, self.catalogue(rules))
         store = self._store()
         if store is not None and fid > 0:
             evals.save_evaluation(store, fid, ev, inputs, self.user, rules)
@@ -315,7 +324,7 @@ class CaseListDock(QDockWidget):
             if not path:
                 return None
         case = self._case(fid)
-        store = getattr(self.window_, "store", None)
+        store = self.window_.store
         rd = evals.ReportData(
             case,
             self.context().compute(case["geometry"]),
@@ -324,11 +333,9 @@ class CaseListDock(QDockWidget):
             store.now() if store else ev.as_of,
         )
         out = write_report(path, rd, self.window_.project)
-        status = getattr(self.window_, "statusBar", None)
-        if callable(status):
-            status().showMessage(
-                self.tr("Report saved: %1").replace("%1", str(out)), 8000
-            )
+        self.window_.show_message(
+            self.tr("Report saved: %1").replace("%1", str(out)), 8000
+        )
         return out
 
     def edit_rules(self) -> None:

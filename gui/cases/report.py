@@ -36,7 +36,7 @@ def _ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from gui.app import ensure_app
+        from gui.application import ensure_app
 
         ensure_app()
 
@@ -45,7 +45,7 @@ class _Writer:
     """Paints the report pages and page furniture onto a QPdfWriter."""
 
     def __init__(self, path: Path, rd: ReportData) -> None:
-        from gui.app import cjk_family
+        from gui.fonts import cjk_family
 
         self.rd = rd
         self.pdf = QPdfWriter(str(path))

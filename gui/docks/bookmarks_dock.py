@@ -16,24 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from layers.layer_commands import SetBookmarksCommand
 from layers.project import Bookmark, Project
-from layers.undo import Command
-
-
-class SetBookmarksCommand(Command):
-    """Replace the project's bookmark list (add, rename or delete one)."""
-
-    def __init__(self, project: Project, bookmarks: list[Bookmark], text: str) -> None:
-        self.project = project
-        self.before = list(project.bookmarks)
-        self.after = list(bookmarks)
-        self.text = text
-
-    def redo(self) -> None:
-        self.project.bookmarks[:] = self.after
-
-    def undo(self) -> None:
-        self.project.bookmarks[:] = self.before
 
 
 class BookmarksDock(QDockWidget):

@@ -26,7 +26,7 @@ from layers.editing.feature_commands import (
     MergeFeaturesCommand,
     PasteFeaturesCommand,
 )
-from layers.editing.recovery import RestoreRecoveredEditsCommand, read_journal
+from layers.editing.recovery import read_journal, recovered_edits
 from layers.project import Project
 from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
@@ -97,10 +97,15 @@ class EditController(QObject):
         self.override_handler: Callable[[str], str | None] | None = None
         self.merge_handler: Callable[[VectorLayer, list[int]], int | None] | None = None
         self.unsaved_handler: Callable[[VectorLayer], str] | None = None
+        #: Saves the whole project (the window's save pipeline); None saves
+        #: through the session alone (a controller without a window).
+        self.save_requester: Callable[[], bool] | None = None
 
     # --- project -------------------------------------------------------------
     def set_project(self, project: Project | None, store: Any = None) -> None:
         """Follow the window's project (a new session; old edits were handled)."""
+        if self.session is not None:
+            self.session.close()
         self.project, self.store = project, store
         self.current_layer_id = None
         self.snapper.project = project
@@ -116,6 +121,21 @@ class EditController(QObject):
             )
         self.state_changed.emit()
 
+    def close_session(self, discarded: bool) -> None:
+        """End the session of the project the window lets go of.
+
+        ``discarded``: the planner chose to drop unsaved edits, so the crash
+        journal goes too (it is kept only when ZonePlanner did not close).
+        """
+        session = self.session
+        if session is None:
+            return
+        if discarded and session.journal is not None:
+            session.journal.clear()
+        session.close()
+        self.session = None
+        self.state_changed.emit()
+
     def recovery_journal(self) -> dict[str, Any] | None:
         """Return the crash journal beside the project file, if any."""
         path = self.project.meta.path if self.project else None
@@ -124,15 +144,13 @@ class EditController(QObject):
     def restore_recovery(self, doc: dict[str, Any]) -> list[str]:
         """Start editing the journal's layers and re-apply its edits (undoable)."""
         assert self.project is not None and self.session is not None
-        for layer_id in doc.get("layers", {}):
-            layer = self.project.find(layer_id)
-            if layer is not None:
-                self.session.start(layer)
-                self.current_layer_id = layer.id
-        cmd = RestoreRecoveredEditsCommand(self.project, doc)
-        self.project.undo_stack.push(cmd)
+        commands, conflicts = recovered_edits(self.project, doc)
+        for cmd in commands:
+            self.session.start(cmd.layer)
+            self.current_layer_id = cmd.layer.id
+            self.session.push(cmd)
         self.state_changed.emit()
-        return cmd.conflicts
+        return conflicts
 
     # --- editing state -------------------------------------------------------
     def editable_layers(self) -> list[VectorLayer]:
@@ -159,10 +177,11 @@ class EditController(QObject):
         return True
 
     def stop_editing(self, layer: VectorLayer) -> bool:
-        """Leave edit mode, asking to save or discard unsaved edits first."""
+        """Leave edit mode, asking to save or discard the layer's edits first."""
         if self.session is None or not self.session.is_editing(layer):
             return True
-        if self.project is not None and self.project.dirty:
+        buf = self.session.buffer(layer)
+        if buf is not None and buf.modified:
             answer = (
                 self.unsaved_handler(layer)
                 if self.unsaved_handler
@@ -171,7 +190,7 @@ class EditController(QObject):
             if answer == "save" and not self.save():
                 return False
             if answer == "discard":
-                self.session.discard()
+                self.session.discard(layer)
             if answer == "cancel":
                 return False
         self.session.stop(layer)
@@ -195,18 +214,26 @@ class EditController(QObject):
         """Show a status message."""
         self.message.emit(text)
 
-    def push(self, cmd: Command) -> None:
-        """Push one command on the project's undo stack."""
-        if self.project is not None:
-            self.project.undo_stack.push(cmd)
+    def push(self, cmd: Command) -> bool:
+        """Push a feature edit into the edit buffer of the layer it edits.
 
-    def push_all(self, text: str, cmds: list[Command]) -> None:
-        """Push commands as one undo step."""
+        Returns False (and says why) if that layer is not in edit mode.
+        """
+        if self.session is None:
+            return False
+        try:
+            self.session.push(cmd)
+        except EditingError as exc:
+            self.say(str(exc))
+            return False
+        return True
+
+    def push_all(self, text: str, cmds: list[Command]) -> bool:
+        """Push commands as one undo step (per layer)."""
         if len(cmds) == 1:
             cmds[0].text = text
-            self.push(cmds[0])
-        elif cmds:
-            self.push(MacroCommand(text, cmds))
+            return self.push(cmds[0])
+        return bool(cmds) and self.push(MacroCommand(text, cmds))
 
     def ask_attributes(
         self, layer: VectorLayer, fid: int | None, geom: Any
@@ -328,7 +355,9 @@ class EditController(QObject):
         return bool(hits.size) and self.edit_attributes(int(hits[0]), layer)
 
     def save(self) -> bool:
-        """Save all edits; ask for an override reason if topology blocks it."""
+        """Save all edits (through the window's pipeline when there is one)."""
+        if self.save_requester is not None:
+            return self.save_requester()
         if self.session is None:
             return False
         try:
@@ -349,6 +378,10 @@ class EditController(QObject):
         self.say(self.tr("Edits saved"))
         return True
 
+    def ask_override(self, text: str) -> str | None:
+        """Return the planner's reason to save despite topology errors (None: no)."""
+        return self._ask_override(text)
+
     def _ask_override(self, text: str) -> str | None:
         if self.override_handler is not None:
             return self.override_handler(text)
@@ -359,8 +392,11 @@ class EditController(QObject):
         return reason.strip() if ok else None
 
     def cancel_edits(self) -> bool:
-        """Discard unsaved edits (the GUI has asked)."""
-        return bool(self.session and self.session.discard())
+        """Discard unsaved edits of every edited layer (the GUI has asked)."""
+        if self.session is None:
+            return False
+        self.session.discard()
+        return True
 
     def _selected(self) -> tuple[VectorLayer | None, list[int]]:
         layer = self.edit_layer()

@@ -138,6 +138,11 @@ class HistoryDock(QDockWidget):
             self.show_feature(*pending)
 
     # --- showing -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the shown feature's history again (after a save wrote to it)."""
+        if self.fid is not None:
+            self.show_feature(self.fid, self.layer)
+
     def show_feature(self, fid: int | None, layer: Any = None) -> None:
         """List the audit rows of feature ``fid`` of ``layer`` (default: the
         edit layer). Unsaved features (fid <= 0) have no history yet."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from geo.crs import transform_xy
 from gui.enterprises.form_dialog import EnterpriseFormDialog
+from gui.interface import AppInterface
 from gui.map_tool import MapMouseEvent, MapTool
 from layers.editing.feature_commands import BOOKKEEPING, AddFeatureCommand
 
@@ -43,7 +44,9 @@ class AddEnterpriseTool(MapTool):
     the row saves with ``coord_source='cgcs2000'`` and ``synthetic=0``.
     """
 
-    def __init__(self, canvas: Any, window: Any, form_factory: Any = None) -> None:
+    def __init__(
+        self, canvas: Any, window: AppInterface, form_factory: Any = None
+    ) -> None:
         super().__init__(
             canvas, canvas.tr("Add enterprise"), cursor=Qt.CursorShape.CrossCursor
         )
@@ -76,8 +79,8 @@ class AddEnterpriseTool(MapTool):
             attrs,
             text=f"Add enterprise {attrs['name']}",
         )
-        self.window_.project.undo_stack.push(cmd)
-        self.last_command = cmd
+        if self.window_.push_feature_edit(cmd):
+            self.last_command = cmd
 
     def _place(self, lon: float, lat: float) -> dict[str, str]:
         from layers.enterprises.assignment import assign_districts, assign_zones

@@ -38,7 +38,8 @@ from layers.enterprises.importer import (
     prepare_import,
 )
 from layers.enterprises.mapping import FIELD_LABELS, detect_header_row, guess_mapping
-from layers.enterprises.reading import EXCEL_SUFFIXES, RawTable, read_raw
+from layers.enterprises.raw_table import RawTable
+from layers.enterprises.reading import EXCEL_SUFFIXES, read_raw
 
 ENCODINGS = ["utf-8-sig", "utf-8", "gb18030", "gbk", "big5"]
 DELIMS = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
@@ -286,7 +287,7 @@ class ImportWizard(QWizard):
 
     def start_validation(self) -> None:
         """Validate on a worker thread; :attr:`validated` fires when done."""
-        from gui.enterprises.install import existing_for, project_basemap
+        from gui.enterprises.register_import import existing_for, project_basemap
 
         self.result = None
         self.bar.setValue(0)
@@ -327,7 +328,7 @@ class ImportWizard(QWizard):
 
     def commit(self, report_path: str | None = None) -> dict[str, int] | None:
         """Write the good rows (if chosen) in one store action; reload the layer."""
-        from gui.enterprises.install import write_import
+        from gui.enterprises.register_import import write_import
 
         if self.result is None or not self.good_radio.isChecked():
             return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.form_dialog import EnterpriseFormDialog, field_labels
 from gui.enterprises.frame_model import DataFrameModel
+from gui.interface import AppInterface
 from layers.editing.feature_commands import (
     ChangeAttributesCommand,
     DeleteFeaturesCommand,
@@ -89,8 +90,8 @@ def filter_mask(
 class RegisterDock(QDockWidget):
     """List, filter, edit, delete and export the enterprises of the project."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(self.tr("Enterprise register"), window)
+    def __init__(self, window: AppInterface) -> None:
+        super().__init__(self.tr("Enterprise register"), window.main_widget())
         self.setObjectName("dock_enterprise_register")
         self.window_ = window
         self.layer: Any = None
@@ -241,9 +242,6 @@ class RegisterDock(QDockWidget):
         return [int(self.model.key_at(r)) for r in rows]
 
     # --- actions -------------------------------------------------------------
-    def _stack(self) -> Any:
-        return self.window_.project.undo_stack
-
     def edit_selected(self, form_factory: Any = None) -> bool:
         """Edit the first selected enterprise in a form; push one command."""
         fids = self.selected_fids()
@@ -260,7 +258,9 @@ class RegisterDock(QDockWidget):
         values = dlg.values()
         changed = {k: v for k, v in values.items() if str(row.get(k)) != str(v)}
         if changed:
-            self._stack().push(ChangeAttributesCommand(self.layer, fid, changed))
+            return self.window_.push_feature_edit(
+                ChangeAttributesCommand(self.layer, fid, changed)
+            )
         return True
 
     def delete_selected(self, confirm: bool = True) -> int:
@@ -282,7 +282,8 @@ class RegisterDock(QDockWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return 0
-        self._stack().push(DeleteFeaturesCommand(self.layer, fids))
+        if not self.window_.push_feature_edit(DeleteFeaturesCommand(self.layer, fids)):
+            return 0
         return len(fids)
 
     def export(self, path: str | Path) -> Path:

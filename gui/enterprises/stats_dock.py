@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
+from gui.interface import AppInterface
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
 from layers.zones.zone_fields import KINDS
@@ -53,10 +54,9 @@ def hidden_zones(project: Any, store: Any) -> Any:
         # Every kind the schema allows is on a layer (the default project):
         # no need to read the zones table on each statistics refresh.
         return None
-    try:
-        zones = store.read_table("zones")
-    except Exception:  # noqa: BLE001 - a store without zones: layers only
-        return None
+    # No fallback on error: a missing umbrella zone (ZGC-00) would drop it from
+    # the statistics and let the zone watcher strip it from enterprises.
+    zones = store.read_table("zones")
     return zones[~zones["kind"].isin(shown)]
 
 
@@ -95,8 +95,8 @@ def project_frames(project: Any, store: Any = None) -> tuple[Any, Any, Any]:
 class StatisticsDock(QDockWidget):
     """Statistics of the register, refreshed when enterprises or zones change."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(self.tr("Enterprise statistics"), window)
+    def __init__(self, window: AppInterface) -> None:
+        super().__init__(self.tr("Enterprise statistics"), window.main_widget())
         self.setObjectName("dock_enterprise_statistics")
         self.window_ = window
         self.stats: dict[str, pd.DataFrame] = {}
@@ -245,7 +245,7 @@ class StatisticsDock(QDockWidget):
             return
         self._stale = False
         project = self.window_.project
-        ent, zones, base = project_frames(project, getattr(self.window_, "store", None))
+        ent, zones, base = project_frames(project, self.window_.store)
         if ent is not None and not {"category", "zone_codes"} <= set(ent.columns):
             ent = None  # not the register's schema: nothing to count
         if ent is None or zones is None:
@@ -328,7 +328,7 @@ class StatisticsDock(QDockWidget):
         from layers.enterprises.statistics import source_note
 
         project = self.window_.project
-        ent, zones, _ = project_frames(project, getattr(self.window_, "store", None))
+        ent, zones, _ = project_frames(project, self.window_.store)
         meta = ExportMeta(
             "生产性服务业企业统计 Producer-service enterprise statistics",
             source=source_note(ent, getattr(project, "settings", {})),

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from gui.interface import AppInterface
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 
@@ -104,38 +105,35 @@ class AtlasWorker(QThread):
 
 
 def start_atlas(
-    window: Any, layout: PrintLayout, layer_id: str, out: str | Path,
+    iface: AppInterface, layout: PrintLayout, layer_id: str, out: str | Path,
     dpi: float = 300.0, *, start: bool = True,
 ) -> AtlasWorker:  # fmt: skip
-    """Start printing an atlas of ``window.project``; return the worker.
+    """Start printing an atlas of the window's project; return the worker.
 
-    With ``start=False`` the worker is wired up but not started (tests connect
-    to its signals first, then call ``worker.start()``).
+    The caller keeps the worker referenced while it runs. With ``start=False``
+    the worker is wired up but not started (tests connect to its signals
+    first, then call ``worker.start()``).
     """
     worker = AtlasWorker(
-        copy.deepcopy(layout), window.project.snapshot(), layer_id, out, dpi
+        copy.deepcopy(layout), iface.project.snapshot(), layer_id, out, dpi
     )
     path = str(worker.out)
-    progress = getattr(window, "progress", None)
-    if progress is not None:
-        progress.start(
-            QCoreApplication.translate("PrintMenu", "Writing the atlas…"),
-            worker.cancel,
-        )
-        worker.progressed.connect(lambda i, n, _l: progress.set(100.0 * i / max(n, 1)))
-        worker.finished.connect(progress.finish)
+    progress = iface.progress()
+    progress.start(
+        QCoreApplication.translate("PrintMenu", "Writing the atlas…"), worker.cancel
+    )
+    worker.progressed.connect(lambda i, n, _l: progress.set(100.0 * i / max(n, 1)))
+    worker.finished.connect(progress.finish)
 
     def status(text: str, n: int) -> None:
-        window.statusBar().showMessage(
-            text.replace("%1", str(n)).replace("%2", path), 8000
-        )
+        iface.show_message(text.replace("%1", str(n)).replace("%2", path), 8000)
 
     def done(result: Any) -> None:
         status(QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2"),
                len(result.pages))  # fmt: skip
 
     def stopped(_result: Any) -> None:
-        window.statusBar().showMessage(
+        iface.show_message(
             QCoreApplication.translate(
                 "PrintMenu", "Atlas cancelled; %1 was not written."
             ).replace("%1", path),
@@ -150,7 +148,7 @@ def start_atlas(
             .replace("%1", path)
             .replace("%2", message),
             QMessageBox.StandardButton.Close,
-            window,
+            iface.main_widget(),
         )
         box.setObjectName("atlas_failed")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -159,7 +157,6 @@ def start_atlas(
     worker.succeeded.connect(done)
     worker.cancelled_.connect(stopped)
     worker.failed.connect(fail)
-    window._atlas_worker = worker  # keep a reference while it runs
     if start:
         worker.start()
     return worker

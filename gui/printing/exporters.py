@@ -3,7 +3,7 @@
 Every exporter paints with :func:`gui.printing.layout_renderer.render_layout`,
 so paper, image and preview agree. Needs a QGuiApplication (the CLI creates
 one with the offscreen platform) and the bundled font registered
-(:func:`gui.app.cjk_family` does it on first use).
+(:func:`gui.fonts.cjk_family` does it on first use).
 
 The PDF's logical resolution only sets the pixel grid of raster content (the
 dense point layers the painter stamps into an image); paths and text stay
@@ -21,11 +21,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from gui.printing.layout_renderer import (
     PageRecord,
-    mm_to_px,
     paint_page_background,
     render_layout,
 )
 from gui.printing.page_plan import RenderContext
+from gui.printing.page_units import mm_to_px
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 

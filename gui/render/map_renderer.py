@@ -182,7 +182,7 @@ def paint_snapshot(
     bool
         False if painting was cancelled.
     """
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
 
     vp = snap.viewport
     px_per_pt = vp.dpi / 72.0 * symbol_scale

@@ -1,35 +1,34 @@
 """Edit sessions: toggle editing on layers, validate, save or discard.
 
-The edit buffer is the project's undo stack (DESIGN.md "Data safety"): edits
-live there until Save, which writes every editable layer in ONE store action
-through ``db.project_io.save_project``. Save is refused while topology errors
-remain unless the user gives a reason, which is saved with the edits (setting
-``editing.topology_overrides``, itself audited). layers/ may not import db/
-(STYLE.md section 1), so the store and the saver are handed in by the caller
-(the GUI passes ``db.project_io.save_project``).
+Each layer in edit mode has its own :class:`~layers.edit_buffer.EditBuffer`
+(DESIGN.md "Saved data is sacred"): feature edits live there until Save,
+which writes every layer in ONE store action through
+``db.project_io.save_project`` and empties the buffers; Cancel undoes them.
+Save is refused while topology errors remain unless the user gives a reason,
+which is saved with the edits (setting ``editing.topology_overrides``, itself
+audited). layers/ may not import db/ (STYLE.md section 1), so the store and the
+saver are handed in by the caller (the GUI passes ``db.project_io.save_project``).
 """
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
 
+from layers.edit_buffer import EditBuffer
 from layers.editing import topology
-from layers.editing.feature_commands import remap_fids
-from layers.editing.recovery import RecoveryJournal, journal_path
+from layers.editing.recovery import RecoveryJournal, database_journal_path, journal_path
 from layers.editing.topology import TopologyIssue, TopologySettings
 from layers.events import Event
 from layers.project import Project
+from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
 
 OVERRIDES_KEY = "editing.topology_overrides"
-#: Test hook: seconds to pause inside the save transaction, after the rows are
-#: written and before COMMIT, so a test can SIGKILL a save mid-way.
-PAUSE_ENV = "ZP_TEST_PAUSE_IN_SAVE"
 
 Saver = Callable[[Project, Any, str], Any]
 
@@ -52,7 +51,7 @@ class TopologyBlockedError(EditingError):
 
 
 class EditSession:
-    """Which layers are being edited, their validation, and Save/Discard.
+    """Which layers are in edit mode, their buffers, validation, Save/Discard.
 
     Events: ``editing_changed(layer)``, ``issues_changed(issues)``.
 
@@ -85,39 +84,87 @@ class EditSession:
         self.basemap = basemap
         self.saver = saver
         self.settings = settings or TopologySettings()
-        self.layers: dict[str, VectorLayer] = {}
         self.editing_changed = Event()
         self.issues_changed = Event()
         self._issues: dict[str, tuple[int, list[TopologyIssue]]] = {}
-        path = project.meta.path
-        self.journal = RecoveryJournal(project, journal_path(path)) if path else None
+        meta = project.meta
+        where = (
+            journal_path(meta.path)
+            if meta.path
+            else database_journal_path(meta.location)
+            if meta.location
+            else None
+        )
+        self.journal = RecoveryJournal(project, where) if where else None
 
     # --- editing state ---------------------------------------------------
+    @property
+    def layers(self) -> dict[str, VectorLayer]:
+        """Return the layers in edit mode by id."""
+        return {k: b.layer for k, b in self.project.edit_buffers.items()}
+
     def is_editing(self, layer: VectorLayer) -> bool:
         """Return True if ``layer`` is in edit mode."""
-        return layer.id in self.layers
+        return layer.id in self.project.edit_buffers
 
-    def start(self, layer: VectorLayer) -> None:
-        """Put ``layer`` in edit mode; refuse read-only layers."""
+    def buffer(self, layer: VectorLayer) -> EditBuffer | None:
+        """Return ``layer``'s edit buffer (None when it is not in edit mode)."""
+        return self.project.edit_buffers.get(layer.id)
+
+    def start(self, layer: VectorLayer) -> EditBuffer:
+        """Put ``layer`` in edit mode (a new, empty buffer); refuse read-only layers."""
         if layer.read_only or self.project.meta.read_only:
             reason = self.project.meta.read_only_reason or f"{layer.name} is read-only"
             raise EditingError(reason)
-        if layer.id in self.layers:
-            return
-        self.layers[layer.id] = layer
+        if layer.id in self.project.edit_buffers:
+            return self.project.edit_buffers[layer.id]
+        buf = self.project.open_edit_buffer(layer)
         layer.features_changed.connect(self._on_layer_features_changed)
         if self.journal is not None:
             self.journal.attach(layer)
         self.editing_changed.emit(layer)
+        return buf
 
     def stop(self, layer: VectorLayer) -> None:
-        """Leave edit mode (the caller saved or discarded first)."""
-        if self.layers.pop(layer.id, None) is None:
+        """Leave edit mode; the caller saved or discarded the layer's edits first."""
+        buf = self.project.edit_buffers.get(layer.id)
+        if buf is None:
             return
+        if buf.modified:
+            raise EditingError(f"{layer.name} has unsaved edits: save or discard them")
+        self.project.close_edit_buffer(layer.id)
         layer.features_changed.disconnect(self._on_layer_features_changed)
         if self.journal is not None:
             self.journal.detach(layer)
         self.editing_changed.emit(layer)
+
+    def push(self, cmd: Command) -> None:
+        """Apply a feature edit and record it in the buffer of the layer it edits.
+
+        A macro spanning several edited layers (topological editing, zone
+        import) is split into one step per layer, as QGIS keeps one undo
+        stack per layer.
+
+        Raises
+        ------
+        EditingError
+            The command edits a layer that is not in edit mode.
+        """
+        ids = cmd.feature_layer_ids()
+        buffers = self.project.edit_buffers
+        missing = sorted(i for i in ids if i not in buffers)
+        if not ids or missing:
+            names = [self._name(i) for i in missing] or ["(no layer)"]
+            raise EditingError(f"{', '.join(names)}: start editing the layer first")
+        if len(ids) == 1:
+            buffers[next(iter(ids))].push(cmd)
+            return
+        for layer_id, part in _split_by_layer(cmd).items():
+            buffers[layer_id].push(part)
+
+    def _name(self, layer_id: str) -> str:
+        layer = self.project.find(layer_id)
+        return layer.name if layer is not None else layer_id
 
     def _on_layer_features_changed(self, layer: VectorLayer) -> None:
         self.issues_changed.emit(self.issues())
@@ -149,6 +196,33 @@ class EditSession:
         return codes
 
     # --- save / discard ------------------------------------------------------
+    @contextmanager
+    def checked_save(self, override_reason: str | None = None) -> Iterator[None]:
+        """Run the body (the write) only if topology allows it; tidy up after.
+
+        Records an override reason in the project settings (rolled back if
+        the body raises) and, once the body returned, clears the journal.
+
+        Raises
+        ------
+        TopologyBlockedError
+            Errors remain and ``override_reason`` is empty.
+        """
+        issues = self.issues()
+        blocked = topology.has_errors(issues)
+        reason = (override_reason or "").strip()
+        if blocked and not reason:
+            raise TopologyBlockedError(issues)
+        old_settings = dict(self.project.settings)
+        if blocked:
+            self._record_override(reason, issues)
+        try:
+            yield
+        except BaseException:
+            self.project.settings = old_settings
+            raise
+        self.saved()
+
     def save(self, override_reason: str | None = None) -> list[Any]:
         """Validate, then write all edits in one action; return the save summaries.
 
@@ -158,29 +232,15 @@ class EditSession:
             Errors remain and ``override_reason`` is empty.
         Exception
             Anything the store raises (ConflictError, locked...): nothing was
-            written and the edit buffer is unchanged.
+            written and the edit buffers are unchanged.
         """
-        issues = self.issues()
-        blocked = topology.has_errors(issues)
-        reason = (override_reason or "").strip()
-        if blocked and not reason:
-            raise TopologyBlockedError(issues)
         if self.store is None:
             raise EditingError("no project file to save to")
         if self.saver is None:
             raise EditingError("no saver given: cannot write the edits")
-        saver = self.saver
-        old_settings = dict(self.project.settings)
-        if blocked:
-            self._record_override(reason, issues)
-        try:
+        with self.checked_save(override_reason):
             with self.store.action(self.user, "Save edits"):
-                summaries = list(saver(self.project, self.store, self.user) or [])
-                _pause_for_tests()
-        except BaseException:
-            self.project.settings = old_settings
-            raise
-        self._after_save(summaries)
+                summaries = list(self.saver(self.project, self.store, self.user) or [])
         return summaries
 
     def _record_override(self, reason: str, issues: list[TopologyIssue]) -> None:
@@ -197,36 +257,52 @@ class EditSession:
         )
         self.project.settings[OVERRIDES_KEY] = log
 
-    def _after_save(self, summaries: list[Any]) -> None:
-        # Temporary fids are unique per process, so each map can be applied to
-        # every layer of its table without knowing which layer it came from.
-        for summary in summaries:
-            fid_map = getattr(summary, "fid_map", None) or {}
-            for lyr in self.project.layers:
-                if fid_map and lyr.source.table == getattr(summary, "table", None):
-                    remap_fids(self.project.undo_stack, lyr, fid_map)
-        self.project.undo_stack.set_clean()
+    def saved(self) -> None:
+        """Forget what the save made history: buffers, journal, cached issues."""
+        self.project.mark_saved()
         if self.journal is not None:
             self.journal.clear()
         self._issues.clear()
 
-    def discard(self) -> bool:
-        """Undo back to the last saved state; return False if that is impossible.
+    def discard(self, layer: VectorLayer | None = None) -> None:
+        """Undo the unsaved edits of ``layer`` (default: every edited layer).
 
-        The GUI asks the user first. Undone commands stay redoable.
+        The GUI asks the user first. The layers stay in edit mode with empty
+        buffers; nothing of the discarded edits can be redone.
         """
-        stack = self.project.undo_stack
-        while not stack.is_clean() and stack.can_undo():
-            stack.undo()
-        while not stack.is_clean() and stack.can_redo():
-            stack.redo()
-        if stack.is_clean() and self.journal is not None:
+        buffers = self.project.edit_buffers
+        targets = [buffers[layer.id]] if layer is not None else list(buffers.values())
+        for buf in targets:
+            buf.discard()
+        if self.journal is not None and not self.project.has_unsaved_edits:
             self.journal.clear()
-        return stack.is_clean()
+
+    def set_store(self, store: Any, project_path: str | None) -> None:
+        """Save into ``store`` from now on, journaling beside ``project_path``."""
+        self.store = store
+        if self.journal is not None and project_path:
+            self.journal.move_to(journal_path(project_path))
+
+    def close(self) -> None:
+        """Stop following the project (the window shows another one)."""
+        if self.journal is not None:
+            self.journal.close()
+        for layer in list(self.layers.values()):
+            layer.features_changed.disconnect(self._on_layer_features_changed)
 
 
-def _pause_for_tests() -> None:
-    pause = os.environ.get(PAUSE_ENV)
-    if pause:
-        print("ZP-SAVE-PAUSED", flush=True)
-        time.sleep(float(pause))
+def _flatten(cmd: Command) -> list[Command]:
+    if isinstance(cmd, MacroCommand) and len(cmd.feature_layer_ids()) > 1:
+        return [leaf for child in cmd.children for leaf in _flatten(child)]
+    return [cmd]
+
+
+def _split_by_layer(cmd: Command) -> dict[str, Command]:
+    """Return ``cmd`` as one command per edited layer (order kept within each)."""
+    parts: dict[str, list[Command]] = {}
+    for leaf in _flatten(cmd):
+        ids = leaf.feature_layer_ids()
+        if len(ids) != 1:
+            raise EditingError(f"{cmd.text!r} cannot be split by layer")
+        parts.setdefault(next(iter(ids)), []).append(leaf)
+    return {lid: MacroCommand(cmd.text, cmds) for lid, cmds in parts.items()}

@@ -4,9 +4,8 @@ Every command stores feature ids and before/after values, changes
 ``layer.gdf`` and calls ``layer.touch()`` (or ``set_frame``), so the layer's
 revision and ``features_changed`` event follow each redo and undo. New
 features get negative temporary fids (db.changes treats fid <= 0 as an
-insert); after a save :func:`remap_fids` rewrites them to the file's fids in
-every command still on the stack, so undo keeps working across a save.
-Geometries are EPSG:4490 lon/lat.
+insert). A save empties the layer's edit buffer, so no command ever outlives
+its temporary fids. Geometries are EPSG:4490 lon/lat.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import pandas as pd
 import shapely
 
 from geo.editing_ops import as_multipolygon
-from layers.undo import Command, MacroCommand, UndoStack
+from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
 
 #: Columns a user never edits directly; copies of features drop them.
@@ -93,12 +92,13 @@ def _drop_rows(layer: VectorLayer, fids: Iterable[int]) -> None:
 
 
 class FeatureCommand(Command):
-    """Base of feature edits: knows its layer and can rename temporary fids."""
+    """Base of feature edits: knows the one layer whose features it changes."""
 
     layer: VectorLayer
 
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        """Replace temporary fids by saved ones (override where fids are held)."""
+    def feature_layer_ids(self) -> frozenset[str]:
+        """Return the id of the layer this command edits."""
+        return frozenset({self.layer.id})
 
 
 class AddFeatureCommand(FeatureCommand):
@@ -132,10 +132,6 @@ class AddFeatureCommand(FeatureCommand):
 
     def undo(self) -> None:
         _drop_rows(self.layer, [self.fid])
-
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        if layer is self.layer:
-            self.fid = mapping.get(self.fid, self.fid)
 
 
 class PasteFeaturesCommand(FeatureCommand):
@@ -173,11 +169,6 @@ class PasteFeaturesCommand(FeatureCommand):
     def undo(self) -> None:
         _drop_rows(self.layer, self.fids)
 
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        if layer is self.layer:
-            self.fids = [mapping.get(f, f) for f in self.fids]
-            self.rows.index = pd.Index(self.fids, name=self.rows.index.name)
-
 
 class DeleteFeaturesCommand(FeatureCommand):
     """Delete features; undo puts them back in their old places."""
@@ -202,14 +193,6 @@ class DeleteFeaturesCommand(FeatureCommand):
         )
         frame.index.name = gdf.index.name
         self.layer.set_frame(frame)
-
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        if layer is self.layer:
-            self.fids = [mapping.get(f, f) for f in self.fids]
-            self.order = [mapping.get(f, f) for f in self.order]
-            self.rows.index = pd.Index(
-                [mapping.get(f, f) for f in self.rows.index], name=self.rows.index.name
-            )
 
 
 class ChangeGeometryCommand(FeatureCommand):
@@ -250,11 +233,6 @@ class ChangeGeometryCommand(FeatureCommand):
             return True
         return False
 
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        if layer is self.layer:
-            self.after = {mapping.get(f, f): g for f, g in self.after.items()}
-            self.before = {mapping.get(f, f): g for f, g in self.before.items()}
-
 
 class MoveFeatureCommand(ChangeGeometryCommand):
     """Move features (their new geometries computed by the tool)."""
@@ -293,10 +271,6 @@ class ChangeAttributesCommand(FeatureCommand):
     def undo(self) -> None:
         _set_values(self.layer, self.fid, self.before)
 
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        if layer is self.layer:
-            self.fid = mapping.get(self.fid, self.fid)
-
 
 def _copy_attrs(layer: VectorLayer, fid: int) -> dict[str, Any]:
     row = layer.gdf.loc[fid]
@@ -328,9 +302,6 @@ class SplitFeatureCommand(MacroCommand, FeatureCommand):
             children.append(AddFeatureCommand(layer, piece, a))
         super().__init__(text or f"Split feature in {layer.name}", children)
 
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        remap_commands(self.children, layer, mapping)
-
 
 class MergeFeaturesCommand(MacroCommand, FeatureCommand):
     """Merge features into ``keep_fid`` (geometry union), deleting the others."""
@@ -355,26 +326,3 @@ class MergeFeaturesCommand(MacroCommand, FeatureCommand):
         super().__init__(
             text or f"Merge {len(fids)} features in {layer.name}", children
         )
-
-    def remap(self, layer: VectorLayer, mapping: Mapping[int, int]) -> None:
-        remap_commands(self.children, layer, mapping)
-
-
-def remap_commands(
-    commands: Iterable[Command], layer: VectorLayer, mapping: Mapping[int, int]
-) -> None:
-    """Rename temporary fids in ``commands`` (recursing into macros)."""
-    for cmd in commands:
-        if isinstance(cmd, FeatureCommand):
-            cmd.remap(layer, mapping)
-        elif isinstance(cmd, MacroCommand):
-            remap_commands(cmd.children, layer, mapping)
-
-
-def remap_fids(
-    stack: UndoStack, layer: VectorLayer, mapping: Mapping[Any, int]
-) -> None:
-    """Rename temporary fids to the saved ones in every command of ``stack``."""
-    clean = {int(k): int(v) for k, v in mapping.items()}
-    if clean:
-        remap_commands(stack.commands(), layer, clean)

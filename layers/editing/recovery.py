@@ -36,6 +36,27 @@ def journal_path(project_path: str | Path) -> Path:
     return p.with_name(p.name + SUFFIX)
 
 
+def database_journal_path(location: str) -> Path:
+    """Return the journal of a database project, in the user's state folder.
+
+    A database has no folder of ours to write beside, so the journal lives
+    under ``$XDG_STATE_HOME/ZonePlanner/recovery`` (``%LOCALAPPDATA%`` on
+    Windows), named by a hash of the location (which holds no password).
+    """
+    import hashlib
+    import os
+    import sys
+
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:20]
+    folder = base / "ZonePlanner" / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"db-{digest}{SUFFIX}"
+
+
 def _plain(value: Any) -> Any:
     if (
         value is None
@@ -86,35 +107,49 @@ def layer_diff(layer: VectorLayer, baseline: gpd.GeoDataFrame) -> dict[str, Any]
 
 @dataclass
 class RecoveryJournal:
-    """Write the edit buffer of a project's editable layers after each command.
+    """Write the edit buffers of a project's edited layers after each change.
 
-    Call :meth:`attach` when editing starts (it takes the baselines),
-    :meth:`clear` after Save or Discard.
+    Call :meth:`attach` when a layer enters edit mode (its current state is
+    the baseline) and :meth:`detach` when it leaves; the journal follows the
+    project's ``edits_changed`` event, writes the file while any buffer holds
+    unsaved edits and removes it when none does (saved or discarded).
     """
 
     project: Project
     path: Path
     baselines: dict[str, gpd.GeoDataFrame] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.project.edits_changed.connect(self._on_project_edits_changed)
+
+    def close(self) -> None:
+        """Stop following the project (its file is left as it is)."""
+        self.project.edits_changed.disconnect(self._on_project_edits_changed)
+        self.baselines.clear()
+
+    def move_to(self, path: Path) -> None:
+        """Write the journal beside another project file from now on (Save As)."""
+        old, self.path = self.path, Path(path)
+        if old != self.path:
+            old.unlink(missing_ok=True)
+            self._on_project_edits_changed(self.project)
+
     def attach(self, layer: VectorLayer) -> None:
         """Start journaling ``layer`` (its current state is the baseline)."""
         if layer.id not in self.baselines:
             self.baselines[layer.id] = layer.gdf.copy()
-        self.project.undo_stack.index_changed.connect(self._on_stack_index_changed)
 
     def detach(self, layer: VectorLayer) -> None:
         """Stop journaling ``layer``."""
         self.baselines.pop(layer.id, None)
-        if not self.baselines:
-            self.project.undo_stack.index_changed.disconnect(
-                self._on_stack_index_changed
-            )
 
-    def _on_stack_index_changed(self, stack: Any) -> None:
-        if stack.is_clean():
-            self.path.unlink(missing_ok=True)
-        else:
+    def _on_project_edits_changed(self, project: Project) -> None:
+        if not self.baselines:
+            return
+        if project.has_unsaved_edits:
             self.write()
+        else:
+            self.clear()
 
     def write(self) -> None:
         """Write the journal now (atomic replace)."""
@@ -123,11 +158,12 @@ class RecoveryJournal:
             diff = layer_diff(self.project.layer(layer_id), base)
             if diff["changed"] or diff["deleted"]:
                 layers[layer_id] = diff
+        last = [b.undo_stack.undo_text() for b in self.project.edit_buffers.values()]
         doc = {
             "format": FORMAT,
             "project": str(self.project.meta.path or ""),
             "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "undo_text": self.project.undo_stack.undo_text(),
+            "undo_text": "; ".join(t for t in last if t),
             "layers": layers,
         }
         tmp = self.path.with_name(self.path.name + ".tmp")
@@ -155,25 +191,18 @@ def read_journal(project_path: str | Path) -> dict[str, Any] | None:
 
 
 class RestoreRecoveredEditsCommand(FeatureCommand):
-    """Apply a recovery journal to freshly loaded layers as one undoable edit.
+    """Apply one layer's part of a recovery journal as one undoable edit.
 
     Rows changed on disk since the journal's baseline are skipped and listed
     in :attr:`conflicts` (never a silent overwrite).
     """
 
-    def __init__(self, project: Project, doc: dict[str, Any]) -> None:
-        self.text = "Restore unsaved edits"
-        self.before: dict[str, gpd.GeoDataFrame] = {}
-        self.after: dict[str, gpd.GeoDataFrame] = {}
+    def __init__(self, layer: VectorLayer, diff: dict[str, Any]) -> None:
+        self.text = f"Restore unsaved edits of {layer.name}"
+        self.layer = layer
         self.conflicts: list[str] = []
-        self.project = project
-        for layer_id, diff in doc.get("layers", {}).items():
-            layer = project.find(layer_id)
-            if layer is None:
-                self.conflicts.append(f"layer {layer_id} no longer exists")
-                continue
-            self.before[layer_id] = layer.gdf
-            self.after[layer_id] = self._apply(layer, diff)
+        self.before = layer.gdf
+        self.after = self._apply(layer, diff)
 
     def _stale(self, gdf: gpd.GeoDataFrame, fid: int, version: Any) -> bool:
         if version is None or "row_version" not in gdf.columns or fid not in gdf.index:
@@ -217,9 +246,24 @@ class RestoreRecoveredEditsCommand(FeatureCommand):
         return out
 
     def redo(self) -> None:
-        for layer_id, frame in self.after.items():
-            self.project.layer(layer_id).set_frame(frame.copy())
+        self.layer.set_frame(self.after.copy())
 
     def undo(self) -> None:
-        for layer_id, frame in self.before.items():
-            self.project.layer(layer_id).set_frame(frame)
+        self.layer.set_frame(self.before)
+
+
+def recovered_edits(
+    project: Project, doc: dict[str, Any]
+) -> tuple[list[RestoreRecoveredEditsCommand], list[str]]:
+    """Return one restore command per journaled layer, and what cannot be restored."""
+    commands: list[RestoreRecoveredEditsCommand] = []
+    conflicts: list[str] = []
+    for layer_id, diff in doc.get("layers", {}).items():
+        layer = project.find(layer_id)
+        if layer is None:
+            conflicts.append(f"layer {layer_id} no longer exists")
+            continue
+        cmd = RestoreRecoveredEditsCommand(layer, diff)
+        commands.append(cmd)
+        conflicts += cmd.conflicts
+    return commands, conflicts

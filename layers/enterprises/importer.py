@@ -1,17 +1,23 @@
-"""Import enterprise lists (CSV/XLSX) into a clean frame and a problem report.
+"""Import enterprise lists into a clean frame and a problem report.
 
-Qt-free and store-free until the very end: :func:`prepare_import` reads,
-maps, converts and validates everything in memory (vectorised; 200,000 rows
-in a few seconds) and returns an :class:`ImportResult`; :func:`apply_import`
-writes the accepted rows in **one** store action, so a cancel, an error or
-"import nothing" leaves the project file untouched.
+Tables (CSV/TXT, XLSX) and point layers (GeoPackage, GeoJSON, Shapefile also
+zipped, KML/KMZ) go through the same steps. Qt-free and store-free until the
+very end: :func:`prepare_import` reads, maps, converts and validates
+everything in memory (vectorised; 200,000 rows in a few seconds) and returns
+an :class:`ImportResult`; :func:`apply_import` writes the accepted rows in
+**one** store action, so a cancel, an error or "import nothing" leaves the
+project file untouched.
 
-Row numbers in the report are the ones the user sees: the line in a text file
-or the row in the worksheet (1-based, title rows included).
+Row numbers in the report are the ones the user sees: the line in a text file,
+the row in the worksheet (1-based, title rows included) or the feature number
+of a point layer. Whenever a coordinate system is assumed rather than given,
+:attr:`ImportResult.assumptions` says so and :meth:`ImportResult.summary`
+repeats it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,21 +29,23 @@ import pandas as pd
 import shapely
 
 from layers.enterprises import ENTERPRISE_COLUMNS
+from layers.enterprises.categories import resolve_categories
 from layers.enterprises.credit_code import validate_many
 from layers.enterprises.mapping import (
     REQUIRED,
     REVENUE_UNITS,
-    category_from_gbt,
     clean_numbers,
     detect_header_row,
     guess_mapping,
-    parse_category,
     revenue_unit_from_header,
 )
 from layers.enterprises.ps_categories import resolve_editions
-from layers.enterprises.reading import RawTable, read_raw
+from layers.enterprises.raw_table import GEOMETRY_X, GEOMETRY_Y, RawTable
+from layers.enterprises.reading import read_raw
 from layers.enterprises.register_export import unescape_text, write_csv
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
+
+log = logging.getLogger(__name__)
 
 #: progress(fraction 0..1, message) -> False to cancel.
 ProgressFn = Callable[[float, str], Any]
@@ -84,7 +92,8 @@ class ImportOptions:
     sheet: str | None = None
     header_row: int | None = None  # index into the raw grid
     mapping: dict[str, str] | None = None  # field -> header
-    coords: str = "wgs84"  # per-file source; a mapped coord_source column wins
+    coords: str | None = None  # per-file system; None: the file's, else WGS84
+    layer: str | None = None  # layer of a multi-layer GIS file
     revenue_unit: str | None = None  # 万元 | 元 | 千元 | 亿元; None = from header
     fix_swapped: bool = False  # swap lon/lat where that puts them in the region
     duplicates: str = "skip"  # skip | update (vs the project)
@@ -105,7 +114,10 @@ class ImportResult:
     mapping: dict[str, str]
     revenue_unit: str
     existing: pd.DataFrame = field(default_factory=lambda: _no_existing())
-    edition_note: str = ""  # what classification edition was assumed, if any
+    coord_default: str = ""  # the per-file system, as planners name it
+    notes: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    industries: pd.DataFrame | None = None  # value -> GB/T code -> category
 
     @property
     def bad_rows(self) -> np.ndarray:
@@ -122,11 +134,11 @@ class ImportResult:
         """Return a one-line summary for dialogs and the CLI."""
         upd = int(self.frame["credit_code"].isin(self.existing.index).sum())
         skipped = int((self.problems["severity"] == "skipped").sum())
-        note = f"; {self.edition_note}" if self.edition_note else ""
-        return (
+        text = (
             f"{self.n_rows} rows: {self.n_good} to write ({upd} updates), "
-            f"{len(self.bad_rows)} with errors, {skipped} duplicates skipped{note}"
+            f"{len(self.bad_rows)} with errors, {skipped} duplicates skipped"
         )
+        return "; ".join([text, *self.assumptions])
 
     def write_report(self, path: str | Path) -> Path:
         """Write the problem report as CSV (UTF-8 with BOM, formula-safe)."""
@@ -162,6 +174,8 @@ def split_header(
     raw: RawTable, header_row: int | None
 ) -> tuple[int, list[str], pd.DataFrame, np.ndarray]:
     """Return (header index, headers, body rows, body file row numbers)."""
+    if raw.kind == "gis":
+        header_row = 0  # a point layer's attribute names
     h = detect_header_row(raw.grid) if header_row is None else int(header_row)
     headers = _unique_headers(raw.grid.iloc[h]) if len(raw.grid) else []
     body = raw.grid.iloc[h + 1 :]
@@ -170,6 +184,107 @@ def split_header(
         (body.astype(str).apply(lambda c: c.str.strip()) != "").any(axis=1).to_numpy()
     )
     return h, headers, body[nonblank], rows[nonblank]
+
+
+FIELDS = (
+    "name", "credit_code", "address", "lon", "lat", "category", "gbt4754",
+    "industry", "employees", "revenue", "founded", "coord_source", "ps_edition",
+)  # fmt: skip
+
+
+def _mapping(
+    raw: RawTable, headers: list[str], body: pd.DataFrame, opts: ImportOptions
+) -> dict[str, str]:
+    if opts.mapping:
+        return dict(opts.mapping)
+    blank = (body.astype(str).apply(lambda c: c.str.strip()) == "").all(axis=0)
+    mapping = guess_mapping(
+        headers, {h for h, b in zip(headers, blank, strict=False) if b}
+    )
+    if raw.kind == "gis":  # the geometry wins over lon/lat attributes
+        mapping.update(lon=GEOMETRY_X, lat=GEOMETRY_Y)
+    return mapping
+
+
+def coord_default(
+    raw: RawTable, mapping: dict[str, str], opts: ImportOptions, n_empty: int
+) -> tuple[Any, list[str], list[str]]:
+    """Return the per-file CoordSource, notes and assumption notes.
+
+    The user's choice wins, then the system a GIS file declares; otherwise
+    WGS84 is assumed and the summary says so.
+    """
+    from geo.coord_names import WGS84, coord_label, parse_coord_name
+
+    notes: list[str] = []
+    if opts.coords:
+        try:
+            src = parse_coord_name(opts.coords)
+        except ValueError as exc:
+            raise ImportRejectedError(f"coordinate system: {exc}") from None
+        said = f"the file says {raw.crs}; " if raw.crs else ""
+        notes.append(f"{said}coordinates read as {coord_label(src)} (chosen)")
+        return src, notes, []
+    if raw.crs:
+        src = parse_coord_name(raw.crs)
+        return src, [f"coordinate system from the file: {coord_label(src)}"], []
+    label = coord_label(WGS84)
+    if "coord_source" not in mapping:
+        return WGS84, notes, [f"no coordinate-system column: assumed {label}"]
+    if n_empty:
+        return WGS84, notes, [f"{n_empty} row(s) without a coordinate system: "
+                              f"assumed {label}"]  # fmt: skip
+    return WGS84, notes, []
+
+
+def _columns(
+    body: pd.DataFrame, headers: list[str], mapping: dict[str, str]
+) -> dict[str, pd.Series]:
+    return {f: _column(body, headers, mapping, f) for f in FIELDS}
+
+
+def _check_identity(
+    col: dict[str, pd.Series], rows: np.ndarray, probs: Problems
+) -> pd.Series:
+    """Check credit codes and names; return the normalised codes."""
+    code = col["credit_code"].str.upper().str.replace(r"\s", "", regex=True)
+    reasons = validate_many(code)
+    probs.add(reasons.notna().to_numpy(), "credit_code", code, reasons)
+    probs.add((col["name"] == "").to_numpy(), "name", col["name"], "empty")
+    dup = code.duplicated(keep="first") & (code != "")
+    first_row = pd.Series(rows, index=code.index).groupby(code).transform("first")
+    probs.add(
+        dup.to_numpy(),
+        "credit_code",
+        code,
+        "duplicate in file (first at row " + first_row.astype(str) + ")",
+    )
+    return code
+
+
+def _numbers(
+    col: dict[str, pd.Series], unit: str, probs: Problems
+) -> tuple[pd.Series, pd.Series]:
+    emp = clean_numbers(col["employees"])
+    rev = clean_numbers(col["revenue"]) * REVENUE_UNITS[unit]
+    for fld, key, v in (("employees", "employees", emp), ("revenue", "revenue", rev)):
+        raw = col[key]
+        probs.add((v.isna() & (raw != "")).to_numpy(), fld, raw, "not a number")
+        probs.add((v < 0).to_numpy(), fld, raw, "negative")
+    return emp, rev
+
+
+def _geometry_problems(
+    raw: RawTable, h: int, rows_kept: pd.Index, probs: Problems
+) -> np.ndarray:
+    """Add the point-layer features that are not one point; return their mask."""
+    if raw.geometry_problems is None:
+        return np.zeros(len(rows_kept), bool)
+    why = pd.Series(raw.geometry_problems[h + 1 :], index=raw.grid.index[h + 1 :])
+    why = why.loc[rows_kept].to_numpy(object)
+    bad = np.asarray(why != "", dtype=bool)
+    probs.add(bad, "geometry", "", why)
+    return bad
 
 
 def prepare_import(
@@ -184,7 +299,8 @@ def prepare_import(
     Parameters
     ----------
     path : str or Path
-        CSV/TXT or XLSX file. It is only read.
+        CSV/TXT, XLSX or a point layer (GPKG, GeoJSON, SHP/zip, KML/KMZ).
+        It is only read.
     options : ImportOptions, optional
         User choices; detected or guessed where None.
     basemap : geopandas.GeoDataFrame, optional
@@ -199,103 +315,51 @@ def prepare_import(
     Raises
     ------
     ImportRejectedError
-        When required columns cannot be mapped.
+        When required columns cannot be mapped or the coordinate system
+        chosen is unknown.
+    layers.zones.safe_input.InputFileError
+        When the file cannot be read (one line naming it).
     """
     opts = options or ImportOptions()
     _tick(progress, 0.0, "reading")
-    raw = read_raw(path, opts.encoding, opts.delimiter, opts.sheet)
+    raw = read_raw(path, opts.encoding, opts.delimiter, opts.sheet, opts.layer)
     _tick(progress, 0.3, "header and mapping")
     h, headers, body, rows = split_header(raw, opts.header_row)
-    mapping = dict(opts.mapping) if opts.mapping else guess_mapping(headers)
+    mapping = _mapping(raw, headers, body, opts)
     missing = [f for f in REQUIRED if f not in mapping or mapping[f] not in headers]
     if missing:
         raise ImportRejectedError(
             f"required columns not found: {', '.join(missing)} "
             f"(headers: {', '.join(headers[:12])})"
         )
-    col = {
-        f: _column(body, headers, mapping, f)
-        for f in (
-            "name",
-            "credit_code",
-            "address",
-            "lon",
-            "lat",
-            "category",
-            "gbt4754",
-            "employees",
-            "revenue",
-            "founded",
-            "coord_source",
-            "ps_edition",
-        )
-    }
+    col = _columns(body, headers, mapping)
     unit = (
         opts.revenue_unit or revenue_unit_from_header(mapping.get("revenue")) or "万元"
     )
-    probs = Problems(rows)
+    probs = Problems(rows, col["name"].to_numpy(object))
+    default, notes, assumed = coord_default(
+        raw, mapping, opts, int((col["coord_source"] == "").sum())
+    )
     _tick(progress, 0.45, "validating codes and names")
-    code = col["credit_code"].str.upper().str.replace(r"\s", "", regex=True)
-    reasons = validate_many(code)
-    probs.add(reasons.notna().to_numpy(), "credit_code", code, reasons)
-    probs.add((col["name"] == "").to_numpy(), "name", col["name"], "empty")
-    dup = code.duplicated(keep="first") & (code != "")
-    first_row = pd.Series(rows, index=code.index).groupby(code).transform("first")
-    probs.add(
-        dup.to_numpy(),
-        "credit_code",
-        code,
-        "duplicate in file (first at row " + first_row.astype(str) + ")",
-    )
+    code = _check_identity(col, rows, probs)
+    not_points = _geometry_problems(raw, h, body.index, probs)
     _tick(progress, 0.55, "converting coordinates")
-    lon, lat, src_label, district = convert_coords(col, opts, probs, basemap)
+    lon, lat, src_label, district = convert_coords(
+        col, opts, probs, basemap, default, not_points
+    )
     _tick(progress, 0.8, "checking numbers and categories")
-    emp = clean_numbers(col["employees"])
-    probs.add(
-        (emp.isna() & (col["employees"] != "")).to_numpy(),
-        "employees",
-        col["employees"],
-        "not a number",
-    )
-    probs.add((emp < 0).to_numpy(), "employees", col["employees"], "negative")
-    rev = clean_numbers(col["revenue"]) * REVENUE_UNITS[unit]
-    probs.add(
-        (rev.isna() & (col["revenue"] != "")).to_numpy(),
-        "revenue",
-        col["revenue"],
-        "not a number",
-    )
-    probs.add((rev < 0).to_numpy(), "revenue", col["revenue"], "negative")
-    cat = parse_category(col["category"])
-    gbt_cat = category_from_gbt(col["gbt4754"])
-    cat = cat.fillna(gbt_cat)
-    has_cat = "category" in mapping or "gbt4754" in mapping
-    bad_cat = cat.isna() & has_cat
-    probs.add(
-        bad_cat.to_numpy(),
-        "category",
-        col["category"].where(col["category"] != "", col["gbt4754"]),
-        "unknown producer-service category (01-10) and no mapped GB/T 4754 code",
-    )
-    edition, bad_ed, edition_note = resolve_editions(
-        col["ps_edition"], col["category"], opts.ps_edition
-    )
-    probs.add(
-        bad_ed.to_numpy(),
-        "ps_edition",
-        col["ps_edition"],
-        "unknown classification edition (2015 or 2019)",
-    )
+    emp, rev = _numbers(col, unit, probs)
+    cats = resolve_categories(col, mapping, probs)
+    edition, edition_notes = _editions(col, opts, probs)
     founded = parse_dates(col["founded"], probs)
     _tick(progress, 0.95, "assembling")
-    bad = probs.error_mask()
     frame = gpd.GeoDataFrame(
         {
             "credit_code": code.to_numpy(object),
             "name": col["name"].to_numpy(object),
             "address": col["address"].to_numpy(object),
-            "category": cat.to_numpy(object),
-            "gbt4754": col["gbt4754"].replace("", None).to_numpy(object),
+            "category": cats.category.to_numpy(object),
+            "gbt4754": cats.gbt4754.to_numpy(object),
             "employees": emp.round().astype("Int64").array,
             "revenue_wan": rev.to_numpy(float),
             "founded": founded.to_numpy(object),
@@ -309,29 +373,47 @@ def prepare_import(
         crs="EPSG:4490",
     )
     frame["row"] = rows
-    frame = frame.loc[~bad].reset_index(drop=True)
+    frame = frame.loc[~probs.error_mask()].reset_index(drop=True)
     existing = existing if existing is not None else _no_existing()
-    if len(existing) and opts.duplicates == "skip":
-        hit = frame["credit_code"].isin(existing.index).to_numpy()
-        for r, c in zip(
-            frame.loc[hit, "row"], frame.loc[hit, "credit_code"], strict=True
-        ):
-            probs.note(int(r), "credit_code", c, "already in the project (skipped)")
-        frame = frame.loc[~hit].reset_index(drop=True)
+    frame = _skip_existing(frame, existing, opts, probs)
     _tick(progress, 1.0, "validated")
+    from geo.coord_names import coord_label
+
     return ImportResult(
-        str(path),
-        frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]],
-        probs.frame(),
-        len(body),
-        raw,
-        h,
-        headers,
-        mapping,
-        unit,
-        existing,
-        edition_note,
+        str(path), frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]], probs.frame(),
+        len(body), raw, h, headers, mapping, unit, existing,
+        coord_default=coord_label(default), notes=[*raw.notes, *notes, *cats.notes, *edition_notes],
+        assumptions=assumed, industries=cats.industries,
+    )  # fmt: skip
+
+
+def _editions(
+    col: dict[str, pd.Series], opts: ImportOptions, probs: Problems
+) -> tuple[pd.Series, list[str]]:
+    """Return each row's classification edition and a note of what was assumed."""
+    edition, bad, note = resolve_editions(
+        col["ps_edition"], col["category"], opts.ps_edition
     )
+    reason = "unknown classification edition (2015 or 2019)"
+    probs.add(bad.to_numpy(), "ps_edition", col["ps_edition"], reason)
+    return edition, [note] if note else []
+
+
+def _skip_existing(
+    frame: gpd.GeoDataFrame,
+    existing: pd.DataFrame,
+    opts: ImportOptions,
+    probs: Problems,
+) -> gpd.GeoDataFrame:
+    if not len(existing) or opts.duplicates != "skip":
+        return frame
+    hit = frame["credit_code"].isin(existing.index).to_numpy()
+    for r, c, n in zip(
+        frame.loc[hit, "row"], frame.loc[hit, "credit_code"], frame.loc[hit, "name"],
+        strict=True,
+    ):  # fmt: skip
+        probs.note(int(r), "credit_code", c, "already in the project (skipped)", name=n)
+    return frame.loc[~hit].reset_index(drop=True)
 
 
 def apply_import(
@@ -375,11 +457,12 @@ SOURCES_SETTING = "enterprises.import_sources"
 
 
 def _record_source(store: Any, result: ImportResult, user: str) -> None:
-    """Append the file name to the project's import-source list (same action)."""
-    try:
-        sources = list(store.read_settings().get(SOURCES_SETTING, []))
-    except Exception:  # noqa: BLE001 - a store without settings still imports
-        return
+    """Append the file name to the project's import-source list (same action).
+
+    A failure here fails the whole action (rolled back): the list of sources
+    is part of what the import records, never silently skipped.
+    """
+    sources = list(store.read_settings().get(SOURCES_SETTING, []))
     sources.append(
         {
             "file": Path(result.path).name,

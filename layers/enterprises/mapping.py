@@ -10,8 +10,24 @@ import pandas as pd
 
 #: Target field -> header aliases (normalised: lower case, no blanks/brackets).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("企业名称", "单位名称", "公司名称", "名称", "企业", "name", "company"),
+    "name": (
+        "qymc",
+        "dwmc",
+        "gsmc",
+        "企业名称",
+        "单位名称",
+        "公司名称",
+        "名称",
+        "企业",
+        "name",
+        "company",
+    ),
     "credit_code": (
+        "tyshxydm",
+        "xydm",
+        "shxydm",
+        "统一社会信",
+        "社会信用代",
         "统一社会信用代码",
         "社会信用代码",
         "信用代码",
@@ -20,9 +36,30 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "uscc",
         "credit_code",
     ),
-    "address": ("注册地址", "地址", "经营地址", "住所", "详细地址", "address"),
-    "lon": ("经度", "lng", "lon", "long", "longitude", "x", "x坐标", "横坐标"),
-    "lat": ("纬度", "lat", "latitude", "y", "y坐标", "纵坐标"),
+    "address": (
+        "dz",
+        "zcdz",
+        "jydz",
+        "注册地址",
+        "地址",
+        "经营地址",
+        "住所",
+        "详细地址",
+        "address",
+    ),
+    "lon": (
+        "jd",
+        "经度坐标",
+        "经度",
+        "lng",
+        "lon",
+        "long",
+        "longitude",
+        "x",
+        "x坐标",
+        "横坐标",
+    ),
+    "lat": ("wd", "纬度坐标", "纬度", "lat", "latitude", "y", "y坐标", "纵坐标"),
     "category": (
         "生产性服务业类别",
         "生产性服务业分类",
@@ -34,14 +71,33 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "gbt4754": (
         "行业代码",
-        "国民经济行业",
         "国民经济行业代码",
-        "国民经济行业分类",
+        "国民经济行业分类代码",
+        "行业分类代码",
+        "所属行业代码",
+        "gbt4754",
+        "gbt4754code",
+        "industry_code",
+        "industrycode",
+        "hydm",
+        "行业代",
+    ),
+    "industry": (
         "行业",
         "所属行业",
+        "行业名称",
+        "行业类别",
+        "所属行业名称",
+        "国民经济行业",
+        "国民经济行业分类",
+        "国民经济行业名称",
         "行业分类",
-        "gbt4754",
         "industry",
+        "industry_name",
+        "sector",
+        "hy",
+        "hymc",
+        "所属行",
     ),
     "employees": (
         "从业人员",
@@ -53,6 +109,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "期末从业人员",
         "employees",
         "staff",
+        "cyry",
+        "cyrs",
+        "从业人",
     ),
     "revenue": (
         "营业收入",
@@ -62,6 +121,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "revenue",
         "revenue_wan",
         "turnover",
+        "yysr",
+        "营业收",
     ),
     "founded": (
         "成立日期",
@@ -70,6 +131,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "成立年份",
         "founded",
         "established",
+        "clrq",
+        "成立日",
     ),
     "ps_edition": (
         "分类版本",
@@ -81,11 +144,25 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "coord_source": (
         "坐标系",
-        "坐标来源",
+        "坐标系统",
         "坐标类型",
+        "坐标体系",
+        "坐标来源",
+        "坐标参考系",
+        "坐标系类型",
+        "坐标系名称",
+        "coord_sys",
+        "coordsys",
+        "coord_system",
+        "coordinate_system",
+        "coordinate_type",
+        "coord_type",
         "coordsource",
         "coord_source",
         "crs",
+        "srs",
+        "datum",
+        "zbx",
     ),
 }
 FIELD_LABELS = {
@@ -96,6 +173,7 @@ FIELD_LABELS = {
     "lat": "纬度/Y",
     "category": "生产性服务业类别",
     "gbt4754": "国民经济行业代码",
+    "industry": "行业(名称)",
     "employees": "从业人员",
     "revenue": "营业收入",
     "founded": "成立日期",
@@ -157,26 +235,37 @@ def detect_header_row(grid: pd.DataFrame, max_scan: int = 30) -> int:
     return 0
 
 
-def guess_mapping(headers: list[str]) -> dict[str, str]:
+def guess_mapping(headers: list[str], empty: set[str] | None = None) -> dict[str, str]:
     """Return field -> header for the headers that look like known fields.
 
-    Exact alias matches first, then headers containing an alias (longest
-    alias first); each header maps to at most one field.
+    Exact alias matches first (for each field the header matching its
+    earliest alias: 企业名称 beats a KML's Name), then headers containing an
+    alias (longest alias first); each header maps to at most one field.
+    Headers in ``empty`` (columns without any value) are not guessed.
     """
+    usable = [h for h in headers if h not in (empty or set())]
+    rank = {a: i for f, aliases in FIELD_ALIASES.items()
+            for i, a in enumerate(normalise_header(x) for x in aliases)}  # fmt: skip
+    exact = sorted(
+        (rank[normalise_header(h)], i, header_field(h), h)
+        for i, h in enumerate(usable)
+        if header_field(h) is not None
+    )
     out: dict[str, str] = {}
     used: set[str] = set()
-    for h in headers:
-        f = header_field(h)
-        if f and f not in out and h not in used:
+    for _, _, f, h in exact:
+        if f not in out and h not in used:
             out[f] = h
             used.add(h)
     pairs = sorted(_ALIAS.items(), key=lambda kv: -len(kv[0]))
-    for h in headers:
+    for h in usable:
         if h in used:
             continue
         n = normalise_header(h)
         for alias, f in pairs:
-            if len(alias) >= 2 and alias in n and f not in out:
+            # Two-letter pinyin initials (jd, wd, dz) only ever match exactly.
+            long_enough = len(alias) >= (3 if alias.isascii() else 2)
+            if long_enough and alias in n and f not in out:
                 out[f] = h
                 used.add(h)
                 break
@@ -212,44 +301,24 @@ def _ps_names() -> dict[str, str]:
         return {v: k for k, v in PS_CATEGORY_NAMES_ZH.items()}
 
 
-@lru_cache(maxsize=1)
-def gbt_lookup() -> dict[str, str]:
-    """Return GB/T 4754 code (division/group/class) -> PS category code."""
-    import resources
-
-    df = resources.load_csv("reference", "gbt4754_to_ps.csv")
-    return dict(zip(df["gbt4754_code"], df["ps_code"], strict=False))
-
-
 def parse_category(values: pd.Series) -> pd.Series:
-    """Return '01'..'10' per value ('04', '4', '04 金融服务', '金融服务'), else NA."""
+    """Return '01'..'10' per value ('04', '4', '04 金融服务', '金融服务'), else NA.
+
+    Resolved once per distinct value.
+    """
     s = values.fillna("").astype(str).str.strip()
-    num = s.str.extract(r"^(\d{1,2})(?!\d)", expand=False)
+    uniq = pd.Series(pd.unique(s.to_numpy(object)), dtype=object)
+    num = uniq.str.extract(r"^(\d{1,2})(?!\d)", expand=False)
     code = num.where(num.isna(), num.str.zfill(2))
     names = _ps_names()
-    by_name = s.map(
+    by_name = uniq.map(
         lambda v: (
             next((c for n, c in names.items() if n and n in v), None) if v else None
         )
     )
     out = code.fillna(by_name)
-    return out.where(out.isin([f"{i:02d}" for i in range(1, 11)]))
-
-
-def category_from_gbt(values: pd.Series) -> pd.Series:
-    """Map GB/T 4754 codes (e.g. 'I6510', '6510', '65') to a category by the
-    longest listed prefix (class, group, division); NA where none is listed."""
-    s = values.fillna("").astype(str).str.strip().str.upper()
-    s = s.str.replace(r"^[A-T](?=\d)", "", regex=True).str.replace(
-        r"\D", "", regex=True
-    )
-    lut = gbt_lookup()
-    out = pd.Series(pd.NA, index=s.index, dtype=object)
-    for length in (4, 3, 2):
-        pref = s.str[:length]
-        hit = out.isna() & (s.str.len() >= length)
-        out[hit] = pref[hit].map(lut)
-    return out.where(out.notna(), None)
+    out = out.where(out.isin([f"{i:02d}" for i in range(1, 11)]))
+    return s.map(dict(zip(uniq, out, strict=True)))
 
 
 def clean_numbers(values: pd.Series) -> pd.Series:

@@ -1,44 +1,44 @@
-"""Read CSV/XLSX enterprise lists into a raw string grid (no header yet).
+"""Read enterprise lists into a raw string grid (no header yet).
 
-Files exported from Chinese systems come as UTF-8 (with or without BOM), GBK
-or GB18030, with commas, semicolons, tabs or pipes, and often one or two title
-rows (merged cells in Excel) above the header. This module finds all that and
-returns every cell as a string, with the row number the user sees in the file.
+Tables (CSV/TXT, XLSX) exported from Chinese systems come as UTF-8 (with or
+without BOM), GBK or GB18030, with commas, semicolons, tabs or pipes, and
+often one or two title rows (merged cells in Excel) above the header. This
+module finds all that and returns every cell as a string, with the row number
+the user sees in the file.
+
+Point layers (GeoPackage, GeoJSON, Shapefile also zipped, KML/KMZ) are read
+with the zone importer's readers (same encodings, limits and refusals); their
+attribute table becomes the grid, the point coordinates two more columns, and
+the file's CRS the default coordinate system.
+
+Every refusal of the file as a whole is an
+:class:`~layers.zones.safe_input.InputFileError`: one line naming the file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+import logging
+import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from layers.enterprises.raw_table import RawTable
+from layers.zones.safe_input import InputFileError, check_file, check_xlsx
+
+log = logging.getLogger(__name__)
+
 DELIMITERS = (",", ";", "\t", "|")
 #: Strict-decode ladder; GB18030 is a superset of GBK and GB2312.
 ENCODING_LADDER = ("utf-8-sig", "utf-8", "gb18030")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
-
-
-@dataclass
-class RawTable:
-    """A file's cells as strings before the header is chosen.
-
-    ``grid`` has columns 0..n-1 and one row per file row; ``row_numbers[i]``
-    is the 1-based line (CSV) or row (XLSX) number of ``grid`` row ``i``.
-    """
-
-    grid: pd.DataFrame
-    row_numbers: np.ndarray
-    kind: str  # csv | xlsx
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheets: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+GIS_SUFFIXES = (".gpkg", ".geojson", ".json", ".shp", ".zip", ".kml", ".kmz")
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", *EXCEL_SUFFIXES)
 
 
 def detect_encoding(data: bytes) -> tuple[str, str]:
@@ -120,7 +120,16 @@ def read_csv_raw(
     path: str | Path, encoding: str | None = None, delimiter: str | None = None
 ) -> RawTable:
     """Read a delimited text file as a raw grid (detecting what is not given)."""
-    data = Path(path).read_bytes()
+    path = Path(path)
+    check_file(path)
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):
+        raise InputFileError(
+            path, "is a zip archive (an XLSX workbook?), not a text file; "
+            "give it its real extension (.xlsx) and import it again",
+        )  # fmt: skip
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputFileError(path, "is a binary file, not a CSV/text table")
     notes = []
     if encoding is None:
         encoding, how = detect_encoding(data)
@@ -152,25 +161,51 @@ def _cell_str(v: object) -> str:
     return str(v).strip()
 
 
+#: What openpyxl raises on a workbook that passed check_xlsx but is still
+#: malformed (bad XML, missing parts, broken shared strings, defusedxml refusals).
+_XLSX_ERRORS = (
+    ValueError, KeyError, IndexError, TypeError, SyntaxError, EOFError, OSError,
+    zipfile.BadZipFile, zlib.error,
+)  # fmt: skip
+
+
 def read_xlsx_raw(path: str | Path, sheet: str | None = None) -> RawTable:
-    """Read one worksheet as a raw grid; merged cells hold their top-left value."""
+    """Read one worksheet as a raw grid; merged cells hold their top-left value.
+
+    The workbook is checked first (:func:`~layers.zones.safe_input.check_xlsx`:
+    damaged, renamed CSV, old .xls, entity declarations, size limits).
+    """
     from openpyxl import load_workbook
 
-    wb = load_workbook(path, read_only=True, data_only=True)
+    path = Path(path)
+    check_xlsx(path)
     try:
-        names = list(wb.sheetnames)
-        ws = wb[sheet] if sheet else wb[names[0]]
-        rows = [
-            tuple(_cell_str(v) for v in r)
-            for r in ws.iter_rows(min_row=1, values_only=True)
-        ]
-    finally:
-        wb.close()
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            names = list(wb.sheetnames)
+            if sheet and sheet not in names:
+                raise InputFileError(
+                    path, f"no worksheet {sheet!r}; sheets: {', '.join(names)}"
+                )
+            ws = wb[sheet] if sheet else wb[names[0]]
+            rows = [
+                tuple(_cell_str(v) for v in r)
+                for r in ws.iter_rows(min_row=1, values_only=True)
+            ]
+            title = ws.title
+        finally:
+            wb.close()
+    except _XLSX_ERRORS as exc:
+        log.info("openpyxl refused %s", path, exc_info=exc)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise InputFileError(
+            path, f"the workbook cannot be read ({type(exc).__name__}: {first})"
+        ) from None
     width = max((len(r) for r in rows), default=0)
     grid = pd.DataFrame([list(r) + [""] * (width - len(r)) for r in rows], dtype=object)
     grid.columns = range(grid.shape[1])
     return RawTable(
-        grid, np.arange(1, len(grid) + 1), "xlsx", sheet=ws.title, sheets=names
+        grid, np.arange(1, len(grid) + 1), "xlsx", sheet=title, sheets=names
     )
 
 
@@ -179,10 +214,21 @@ def read_raw(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    layer: str | None = None,
 ) -> RawTable:
-    """Read ``path`` (CSV/TXT or XLSX by suffix) as a raw grid."""
-    if Path(path).suffix.lower() in EXCEL_SUFFIXES:
+    """Read ``path`` as a raw grid: a table (CSV/TXT, XLSX) or a point layer."""
+    suffix = Path(path).suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
         return read_xlsx_raw(path, sheet)
+    if suffix in GIS_SUFFIXES:
+        from layers.enterprises.point_layers import read_point_layer
+
+        return read_point_layer(Path(path), encoding, layer)
+    if suffix == ".xls":
+        raise InputFileError(
+            path, "old Excel 97-2003 (.xls) workbooks are not read; save it as "
+            ".xlsx or .csv in Excel and import that",
+        )  # fmt: skip
     return read_csv_raw(path, encoding, delimiter)
 
 

@@ -12,28 +12,30 @@ from layers.enterprises.mapping import clean_numbers
 
 #: Beijing–Tianjin–Hebei bounding box (lon/lat, EPSG:4490), slightly padded.
 STUDY_BBOX = (113.2, 35.9, 120.0, 42.8)
-#: Words planners write in a per-row coordinate column -> parse_crs_spec text.
-SOURCE_ALIASES = {
-    "高德": "gcj02",
-    "腾讯": "gcj02",
-    "火星": "gcj02",
-    "gcj": "gcj02",
-    "百度": "bd09",
-    "bd": "bd09",
-    "gps": "wgs84",
-    "wgs": "wgs84",
-    "国家2000": "cgcs2000",
-    "2000": "cgcs2000",
-    "cgcs": "cgcs2000",
-}
-PROBLEM_COLUMNS = ["row", "field", "value", "reason", "severity"]
+PROBLEM_COLUMNS = ["row", "name", "field", "value", "reason", "severity"]
+
+#: Reason templates of the coordinate checks (the wizard translates them).
+UNKNOWN_CRS = (
+    "unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), "
+    "CGCS2000 or EPSG:<code>)"
+)
+UNSUPPORTED_CRS = "a coordinate system this app cannot convert exactly ({})"
 
 
 class Problems:
-    """Collect problems per body row; ``rows`` are the user's row numbers."""
+    """Collect problems per body row; ``rows`` are the user's row numbers.
 
-    def __init__(self, rows: np.ndarray) -> None:
+    ``names`` (the enterprise name per row, optional) goes into every problem
+    so a planner recognises the firm without opening the file.
+    """
+
+    def __init__(self, rows: np.ndarray, names: np.ndarray | None = None) -> None:
         self.rows = np.asarray(rows, dtype=np.int64)
+        self.names = (
+            np.full(self.rows.size, "", dtype=object)
+            if names is None
+            else np.asarray(names, dtype=object)
+        )
         self._err = np.zeros(self.rows.size, dtype=bool)
         self._parts: list[pd.DataFrame] = []
 
@@ -62,6 +64,7 @@ class Problems:
             pd.DataFrame(
                 {
                     "row": self.rows[idx],
+                    "name": self.names[idx],
                     "field": fld,
                     "value": vals,
                     "reason": why,
@@ -73,13 +76,20 @@ class Problems:
             self._err |= mask
 
     def note(
-        self, row: int, fld: str, value: Any, reason: str, severity: str = "skipped"
+        self,
+        row: int,
+        fld: str,
+        value: Any,
+        reason: str,
+        severity: str = "skipped",
+        name: str = "",
     ) -> None:
         """Record one non-error note (e.g. a duplicate that was skipped)."""
         self._parts.append(
             pd.DataFrame(
                 {
                     "row": [row],
+                    "name": [name],
                     "field": [fld],
                     "value": [value],
                     "reason": [reason],
@@ -101,15 +111,6 @@ class Problems:
         return df.sort_values(["row", "field"], kind="stable").reset_index(drop=True)
 
 
-def source_spec(text: str) -> str:
-    """Return a ``parse_crs_spec`` text for a user's coordinate-system label."""
-    t = str(text).strip().lower()
-    for word, spec in SOURCE_ALIASES.items():
-        if t.startswith(word):
-            return spec
-    return t
-
-
 def storage_label(src: Any) -> str:
     """Return the ``coord_source`` value stored for a CoordSource."""
     if src.kind == "epsg":
@@ -117,23 +118,33 @@ def storage_label(src: Any) -> str:
     return src.kind
 
 
-def row_sources(
-    col: dict[str, pd.Series], default: str, probs: Problems
-) -> tuple[pd.Series, dict[str, Any]]:
-    """Return each row's source spec text and the parsed CoordSource per spec."""
-    from geo.crs import parse_crs_spec
+def _parse_value(value: str) -> tuple[Any, str]:
+    """Return (CoordSource or None, reason) for one per-row value."""
+    from geo.coord_names import UnsupportedCoordSystemError, parse_coord_name
 
-    per_row = col["coord_source"].where(col["coord_source"] != "", default)
-    spec = per_row.map({v: source_spec(v) for v in per_row.unique()})
-    parsed: dict[str, Any] = {}
-    for s in spec.unique():
-        try:
-            parsed[s] = parse_crs_spec(s)
-        except ValueError:
-            parsed[s] = None
-    unknown = spec.map(lambda s: parsed[s] is None).to_numpy(bool)
-    probs.add(unknown, "coord_source", per_row, "unknown coordinate system")
-    return spec, parsed
+    try:
+        return parse_coord_name(value), ""
+    except UnsupportedCoordSystemError as exc:
+        return None, UNSUPPORTED_CRS.format(exc.system)
+    except ValueError:
+        return None, UNKNOWN_CRS
+
+
+def row_sources(
+    values: pd.Series, default: Any, probs: Problems
+) -> tuple[np.ndarray, int]:
+    """Return each row's CoordSource (None where unknown) and the count defaulted.
+
+    ``values`` is the per-row coordinate-system column ('' where the row
+    gives none: those rows take ``default``). Each distinct value is parsed
+    once; an unknown one is a row problem naming the value.
+    """
+    uniq = pd.unique(values.to_numpy(object))
+    parsed = {v: (_parse_value(v) if v else (default, "")) for v in uniq}
+    src = values.map({v: p[0] for v, p in parsed.items()}).to_numpy(object)
+    why = values.map({v: p[1] for v, p in parsed.items()})
+    probs.add((why != "").to_numpy(bool), "coord_source", values, why.to_numpy(object))
+    return src, int((values == "").sum())
 
 
 def in_study_region(
@@ -159,12 +170,20 @@ def in_study_region(
 
 
 def convert_coords(
-    col: dict[str, pd.Series], opts: Any, probs: Problems, basemap: Any = None
+    col: dict[str, pd.Series],
+    opts: Any,
+    probs: Problems,
+    basemap: Any = None,
+    default: Any = None,
+    known_bad: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Convert x/y columns to EPSG:4490, validate, detect swapped axes.
 
-    Returns lon, lat (NaN where bad), the stored coord_source label and the
-    district adcode per row.
+    Each row is read in its own coordinate system (the ``coord_source``
+    column) or ``default`` (a :class:`geo.crs.CoordSource`). Rows in
+    ``known_bad`` (a feature that is not a point) get no second problem for
+    their missing numbers. Returns lon, lat (NaN where bad), the stored
+    coord_source label and the district adcode.
     """
     from geo.crs import to_storage
 
@@ -174,20 +193,18 @@ def convert_coords(
         basemap = resources.load_basemap()
     x = clean_numbers(col["lon"]).to_numpy(float)
     y = clean_numbers(col["lat"]).to_numpy(float)
+    fresh = np.ones(x.size, bool) if known_bad is None else ~known_bad.astype(bool)
     for fld, v, s in (("lon", x, col["lon"]), ("lat", y, col["lat"])):
-        probs.add(np.isnan(v) & (s == "").to_numpy(), fld, s, "empty")
-        probs.add(np.isnan(v) & (s != "").to_numpy(), fld, s, "not a number")
-    spec, parsed = row_sources(col, opts.coords, probs)
+        probs.add(fresh & np.isnan(v) & (s == "").to_numpy(), fld, s, "empty")
+        probs.add(fresh & np.isnan(v) & (s != "").to_numpy(), fld, s, "not a number")
+    sources, _ = row_sources(col["coord_source"], default, probs)
     n = x.size
     lon, lat = np.full(n, np.nan), np.full(n, np.nan)
     slon, slat = np.full(n, np.nan), np.full(n, np.nan)
     label = np.full(n, "", dtype=object)
-    spec_arr = spec.to_numpy(object)
     with np.errstate(all="ignore"):
-        for s, src in parsed.items():
-            if src is None:
-                continue
-            m = spec_arr == s
+        for src in {s for s in sources if s is not None}:
+            m = sources == src
             ok = m & np.isfinite(x) & np.isfinite(y)
             lon[ok], lat[ok] = to_storage(x[ok], y[ok], src)
             slon[ok], slat[ok] = to_storage(y[ok], x[ok], src)
@@ -206,25 +223,16 @@ def convert_coords(
             slat[swapped],
             s_code[swapped],
         )
-        probs.add(
-            swapped,
-            "lon/lat",
-            shown,
-            "longitude and latitude swapped; fixed",
-            "warning",
-        )
+        probs.add(swapped, "lon/lat", shown, SWAPPED_FIXED, "warning")
     else:
-        probs.add(
-            swapped,
-            "lon/lat",
-            shown,
-            "longitude and latitude look swapped (the values fit the other way round)",
-        )
-    outside = cand & ~swapped
-    probs.add(
-        outside, "lon/lat", shown, "outside the study region (Beijing–Tianjin–Hebei)"
-    )
+        probs.add(swapped, "lon/lat", shown, SWAPPED)
+    probs.add(cand & ~swapped, "lon/lat", shown, OUTSIDE)
     return lon, lat, label, code
+
+
+SWAPPED_FIXED = "longitude and latitude swapped; fixed"
+SWAPPED = "longitude and latitude look swapped (the values fit the other way round)"
+OUTSIDE = "outside the study region (Beijing–Tianjin–Hebei)"
 
 
 def parse_dates(s: pd.Series, probs: Problems) -> pd.Series:

@@ -9,6 +9,7 @@ file. Readers never write beside the input; archives go to a temp folder.
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ from layers.zones.safe_input import (
     extract_archive,
     normalise_encoding,
 )
+
+log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "shape", "geometry_wkt")
@@ -88,9 +91,17 @@ def opened(path: Path) -> Iterator[Path]:
 
 
 def read_raw(
-    path: Path, encoding: str | None = None, layer: str | None = None
+    path: Path,
+    encoding: str | None = None,
+    layer: str | None = None,
+    prefer: str = "polygon",
 ) -> RawRead:
-    """Read ``path`` with the reader its extension names."""
+    """Read ``path`` with the reader its extension names.
+
+    ``prefer`` ("polygon" or "point") picks the layer of a multi-layer file
+    when none is named: the one called ``zones``/``enterprises`` or the only
+    layer of that geometry type.
+    """
     path = Path(path)
     check_file(path)
     fmt = FORMATS.get(path.suffix.lower())
@@ -110,10 +121,13 @@ def read_raw(
             elif inner_fmt == "csv":
                 raw = _read_csv(inner, path, enc)
             else:
-                raw = _read_ogr(inner, path, inner_fmt, enc, layer)
+                raw = _read_ogr(inner, path, inner_fmt, enc, (layer, prefer))
         except ZoneImportError:
             raise
-        except Exception as exc:  # GDAL/ezdxf errors vary; name the file instead
+        except Exception as exc:  # noqa: BLE001 - GDAL/ezdxf errors vary; name the file
+            # The refusal names the file and the reader's first line; the full
+            # error goes to the log for a bug report.
+            log.info("reading %s as %s failed", path, inner_fmt, exc_info=exc)
             first = (
                 str(exc).strip().splitlines()[0]
                 if str(exc).strip()
@@ -127,7 +141,7 @@ def read_raw(
 
 
 def _read_ogr(
-    inner: Path, outer: Path, fmt: str, enc: str | None, layer: str | None
+    inner: Path, outer: Path, fmt: str, enc: str | None, which: tuple[str | None, str]
 ) -> RawRead:
     import pyogrio
 
@@ -149,7 +163,7 @@ def _read_ogr(
         else:
             how = "chosen"
     try:
-        return _read_layers(pyogrio, inner, outer, fmt, enc, how, layer)
+        return _read_layers(pyogrio, inner, outer, fmt, enc, how, which)
     except UnicodeDecodeError:
         raise ZoneImportError(
             outer, f"text does not read as {enc} ({how}); choose another encoding, "
@@ -159,8 +173,9 @@ def _read_ogr(
 
 def _read_layers(
     pyogrio: Any, inner: Path, outer: Path, fmt: str, enc: str | None, how: str,
-    layer: str | None,
+    which: tuple[str | None, str],
 ) -> RawRead:  # fmt: skip
+    layer, prefer = which
     layers = pyogrio.list_layers(inner)
     names = [str(n) for n in layers[:, 0]]
     if layer is not None and layer not in names:
@@ -171,7 +186,7 @@ def _read_layers(
         gdf = pd.concat(frames, ignore_index=True) if frames else frames_or_empty(inner)
         gdf = gpd.GeoDataFrame(gdf, geometry="geometry", crs="EPSG:4326")
     else:
-        name = layer or _pick_layer(outer, names, layers)
+        name = layer or _pick_layer(outer, names, layers, prefer)
         gdf = _read_one(pyogrio, inner, name, enc)
         layer = name
     if enc and any(
@@ -201,18 +216,19 @@ def _read_one(
     return pyogrio.read_dataframe(inner, **kw)
 
 
-def _pick_layer(outer: Path, names: list[str], layers: np.ndarray) -> str:
+def _pick_layer(
+    outer: Path, names: list[str], layers: np.ndarray, prefer: str = "polygon"
+) -> str:
     if not names:
         raise ZoneImportError(outer, "the file holds no layer")
     if len(names) == 1:
         return names[0]
-    polys = [
-        n
-        for n, t in zip(names, layers[:, 1], strict=False)
-        if "polygon" in str(t).lower()
+    usual = "zones" if prefer == "polygon" else "enterprises"
+    typed = [
+        n for n, t in zip(names, layers[:, 1], strict=False) if prefer in str(t).lower()
     ]
-    for n in ("zones", *polys):
-        if n in names and (n == "zones" or len(polys) == 1):
+    for n in (usual, *typed):
+        if n in names and (n == usual or len(typed) == 1):
             return n
     raise ZoneImportError(
         outer, f"several layers ({', '.join(names)}); choose one with --layer"

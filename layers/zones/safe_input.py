@@ -9,11 +9,15 @@ Stated limits (also in ``--help`` of ``import-zones``):
   sizes first and again while extracting, because declared sizes can lie;
 - archive member names must stay inside the extraction folder (no absolute
   paths, ``..``, drive letters or links: zip-slip);
-- KML must not contain a DOCTYPE or ENTITY declaration (entity expansion and
-  external entities); there is no safe reason for either in KML.
+- KML, and every XML part of an XLSX workbook, must not contain a DOCTYPE or
+  ENTITY declaration (entity expansion and external entities); there is no
+  safe reason for either in KML or in a workbook. XLSX parts are scanned
+  while they are decompressed, under the same size and ratio limits, before
+  openpyxl sees them (and openpyxl then parses through defusedxml).
 
 Archives are extracted into a private temporary folder, never next to the
-user's file.
+user's file. Every refusal is an :class:`InputFileError` whose text is one
+line naming the file (zone and enterprise importers share them).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import re
 import stat
 import tempfile
 import zipfile
+import zlib
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 MAX_INPUT_BYTES = 512 * 1024**2
@@ -33,13 +39,17 @@ _RATIO_MIN_BYTES = 1024**2  # tiny members compress oddly; ratio applies above 1
 _CHUNK = 1024**2
 
 
-class ZoneImportError(Exception):
+class InputFileError(Exception):
     """An input cannot be imported; ``str()`` is one line naming the file."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path.name}: {problem}")
+
+
+#: The zone importer's name for the same error.
+ZoneImportError = InputFileError
 
 
 def check_file(path: Path) -> None:
@@ -66,37 +76,49 @@ def _safe_member(name: str) -> PurePosixPath | None:
     return p
 
 
+def check_members(path: Path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """Return the archive's members after the count, path, link and size checks.
+
+    Declared sizes are checked here; :func:`read_member` checks them again
+    while decompressing, because declared sizes can lie.
+    """
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ZoneImportError(path, f"{len(infos)} members; the limit is {MAX_MEMBERS}")
+    total = 0
+    for info in infos:
+        if _safe_member(info.filename) is None:
+            raise ZoneImportError(
+                path, f"unsafe member path {info.filename!r} (zip-slip refused)"
+            )
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise ZoneImportError(path, f"member {info.filename!r} is a link")
+        total += info.file_size
+        _check_ratio(path, info.filename, info.file_size, info.compress_size)
+    if total > MAX_UNCOMPRESSED:
+        raise ZoneImportError(
+            path,
+            f"expands to {total / 1024**2:,.0f} MiB; the limit is "
+            f"{MAX_UNCOMPRESSED // 1024**2} MiB (zip bomb?)",
+        )
+    return infos
+
+
+def open_zip(path: Path, what: str = "a readable zip archive") -> zipfile.ZipFile:
+    """Return the open zip archive at ``path`` or raise naming the damage."""
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ZoneImportError(path, f"not {what} ({exc})") from None
+
+
 def extract_archive(path: Path, dest: Path | None = None) -> Path:
     """Extract a zip/KMZ safely into a new temporary folder; return that folder.
 
     The caller deletes the folder (``shutil.rmtree``) when done.
     """
-    try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ZoneImportError(path, f"not a readable zip archive ({exc})") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise ZoneImportError(
-                path, f"{len(infos)} members; the limit is {MAX_MEMBERS}"
-            )
-        total = 0
-        for info in infos:
-            if _safe_member(info.filename) is None:
-                raise ZoneImportError(
-                    path, f"unsafe member path {info.filename!r} (zip-slip refused)"
-                )
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise ZoneImportError(path, f"member {info.filename!r} is a link")
-            total += info.file_size
-            _check_ratio(path, info.filename, info.file_size, info.compress_size)
-        if total > MAX_UNCOMPRESSED:
-            raise ZoneImportError(
-                path,
-                f"expands to {total / 1024**2:,.0f} MiB; the limit is "
-                f"{MAX_UNCOMPRESSED // 1024**2} MiB (zip bomb?)",
-            )
+    with open_zip(path) as zf:
+        infos = check_members(path, zf)
         out = dest or Path(tempfile.mkdtemp(prefix="zp-import-"))
         written = 0
         for info in infos:
@@ -105,7 +127,10 @@ def extract_archive(path: Path, dest: Path | None = None) -> Path:
                 target.mkdir(parents=True, exist_ok=True)
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            written += _copy_member(zf, info, target, path, MAX_UNCOMPRESSED - written)
+            with open(target, "wb") as dst:
+                written += _copy_member(
+                    zf, info, dst.write, path, MAX_UNCOMPRESSED - written
+                )
     return out
 
 
@@ -119,11 +144,16 @@ def _check_ratio(path: Path, name: str, size: int, packed: int) -> None:
 
 
 def _copy_member(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, path: Path, budget: int
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    sink: Callable[[bytes], object],
+    path: Path,
+    budget: int,
 ) -> int:
+    """Decompress one member into ``sink`` chunk by chunk, under the limits."""
     n = 0
     try:
-        with zf.open(info) as src, open(target, "wb") as dst:
+        with zf.open(info) as src:
             while chunk := src.read(_CHUNK):
                 n += len(chunk)
                 if n > info.file_size or n > budget:
@@ -132,8 +162,8 @@ def _copy_member(
                         f"member {info.filename!r} expands beyond its declared size",
                     )
                 _check_ratio(path, info.filename, n, info.compress_size)
-                dst.write(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
+                sink(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, zlib.error) as exc:
         raise ZoneImportError(
             path, f"damaged archive member {info.filename!r} ({exc})"
         ) from None
@@ -141,21 +171,97 @@ def _copy_member(
 
 
 _XML_DECL = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_REFUSED = (
+    "declares a DOCTYPE/ENTITY; entity expansion and external entities are "
+    "refused for safety"
+)
+
+
+def _xml_bytes(raw: bytes) -> bytes:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace").encode("utf-8")
+    return raw
 
 
 def check_xml_safe(path: Path, data: bytes | None = None) -> None:
     """Refuse XML with a DOCTYPE/ENTITY declaration (entity expansion, XXE)."""
-    raw = path.read_bytes() if data is None else data
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+    raw = _xml_bytes(path.read_bytes() if data is None else data)
     if _XML_DECL.search(raw):
-        raise ZoneImportError(
-            path,
-            "the XML declares a DOCTYPE/ENTITY; entity expansion and external "
-            "entities are refused for safety",
-        )
+        raise ZoneImportError(path, f"the XML {_XML_REFUSED}")
     if b"<kml" not in raw[:4096].lower() and b"<kml" not in raw.lower():
         raise ZoneImportError(path, "not a KML document (no <kml> element)")
+
+
+# --- XLSX -------------------------------------------------------------------------
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (and encrypted .xlsx)
+_XLSX_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+
+
+class _DeclScanner:
+    """Look for ``<!DOCTYPE``/``<!ENTITY`` across chunk boundaries of one part."""
+
+    def __init__(self) -> None:
+        self.tail = b""
+        self.first = True
+        self.found = False
+
+    def __call__(self, chunk: bytes) -> None:
+        if self.first:
+            chunk = _xml_bytes(chunk)  # a UTF-16 part is small: decode it whole
+            self.first = False
+        buf = self.tail + chunk
+        if _XML_DECL.search(buf):
+            self.found = True
+        self.tail = buf[-32:]
+
+
+def _not_xlsx(path: Path, head: bytes) -> ZoneImportError:
+    if head.startswith(OLE_MAGIC):
+        return ZoneImportError(
+            path,
+            "is an old Excel 97-2003 (.xls) or password-protected workbook, not "
+            "XLSX; save it as .xlsx or .csv in Excel and import that",
+        )
+    try:
+        text = head.decode(detect_text_encoding(head))
+    except (UnicodeDecodeError, LookupError):
+        text = ""
+    if text and "\x00" not in text and re.search(r"[,;\t|]", text):
+        return ZoneImportError(
+            path,
+            "is a text (CSV) file with an .xlsx name; rename it to .csv and "
+            "import it again",
+        )
+    return ZoneImportError(path, "is not an XLSX workbook (not a zip archive)")
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse an XLSX that is damaged, not a workbook, too big or declares entities.
+
+    Every XML part is decompressed (within :data:`MAX_UNCOMPRESSED` and
+    :data:`MAX_RATIO`) and scanned; nothing is written to disk.
+    """
+    check_file(path)
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if not head.startswith(ZIP_MAGIC):
+        raise _not_xlsx(path, head)
+    with open_zip(path, "a complete XLSX workbook: damaged or truncated") as zf:
+        infos = check_members(path, zf)
+        names = {i.filename for i in infos}
+        if any(part not in names for part in _XLSX_PARTS):
+            raise ZoneImportError(
+                path, "is a zip archive but not an Excel workbook (no xl/workbook.xml)"
+            )
+        budget = MAX_UNCOMPRESSED
+        for info in infos:
+            if info.is_dir() or not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            scan = _DeclScanner()
+            budget -= _copy_member(zf, info, scan, path, budget)
+            if scan.found:
+                raise ZoneImportError(path, f"part {info.filename!r} {_XML_REFUSED}")
 
 
 # --- encodings ------------------------------------------------------------------

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 from pathlib import Path
 
 import pytest
 
-from cli.cases import add_evaluate_parser, evaluate_cmd
+import main
 from db.store import ProjectStore
 from layers.demo.case_register import build_demo_cases
 
@@ -23,10 +22,12 @@ def project(tmp_path: Path) -> Path:
     return path
 
 
-def _args(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_evaluate_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(["evaluate", *argv])
+def _args(*argv: str) -> list[str]:
+    return ["evaluate", *argv]
+
+
+def evaluate_cmd(argv: list[str]) -> int:
+    return main.main(argv)
 
 
 def test_cli_cases_all_writes_summary_csv(project, tmp_path, capsys):
@@ -50,7 +51,7 @@ def test_cli_cases_all_writes_summary_csv(project, tmp_path, capsys):
 
 
 def test_cli_cases_one_case_writes_pdf_report(project, tmp_path, capsys):
-    pdf = tmp_path / "reports" / "one.pdf"
+    pdf = tmp_path / "one.pdf"
     code = evaluate_cmd(
         _args(str(project), "--case", "ZH-2026-001", "--no-save", "--report", str(pdf))
     )
@@ -66,13 +67,13 @@ def test_cli_cases_unknown_case_bad_project_unwritable_report(
     project, tmp_path, capsys
 ):
     assert evaluate_cmd(_args(str(project), "--case", "ZH-1999-999", "--no-save")) == 2
-    assert evaluate_cmd(_args(str(tmp_path / "missing.gpkg"), "--case", "1")) == 1
+    assert evaluate_cmd(_args(str(tmp_path / "missing.gpkg"), "--case", "1")) == 3
     blocker = tmp_path / "file"
     blocker.write_text("x")
     report = str(blocker / "x.pdf")
     args = _args(str(project), "--case", "ZH-2026-001", "--no-save", "--report", report)
-    assert evaluate_cmd(args) == 1
+    assert evaluate_cmd(args) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 3
-    assert "not found" in err[0] and "cannot open" in err[1]
-    assert err[2].startswith(f"evaluate: cannot write {report}")
+    assert "not found" in err[0] and "no such project file" in err[1]
+    assert err[2].startswith(f"error: cannot write {report}")

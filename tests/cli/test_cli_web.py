@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
-from cli.web import (
-    EXIT_OK,
-    EXIT_PROJECT,
-    EXIT_USAGE,
-    EXIT_WRITE,
-    add_export_web_parser,
-)
+import main
+from cli.errors import ExitCode
+
+EXIT_OK, EXIT_USAGE, EXIT_PROJECT = 0, ExitCode.BAD_INPUT, ExitCode.PROJECT
 
 
 def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_export_web_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return args.func(args)
+    return main.main(argv)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +26,7 @@ def project_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_cli_web_writes_page(project_file: Path, tmp_path: Path, capsys) -> None:
-    out = tmp_path / "out" / "map.html"
+    out = tmp_path / "map.html"
     argv = [
         "export-web",
         str(project_file),
@@ -86,10 +79,7 @@ def test_cli_web_unreadable_project(tmp_path: Path, capsys) -> None:
     argv = ["export-web", str(junk), "--out", str(tmp_path / "m.html")]
     assert _run(argv) == EXIT_PROJECT
     err = capsys.readouterr().err
-    assert (
-        err.startswith("export-web: error: cannot open project")
-        and err.count("\n") == 1
-    )
+    assert err.startswith("error: junk.gpkg: ") and err.count("\n") == 1
     assert not (tmp_path / "m.html").exists()
 
 
@@ -97,8 +87,12 @@ def test_cli_web_unwritable_output(project_file: Path, tmp_path: Path, capsys) -
     blocker = tmp_path / "file"
     blocker.write_text("x")
     argv = ["export-web", str(project_file), "--out", str(blocker / "m.html")]
-    assert _run(argv) == EXIT_WRITE
+    assert _run(argv) == EXIT_USAGE
     assert "cannot write" in capsys.readouterr().err
+    missing = tmp_path / "no" / "such" / "m.html"
+    assert _run(["export-web", str(project_file), "--out", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
 
 
 def test_cli_web_help_lists_options(capsys) -> None:

@@ -58,8 +58,8 @@ def test_open_newer_schema_is_read_only(project_path: Path) -> None:
     before = sha256(project_path)
     with ProjectStore.open(project_path) as store:
         assert store.read_only
-        head = migrate.app_schema_version()
-        assert f"newer ZonePlanner (schema v99 > v{head}); opened read-only" in (
+        app = migrate.app_schema_version()
+        assert f"newer ZonePlanner (schema v99 > v{app}); opened read-only" in (
             store.read_only_reason
         )
         assert len(store.read_table("zones")) == 3

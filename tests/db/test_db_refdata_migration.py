@@ -1,4 +1,4 @@
-"""Schema v3: zone kinds in the policy's words, platforms, facilities, editions."""
+"""Schema v4: zone kinds in the policy's words, platforms, facilities, editions."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def _v2_project(path: Path) -> Path:
     return path
 
 
-def test_migration_v3_moves_kinds_to_the_policy_words(tmp_path: Path) -> None:
+def test_migration_v4_moves_kinds_to_the_policy_words(tmp_path: Path) -> None:
     path = _v2_project(tmp_path / "old.gpkg")
     with ProjectStore.open(path) as store:
         assert store.schema_version == migrate.app_schema_version() >= 3
@@ -97,7 +97,7 @@ def test_migration_v3_moves_kinds_to_the_policy_words(tmp_path: Path) -> None:
     assert cats[1]["color"] == "#123456"  # the planner's colour is kept
 
 
-def test_migration_v3_layers_split_by_kind_still_load(tmp_path: Path) -> None:
+def test_migration_v4_layers_split_by_kind_still_load(tmp_path: Path) -> None:
     path = _v2_project(tmp_path / "old.gpkg")
     with ProjectStore.open(path) as store:
         project = load_project(store)
@@ -109,7 +109,7 @@ def test_migration_v3_layers_split_by_kind_still_load(tmp_path: Path) -> None:
     assert "development_area" in style_values and "new_area" not in style_values
 
 
-def test_migration_v3_facilities_table_is_a_registered_layer(tmp_path: Path) -> None:
+def test_migration_v4_facilities_table_is_a_registered_layer(tmp_path: Path) -> None:
     path = _v2_project(tmp_path / "old.gpkg")
     ProjectStore.open(path).close()
     with sqlite3.connect(path) as conn:

@@ -2,7 +2,7 @@
 QSettings per test, and a small in-memory project (EPSG:4490).
 
 pytest-qt's ``qtbot`` uses the ``qapp`` fixture defined here, so every GUI test
-runs with the app configured as in production (gui.app.ensure_app).
+runs with the app configured as in production (gui.application.ensure_app).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from layers.project import Project  # noqa: E402
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     """Return the offscreen QApplication configured like the real app."""
-    from gui.app import ensure_app
+    from gui.application import ensure_app
 
     return ensure_app([])
 
@@ -52,10 +52,60 @@ def small_project() -> Project:
     return project
 
 
-@pytest.fixture(autouse=True)
-def no_modal_main_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never block a test on the main window's Save/Discard or error dialogs."""
-    from gui.main_window import MainWindow
+class Dialogs:
+    """Answers for the message boxes and the failed-save dialog of a test.
 
-    monkeypatch.setattr(MainWindow, "unsaved_changes_answer", "discard")
-    monkeypatch.setattr(MainWindow, "message_boxes_enabled", False)
+    Queue answers with :meth:`answer` (per kind: "warning", "question",
+    "critical", "information", "save_failed"); without one, the default is
+    Discard for warnings (the unsaved-changes question), No for questions,
+    and "keep editing" after a failed save. Every dialog shown is recorded in
+    :attr:`shown` as ``(kind, title, text)``.
+    """
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self._queued: dict[str, list[object]] = {}
+
+    def answer(self, kind: str, *values: object) -> None:
+        """Queue the next answers for dialogs of ``kind``."""
+        self._queued.setdefault(kind, []).extend(values)
+
+    def next(self, kind: str, default: object) -> object:
+        queue = self._queued.get(kind) or []
+        return queue.pop(0) if queue else default
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        """Return the texts of the dialogs shown (of ``kind``)."""
+        return [t for k, _title, t in self.shown if kind in (None, k)]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """Never block a test on a modal dialog: answer it and record it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import gui.project_files
+    from gui.save_failed_dialog import SaveFailedChoice
+
+    d = Dialogs()
+    B = QMessageBox.StandardButton
+    defaults = {
+        "warning": B.Discard,
+        "question": B.No,
+        "critical": B.Ok,
+        "information": B.Ok,
+    }
+    for kind, default in defaults.items():
+
+        def fake(parent, title, text, *args, _k=kind, _d=default, **kwargs):
+            d.shown.append((_k, str(title), str(text)))
+            return d.next(_k, _d)
+
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake))
+
+    def save_failed(parent, message):
+        d.shown.append(("save_failed", "", message))
+        return d.next("save_failed", SaveFailedChoice.KEEP_EDITING)
+
+    monkeypatch.setattr(gui.project_files, "ask_after_failed_save", save_failed)
+    return d

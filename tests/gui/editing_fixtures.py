@@ -76,3 +76,8 @@ def ev_ll(canvas: MapCanvas, lon: float, lat: float, button: Any = LEFT,
     held = buttons if buttons is not None else button
     return MapMouseEvent(px, py, float(xm), float(ym), held,
                          Qt.KeyboardModifier.NoModifier, button, vp.epsg)  # fmt: skip
+
+
+def edit_stack(project: Project, layer_id: str = "zgc_parks") -> Any:
+    """Return the undo stack of ``layer_id``'s edit buffer (it must be edited)."""
+    return project.edit_buffers[layer_id].undo_stack

@@ -77,7 +77,7 @@ def _iou(a: np.ndarray, b: np.ndarray) -> float:
 def test_canvas_cjk_label_is_real_glyphs_not_tofu(canvas, small_project):
     from PySide6.QtGui import QFontMetricsF
 
-    from gui.app import cjk_family
+    from gui.fonts import cjk_family
     from gui.render.label_placement import label_font
 
     small_project.find("zones").set_visible(True)

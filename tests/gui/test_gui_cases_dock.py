@@ -19,7 +19,17 @@ def window(tmp_path: Path, qapp):
     store = db_store.ProjectStore.create(tmp_path / "p.gpkg")
     store.insert_features("conversion_cases", build_demo_cases(None, None, None), "t")
     project = load_project(store)
-    win = SimpleNamespace(project=project, store=store, statusBar=None)
+
+    def push_feature_edit(cmd) -> bool:
+        project.open_edit_buffer(cmd.layer).push(cmd)
+        return True
+
+    win = SimpleNamespace(
+        project=project,
+        store=store,
+        push_feature_edit=push_feature_edit,
+        show_message=lambda text, timeout_ms=5000: None,
+    )
     yield win
     store.close()
 
@@ -84,8 +94,10 @@ def test_gui_cases_form_edit_is_one_undo_step(dock, window):
     assert dlg.validate() is None
     from layers.editing.feature_commands import ChangeAttributesCommand
 
-    stack = window.project.undo_stack
-    stack.push(ChangeAttributesCommand(dock._layer, fid, dlg.changed_values()))
+    assert window.push_feature_edit(
+        ChangeAttributesCommand(dock._layer, fid, dlg.changed_values())
+    )
+    stack = window.project.edit_buffers["cases"].undo_stack
     assert dock._layer.gdf.loc[fid, "site_area_override_reason"] == "以土地证面积为准"
     ev = dock.evaluate_current()
     r2 = ev.outcome("R2")  # proposed 64,000 m² over the entered 60,000 m²
@@ -111,27 +123,27 @@ def test_gui_cases_rules_dialog_records_new_version(dock, window):
     assert set(ev_mod.rules_versions(window.store)) == {rules.version, new.version}
 
 
-def test_gui_cases_install_adds_dock_and_follows_project(window, qtbot):
-    from gui.cases.install import install
+def test_gui_cases_feature_adds_dock_and_follows_project(window, qtbot):
+    from gui.cases.cases_feature import CasesFeature
     from gui.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
-    dock = install(win)
+    dock = win.feature(CasesFeature).dock
     assert dock in win.findChildren(type(dock))
     assert dock.model.rowCount() == 0
-    win.set_project(window.project, None)
+    win.show_project(window.project, None)
     assert dock.model.rowCount() == 12
-    menu = win.menuBar().findChild(type(win.menu("tools")), "menu_cases")
+    menu = win.menu("cases")
     assert menu.title() == QCoreApplication.translate("CasesMenu", "&Cases")
-    assert menu.menuAction() in win.menuBar().actions()
+    bar = win.menuBar().actions()
+    assert bar.index(menu.menuAction()) == bar.index(win.menu("help").menuAction()) - 1
 
 
 def test_gui_cases_ui_in_chinese(dock, window, qtbot):
     """With the zh_CN translator the case UI reads as it did before i18n."""
     from gui import i18n
     from gui.cases.case_form import CaseFormDialog
-    from gui.cases.install import install
     from gui.cases.rules_dialog import RulesDialog
     from gui.main_window import MainWindow
 
@@ -158,8 +170,7 @@ def test_gui_cases_ui_in_chinese(dock, window, qtbot):
         assert rules.windowTitle().startswith("规则设置（当前版本")
         win = MainWindow()
         qtbot.addWidget(win)
-        install(win)
-        menu = win.menuBar().findChild(type(win.menu("tools")), "menu_cases")
+        menu = win.menu("cases")
         assert menu.title() == "案例(&C)"
         i18n.set_language("en")
         assert menu.title() == "&Cases"

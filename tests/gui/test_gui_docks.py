@@ -10,10 +10,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from workspace_fixtures import FakeWindow, fake_window  # noqa: F401
 
 from gui.dialogs.style_dialog import MODES, StyleDialog
+from gui.workspace_feature import WorkspaceFeature
 
 
 def _ws(window: FakeWindow) -> Any:
-    return window.workspace
+    return window.feature(WorkspaceFeature)
 
 
 def test_layer_tree_toggle_visibility(fake_window: FakeWindow) -> None:

@@ -17,6 +17,7 @@ from geo.measure import geodesic_area
 from gui import i18n
 from gui.dialogs.style_dialog import MODES
 from gui.main_window import MainWindow
+from gui.workspace_feature import WorkspaceFeature
 
 
 @pytest.fixture(scope="module")
@@ -29,23 +30,21 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def window(qtbot: Any, demo_path: Path) -> Any:
     w = MainWindow()
-    w.message_boxes_enabled = False
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()
-    assert w.open_project(demo_path, background=False)
+    assert w.files.open_project(demo_path, background=False)
     yield w
-    w.unsaved_changes_answer = "discard"
 
 
 def test_workspace_in_main_window_demo_project(
     window: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    ws = window.workspace
+    ws = window.feature(WorkspaceFeature)
     project = window.project
     tree = ws.layer_tree.model
     names = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert names == [lyr.name for lyr in project.layers] and len(names) == 8
+    assert names == [lyr.name for lyr in project.layers] and len(names) == 9
     # Toggle and reorder through the dock model; undo the move.
     ents = project.find("enterprises")
     ents_at = project.layers.index(ents)
@@ -99,7 +98,7 @@ def test_workspace_in_main_window_demo_project(
     )
     # Measure 10 km.
     tool = ws.measure_tools[0]
-    window.set_tool(tool)
+    window.set_map_tool(tool)
     lon1, lat1, _ = pyproj.Geod(ellps="GRS80").fwd(116.4, 39.9, 30.0, 10_000.0)
     for lon, lat in ((116.4, 39.9), (lon1, lat1)):
         ev = map_event(window.canvas, lon, lat)

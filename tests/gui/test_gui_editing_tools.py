@@ -8,6 +8,7 @@ from editing_fixtures import (
     LEFT,
     NONE,
     RIGHT,
+    edit_stack,
     ev_ll,
     make_canvas,
     make_controller,
@@ -55,16 +56,16 @@ def test_gui_editing_add_polygon_undo_redo_and_sketch_keys(qtbot):
         _click(tool, ev_ll(canvas, lon, lat))
     assert tool.key_press_event(_key(Qt.Key.Key_Backspace))  # drop the last vertex
     tool.canvas_press_event(ev_ll(canvas, 116.0, 40.0, RIGHT))
-    assert len(layer.gdf) == 3 and project.undo_stack.undo_text() == "Add polygon"
+    assert len(layer.gdf) == 3 and edit_stack(project).undo_text() == "Add polygon"
     new = layer.gdf.iloc[-1]
     assert new["code"] == "ZGC-NEW" and new["name_zh"] == "新园"
     ring = list(new.geometry.geoms[0].exterior.coords)[:-1]
     assert len(ring) == 4
     for (x, y), (lon, lat) in zip(sorted(ring), sorted(pts[:4]), strict=True):
         assert abs(x - lon) < 2e-4 and abs(y - lat) < 2e-4  # within a pixel (20 m)
-    project.undo_stack.undo()
+    edit_stack(project).undo()
     assert len(layer.gdf) == 2
-    project.undo_stack.redo()
+    edit_stack(project).redo()
     assert len(layer.gdf) == 3
     _click(tool, ev_ll(canvas, 116.43, 39.95))
     assert tool.key_press_event(_key(Qt.Key.Key_Escape)) and tool.points_ll == []
@@ -96,15 +97,15 @@ def test_gui_editing_vertex_drag_is_one_undo_step_and_topological(qtbot):
         )
     tool.canvas_release_event(ev_ll(canvas, *shared, dx_px=50, dy_px=25))
     assert (
-        project.undo_stack.count() == 1
-        and project.undo_stack.undo_text() == "Move vertex"
+        edit_stack(project).count() == 1
+        and edit_stack(project).undo_text() == "Move vertex"
     )
     a, b = layer.gdf.geometry.loc[1], layer.gdf.geometry.loc[2]
     assert shared not in list(a.geoms[0].exterior.coords)
     moved = set(a.geoms[0].exterior.coords) & set(b.geoms[0].exterior.coords)
     assert len(moved) == 2  # still edge-matched: the shared edge moved on both
     assert not shapely.intersection(a, b).area > 1e-12
-    project.undo_stack.undo()
+    edit_stack(project).undo()
     assert [g.wkb for g in layer.gdf.geometry] == before
 
 
@@ -115,7 +116,7 @@ def test_gui_editing_vertex_add_on_segment_and_delete(qtbot):
     assert len(layer.gdf.geometry.loc[2].geoms[0].exterior.coords) == n0 + 1
     assert tool.key_press_event(_key(Qt.Key.Key_Delete))
     assert len(layer.gdf.geometry.loc[2].geoms[0].exterior.coords) == n0
-    assert project.undo_stack.undo_text() == "Delete vertex"
+    assert edit_stack(project).undo_text() == "Delete vertex"
 
 
 def test_gui_editing_split_then_merge_areas_sum(qtbot):
@@ -136,8 +137,8 @@ def test_gui_editing_split_then_merge_areas_sum(qtbot):
     assert geodesic_areas_m2([layer.gdf.geometry.loc[2]])[0] == pytest.approx(
         area_b, rel=1e-6
     )
-    project.undo_stack.undo()
-    project.undo_stack.undo()
+    edit_stack(project).undo()
+    edit_stack(project).undo()
     assert (
         len(layer.gdf) == 2
         and geodesic_areas_m2([layer.gdf.geometry.loc[2]])[0] == area_b
@@ -155,9 +156,9 @@ def test_gui_editing_move_feature_and_nudges_merge(qtbot):
     layer.set_selection([2])
     for _ in range(3):
         assert tool.key_press_event(_key(Qt.Key.Key_Up))
-    assert project.undo_stack.count() == 2
-    project.undo_stack.undo()
-    project.undo_stack.undo()
+    assert edit_stack(project).count() == 2
+    edit_stack(project).undo()
+    edit_stack(project).undo()
     assert layer.gdf.geometry.loc[2].equals(g0)
 
 
@@ -186,4 +187,4 @@ def test_gui_editing_reshape_and_holes(qtbot):
     canvas.set_tool(remove)
     _click(remove, ev_ll(canvas, 116.385, 39.953))
     assert len(layer.gdf.geometry.loc[2].geoms[0].interiors) == 0
-    assert project.undo_stack.undo_text() == "Remove hole"
+    assert edit_stack(project).undo_text() == "Remove hole"

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import shapely
-from editing_fixtures import make_canvas, make_controller, zones_project
+from editing_fixtures import edit_stack, make_canvas, make_controller, zones_project
 from PySide6.QtCore import Qt
 
 from gui.editing.history_dock import HistoryDock
@@ -93,7 +93,7 @@ def test_gui_editing_history_restore_is_a_new_undoable_edit(qtbot, tmp_path):
         dock.tree.setCurrentItem(dock.tree.topLevelItem(1))  # the inserted version
         dock.restore_current()
         assert layer.gdf.geometry.loc[1].equals(g0) and project.dirty
-        project.undo_stack.undo()
+        edit_stack(project).undo()
         assert not layer.gdf.geometry.loc[1].equals(g0)
     finally:
         store.close()
@@ -116,24 +116,23 @@ def test_gui_editing_import_dialog_pushes_one_undo_step(qtbot, tmp_path):
     dlg.accept()
     layer = project.find("zgc_parks")
     assert "ZGC-NEW2" in layer.gdf["code"].tolist()
-    project.undo_stack.undo()
+    edit_stack(project).undo()
     assert "ZGC-NEW2" not in layer.gdf["code"].tolist()
 
 
-def test_gui_editing_install_on_main_window(qtbot, tmp_path):
+def test_gui_editing_feature_on_main_window(qtbot, tmp_path):
     from db.project_io import load_project
     from db.store import ProjectStore
-    from gui.editing.install import install
+    from gui.editing.editing_feature import EditingFeature
     from gui.main_window import MainWindow
 
     path = make_project_file(tmp_path / "p.gpkg")
     store = ProjectStore.open(path)
     project = load_project(store)
-    w = MainWindow(project)
+    w = MainWindow()
     qtbot.addWidget(w)
-    w.message_boxes_enabled = False
-    w.set_project(project, store)
-    ui = install(w)
+    w.show_project(project, store)
+    ui = w.feature(EditingFeature)
     assert w.toolbar("editing").actions()
     assert ui.controller.project is project
     layer = project.find("zgc_parks")
@@ -141,10 +140,11 @@ def test_gui_editing_install_on_main_window(qtbot, tmp_path):
     ui.controller.push(
         ChangeGeometryCommand(layer, {1: shapely.box(116.25, 39.93, 116.34, 40.03)})
     )
-    assert "Change geometry" in w.actions["undo"].text()
+    w.set_current_layer(layer.id)
+    assert "Change geometry" in w.action("undo").text()
     assert w.save_project() and not project.dirty
-    w.unsaved_changes_answer = "discard"
-    w.set_project(project, None)
+    assert not w.action("undo").isEnabled()  # nothing to undo past a save
+    w.show_project(project, None)
     store.close()
     assert Qt.DockWidgetArea.BottomDockWidgetArea == w.dockWidgetArea(
         ui.validation_dock

@@ -11,7 +11,14 @@ from typing import Any
 import geopandas as gpd
 import pytest
 import shapely
-from editing_fixtures import NONE, ev_ll, make_canvas, make_controller, zones_project
+from editing_fixtures import (
+    NONE,
+    edit_stack,
+    ev_ll,
+    make_canvas,
+    make_controller,
+    zones_project,
+)
 
 from geo.crs import transform_xy
 from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
@@ -21,6 +28,9 @@ from layers.viewport import Viewport
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
 from zones_fixtures import make_project_file  # noqa: E402
+
+from gui.editing.editing_feature import EditingFeature
+from gui.workspace_feature import WorkspaceFeature
 
 INSIDE_A = (116.28, 39.95)  # inside park A (fid 1), away from edges and hole
 INSIDE_B = (116.385, 39.98)  # inside park B (fid 2)
@@ -39,8 +49,7 @@ def win(qtbot: Any, tmp_path: Path):
     project = load_project(store)
     w = MainWindow()
     qtbot.addWidget(w)
-    w.message_boxes_enabled = False
-    w.set_project(project, store)
+    w.show_project(project, store)
     w.show()
     qtbot.waitExposed(w)
     c = w.canvas
@@ -48,7 +57,7 @@ def win(qtbot: Any, tmp_path: Path):
     c.set_viewport(
         Viewport(4548, float(x), float(y), 20.0, c.width(), c.height()), record=False
     )
-    ctl = w.editing.controller
+    ctl = w.feature(EditingFeature).controller
     forms: list[tuple[str, Any]] = []
 
     def form(layer: VectorLayer, values: dict, suggested: list) -> dict:
@@ -61,8 +70,7 @@ def win(qtbot: Any, tmp_path: Path):
     try:
         yield w, project, ctl, forms
     finally:
-        w.unsaved_changes_answer = "discard"
-        w.set_project(Project(), None)  # closes the store
+        w.show_project(Project(), None)  # closes the store
 
 
 def _double_click(tool: Any, event: Any) -> None:
@@ -76,16 +84,16 @@ def _double_click(tool: Any, event: Any) -> None:
 def test_gui_editing_double_click_opens_form_with_select_identify_vertex(win):
     w, project, ctl, forms = win
     parks = project.find("zgc_parks")
-    w.workspace.layer_tree.set_current_layer("zgc_parks")
+    w.feature(WorkspaceFeature).layer_tree.set_current_layer("zgc_parks")
     assert ctl.start_editing(parks)
-    select = w.workspace.select_tool
-    w.set_tool(select)
+    select = w.feature(WorkspaceFeature).select_tool
+    w.set_map_tool(select)
     _double_click(select, ev_ll(w.canvas, *INSIDE_A))
     assert forms == [("zgc_parks", "ZGC-HD")]
     assert parks.gdf.at[1, "name_zh"] == "海淀园（改）"
-    stack = project.undo_stack
+    stack = edit_stack(project)
     assert stack.undo_text() == "Edit attributes" and "Edit attributes" in (
-        w.actions["undo"].text()
+        w.action("undo").text()
     )
     stack.undo()
     assert parks.gdf.at[1, "name_zh"] == "海淀园"
@@ -93,19 +101,19 @@ def test_gui_editing_double_click_opens_form_with_select_identify_vertex(win):
     assert parks.gdf.at[1, "name_zh"] == "海淀园（改）"
 
     # A layer not in edit mode: double-click selects, never opens a form.
-    w.workspace.layer_tree.set_current_layer("functional_areas")
+    w.feature(WorkspaceFeature).layer_tree.set_current_layer("functional_areas")
     _double_click(select, ev_ll(w.canvas, *CBD))
     assert len(forms) == 1 and project.find("functional_areas").selection.size == 1
 
-    identify = w.workspace.identify_tool
-    w.set_tool(identify)
+    identify = w.feature(WorkspaceFeature).identify_tool
+    w.set_map_tool(identify)
     _double_click(identify, ev_ll(w.canvas, *INSIDE_B))
     assert forms[-1] == ("zgc_parks", "ZGC-XC")
     _double_click(identify, ev_ll(w.canvas, *CBD))  # only unedited layers there
     assert len(forms) == 2
 
-    vertex = w.editing.tools["vertex"]
-    w.set_tool(vertex)
+    vertex = w.feature(EditingFeature).tools["vertex"]
+    w.set_map_tool(vertex)
     n0 = len(parks.gdf.geometry.loc[2].geoms[0].exterior.coords)
     _double_click(vertex, ev_ll(w.canvas, *INSIDE_B))  # inside, off the boundary
     assert forms[-1] == ("zgc_parks", "ZGC-XC") and len(forms) == 3
@@ -146,13 +154,13 @@ def test_gui_editing_double_click_routes_cases_to_the_case_form(win, monkeypatch
         AddFeatureCommand(cases, parcel, {"case_no": "2026-001", "status": "received"})
     )
     fid = int(cases.gdf.index[-1])
-    identify = w.workspace.identify_tool
-    w.set_tool(identify)
+    identify = w.feature(WorkspaceFeature).identify_tool
+    w.set_map_tool(identify)
     _double_click(identify, ev_ll(w.canvas, 116.265, 39.9425))
     assert opened == ["case"]
     assert cases.gdf.at[fid, "applicant_name"] == "北京某科技有限公司"
     assert cases.gdf.at[fid, "site_area_m2"] > 0  # computed from the parcel
-    project.undo_stack.undo()
+    edit_stack(project, "cases").undo()
     assert cases.gdf.at[fid, "applicant_name"] != "北京某科技有限公司"
     parks = project.find("zgc_parks")
     assert ctl.start_editing(parks)
@@ -190,14 +198,14 @@ def test_gui_editing_generic_form_for_other_layers(qtbot, monkeypatch):
     assert ctl.edit_attributes_at(plots, float(x), float(y))
     fid = int(plots.gdf.index[0])
     assert plots.gdf.at[fid, "name"] == "乙" and plots.gdf.at[fid, "floors"] == 5
-    project.undo_stack.undo()
+    edit_stack(project, "plots").undo()
     assert plots.gdf.at[fid, "floors"] == 3
 
 
 def test_gui_editing_history_dock_follows_the_selection(win, qtbot):
     w, project, ctl, forms = win
     parks = project.find("zgc_parks")
-    dock = w.editing.history_dock
+    dock = w.feature(EditingFeature).history_dock
     assert ctl.start_editing(parks)
     g0 = parks.gdf.geometry.loc[1]
     ctl.push(
@@ -208,15 +216,15 @@ def test_gui_editing_history_dock_follows_the_selection(win, qtbot):
     dock.raise_()
     qtbot.waitUntil(dock.isVisible)
 
-    w.workspace.layer_tree.set_current_layer("zgc_parks")
-    select = w.workspace.select_tool
-    w.set_tool(select)
+    w.feature(WorkspaceFeature).layer_tree.set_current_layer("zgc_parks")
+    select = w.feature(WorkspaceFeature).select_tool
+    w.set_map_tool(select)
     e = ev_ll(w.canvas, *INSIDE_B)
     select.canvas_press_event(e)
     select.canvas_release_event(e)  # a click on the map
     assert dock.fid == 2 and [r["action"] for r in dock.rows] == ["insert"]
     assert "ZGC-XC" in dock.title.text()
-    w.workspace.fly_to("zgc_parks", 1)  # search / identify results
+    w.feature(WorkspaceFeature).fly_to("zgc_parks", 1)  # search / identify results
     assert dock.fid == 1 and [r["action"] for r in dock.rows] == ["update", "insert"]
     parks.set_selection([1, 2])  # the attribute table: several rows
     assert dock.fid is None and dock.rows == []
@@ -236,7 +244,7 @@ def test_gui_editing_history_dock_follows_the_selection(win, qtbot):
     dock.restore_current()
     assert ctl.session.is_editing(parks) and project.dirty
     assert parks.gdf.geometry.loc[1].equals(g0)
-    project.undo_stack.undo()
+    edit_stack(project).undo()
     assert not parks.gdf.geometry.loc[1].equals(g0) and not project.dirty
 
 
@@ -260,9 +268,9 @@ def test_gui_editing_topological_add_vertex_goes_to_the_neighbour(qtbot):
     assert (
         new in added and new[0] == 116.35 and abs(new[1] - 39.98) < 2e-4
     )  # on the edge
-    assert project.undo_stack.count() == 1
-    assert project.undo_stack.undo_text() == "Add vertex"
-    project.undo_stack.undo()
+    assert edit_stack(project).count() == 1
+    assert edit_stack(project).undo_text() == "Add vertex"
+    edit_stack(project).undo()
     assert [g.wkb for g in layer.gdf.geometry] == before
     ctl.snapper.settings.topological = False  # off: only the clicked feature
     tool.canvas_double_click_event(ev_ll(canvas, 116.35, 39.98, NONE, dx_px=2))

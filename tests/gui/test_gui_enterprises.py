@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import db.demo_project as db_demo  # noqa: E402
+from gui.enterprises.enterprises_feature import EnterprisesFeature
 from tests.layers.enterprises_fixtures import DATA, sha256
 
 
@@ -23,7 +24,6 @@ def project_template(tmp_path_factory):
 def window(qapp, qtbot, project_template, tmp_path):
     from db.project_io import load_project
     from db.store import ProjectStore
-    from gui.enterprises.install import install
     from gui.main_window import MainWindow
 
     path = tmp_path / "p.gpkg"
@@ -31,13 +31,10 @@ def window(qapp, qtbot, project_template, tmp_path):
     store = ProjectStore.open(path)
     win = MainWindow()
     qtbot.addWidget(win)
-    win.set_project(load_project(store), store)
-    if getattr(win, "enterprises", None) is None:  # not wired by the workspace yet
-        install(win)
+    win.show_project(load_project(store), store)
     win.resize(800, 600)
     yield win
-    win.project.undo_stack.set_clean()
-    win.close()
+    win.close()  # unsaved edits: the dialogs fixture answers Discard
 
 
 class FakeForm:
@@ -115,7 +112,7 @@ def test_gui_enterprises_import_nothing_and_cancel_leave_file(window, qtbot) -> 
 
 
 def test_gui_enterprises_register_filter_edit_delete_export(window, tmp_path) -> None:
-    dock = window.enterprises.register_dock
+    dock = window.feature(EnterprisesFeature).register_dock
     layer = window.project.find("enterprises")
     n = len(layer.gdf)
     dock.category_combo.setCurrentIndex(dock.category_combo.findData("04"))
@@ -134,8 +131,10 @@ def test_gui_enterprises_register_filter_edit_delete_export(window, tmp_path) ->
     dock.view.selectRow(0)
     assert dock.delete_selected(confirm=False) == 1
     assert fid not in layer.gdf.index
-    window.project.undo_stack.undo()
-    window.project.undo_stack.undo()
+    edits = window.project.edit_buffers["enterprises"].undo_stack
+    assert edits.count() == 2  # the register's edits went to the edit buffer
+    edits.undo()
+    edits.undo()
     assert fid in layer.gdf.index and layer.gdf.loc[fid, "name"] != "改名=1+1"
     out = dock.export(tmp_path / "r.xlsx")
     from openpyxl import load_workbook
@@ -168,14 +167,14 @@ def test_gui_enterprises_add_by_click_is_undoable(window) -> None:
     row = layer.gdf.loc[tool.last_command.fid]
     assert row["name"] == "<b>新企业</b>" and row["district_adcode"] == "110108"
     assert "ZGC-HD" in row["zone_codes"] and row["founded"] == "2020-01-02"
-    window.project.undo_stack.undo()
+    window.project.edit_buffers["enterprises"].undo_stack.undo()
     assert len(layer.gdf) == n
 
 
 def test_gui_enterprises_stats_chart_export(window, tmp_path) -> None:
     from matplotlib import font_manager
 
-    dock = window.enterprises.stats_dock
+    dock = window.feature(EnterprisesFeature).stats_dock
     dock.show()  # a hidden statistics dock only marks itself stale
     dock.refresh()
     zones = window.project.find("zgc_parks")
@@ -204,7 +203,7 @@ def test_gui_enterprises_thematic_maps_drawn(window) -> None:
     from layers.enterprises.thematic import DENSITY_LAYER_ID
     from layers.style import RAMP
 
-    dock = window.enterprises.stats_dock
+    dock = window.feature(EnterprisesFeature).stats_dock
     dock.show()  # a hidden statistics dock only marks itself stale
     dock.refresh()
     canvas = window.canvas

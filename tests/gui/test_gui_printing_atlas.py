@@ -84,9 +84,7 @@ def _run_cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
         k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")
     }
     env.update(FONTCONFIG_FILE=str(conf), PYTHONPATH=str(REPO))
-    code = ("import sys, argparse; from cli.printing import add_parsers; "
-            "p = argparse.ArgumentParser(); add_parsers(p.add_subparsers(dest='c')); "
-            "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))")  # fmt: skip
+    code = "import sys, main; sys.exit(main.main(sys.argv[1:]))"
     return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=120)  # fmt: skip
 
@@ -118,4 +116,4 @@ def test_printing_cli_atlas_and_missing_project(demo_gpkg, tmp_path) -> None:
     assert out.exists()
     missing = _run_cli(["atlas", str(tmp_path / "none.gpkg"), "--layout", "x", "--layer",
                         "cases", "--out", str(out)], tmp_path)  # fmt: skip
-    assert missing.returncode == 2 and "no such project" in missing.stderr
+    assert missing.returncode == 3 and "no such project" in missing.stderr

@@ -18,7 +18,6 @@ from layers.printing.layout import load_template
 @pytest.fixture
 def window(qtbot, demo_project):
     w = MainWindow(demo_project)
-    w.message_boxes_enabled = False
     qtbot.addWidget(w)
     w.resize(900, 600)
     yield w
@@ -26,7 +25,6 @@ def window(qtbot, demo_project):
     if worker is not None:
         worker.cancel()
         worker.wait(30000)
-    w.unsaved_changes_answer = "discard"
 
 
 def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> None:
@@ -43,7 +41,7 @@ def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> Non
     assert pages[-1] == (16, 16) and len(blocker.args[0].pages) == 16
     assert len(pypdf.PdfReader(str(out)).pages) == 16
     assert not partial_path(out).exists()
-    qtbot.waitUntil(lambda: not window.progress.running, timeout=5000)
+    qtbot.waitUntil(lambda: not window.progress().running, timeout=5000)
 
 
 def test_atlas_job_cancel_leaves_no_file(window, qtbot, tmp_path: Path) -> None:
@@ -60,7 +58,7 @@ def test_atlas_job_cancel_leaves_no_file(window, qtbot, tmp_path: Path) -> None:
     assert worker.wait(10000)
     assert len(blocker.args[0].pages) == 1
     assert list(out.parent.iterdir()) == []
-    qtbot.waitUntil(lambda: not window.progress.running, timeout=5000)
+    qtbot.waitUntil(lambda: not window.progress().running, timeout=5000)
 
 
 def test_atlas_job_error_names_the_file(window, qtbot, tmp_path: Path) -> None:
@@ -92,11 +90,13 @@ def test_atlas_menu_action_uses_the_worker(
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.actions["atlas"].trigger()
-    worker = window._atlas_worker
-    assert window.progress.running
+    window.action("atlas").trigger()
+    from gui.printing.printing_feature import PrintingFeature
+
+    worker = window.feature(PrintingFeature).atlas_worker
+    assert window.progress().running
     worker.cancel()  # keep the test short; the job stops after the current page
-    qtbot.waitUntil(lambda: worker.isFinished() and not window.progress.running,
+    qtbot.waitUntil(lambda: worker.isFinished() and not window.progress().running,
                     timeout=60000)  # fmt: skip
     assert worker.thread_used is not QThread.currentThread()
     assert not out.exists() and not partial_path(out).exists()

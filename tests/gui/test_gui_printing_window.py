@@ -88,32 +88,22 @@ def test_printing_window_saves_to_project_and_exports(
     assert (tmp_path / "x.png").exists()
 
 
-def test_printing_install_adds_file_menu_entries(qtbot, demo_project) -> None:
-    from PySide6.QtWidgets import QMainWindow, QMenu
+def test_printing_feature_adds_file_menu_entries(qtbot, demo_project) -> None:
+    from gui.main_window import MainWindow
+    from gui.printing.printing_feature import PrintingFeature
 
-    from gui.printing.install import install, open_layout_window
-
-    class FakeWindow(QMainWindow):
-        def __init__(self) -> None:
-            super().__init__()
-            self.project = demo_project
-            self.actions = {}
-            self._file = QMenu("File", self)
-
-        def menu(self, name):
-            return self._file
-
-    w = FakeWindow()
+    w = MainWindow(demo_project)
     qtbot.addWidget(w)
-    install(w)
-    texts = [a.text() for a in w._file.actions() if a.text()]
+    keys = ("print_layouts", "new_layout", "atlas")
+    assert all(w.action(k) in w.menu("file").actions() for k in keys)
+    texts = [w.action(k).text() for k in keys]
     tr = QCoreApplication.translate
     assert texts == [
         tr("PrintMenu", "Print layouts…"),
         tr("PrintMenu", "New layout from template…"),
         tr("PrintMenu", "Atlas…"),
     ]
-    win = open_layout_window(w, load_template("A0 wall map"))
+    win = w.feature(PrintingFeature).open_layout_window(load_template("A0 wall map"))
     assert win.isVisible() and win.layout.page_size_mm == (1189.0, 841.0)
     win.close()
     assert Qt.WindowType.Window & win.windowFlags()

@@ -26,7 +26,7 @@ def _click(tool: Any, event: Any) -> None:
 
 def test_identify_known_zone_name_and_area(fake_window: FakeWindow, qtbot: Any) -> None:
     ws = fake_window.workspace
-    fake_window.set_tool(ws.identify_tool)
+    fake_window.set_map_tool(ws.identify_tool)
     event = map_event(fake_window.canvas, 116.30, 40.0)
     with qtbot.waitSignal(ws.identify_tool.features_identified) as blocker:
         _click(ws.identify_tool, event)
@@ -59,7 +59,7 @@ def test_select_rectangle_by_drag_and_click_modifiers(fake_window: FakeWindow) -
     ents = project.find("Enterprises")
     ws.layer_tree.set_current_layer(ents.id)
     tool = ws.select_tool
-    fake_window.set_tool(tool)
+    fake_window.set_map_tool(tool)
     a = map_event(canvas, 116.30, 39.90)
     b = map_event(canvas, 116.40, 40.00)
     tool.canvas_press_event(a)
@@ -125,7 +125,7 @@ def _measure_clicks(
 def test_measure_distance_ten_km_geodesic(fake_window: FakeWindow, qtbot: Any) -> None:
     ws = fake_window.workspace
     tool = ws.measure_tools[0]
-    fake_window.set_tool(tool)
+    fake_window.set_map_tool(tool)
     lon0, lat0 = 116.30, 39.90
     lon1, lat1, _ = GEOD.fwd(lon0, lat0, 60.0, 10_000.0)
     with qtbot.waitSignal(
@@ -149,7 +149,7 @@ def test_measure_distance_ten_km_geodesic(fake_window: FakeWindow, qtbot: Any) -
 
 def test_measure_area_of_known_box(fake_window: FakeWindow) -> None:
     tool = fake_window.workspace.measure_tools[1]
-    fake_window.set_tool(tool)
+    fake_window.set_map_tool(tool)
     x0, y0, x1, y1 = HAIDIAN_BOX
     ring = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
     _measure_clicks(tool, fake_window.canvas, ring)

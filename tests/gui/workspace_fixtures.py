@@ -129,36 +129,114 @@ class FakeCanvas(QObject):
 
 
 class FakeWindow(QMainWindow):
-    """A stand-in for gui.main_window.MainWindow with the same hooks."""
+    """A minimal :class:`gui.interface.AppInterface` with only the workspace.
 
-    project_loaded = Signal(object)
+    Proves features need nothing of the window beyond the interface; the
+    canvas is a :class:`FakeCanvas` that records zooms instead of rendering.
+    """
 
     def __init__(self, project: Project) -> None:
         super().__init__()
-        self.project = project
-        self.canvas = FakeCanvas(project)
-        self.store = None
+        from gui.interface import WindowEvents
+
+        self._project = project
+        self._canvas = FakeCanvas(project)
+        self._events = WindowEvents(self)
+        self._menus: dict[str, QMenu] = {}
+        self._actions: dict[str, Any] = {}
+        self._features: list[Any] = []
         self.tools: list[Any] = []
         self.active_tool: Any = None
-        self._menus: dict[str, QMenu] = {}
+        self.messages: list[str] = []
         self.statusBar()
 
-    def add_dock(self, dock: Any, area: Any) -> None:
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def store(self) -> Any:
+        return None
+
+    @property
+    def user(self) -> str:
+        return "tester"
+
+    @property
+    def canvas(self) -> Any:
+        return self._canvas
+
+    @property
+    def workspace(self) -> Any:
+        from gui.workspace_feature import WorkspaceFeature
+
+        return self.feature(WorkspaceFeature)
+
+    def events(self) -> Any:
+        return self._events
+
+    def feature(self, cls: type) -> Any:
+        return next(f for f in self._features if isinstance(f, cls))
+
+    def current_layer(self) -> Any:
+        return self.workspace.active_layer()
+
+    def set_current_layer(self, layer_id: str) -> None:
+        self.workspace.layer_tree.set_current_layer(layer_id)
+
+    def push_feature_edit(self, cmd: Any) -> bool:
+        return False
+
+    def main_widget(self) -> QMainWindow:
+        return self
+
+    def add_dock(self, dock: Any, area: Any, *, visible: bool = True) -> None:
         self.addDockWidget(area, dock)
+        dock.setVisible(visible)
 
     def menu(self, name: str) -> QMenu:
         if name not in self._menus:
             self._menus[name] = self.menuBar().addMenu(name)
         return self._menus[name]
 
-    def add_tool(self, tool: Any, toolbar: str = "tools") -> None:
+    def add_menu(self, name: str) -> QMenu:
+        return self.menu(name)
+
+    def toolbar(self, name: str) -> Any:
+        return self.addToolBar(name)
+
+    def register_action(self, key: str, action: Any) -> None:
+        self._actions[key] = action
+
+    def action(self, key: str) -> Any:
+        return self._actions[key]
+
+    def add_map_tool(
+        self, tool: Any, toolbar: str = "tools", *, in_menu: bool = True
+    ) -> None:
         self.tools.append(tool)
 
-    def set_tool(self, tool: Any) -> None:
+    def set_map_tool(self, tool: Any) -> None:
         if self.active_tool is not None:
             self.active_tool.deactivate()
         self.active_tool = tool
         tool.activate()
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.messages.append(text)
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_error(self, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def progress(self) -> Any:
+        raise NotImplementedError
+
+    def add_save_participant(self, participant: Any) -> None:
+        pass
+
+    def save_project(self) -> bool:
+        return False
 
 
 def map_event(
@@ -193,10 +271,12 @@ def map_event(
 @pytest.fixture
 def fake_window(qtbot: Any) -> FakeWindow:
     """Return a FakeWindow on make_project(), shown, with the workspace installed."""
-    from gui.workspace import install
+    from gui.workspace_feature import WorkspaceFeature
 
     window = FakeWindow(make_project())
     qtbot.addWidget(window)
-    install(window)
+    feature = WorkspaceFeature(window, window)
+    window._features.append(feature)
+    feature.project_opened(window.project)
     window.resize(1200, 800)
     return window

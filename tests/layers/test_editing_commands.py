@@ -19,7 +19,6 @@ from layers.editing.feature_commands import (
     MergeFeaturesCommand,
     PasteFeaturesCommand,
     SplitFeatureCommand,
-    remap_fids,
 )
 from layers.undo import UndoStack
 from layers.vector_layer import VectorLayer
@@ -115,12 +114,115 @@ def test_editing_reshape_and_errors():
         reshape_polygon(sq, shapely.LineString([(5, 5), (6, 6)]))
 
 
-def test_editing_remap_fids_after_save_keeps_undo_working():
-    layer, stack = _layer(), UndoStack()
+def test_editing_undo_stack_refuses_feature_edits_on_the_project_stack():
+    from layers.project import Project
+    from layers.undo import FeatureEditRefusedError
+
+    layer, project = _layer(), Project()
     add = AddFeatureCommand(layer, shapely.box(116.5, 40.1, 116.6, 40.2), {"code": "N"})
-    stack.push(add)
-    temp = add.fid
-    layer.set_frame(layer.gdf.rename(index={temp: 99}))  # what db does after a save
-    remap_fids(stack, layer, {temp: 99})
-    stack.undo()
-    assert list(layer.gdf.index) == [1, 2]
+    with pytest.raises(FeatureEditRefusedError):
+        project.undo_stack.push(add)
+    assert len(layer.gdf) == 2 and project.undo_stack.count() == 0
+
+
+def test_editing_edit_buffer_is_emptied_by_save_and_discard():
+    from layers.project import Project
+
+    layer, project = _layer(), Project()
+    project.layers = [layer]
+    buf = project.open_edit_buffer(layer)
+    buf.push(ChangeAttributesCommand(layer, 1, {"name_zh": "改名"}))
+    assert project.dirty and project.has_unsaved_edits
+    project.mark_saved()
+    assert not project.dirty and not buf.undo_stack.can_undo()
+    buf.push(ChangeAttributesCommand(layer, 1, {"name_zh": "再改"}))
+    buf.discard()
+    assert layer.gdf.at[1, "name_zh"] == "改名" and not buf.undo_stack.can_redo()
+    project.close_edit_buffer(layer.id)
+    assert project.edit_buffers == {}
+
+
+def test_editing_failed_undo_leaves_the_stack_unchanged():
+    from layers.undo import Command
+
+    class Brittle(Command):
+        text = "brittle"
+
+        def redo(self) -> None:
+            pass
+
+        def undo(self) -> None:
+            raise RuntimeError("cannot")
+
+    stack = UndoStack()
+    stack.push(Brittle())
+    with pytest.raises(RuntimeError):
+        stack.undo()
+    assert stack.index == 1 and stack.can_undo() and not stack.can_redo()
+
+
+def test_editing_macro_that_fails_midway_takes_back_what_it_applied():
+    from layers.undo import Command, MacroCommand
+
+    class Fails(Command):
+        def redo(self) -> None:
+            raise ValueError("no")
+
+        def undo(self) -> None:
+            pass
+
+    layer, stack = _layer(), UndoStack()
+    before = _snapshot(layer)
+    macro = MacroCommand(
+        "two", [ChangeAttributesCommand(layer, 1, {"name_zh": "x"}), Fails()]
+    )
+    with pytest.raises(ValueError):
+        stack.push(macro)
+    assert _snapshot(layer) == before and stack.count() == 0
+
+
+def test_editing_session_splits_a_two_layer_macro_per_layer():
+    from layers.editing.edit_session import EditingError, EditSession
+    from layers.project import Project
+    from layers.undo import MacroCommand
+
+    a = _layer()
+    gdf = a.gdf.copy()
+    b = VectorLayer("areas", gdf, "polygon", layer_id="functional_areas")
+    project = Project()
+    project.layers = [a, b]
+    session = EditSession(project)
+    session.start(a)
+    both = MacroCommand(
+        "topological move",
+        [
+            ChangeAttributesCommand(a, 1, {"name_zh": "甲"}),
+            ChangeAttributesCommand(b, 1, {"name_zh": "乙"}),
+        ],
+    )
+    with pytest.raises(EditingError, match="start editing"):
+        session.push(both)
+    assert a.gdf.at[1, "name_zh"] != "甲"
+    session.start(b)
+    session.push(both)
+    session.buffer(a).undo_stack.undo()
+    assert a.gdf.at[1, "name_zh"] != "甲" and b.gdf.at[1, "name_zh"] == "乙"
+
+
+def test_events_handler_failure_does_not_stop_the_others():
+    from layers import events
+
+    seen, errors = [], []
+    ev = events.Event()
+
+    def bad(_x: int) -> None:
+        raise RuntimeError("view broke")
+
+    ev.connect(bad)
+    ev.connect(seen.append)
+    old = events.set_error_reporter(lambda exc, h: errors.append(str(exc)))
+    try:
+        ev.emit(5)
+    finally:
+        events.set_error_reporter(old)
+    assert seen == [5] and errors == ["view broke"]

@@ -13,25 +13,21 @@ from pathlib import Path
 import pyogrio
 import pytest
 import shapely
-from zones_fixtures import make_project_file, sha256
+from zones_fixtures import make_project, make_project_file, sha256
 
 from db.errors import ConflictError
+from db.open_store import open_store
 from db.project_io import load_project, save_project
-from db.store import ProjectStore
 from layers.editing.edit_session import OVERRIDES_KEY, EditSession, TopologyBlockedError
 from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
-from layers.editing.recovery import (
-    RestoreRecoveredEditsCommand,
-    journal_path,
-    read_journal,
-)
+from layers.editing.recovery import journal_path, read_journal, recovered_edits
 
 REPO = Path(__file__).resolve().parents[2]
 OVERLAP = shapely.box(116.34, 39.95, 116.37, 39.99)  # overlaps both parks
 
 
-def _open(path: Path):
-    store = ProjectStore.open(path)
+def _open(path: Path | str):
+    store = open_store(path)
     project = load_project(store)
     session = EditSession(project, store, user="tester", saver=save_project)
     layer = project.find("zgc_parks")
@@ -53,7 +49,7 @@ def test_editing_session_save_refused_on_errors_then_overridden(tmp_path):
     try:
         attrs = {"code": "ZGC-NEW", "name_zh": "新园", "kind": "zgc_park",
                  "boundary_status": "indicative"}  # fmt: skip
-        project.undo_stack.push(AddFeatureCommand(layer, OVERLAP, attrs))
+        session.push(AddFeatureCommand(layer, OVERLAP, attrs))
         assert any(i.rule == "overlap" for i in session.issues())
         before = sha256(path)
         with pytest.raises(TopologyBlockedError, match="topology error"):
@@ -66,24 +62,26 @@ def test_editing_session_save_refused_on_errors_then_overridden(tmp_path):
             store.read_settings()[OVERRIDES_KEY][-1]["reason"] == "规划院确认：临时重叠"
         )
         assert all(f > 0 for f in layer.gdf.index)
-        project.undo_stack.undo()  # undo across the save (temp fid remapped)
-        assert "ZGC-NEW" not in layer.gdf["code"].tolist()
+        buf = session.buffer(layer)
+        assert buf is not None and not buf.undo_stack.can_undo()  # none past a save
+        assert "ZGC-NEW" in layer.gdf["code"].tolist()
     finally:
         store.close()
 
 
-def test_editing_session_conflict_is_reported_not_overwritten(tmp_path):
-    path = make_project_file(tmp_path / "p.gpkg")
+def test_editing_session_conflict_is_reported_not_overwritten(new_target):
+    path = make_project(new_target("p"))
     store, project, session, layer = _open(path)
     other, project2, session2, layer2 = _open(path)
     try:
         g = shapely.affinity.translate(layer.gdf.geometry.loc[1], 0.0, -0.001)
-        project2.undo_stack.push(ChangeGeometryCommand(layer2, {1: g}))
+        session2.push(ChangeGeometryCommand(layer2, {1: g}))
         session2.save()
-        project.undo_stack.push(ChangeGeometryCommand(layer, {1: g.buffer(0.0)}))
-        with pytest.raises(ConflictError):
+        session.push(ChangeGeometryCommand(layer, {1: g.buffer(0.0)}))
+        with pytest.raises(ConflictError) as info:
             session.save()
-        assert project.dirty
+        assert info.value.fids == [1] and project.dirty
+        assert store.read_table("zones").geometry.loc[1].equals(g)  # theirs kept
     finally:
         store.close()
         other.close()
@@ -94,30 +92,42 @@ def test_editing_session_discard_returns_to_saved_state(tmp_path):
     store, project, session, layer = _open(path)
     try:
         g0 = layer.gdf.geometry.loc[1]
-        project.undo_stack.push(ChangeGeometryCommand(layer, {1: OVERLAP}))
-        assert journal_path(path).exists()
-        assert session.discard()
+        session.push(ChangeGeometryCommand(layer, {1: OVERLAP}))
+        assert journal_path(path).exists() and project.dirty
+        session.discard()
         assert layer.gdf.geometry.loc[1].equals(g0) and not journal_path(path).exists()
+        assert not project.dirty and not session.buffer(layer).undo_stack.can_redo()
     finally:
         store.close()
 
 
+# The child's saver is the real one plus a fault-injection seam of the test's
+# own: it pauses inside the transaction, after the rows are written and before
+# COMMIT, so the test can SIGKILL a save mid-way.
 CHILD = textwrap.dedent(
     """
-    import os, signal, sys
+    import os, signal, sys, time
     import shapely
     from db.store import ProjectStore
     from db.project_io import load_project, save_project
     from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
     from layers.editing.edit_session import EditSession
+
+    def pausing_saver(project, store, user):
+        out = save_project(project, store, user)
+        if len(sys.argv) > 3:
+            print("ZP-SAVE-PAUSED", flush=True)
+            time.sleep(float(sys.argv[3]))
+        return out
+
     store = ProjectStore.open(sys.argv[1])
     project = load_project(store)
-    session = EditSession(project, store, user="child", saver=save_project)
+    session = EditSession(project, store, user="child", saver=pausing_saver)
     layer = project.find("zgc_parks")
     session.start(layer)
     g = shapely.affinity.translate(layer.gdf.geometry.loc[2], 0.0, 0.0005)
-    project.undo_stack.push(ChangeGeometryCommand(layer, {2: g}))
-    project.undo_stack.push(AddFeatureCommand(layer, shapely.box(116.5, 40.1, 116.51, 40.11),
+    session.push(ChangeGeometryCommand(layer, {2: g}))
+    session.push(AddFeatureCommand(layer, shapely.box(116.5, 40.1, 116.51, 40.11),
         {"code": "ZGC-K", "name_zh": "新", "kind": "zgc_park", "boundary_status": "indicative"}))
     if sys.argv[2] == "crash":
         print("EDITED", flush=True)
@@ -130,11 +140,8 @@ CHILD = textwrap.dedent(
 
 def _child(path: Path, mode: str, pause: str | None) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("ZP_TEST_PAUSE_IN_SAVE", None)
-    if pause:
-        env["ZP_TEST_PAUSE_IN_SAVE"] = pause
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(path), mode], cwd=REPO,
-                            env=env, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    args = [sys.executable, "-c", CHILD, str(path), mode, *([pause] if pause else [])]
+    return subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
 
 
 def _valid(path: Path) -> None:
@@ -171,9 +178,10 @@ def test_editing_recovery_journal_restores_edits_after_crash(tmp_path):
     assert doc is not None and doc["layers"]["zgc_parks"]["changed"]
     store, project, session, layer = _open(path)
     try:
-        cmd = RestoreRecoveredEditsCommand(project, doc)
-        project.undo_stack.push(cmd)
-        assert cmd.conflicts == []
+        commands, conflicts = recovered_edits(project, doc)
+        for cmd in commands:
+            session.push(cmd)
+        assert conflicts == []
         assert "ZGC-K" in layer.gdf["code"].tolist()
         assert layer.gdf.geometry.loc[2].bounds[3] == pytest.approx(40.0305)
         session.save()

@@ -84,7 +84,7 @@ def test_import_swapped_fix_option_and_report_file(tmp_path) -> None:
     assert warn["row"].tolist() == [11]
     out = r.write_report(tmp_path / "problems.csv")
     back = pd.read_csv(out, encoding="utf-8-sig")
-    assert list(back.columns) == ["row", "field", "value", "reason", "severity"]
+    assert list(back.columns) == ["row", "name", "field", "value", "reason", "severity"]
     assert 10 in back["row"].tolist()
 
 

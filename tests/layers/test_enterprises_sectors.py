@@ -63,7 +63,7 @@ def test_import_records_the_edition_from_a_column(tmp_path: Path) -> None:
     path = _csv(tmp_path, "03", "2015版", "04", "2019")
     r = prepare_import(path, ImportOptions(coords="wgs84"))
     assert r.frame["ps_edition"].tolist() == ["2015", "2019"]
-    assert r.edition_note == "" and "assumed" not in r.summary()
+    assert not any("edition" in n for n in r.notes)
 
 
 def test_import_infers_the_edition_from_an_edition_only_name(tmp_path: Path) -> None:
@@ -75,10 +75,10 @@ def test_import_infers_the_edition_from_an_edition_only_name(tmp_path: Path) -> 
     r = prepare_import(path, ImportOptions(coords="wgs84"))
     assert r.frame["category"].tolist() == ["09", "03"]
     assert r.frame["ps_edition"].tolist() == ["2015", "2019"]
-    assert "classification edition assumed 2019 for 1 row(s)" in r.summary()
+    assert "classification edition assumed 2019 for 1 row(s)" in r.notes
     chosen = prepare_import(path, ImportOptions(coords="wgs84", ps_edition="2015"))
     assert chosen.frame["ps_edition"].tolist() == ["2015", "2015"]
-    assert "chosen 2015" in chosen.summary()
+    assert "classification edition chosen 2015 for 1 row(s)" in chosen.notes
 
 
 def test_import_reports_an_unreadable_edition_by_row(tmp_path: Path) -> None:

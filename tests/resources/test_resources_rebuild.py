@@ -35,7 +35,6 @@ def test_rebuild_reference_reproduces_reference_tables(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(build_reference, "REF_DIR", tmp_path / "reference")
-    monkeypatch.setattr(build_reference, "RULES_DIR", tmp_path / "rules")
     monkeypatch.setattr(build_reference, "ROOT", tmp_path)
     build_reference.main([])
     for name in (

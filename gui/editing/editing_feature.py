@@ -1,17 +1,18 @@
-"""Install zone editing on the main window: toolbar, menus, docks, tools.
+"""Zone editing in the window: toolbar, menus, docks, tools, save checks.
 
-``install(window)`` needs the MainWindow hooks (menu, toolbar, add_dock,
-add_tool, set_tool, canvas, project, store, project_loaded). It also routes
-the window's Save through the edit session so topology is checked before
-every save (see the report: a proper save hook on the window is wanted).
+:class:`EditingFeature` adds the editing toolbar and tools through the window
+interface and takes part in every save (:meth:`EditingFeature.saving`): a save
+with topology errors is refused unless the planner gives a reason, which is
+recorded; after a save the edit buffers are empty and the journal is gone.
 """
 
 from __future__ import annotations
 
-import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,20 +24,26 @@ from gui.editing.line_tools import AddHoleTool, RemoveHoleTool, ReshapeTool, Spl
 from gui.editing.move_feature_tool import MoveFeatureTool
 from gui.editing.validation_dock import ValidationDock
 from gui.editing.vertex_tool import VertexTool
+from gui.interface import AppInterface, Feature, SaveCancelledError, SaveRequest
+from layers.editing import topology
+from layers.editing.edit_session import TopologyBlockedError
+from layers.project import Project
+from layers.undo import Command
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Editing", text)
 
 
-class EditingUi:
-    """What :func:`install` created (kept on ``window.editing``)."""
+class EditingFeature(Feature):
+    """The editing toolbar, tools, docks and save checks of one window."""
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        self.controller = EditController(window.canvas, window, getpass.getuser())
+    def __init__(self, iface: AppInterface, parent: QObject | None = None) -> None:
+        super().__init__(iface, parent)
+        self.controller = EditController(iface.canvas, iface.main_widget(), iface.user)
+        self.controller.save_requester = iface.save_project
         c = self.controller
-        canvas = window.canvas
+        canvas = iface.canvas
         self.tools = {
             "add_polygon": AddPolygonTool(
                 canvas, c, QCoreApplication.translate("Editing", "Add polygon")
@@ -61,28 +68,29 @@ class EditingUi:
             ),
         }
         self.actions: dict[str, QAction] = {}
-        self.validation_dock = ValidationDock(c, window)
-        self.history_dock = HistoryDock(c, window)
-        window.add_dock(self.validation_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
-        window.add_dock(self.history_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        owner = iface.main_widget()
+        self.validation_dock = ValidationDock(c, owner)
+        self.history_dock = HistoryDock(c, owner)
         # Editing panels take room from the map; they appear when editing starts.
-        self.validation_dock.hide()
-        self.history_dock.hide()
+        Area = Qt.DockWidgetArea
+        iface.add_dock(self.validation_dock, Area.BottomDockWidgetArea, visible=False)
+        iface.add_dock(self.history_dock, Area.RightDockWidgetArea, visible=False)
         self._build_actions()
         c.message.connect(self._on_controller_message)
         c.state_changed.connect(self._on_controller_state_changed)
-        window.project_loaded.connect(self._on_window_project_loaded)
+        iface.events().current_layer_changed.connect(
+            self._on_events_current_layer_changed
+        )
         self._connect_workspace_tools()
-        self._on_window_project_loaded(window.project)
+        iface.add_save_participant(self)
 
     def _connect_workspace_tools(self) -> None:
         """Double-click with select/identify opens the form of an edited feature."""
-        ws = getattr(self.window, "workspace", None)
-        for name in ("select_tool", "identify_tool"):
-            tool = getattr(ws, name, None) if ws is not None else None
-            signal = getattr(tool, "features_double_clicked", None)
-            if signal is not None:
-                signal.connect(self.controller.edit_feature_of)
+        from gui.workspace_feature import WorkspaceFeature
+
+        ws = self.iface.feature(WorkspaceFeature)
+        for tool in (ws.select_tool, ws.identify_tool):
+            tool.features_double_clicked.connect(self.controller.edit_feature_of)
 
     def _action(
         self,
@@ -92,17 +100,18 @@ class EditingUi:
         shortcut: Any = None,
         checkable: bool = False,
     ) -> QAction:
-        act = QAction(text, self.window)
+        act = QAction(text, self.iface.main_widget())
         act.setObjectName(f"action_edit_{key}")
         act.setCheckable(checkable)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(slot)
         self.actions[key] = act
+        self.iface.register_action(f"edit_{key}", act)
         return act
 
     def _build_actions(self) -> None:
-        w, c = self.window, self.controller
+        w, c = self.iface, self.controller
         bar = w.toolbar("editing")
         menu = w.menu("edit")
         menu.addSeparator()
@@ -113,7 +122,9 @@ class EditingUi:
             checkable=True,
         )
         save = self._action(
-            "save", QCoreApplication.translate("Editing", "Save edits"), c.save
+            "save",
+            QCoreApplication.translate("Editing", "Save edits"),
+            lambda: self.iface.save_project(),
         )
         cancel = self._action(
             "cancel",
@@ -124,10 +135,9 @@ class EditingUi:
             bar.addAction(a)
             menu.addAction(a)
         for key in ("undo", "redo"):
-            if key in getattr(w, "actions", {}):
-                bar.addAction(w.actions[key])
+            bar.addAction(w.action(key))
         for tool in self.tools.values():
-            w.add_tool(tool, toolbar="editing")
+            w.add_map_tool(tool, toolbar="editing")
         specs = [
             (
                 "attributes",
@@ -197,30 +207,77 @@ class EditingUi:
             )
         )
 
-    # --- slots ---------------------------------------------------------------
-    def _on_window_project_loaded(self, project: Any) -> None:
+    # --- project lifecycle ------------------------------------------------------
+    def project_opened(self, project: Project) -> None:
+        """Start a fresh edit session; offer the crash journal if there is one."""
         c = self.controller
-        c.set_project(project, getattr(self.window, "store", None))
+        c.set_project(project, self.iface.store)
         self.history_dock.set_project(project)
-        if project is None:
-            return
         doc = c.recovery_journal()
-        if doc and getattr(self.window, "message_boxes_enabled", True):
-            answer = QMessageBox.question(
-                self.window, QCoreApplication.translate("Editing", "Recover unsaved edits"),
-                QCoreApplication.translate("Editing", "ZonePlanner closed with unsaved edits (%1). Restore them?").replace("%1", str(doc.get("written_at"))),
-            )  # fmt: skip
-            if answer == QMessageBox.StandardButton.Yes:
-                conflicts = c.restore_recovery(doc)
-                if conflicts:
-                    QMessageBox.warning(
-                        self.window,
-                        QCoreApplication.translate("Editing", "Recover unsaved edits"),
-                        "\n".join(conflicts),
-                    )
+        if not doc:
+            return
+        title = QCoreApplication.translate("Editing", "Recover unsaved edits")
+        question = QCoreApplication.translate(
+            "Editing", "ZonePlanner closed with unsaved edits (%1). Restore them?"
+        ).replace("%1", str(doc.get("written_at")))
+        owner = self.iface.main_widget()
+        if (
+            QMessageBox.question(owner, title, question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        conflicts = c.restore_recovery(doc)
+        if conflicts:
+            QMessageBox.warning(owner, title, "\n".join(conflicts))
 
+    def project_closing(self, project: Project) -> None:
+        """End the session; edits left unsaved now were discarded by the planner."""
+        self.controller.close_session(discarded=project.has_unsaved_edits)
+
+    def project_saved(self, project: Project) -> None:
+        """Save into the (possibly new) file from now on; refresh the history."""
+        session = self.controller.session
+        if session is not None:
+            session.set_store(self.iface.store, project.meta.path)
+        self.controller.store = self.iface.store
+        self.history_dock.refresh()
+
+    @contextmanager
+    def saving(self, request: SaveRequest) -> Iterator[None]:
+        """Refuse a save with topology errors unless the planner gives a reason."""
+        session = self.controller.session
+        if session is None or not session.layers:
+            yield
+            return
+        reason = None
+        issues = session.issues()
+        if topology.has_errors(issues):
+            reason = self.controller.ask_override(str(TopologyBlockedError(issues)))
+            if not reason:
+                self.controller.say(
+                    QCoreApplication.translate(
+                        "Editing", "Not saved: topology errors remain"
+                    )
+                )
+                raise SaveCancelledError("topology errors remain")
+        with session.checked_save(reason):
+            yield
+
+    def push_edit(self, cmd: Command) -> bool:
+        """Push a feature edit into its layers' buffers, starting editing as needed."""
+        c, project = self.controller, self.iface.project
+        for layer_id in cmd.feature_layer_ids():
+            layer = project.find(layer_id)
+            if layer is None or not c.start_editing(layer):
+                return False
+        return c.push(cmd)
+
+    # --- slots ---------------------------------------------------------------
     def _on_controller_message(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.iface.show_message(text, 8000)
+
+    def _on_events_current_layer_changed(self, _layer: object) -> None:
+        self._on_controller_state_changed()
 
     def _on_controller_state_changed(self) -> None:
         layer = self._current()
@@ -242,11 +299,7 @@ class EditingUi:
         self.controller.snapper.settings.topological = bool(on)
 
     def _current(self) -> Any:
-        return (
-            self.window.current_layer()
-            if hasattr(self.window, "current_layer")
-            else None
-        )
+        return self.iface.current_layer()
 
     def toggle_editing(self) -> None:
         """Start or stop editing the layer selected in the layer tree."""
@@ -264,7 +317,7 @@ class EditingUi:
         """Discard all unsaved edits after asking."""
         if (
             QMessageBox.question(
-                self.window,
+                self.iface.main_widget(),
                 QCoreApplication.translate("Editing", "Cancel edits"),
                 QCoreApplication.translate("Editing", "Discard all unsaved edits?"),
             )
@@ -282,25 +335,8 @@ class EditingUi:
 
     def import_zones(self) -> None:
         """Open the import dialog."""
-        ImportZonesDialog(self.controller, self.window).exec()
+        ImportZonesDialog(self.controller, self.iface.main_widget()).exec()
 
     def export_zones(self) -> None:
         """Open the export dialog."""
-        ExportZonesDialog(self.controller, self.window).exec()
-
-
-def install(window: Any) -> EditingUi:
-    """Add the editing toolbar, tools, docks and menu entries to ``window``."""
-    ui = EditingUi(window)
-    window.editing = ui
-    # Route File ▸ Save (and the close-with-unsaved-edits question) through the
-    # edit session, so topology is checked and an override reason recorded.
-    original = window.save_project
-
-    def save_project() -> bool:
-        if ui.controller.session is not None and ui.controller.editable_layers():
-            return ui.controller.save()
-        return original()
-
-    window.save_project = save_project
-    return ui
+        ExportZonesDialog(self.controller, self.iface.main_widget()).exec()

@@ -1,8 +1,8 @@
 """The map workspace: layer tree, attribute table, identify, select, measure, search.
 
-:func:`install` is called by :class:`gui.main_window.MainWindow` at the end of
-its construction. It creates the docks and tools, adds their menu entries and
-re-points them at each new project when ``project_loaded`` fires.
+:class:`WorkspaceFeature` is the first feature the main window builds: it
+creates the docks and tools, adds their menu entries and re-points them at
+each new project (:meth:`WorkspaceFeature.project_opened`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow
 
 from gui import i18n
 from gui.dialogs.add_layer_dialog import add_layer_from_file
@@ -24,6 +24,7 @@ from gui.docks.bookmarks_dock import BookmarksDock
 from gui.docks.identify_dock import IdentifyDock
 from gui.docks.layer_tree_dock import LayerTreeDock
 from gui.docks.measure_dock import MeasureDock
+from gui.interface import AppInterface, Feature
 from gui.search_widget import SearchWidget
 from gui.tools.identify_tool import IdentifyTool
 from gui.tools.measure_tool import MeasureTool
@@ -37,54 +38,52 @@ POINT_PAD_DEG = 0.005
 Area = Qt.DockWidgetArea
 
 
-class Workspace(QObject):
+class WorkspaceFeature(Feature):
     """Owns the workspace docks, tools and actions of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        project: Project = window.project
-        self.dialogs: list[Any] = []
-        self.layer_tree = LayerTreeDock(project, window)
-        self.attribute_table = AttributeTableDock(project, window)
-        self.identify_dock = IdentifyDock(window)
-        self.bookmarks = BookmarksDock(project, self._visible_extent_ll, window)
-        canvas = window.canvas
-        self.identify_tool = IdentifyTool(canvas, lambda: self.window.project)
+    def __init__(self, iface: AppInterface, parent: QObject | None = None) -> None:
+        super().__init__(iface, parent)
+        if not i18n.current_language():
+            i18n.install_translator()
+        project = iface.project
+        owner = iface.main_widget()
+        self.layer_tree = LayerTreeDock(project, owner)
+        self.attribute_table = AttributeTableDock(project, owner)
+        self.identify_dock = IdentifyDock(owner)
+        self.bookmarks = BookmarksDock(project, self._visible_extent_ll, owner)
+        canvas = iface.canvas
+        self.identify_tool = IdentifyTool(canvas, lambda: self.iface.project)
         self.select_tool = SelectTool(canvas, self.active_layer)
         self.measure_tools = [
             MeasureTool(canvas, "distance"),
             MeasureTool(canvas, "area"),
         ]
-        self.measure_dock = MeasureDock(self.measure_tools, window)
-        self.search = SearchWidget(self._search_layers, window)
+        self.measure_dock = MeasureDock(self.measure_tools, owner)
+        self.search = SearchWidget(self._search_layers, owner)
         self.actions: dict[str, QAction] = {}
-        self._place(window)
+        self._place()
         self._connect()
         self.retranslate_ui()
 
     # --- construction -------------------------------------------------------
-    def _place(self, window: Any) -> None:
-        window.add_dock(self.layer_tree, Area.LeftDockWidgetArea)
-        window.add_dock(self.bookmarks, Area.LeftDockWidgetArea)
-        window.add_dock(self.identify_dock, Area.RightDockWidgetArea)
-        window.add_dock(self.measure_dock, Area.RightDockWidgetArea)
-        window.add_dock(self.attribute_table, Area.BottomDockWidgetArea)
-        if isinstance(window, QMainWindow):
-            window.tabifyDockWidget(self.layer_tree, self.bookmarks)
+    def _place(self) -> None:
+        iface = self.iface
+        iface.add_dock(self.layer_tree, Area.LeftDockWidgetArea)
+        iface.add_dock(self.bookmarks, Area.LeftDockWidgetArea)
+        main = iface.main_widget()
+        if isinstance(main, QMainWindow):
+            main.tabifyDockWidget(self.layer_tree, self.bookmarks)
             self.layer_tree.raise_()
         # Result panels appear when their tool has something to show; the map
         # keeps the width until then.
-        self.attribute_table.hide()
-        self.identify_dock.hide()
-        self.measure_dock.hide()
+        iface.add_dock(self.identify_dock, Area.RightDockWidgetArea, visible=False)
+        iface.add_dock(self.measure_dock, Area.RightDockWidgetArea, visible=False)
+        iface.add_dock(self.attribute_table, Area.BottomDockWidgetArea, visible=False)
         for tool in (self.identify_tool, self.select_tool, *self.measure_tools):
-            window.add_tool(tool, toolbar="tools")
-        bar = window.toolbar("search") if hasattr(window, "toolbar") else None
-        if not isinstance(bar, QToolBar):
-            bar = window.addToolBar("search")
-            bar.setObjectName("toolbar_search")
-        bar.addWidget(self.search)
+            iface.add_map_tool(tool, toolbar="tools")
+        iface.toolbar("search").addWidget(self.search)
+        bookmarks = iface.menu("bookmarks")
+        bookmarks.aboutToShow.connect(self._fill_bookmarks_menu)
         # View already holds zoom to layer/selection and the Bookmarks submenu
         # (gui/main_window_menus.py); the Bookmarks dock manages them.
         specs = {
@@ -93,7 +92,7 @@ class Workspace(QObject):
             "tools": ("settings",),
         }
         for menu_name, keys in specs.items():
-            menu = window.menu(menu_name)
+            menu = iface.menu(menu_name)
             menu.addSeparator()
             for key in keys:
                 action = QAction(self)
@@ -101,12 +100,9 @@ class Workspace(QObject):
                 action.triggered.connect(getattr(self, f"_on_{key}_triggered"))
                 menu.addAction(action)
                 self.actions[key] = action
+                iface.register_action(key, action)
 
     def _connect(self) -> None:
-        w = self.window
-        if hasattr(w, "current_layer_provider"):
-            w.current_layer_provider = self.active_layer
-        w.project_loaded.connect(self._on_window_project_loaded)
         lt = self.layer_tree
         lt.zoom_to_layer_requested.connect(self.zoom_to_layer)
         lt.style_requested.connect(self.open_style_dialog)
@@ -158,7 +154,7 @@ class Workspace(QObject):
     @property
     def project(self) -> Project:
         """Return the window's current project."""
-        return self.window.project
+        return self.iface.project
 
     def active_layer(self) -> VectorLayer | None:
         """Return the layer chosen in the layer tree (None if there are no layers)."""
@@ -170,20 +166,23 @@ class Workspace(QObject):
         return polys + others  # zones and districts rank before enterprises
 
     def _visible_extent_ll(self) -> tuple[float, float, float, float]:
-        canvas = self.window.canvas
-        if hasattr(canvas, "visible_extent_ll"):
-            return tuple(canvas.visible_extent_ll())  # type: ignore[return-value]
-        from geo.crs import transform_xy
-
-        xmin, ymin, xmax, ymax = canvas.viewport.extent
-        lon, lat = transform_xy([xmin, xmax], [ymin, ymax], canvas.viewport.epsg, 4490)
-        return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
+        return self.iface.canvas.visible_extent_ll()
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         """Show ``text`` in the status bar."""
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, timeout_ms)
+        self.iface.show_message(text, timeout_ms)
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.iface.menu("bookmarks")
+        menu.clear()
+        add = menu.addAction(QCoreApplication.translate("Workspace", "Add Bookmark…"))
+        add.triggered.connect(lambda: self.bookmarks.add_bookmark())
+        menu.addSeparator()
+        for bm in self.project.bookmarks:
+            a = menu.addAction(bm.name)
+            a.triggered.connect(
+                lambda _=False, b=bm: self._on_bookmarks_bookmark_activated(b)
+            )
 
     # --- operations ----------------------------------------------------------------
     def open_style_dialog(self, layer_id: str) -> StyleDialog | None:
@@ -191,7 +190,7 @@ class Workspace(QObject):
         layer = self.project.find(layer_id)
         if layer is None:
             return None
-        dialog = StyleDialog(layer, self.project.undo_stack, self.window)
+        dialog = StyleDialog(layer, self.project.undo_stack, self.iface.main_widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -209,7 +208,7 @@ class Workspace(QObject):
         layer = self.project.find(layer_id)
         if layer is None:
             return None
-        dialog = SelectByExpressionDialog(layer, self.window)
+        dialog = SelectByExpressionDialog(layer, self.iface.main_widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -255,7 +254,7 @@ class Workspace(QObject):
         """Zoom the canvas to ``layer_id``."""
         layer = self.project.find(layer_id)
         if layer is not None:
-            self.window.canvas.zoom_to_layer(layer)
+            self.iface.canvas.zoom_to_layer(layer)
 
     def zoom_to_features(self, layer_id: str, fids: Any) -> None:
         """Zoom the canvas to features ``fids`` of ``layer_id``."""
@@ -269,7 +268,7 @@ class Workspace(QObject):
         if xmax - xmin < 1e-9 and ymax - ymin < 1e-9:
             xmin, ymin = xmin - POINT_PAD_DEG, ymin - POINT_PAD_DEG
             xmax, ymax = xmax + POINT_PAD_DEG, ymax + POINT_PAD_DEG
-        self.window.canvas.zoom_to_extent_ll((xmin, ymin, xmax, ymax))
+        self.iface.canvas.zoom_to_extent_ll((xmin, ymin, xmax, ymax))
 
     def fly_to(self, layer_id: str, fid: int) -> None:
         """Zoom to one feature, select it and make its layer active."""
@@ -280,17 +279,20 @@ class Workspace(QObject):
         layer.set_selection([int(fid)])
         self.zoom_to_features(layer_id, [int(fid)])
 
-    # --- handlers ---------------------------------------------------------------------
-    def _on_window_project_loaded(self, project: Project) -> None:
+    # --- project lifecycle --------------------------------------------------------
+    def project_opened(self, project: Project) -> None:
+        """Point the docks and the search at ``project``."""
         self.layer_tree.set_project(project)
         self.attribute_table.set_project(project)
         self.bookmarks.set_project(project)
         self.identify_dock.show_results([])
         self.search.reset_index()
 
+    # --- handlers ---------------------------------------------------------------------
     def _on_layer_tree_current_layer_changed(self, layer_id: str) -> None:
         if self.attribute_table.isVisible() and layer_id:
             self.attribute_table.set_layer(layer_id)
+        self.iface.events().current_layer_changed.emit(self.active_layer())
 
     def _on_identify_tool_features_identified(self, results: list) -> None:
         self.identify_dock.show_results(results)
@@ -306,7 +308,7 @@ class Workspace(QObject):
             self.show_message(text, 0)
 
     def _on_bookmarks_bookmark_activated(self, bm: Bookmark) -> None:
-        self.window.canvas.zoom_to_extent_ll((bm.xmin, bm.ymin, bm.xmax, bm.ymax))
+        self.iface.canvas.zoom_to_extent_ll((bm.xmin, bm.ymin, bm.xmax, bm.ymax))
 
     def _on_notifier_language_changed(self, _lang: str) -> None:
         # Widgets also get QEvent.LanguageChange (queued); this makes the
@@ -335,7 +337,7 @@ class Workspace(QObject):
             fn(layer.id)
 
     def _on_add_layer_triggered(self) -> None:
-        layer = add_layer_from_file(self.project, self.window)
+        layer = add_layer_from_file(self.project, self.iface.main_widget())
         if layer is not None:
             self.layer_tree.set_current_layer(layer.id)
 
@@ -359,17 +361,4 @@ class Workspace(QObject):
             layer.set_selection([])
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(parent=self.window).exec()
-
-
-def install(window: Any) -> Workspace:
-    """Create the workspace docks, tools and menu entries on ``window``.
-
-    Installs the UI translators first if nobody has yet, so the strings
-    created here come out in the user's language.
-    """
-    if not i18n.current_language():
-        i18n.install_translator()
-    workspace = Workspace(window)
-    window.workspace = workspace
-    return workspace
+        SettingsDialog(parent=self.iface.main_widget()).exec()

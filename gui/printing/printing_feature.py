@@ -1,48 +1,30 @@
-"""Add the print menu entries to the main window (called once at start-up).
+"""Printing in the window: File ▸ Print layouts…, New layout…, Atlas….
 
-File ▸ Print layouts… (open a saved layout), New layout from template… and
-Atlas… (one page per zone/case into a PDF, with progress and cancel in the
-status bar; printed on a worker thread, see :mod:`gui.printing.atlas_job`).
-Uses only the window's public hooks: ``menu``, ``project``, ``canvas.viewport``,
-``progress``.
+Print layouts… opens a saved layout, New layout from template… a fresh one,
+and Atlas… prints one page per zone/case into a PDF on a worker thread, with
+progress and cancel in the status bar (:mod:`gui.printing.atlas_job`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from gui.file_dialogs import start_path
 from gui.i18n import Retranslator
+from gui.interface import AppInterface, Feature
 from layers.printing.layout import PrintLayout, load_template, template_names
 
 ATLAS_LAYERS = ("zgc_parks", "functional_areas", "platforms", "cases")
 
 
-def _view_extent(window: Any) -> tuple[float, float, float, float] | None:
-    vp = getattr(getattr(window, "canvas", None), "viewport", None)
-    return vp.extent if vp is not None else None
-
-
-def open_layout_window(window: Any, layout: PrintLayout) -> Any:
-    """Show a :class:`LayoutWindow` for ``layout`` and keep it alive."""
-    from gui.printing.layout_window import LayoutWindow
-
-    win = LayoutWindow(
-        window.project, layout, parent=window, view_extent=_view_extent(window)
-    )
-    window._print_windows = [
-        w for w in getattr(window, "_print_windows", []) if w.isVisible()
-    ]
-    window._print_windows.append(win)
-    win.show()
-    return win
-
-
-def _open_saved(window: Any) -> None:
-    names = sorted(window.project.layouts)
+def _open_saved(feature: PrintingFeature) -> None:
+    window = feature.iface.main_widget()
+    project = feature.iface.project
+    names = sorted(project.layouts)
     if not names:
         QMessageBox.information(
             window,
@@ -62,12 +44,12 @@ def _open_saved(window: Any) -> None:
         False,
     )
     if ok and name:
-        open_layout_window(
-            window, PrintLayout.from_dict(window.project.layouts[name], name)
-        )
+        feature.open_layout_window(PrintLayout.from_dict(project.layouts[name], name))
 
 
-def _new_from_template(window: Any) -> None:
+def _new_from_template(feature: PrintingFeature) -> None:
+    window = feature.iface.main_widget()
+    project = feature.iface.project
     name, ok = QInputDialog.getItem(
         window,
         QCoreApplication.translate("PrintMenu", "New from template"),
@@ -79,15 +61,17 @@ def _new_from_template(window: Any) -> None:
     if ok and name:
         layout = load_template(name)
         base, n = layout.name, 2
-        while layout.name in window.project.layouts:
+        while layout.name in project.layouts:
             layout.name, n = f"{base} {n}", n + 1
-        open_layout_window(window, layout)
+        feature.open_layout_window(layout)
 
 
-def _atlas(window: Any) -> None:
+def _atlas(feature: PrintingFeature) -> None:
+    window = feature.iface.main_widget()
+    project = feature.iface.project
     from gui.printing.atlas_job import start_atlas
 
-    running = getattr(window, "_atlas_worker", None)
+    running = feature.atlas_worker
     if running is not None and running.isRunning():
         QMessageBox.information(
             window,
@@ -99,9 +83,7 @@ def _atlas(window: Any) -> None:
         return
     # Planners pick by the layer's name as the layer tree shows it, not its id.
     choices = {
-        lyr.name: lyr.id
-        for i in ATLAS_LAYERS
-        if (lyr := window.project.find(i)) is not None
+        lyr.name: lyr.id for i in ATLAS_LAYERS if (lyr := project.find(i)) is not None
     }
     if not choices:
         return
@@ -116,7 +98,7 @@ def _atlas(window: Any) -> None:
     if not ok:
         return
     layer_id = choices[layer_name]
-    names = sorted(window.project.layouts) + template_names()
+    names = sorted(project.layouts) + template_names()
     lay_name, ok = QInputDialog.getItem(
         window,
         QCoreApplication.translate("PrintMenu", "Atlas"),
@@ -130,14 +112,14 @@ def _atlas(window: Any) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("PrintMenu", "Atlas PDF"),
-        f"{layer_id}_atlas.pdf",
+        start_path(project.meta.path, f"{layer_id}_atlas.pdf"),
         "PDF (*.pdf)",
     )
     if not path:
         return
-    layout = (PrintLayout.from_dict(window.project.layouts[lay_name], lay_name)
-              if lay_name in window.project.layouts else load_template(lay_name))  # fmt: skip
-    start_atlas(window, layout, layer_id, path)
+    layout = (PrintLayout.from_dict(project.layouts[lay_name], lay_name)
+              if lay_name in project.layouts else load_template(lay_name))  # fmt: skip
+    feature.atlas_worker = start_atlas(feature.iface, layout, layer_id, path)
 
 
 def retranslate(actions: list[QAction]) -> None:
@@ -151,18 +133,40 @@ def retranslate(actions: list[QAction]) -> None:
         act.setText(text)
 
 
-def install(window: Any) -> list[QAction]:
-    """Add File ▸ Print layouts…, New layout from template…, Atlas…."""
-    menu = window.menu("file")
-    menu.addSeparator()
-    actions = []
-    for slot in (_open_saved, _new_from_template, _atlas):
-        act = QAction(window)
-        act.triggered.connect(lambda _c=False, s=slot: s(window))
-        menu.addAction(act)
-        actions.append(act)
-    Retranslator(actions[0], lambda: retranslate(actions))
-    window.actions.update(
-        dict(zip(("print_layouts", "new_layout", "atlas"), actions, strict=True))
-    )
-    return actions
+class PrintingFeature(Feature):
+    """The print entries of the File menu, open layout windows, a running atlas."""
+
+    def __init__(self, iface: AppInterface, parent: QObject | None = None) -> None:
+        super().__init__(iface, parent)
+        self.layout_windows: list[Any] = []
+        self.atlas_worker: Any = None
+        menu = iface.menu("file")
+        menu.addSeparator()
+        self.actions: list[QAction] = []
+        for key, slot in (
+            ("print_layouts", _open_saved),
+            ("new_layout", _new_from_template),
+            ("atlas", _atlas),
+        ):
+            act = QAction(iface.main_widget())
+            act.setObjectName(f"action_{key}")
+            act.triggered.connect(lambda _c=False, s=slot: s(self))
+            menu.addAction(act)
+            iface.register_action(key, act)
+            self.actions.append(act)
+        Retranslator(self.actions[0], lambda: retranslate(self.actions))
+
+    def open_layout_window(self, layout: PrintLayout) -> Any:
+        """Show a :class:`LayoutWindow` for ``layout`` and keep it alive."""
+        from gui.printing.layout_window import LayoutWindow
+
+        win = LayoutWindow(
+            self.iface.project,
+            layout,
+            parent=self.iface.main_widget(),
+            view_extent=self.iface.canvas.viewport.extent,
+        )
+        self.layout_windows = [w for w in self.layout_windows if w.isVisible()]
+        self.layout_windows.append(win)
+        win.show()
+        return win

@@ -8,13 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from gui.main_window import MainWindow
-from gui.web_export_action import (
-    WebExportDialog,
-    WebExportOptions,
-    install,
-    run_export,
-    view_extent_ll,
-)
+from gui.web_export_dialog import WebExportDialog, WebExportOptions
+from gui.web_export_feature import WebExportFeature
 from tests.factories.web_sample import sample_project
 
 
@@ -23,23 +18,21 @@ def window(qtbot):
     project = sample_project(200)
     project.find("basemap").visible = False
     w = MainWindow(project)
-    w.message_boxes_enabled = False
     qtbot.addWidget(w)
     w.resize(900, 600)
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.unsaved_changes_answer = "discard"
 
 
 def test_web_export_action_in_file_menu(window) -> None:
-    action = install(window)
+    action = window.action("export_web_map")
     assert action in window.menu("file").actions()
     assert action.text() == QCoreApplication.translate("WebExport", "Export web map…")
 
 
 def test_web_export_dialog_defaults_to_visible_layers(window, qtbot) -> None:
-    dlg = WebExportDialog(window.project, view_extent_ll(window), window)
+    dlg = WebExportDialog(window.project, window.canvas.visible_extent_ll(), window)
     qtbot.addWidget(dlg)
     opts = dlg.options()
     assert "basemap" not in opts.layer_ids
@@ -53,7 +46,7 @@ def test_web_export_dialog_defaults_to_visible_layers(window, qtbot) -> None:
 
 
 def test_web_export_view_extent_is_lonlat_around_the_view(window) -> None:
-    ext = view_extent_ll(window)
+    ext = window.canvas.visible_extent_ll()
     assert ext is not None
     xmin, ymin, xmax, ymax = ext
     assert 100 < xmin < xmax < 130 and 20 < ymin < ymax < 50
@@ -69,7 +62,7 @@ def test_web_export_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> No
         tianditu_key=None,
         extent_ll=None,
     )
-    worker = run_export(window, opts)
+    worker = window.feature(WebExportFeature).run_export(opts)
     # run_export connects its slots before start(); a signal blocker made after
     # start() could miss a fast export, so wait for what the user sees
     qtbot.waitUntil(
@@ -81,7 +74,7 @@ def test_web_export_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> No
     box = window.findChild(object, "web_export_done")
     assert str(out) in box.text()
     box.close()
-    qtbot.waitUntil(lambda: not window.progress.running, timeout=5000)
+    qtbot.waitUntil(lambda: not window.progress().running, timeout=5000)
 
 
 def test_web_export_failure_is_reported(window, qtbot, tmp_path: Path) -> None:
@@ -90,7 +83,7 @@ def test_web_export_failure_is_reported(window, qtbot, tmp_path: Path) -> None:
     opts = WebExportOptions(
         ("cases",), "T", str(blocker_file / "m.html"), None, None, None
     )
-    worker = run_export(window, opts)
+    worker = window.feature(WebExportFeature).run_export(opts)
     qtbot.waitUntil(
         lambda: window.findChild(object, "web_export_failed") is not None,
         timeout=20000,

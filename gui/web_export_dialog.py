@@ -1,4 +1,4 @@
-"""File > Export web map…: the dialog, and the export run off the GUI thread.
+"""File > Export web map…: the options dialog and the worker thread that exports.
 
 The GUI only gathers options and a path (STYLE.md "Web"); the page is made by
 :func:`layers.web.web_map.export_web_map` on a worker thread, from a snapshot of
@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -236,105 +234,3 @@ class WebExportWorker(QThread):
             self.failed.emit(f"{exc}")
         else:
             self.succeeded.emit(result)
-
-
-def view_extent_ll(window: Any) -> tuple[float, float, float, float] | None:
-    """Return the canvas's visible extent in EPSG:4490 lon/lat, if there is one."""
-    try:
-        vp = window.canvas.viewport
-    except AttributeError:
-        return None
-    from geo.crs import transform_xy
-
-    xmin, ymin, xmax, ymax = vp.extent
-    xs, ys = transform_xy(
-        [xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax], vp.epsg, 4490
-    )
-    return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
-
-
-def run_export(window: Any, opts: WebExportOptions) -> WebExportWorker:
-    """Start an export of ``window.project`` with ``opts``; return the worker."""
-    worker = WebExportWorker(window.project.snapshot(opts.layer_ids), opts)
-    progress = getattr(window, "progress", None)
-    if progress is not None:
-        progress.start(
-            QCoreApplication.translate("WebExport", "Exporting web map…"), worker.cancel
-        )
-        worker.progressed.connect(lambda f, _m: progress.set(f * 100))
-        worker.finished.connect(progress.finish)
-
-    def done(result: Any) -> None:
-        box = QMessageBox(window)
-        box.setObjectName("web_export_done")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(QCoreApplication.translate("WebExport", "Export web map"))
-        box.setText(
-            QCoreApplication.translate("WebExport", "Exported %1\n%2 MB, %3 s")
-            .replace("%1", str(result.path))
-            .replace("%2", f"{result.bytes / 1e6:.1f}")
-            .replace("%3", f"{result.seconds:.1f}")
-        )
-        open_btn = box.addButton(
-            QCoreApplication.translate("WebExport", "Open in browser"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-
-        def clicked(button: Any) -> None:
-            if button is open_btn:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-
-    def fail(message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("WebExport", "Export web map"),
-            QCoreApplication.translate("WebExport", "Export failed: ") + message,
-            QMessageBox.StandardButton.Close,
-            window,
-        )
-        box.setObjectName("web_export_failed")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    worker.succeeded.connect(done)
-    worker.failed.connect(fail)
-    window._web_export_worker = worker  # keep a reference while it runs
-    worker.start()
-    return worker
-
-
-def install(window: Any) -> QAction:
-    """Add File > Export web map… to ``window`` and return the action."""
-    from gui.i18n import Retranslator
-
-    action = QAction(window)
-    action.setObjectName("action_export_web_map")
-    Retranslator(
-        action,
-        lambda: action.setText(
-            QCoreApplication.translate("WebExport", "Export web map…")
-        ),
-    )
-
-    def trigger() -> None:
-        running = getattr(window, "_web_export_worker", None)
-        if running is not None and running.isRunning():
-            QMessageBox.information(
-                window,
-                QCoreApplication.translate("WebExport", "Export web map"),
-                QCoreApplication.translate(
-                    "WebExport", "The previous export is still running."
-                ),
-            )
-            return
-        dlg = WebExportDialog(window.project, view_extent_ll(window), window)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            run_export(window, dlg.options())
-
-    action.triggered.connect(trigger)
-    window.menu("file").addAction(action)
-    return action

@@ -1,5 +1,5 @@
 """Zone kinds in the policy's words, 4+N platforms, dates, focus sources,
-classification editions and the facilities layer (schema v3).
+classification editions and the facilities layer (schema v4).
 
 - zones: ``platform_4n`` (which of the 4+N platforms of seed (十)),
   ``effective_from`` / ``effective_to`` / ``extent_year`` / ``date_basis``,
@@ -13,23 +13,22 @@ classification editions and the facilities layer (schema v3).
   existing rows stay NULL (not recorded).
 - facilities: places the seed names that are points (示意), a features table.
 
-Portable Alembic ops for the DDL; GeoPackage registration through db.gpkg_meta.
+Portable Alembic ops for the DDL; the layer is registered through
+db.migrations.helpers (GeoPackage metadata, or PostGIS index and triggers).
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 import json
 
 import sqlalchemy as sa
-from alembic import context, op
-from sqlalchemy.types import UserDefinedType
+from alembic import op
 
-from db import gpkg_meta
-from db.migrations.helpers import dbapi_cursor, record_version
+from db.migrations.helpers import geometry, record_version, register_layer
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -46,23 +45,11 @@ DEVELOPMENT = ("FA-SG", "FA-LZ")
 DEVELOPMENT_NAMES = ("%新首钢%", "%丽泽%")
 SHIPPED_NEW_AREA = ("NA-BDA", "NA-PEK")
 CHECK_NOTE = (
-    " | schema v3: kind new_area (新区/开发区) became functional_area "
+    " | schema v4: kind new_area (新区/开发区) became functional_area "
     "(高端产业功能区, seed (九)); check this zone's kind"
 )
 #: Default category labels of earlier versions -> today's (saved styles).
 LABELS = {"高端功能区": "高端产业功能区", "协同发展平台": "4+N合作平台"}
-
-
-class _Geometry(UserDefinedType):
-    """The GeoPackage geometry type name, rendered verbatim (frozen here)."""
-
-    cache_ok = True
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def get_col_spec(self, **kw: object) -> str:
-        return self.name
 
 
 def _text(name: str, **kw: object) -> sa.Column:
@@ -77,12 +64,14 @@ def upgrade() -> None:
     _migrate_kinds(bind)
     _migrate_styles(bind)
     _create_facilities()
-    gpkg_meta.register_features(
-        dbapi_cursor(bind), "facilities", "POINT", "Facilities",
+    register_layer(
+        "facilities",
+        "POINT",
+        "Facilities",
         "Places the 2016 policy names as points (indicative)",
-        now=context.config.attributes.get("now"),
+        versioned=True,
     )
-    record_version(bind, 3)
+    record_version(bind, 4)
 
 
 def _migrate_kinds(bind: sa.engine.Connection) -> None:
@@ -127,7 +116,7 @@ def _migrate_kinds(bind: sa.engine.Connection) -> None:
 def _migrate_styles(bind: sa.engine.Connection) -> None:
     """Saved layer styles categorised by kind: new_area -> development_area."""
     row = bind.execute(
-        sa.text("SELECT value_json FROM zp_settings WHERE key = 'layers'")
+        sa.text("SELECT value_json FROM zp_settings WHERE \"key\" = 'layers'")
     ).fetchone()
     if row is None or not row[0]:
         return
@@ -146,7 +135,7 @@ def _migrate_styles(bind: sa.engine.Connection) -> None:
                 changed = True
     if changed:
         bind.execute(
-            sa.text("UPDATE zp_settings SET value_json = :v WHERE key = 'layers'"),
+            sa.text("UPDATE zp_settings SET value_json = :v WHERE \"key\" = 'layers'"),
             {"v": json.dumps(layers, ensure_ascii=False)},
         )
 
@@ -164,7 +153,7 @@ def _create_facilities() -> None:
         _text("source"), _text("source_date"), _text("remarks"),
         sa.Column("row_version", sa.Integer(), nullable=False, server_default=sa.text("1")),
         _text("updated_at"), _text("updated_by"),
-        sa.Column("geom", _Geometry("POINT")),
+        sa.Column("geom", geometry("POINT")),
         sa.CheckConstraint(
             "location_status IN ('indicative', 'surveyed')",
             name="ck_facilities_status",
@@ -174,4 +163,4 @@ def _create_facilities() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("schema v3 kinds and facilities are not downgraded")
+    raise NotImplementedError("schema v4 kinds and facilities are not downgraded")

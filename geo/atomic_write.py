@@ -1,0 +1,173 @@
+"""Write files so that a reader only ever sees a complete file, or none.
+
+Every exporter (print PDF/PNG/SVG, atlas, case report, web map, statistics
+and register workbooks, zone export) writes through :func:`atomic_write` or
+:class:`StagedFiles`: the writer gets a path inside a private folder created
+*beside* the target (same file system, so the final rename is atomic), and
+the file is renamed over the target only when the writer finished without an
+error. On any failure the private folder is removed, nothing is left behind
+and an existing target keeps its old content.
+
+Problems with the target itself (its folder is missing, it is a folder, it
+or its folder cannot be written) are found before the writer runs and raise
+:class:`OutputPathError`, one line naming the file, so commands can tell a bad
+``--out`` argument from a failure while writing.
+
+Qt-free: gui code uses the same helper around QPdfWriter and QImage.save.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class OutputPathError(OSError):
+    """The output path cannot be written; ``str()`` is one line naming it."""
+
+    def __init__(self, target: str | Path, problem: str) -> None:
+        self.target = Path(target)
+        self.problem = problem
+        super().__init__(f"cannot write {self.target}: {problem}")
+
+
+def check_target(target: str | Path) -> Path:
+    """Return ``target`` as a Path if a file can be written there, else raise.
+
+    Raises
+    ------
+    OutputPathError
+        The folder is missing or not writable, the target is a folder, or
+        the target exists and is read-only.
+
+    >>> check_target("/no/such/folder/x.pdf")
+    Traceback (most recent call last):
+    ...
+    geo.atomic_write.OutputPathError: cannot write /no/such/folder/x.pdf: the folder /no/such/folder does not exist
+    """
+    path = Path(target)
+    parent = path.parent
+    if not parent.exists():
+        raise OutputPathError(path, f"the folder {parent} does not exist")
+    if not parent.is_dir():
+        raise OutputPathError(path, f"{parent} is not a folder")
+    if path.is_dir():
+        raise OutputPathError(path, "it is a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputPathError(path, f"no permission to write in {parent}")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise OutputPathError(path, "the file is read-only")
+    return path
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+class StagedFiles:
+    """Stage several output files and move them into place together.
+
+    Use as a context manager: :meth:`path_for` returns the staging path of
+    a target; leaving the block without an exception moves every staged file
+    that exists onto its target (in the order asked); an exception (or
+    :meth:`discard`) removes them all. The staging folder is created beside
+    the first target's folder, so the renames stay on one file system.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with StagedFiles(d) as staged:
+    ...     _ = staged.path_for(d / "a.txt").write_text("A")
+    ...     _ = staged.path_for(d / "b.txt").write_text("B")
+    >>> sorted(p.name for p in d.iterdir())
+    ['a.txt', 'b.txt']
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        check_target(self.folder / ".zp-probe")
+        self._tmp: Path | None = None
+        self._targets: list[tuple[Path, Path]] = []
+        self.committed = False
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+    def _staging(self) -> Path:
+        if self._tmp is None:
+            try:
+                self._tmp = Path(tempfile.mkdtemp(prefix=".zp-write-", dir=self.folder))
+            except OSError as exc:
+                raise OutputPathError(self.folder, exc.strerror or str(exc)) from exc
+        return self._tmp
+
+    def path_for(self, target: str | Path) -> Path:
+        """Return the path to write ``target``'s content to (same file name)."""
+        target = check_target(target)
+        staged = self._staging() / f"{len(self._targets)}" / target.name
+        staged.parent.mkdir()
+        self._targets.append((staged, target))
+        return staged
+
+    def commit(self) -> list[Path]:
+        """Move every staged file that was written onto its target; return them."""
+        done: list[Path] = []
+        try:
+            for staged, target in self._targets:
+                if not staged.is_file():
+                    continue
+                _fsync(staged)
+                os.replace(staged, target)
+                done.append(target)
+        finally:
+            self.discard()
+        self.committed = True
+        return done
+
+    def discard(self) -> None:
+        """Remove the staging folder and everything in it."""
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+
+@contextmanager
+def atomic_write(target: str | Path) -> Iterator[Path]:
+    """Yield a path to write ``target``'s content to; rename it in on success.
+
+    The yielded path has the target's file name (so writers that choose a
+    format by suffix behave the same) inside a private folder beside it. If
+    the block raises, or leaves no file at that path, the target is left as
+    it was and :class:`OSError` (or the block's exception) propagates.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "map.html"
+    >>> with atomic_write(out) as tmp:
+    ...     _ = tmp.write_text("<html></html>")
+    >>> out.read_text()
+    '<html></html>'
+    >>> try:
+    ...     with atomic_write(out) as tmp:
+    ...         _ = tmp.write_text("half")
+    ...         raise RuntimeError("disk full")
+    ... except RuntimeError:
+    ...     pass
+    >>> out.read_text(), sorted(p.name for p in out.parent.iterdir())
+    ('<html></html>', ['map.html'])
+    """
+    target = check_target(target)
+    with StagedFiles(target.parent) as staged:
+        tmp = staged.path_for(target)
+        yield tmp
+        if not tmp.is_file():
+            raise OSError(f"cannot write {target}: the writer produced no file")

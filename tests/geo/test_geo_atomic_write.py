@@ -1,0 +1,79 @@
+"""The one atomic-write helper: complete file or none, the old target kept."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from geo.atomic_write import OutputPathError, StagedFiles, atomic_write, check_target
+
+
+def test_atomic_write_replaces_only_when_complete(tmp_path: Path) -> None:
+    out = tmp_path / "map.html"
+    out.write_text("old")
+    with pytest.raises(RuntimeError), atomic_write(out) as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("writer failed")
+    assert out.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+    with atomic_write(out) as tmp:
+        assert tmp.name == "map.html" and tmp.parent != tmp_path
+        tmp.write_text("new")
+    assert out.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+
+
+def test_atomic_write_writer_that_writes_nothing_fails(tmp_path: Path) -> None:
+    with pytest.raises(OSError, match="produced no file"), atomic_write(tmp_path / "x"):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("case", ["missing_dir", "dir_is_file", "target_is_dir",
+                                  "read_only_dir", "read_only_file"])  # fmt: skip
+def test_atomic_write_refuses_bad_targets_before_writing(tmp_path: Path, case) -> None:
+    if os.geteuid() == 0 and case.startswith("read_only"):
+        pytest.skip("root writes read-only files and folders")
+    target = {
+        "missing_dir": tmp_path / "no" / "x.pdf",
+        "dir_is_file": tmp_path / "file" / "x.pdf",
+        "target_is_dir": tmp_path / "folder",
+        "read_only_dir": tmp_path / "ro" / "x.pdf",
+        "read_only_file": tmp_path / "ro.pdf",
+    }[case]
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro.pdf").write_text("keep")
+    (tmp_path / "ro").chmod(0o555)
+    (tmp_path / "ro.pdf").chmod(0o444)
+    listing = sorted(p.name for p in tmp_path.rglob("*"))
+    try:
+        with pytest.raises(OutputPathError, match=f"cannot write {target}"):
+            with atomic_write(target) as tmp:
+                tmp.write_text("never")
+    finally:
+        (tmp_path / "ro").chmod(0o755)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == listing
+    assert (tmp_path / "ro.pdf").read_text() == "keep"
+
+
+def test_check_target_names_the_problem(tmp_path: Path) -> None:
+    with pytest.raises(OutputPathError, match="does not exist"):
+        check_target(tmp_path / "a" / "b.xlsx")
+    with pytest.raises(OutputPathError, match="it is a folder"):
+        check_target(tmp_path)
+
+
+def test_staged_files_move_together_or_not_at_all(tmp_path: Path) -> None:
+    with pytest.raises(ValueError), StagedFiles(tmp_path) as staged:
+        staged.path_for(tmp_path / "p1.png").write_bytes(b"1")
+        staged.path_for(tmp_path / "p2.png").write_bytes(b"2")
+        raise ValueError("page 3 failed")
+    assert list(tmp_path.iterdir()) == []
+    with StagedFiles(tmp_path) as staged:
+        for i in range(3):
+            staged.path_for(tmp_path / f"p{i}.png").write_bytes(b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p0.png", "p1.png", "p2.png"]
