@@ -839,4 +839,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "error": "错误",
     "warning": "警告",
     "skipped": "已跳过",
+    "Classification edition (2015/2019)": "分类版本(2015/2019)",
+    "classification edition assumed {} for {} row(s)": "未注明生产性服务业分类版本：按 {} 版处理 {} 行",
+    "classification edition {} (chosen) for {} row(s)": "按所选的 {} 版分类处理 {} 行",
+    "unknown classification edition (2015 or 2019)": "无法识别的分类版本（应为 2015 或 2019）",
 }
