@@ -15,16 +15,16 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import resources  # noqa: E402
-from geo.offsets import wgs84_to_gcj02  # noqa: E402
-from layers.demo.enterprise_register import build_demo_enterprises  # noqa: E402
-from layers.enterprises.assignment import assign_districts, assign_zones  # noqa: E402
-from layers.enterprises.importer import (  # noqa: E402
+import resources
+from geo.offsets import wgs84_to_gcj02
+from layers.demo.enterprise_register import build_demo_enterprises
+from layers.enterprises.assignment import assign_districts, assign_zones
+from layers.enterprises.importer import (
     ImportOptions,
     apply_import,
     prepare_import,
 )
-from layers.enterprises.statistics import compute_stats  # noqa: E402
+from layers.enterprises.statistics import compute_stats
 
 
 def timed(label: str, fn, *args, **kw):

@@ -29,7 +29,7 @@ def add_parsers(subparsers: Any) -> None:
         help="import zone boundaries (GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV+WKT)",
         description="Import zone polygons into a project, all or nothing. " + LIMITS,
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="input file")
     p.add_argument(
         "--crs",
@@ -63,7 +63,7 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-zones", help="export zones to GPKG/SHP zip/GeoJSON/KML/DXF"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument(
         "--out", required=True, help="output file; the extension picks the format"
     )
@@ -84,6 +84,7 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import project_missing
     from layers.zones.safe_input import ZoneImportError
     from layers.zones.zone_import import (
         ImportOptions,
@@ -94,8 +95,8 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         read_zones,
     )
 
-    project = Path(args.project)
-    if not project.exists():
+    project = args.project
+    if project_missing(project):
         raise CommandError(f"{project}: no such project file", ExitCode.PROJECT)
     mapping = _mapping(args.map)
     try:
@@ -140,6 +141,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import describe_target
     from layers.zones.zone_export import ZoneExportError, export_zones
 
     store = open_store(args.project, read_only=True)
@@ -150,7 +152,7 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(zones) == 0:
-        raise CommandError(f"{Path(args.project).name}: no zones to export")
+        raise CommandError(f"{describe_target(args.project)}: no zones to export")
     notes: list[str] = []
     try:
         out = export_zones(zones, args.out, args.crs, notes)

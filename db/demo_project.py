@@ -39,7 +39,11 @@ def write_demo_project(
         Replace an existing file.
     """
     import resources
+    from db.catalogue_store import save_editions
+    from layers.cases.catalogue_io import sample_catalogue
+    from layers.cases.rules import load_rules
     from layers.demo.case_register import build_demo_cases
+    from layers.demo.case_regulatory import build_demo_regulatory
     from layers.demo.enterprise_register import build_demo_enterprises
 
     path = Path(path)
@@ -58,6 +62,13 @@ def write_demo_project(
             )
             cases = _link_cases(cases, enterprises, fids)
             st.insert_features("conversion_cases", cases, DEMO_USER, source="demo")
+            # 示例 control indicators: only in the demo project, flagged synthetic.
+            st.insert_features(
+                "regulatory_parcels", build_demo_regulatory(cases), DEMO_USER,
+                source="demo 控规 parcels (示例)",
+            )  # fmt: skip
+            sample = sample_catalogue(load_rules().inputs("R4"))
+            save_editions(st, list(sample.editions), DEMO_USER)
             st.write_settings(
                 {
                     "display_epsg": 4548,

@@ -16,11 +16,12 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from db import connection, migrate
+from db import connection, migrate, schema
 from db.errors import ProjectError
-from db.project_io import save_project
+from db.project_io import baseline, reset_baseline, save_project
 from db.store import ProjectStore
 from layers.project import Project
+from layers.vector_layer import VectorLayer
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -147,13 +148,49 @@ def save_project_as(
             copy_project_file(Path(store.path), tmp)
         with ProjectStore.open(tmp) as new_store:
             with (wrap or _no_wrap)(new_store):
-                with new_store.action(user, "Save project as"):
+                with new_store.action(user, "Save project as") as tx:
+                    stale = _versions_as_loaded(tx.cursor, project)
                     save_project(project, new_store, user)
         _put_in_place(tmp, target)
     except BaseException:
         _remove(tmp)
         raise
-    return ProjectStore.open(target)
+    store_out = ProjectStore.open(target)
+    for layer in stale:
+        # Rows someone else changed after they were loaded, untouched here:
+        # show them as the new file holds them.
+        layer.set_frame(store_out.read_table(layer.source.table, layer.source.where))
+        reset_baseline(project, layer)
+    return store_out
+
+
+def _versions_as_loaded(cursor: sqlite3.Cursor, project: Project) -> list[VectorLayer]:
+    """Give the copy's rows the row versions the project loaded them with.
+
+    Where someone else changed a row after it was loaded (the conflict that
+    may have sent the planner to "Save a copy"), the planner's edit of it is
+    written into the copy; the source file keeps theirs. Returns the layers
+    that had such rows.
+    """
+    stale: list[VectorLayer] = []
+    for layer in project.layers:
+        table = layer.source.table
+        base = baseline(project, layer.id)
+        if table not in schema.VERSIONED_TABLES or base is None or base.empty:
+            continue
+        pk = schema.pk_column(table)
+        before = cursor.connection.total_changes
+        cursor.executemany(
+            f'UPDATE "{table}" SET row_version = ? WHERE "{pk}" = ? '
+            "AND row_version <> ?",
+            [
+                (int(v), int(f), int(v))
+                for f, v in zip(base.index, base["row_version"], strict=True)
+            ],
+        )
+        if cursor.connection.total_changes != before:
+            stale.append(layer)
+    return stale
 
 
 def _no_wrap(_store: ProjectStore) -> AbstractContextManager[None]:

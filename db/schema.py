@@ -51,16 +51,19 @@ SPATIAL_TABLES: dict[str, str] = {
     "zones": "MULTIPOLYGON",
     "enterprises": "POINT",
     "conversion_cases": "MULTIPOLYGON",
+    "regulatory_parcels": "MULTIPOLYGON",  # revision 0003
 }
 #: Attribute tables registered in gpkg_contents as data_type 'attributes'.
 ATTRIBUTE_TABLES = ("evaluations",)
 #: Tables whose rows carry row_version / updated_at / updated_by.
-VERSIONED_TABLES = ("zones", "enterprises", "conversion_cases")
+VERSIONED_TABLES = ("zones", "enterprises", "conversion_cases", "regulatory_parcels")
 BOOKKEEPING = ("row_version", "updated_at", "updated_by")
 
 CASE_STATUSES = ("received", "under_review", "approved", "rejected", "withdrawn")
 BOUNDARY_STATUSES = ("indicative", "official")
 OVERALL_OUTCOMES = ("PASS", "REVIEW", "FAIL")
+CATALOGUE_STATUSES = ("sample", "authoritative")
+CATALOGUE_LEVELS = ("禁止", "限制", "不列入")
 
 
 class Base(DeclarativeBase):
@@ -233,6 +236,44 @@ class ConversionCase(Base):
     remarks = _text()
     row_version, updated_at, updated_by = _versioning()
     geom = Column(SqlType("MULTIPOLYGON"))
+    # revision 0003: rule inputs, land title, control indicators typed on the case
+    applicant_is_industrial = Column(INTEGER)
+    in_plan = Column(INTEGER)
+    project_facilities = _text()
+    manufacturing_stage = _text()
+    heritage_area = Column(INTEGER)
+    location_clause = _text()
+    land_right_type = _text()
+    remaining_term_years = Column(REAL)
+    title_cert_no = _text()
+    parcel_code = _text()
+    indicator_far_max = Column(REAL)
+    indicator_building_density_max = Column(REAL)
+    indicator_green_ratio_min = Column(REAL)
+    indicator_height_max_m = Column(REAL)
+    indicator_source = _text()
+
+
+class RegulatoryParcel(Base):
+    """A regulatory-plan (控规) parcel and its control indicators (revision 0003)."""
+
+    __tablename__ = "regulatory_parcels"
+    __table_args__ = {"sqlite_autoincrement": True}
+    fid = Column(INTEGER, primary_key=True)
+    parcel_code = _text()
+    plan_name = _text()
+    approval_date = _text()
+    landuse_code = _text()
+    landuse_system = _text()
+    far_max = Column(REAL)
+    building_density_max = Column(REAL)
+    green_ratio_min = Column(REAL)
+    height_max_m = Column(REAL)
+    source = _text()
+    synthetic = Column(INTEGER, nullable=False, server_default=text("0"))
+    remarks = _text()
+    row_version, updated_at, updated_by = _versioning()
+    geom = Column(SqlType("MULTIPOLYGON"))
 
 
 class Evaluation(Base):
@@ -287,6 +328,61 @@ class RulesVersion(Base):
     created_by = _text()
     note = _text()  # revision 0002
     rules_json = _text()
+
+
+class CatalogueEdition(Base):
+    """One loaded version of a catalogue edition (seed 一(二)); revision 0003."""
+
+    __tablename__ = "zp_catalogue_editions"
+    __table_args__ = (
+        CheckConstraint(_in("status", CATALOGUE_STATUSES), "ck_catalogue_status"),
+        {"sqlite_autoincrement": True},
+    )
+    id = Column(INTEGER, primary_key=True)
+    edition = _text(nullable=False)
+    title = _text()
+    in_force_from = _text(nullable=False)
+    in_force_to = _text()
+    status = _text(nullable=False)
+    source = _text()
+    file_name = _text()
+    file_sha256 = _text()
+    row_count = Column(INTEGER)
+    loaded_at = _text()
+    loaded_by = _text()
+    note = _text()
+
+
+class CatalogueRow(Base):
+    """One row of a loaded catalogue edition; revision 0003."""
+
+    __tablename__ = "zp_catalogue_rows"
+    __table_args__ = (
+        CheckConstraint(_in("level", CATALOGUE_LEVELS), "ck_catalogue_level"),
+        {"sqlite_autoincrement": True},
+    )
+    id = Column(INTEGER, primary_key=True)
+    edition_id = Column(
+        INTEGER,
+        ForeignKey("zp_catalogue_editions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+    row_no = Column(INTEGER)
+    row_key = _text()
+    area_name = _text()
+    area_adcodes = _text()
+    area_wkt = _text()
+    area_indicative = Column(INTEGER)
+    gbt4754_prefix = _text()
+    conditions = _text()
+    level = _text(nullable=False)
+    text_zh = _text()
+    text_en = _text()
+    valid_from = _text()
+    valid_to = _text()
+    source = _text()
+    verified = Column(INTEGER, nullable=False, server_default=text("0"))
 
 
 class SchemaVersion(Base):

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
     pan_tool: PanTool
     zoom_box_tool: ZoomBoxTool
 
-    def __init__(self, project: Project | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, project: Project | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._project = Project()
@@ -285,12 +287,13 @@ class MainWindow(QMainWindow):
 
     def adopt_store(self, store: Any) -> None:
         """Keep showing the project, now saved in ``store`` (after Save As)."""
+        from db.project_io import make_writable
+
         old, self._store = self._store, store
         if old is not None and old is not store:
             old.close()
         self._project.meta.path = str(store.path)
-        self._project.meta.read_only = False
-        self._project.meta.read_only_reason = ""
+        make_writable(self._project)
         self.status.show_banner("")
         self._update_title()
 
@@ -428,16 +431,11 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         retranslate(self._menus)
-        self.toolbar("navigation").setWindowTitle(
-            QCoreApplication.translate("MainWindow", "Navigation")
-        )
-        self.toolbar("tools").setWindowTitle(
-            QCoreApplication.translate("MainWindow", "Tools")
-        )
-        self.pan_tool.action.setText(QCoreApplication.translate("PanTool", "Pan"))
-        self.zoom_box_tool.action.setText(
-            QCoreApplication.translate("ZoomBoxTool", "Zoom to box")
-        )
+        translate = QCoreApplication.translate
+        self.toolbar("navigation").setWindowTitle(translate("MainWindow", "Navigation"))
+        self.toolbar("tools").setWindowTitle(translate("MainWindow", "Tools"))
+        self.pan_tool.action.setText(translate("PanTool", "Pan"))
+        self.zoom_box_tool.action.setText(translate("ZoomBoxTool", "Zoom to box"))
         self._update_undo_actions()
 
     # --- Qt events ---------------------------------------------------------------

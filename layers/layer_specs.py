@@ -139,6 +139,8 @@ def default_layer_specs() -> list[LayerSpec]:
                 point_size=2.0,
                 fill_alpha=0.85,
                 outline_width=0.0,
+                # City scale: a density surface under the zones (issue 13).
+                extra={"density": {"points_from_scale": 75000.0}},
             ),
         ),
         LayerSpec(
@@ -183,6 +185,24 @@ def default_layer_specs() -> list[LayerSpec]:
             where={"kind": ["cooperation_platform"]},
             style=_kind_style(["cooperation_platform"], 0.25, "name_zh"),
         ),
+        # 控规 parcels (policy issue 12): outlined so the zones below stay visible.
+        LayerSpec(
+            "regulatory",
+            "控规地块",
+            "Regulatory plan parcels",
+            "regulatory_parcels",
+            "polygon",
+            style=LayerStyle(
+                fill_color="#7b3294",
+                fill_alpha=0.08,
+                outline_color="#7b3294",
+                outline_width=0.7,
+                label_field="parcel_code",
+                label_size=7.0,
+                label_color="#7b3294",
+                extra={"outline_dash": [3.0, 2.0]},
+            ),
+        ),  # fmt: skip
         LayerSpec(
             "basemap",
             "行政区划底图",

@@ -56,3 +56,9 @@ def font_files() -> list[Path]:
     d = ROOT / "fonts"
     files = sorted(d.glob("*.otf")) + sorted(d.glob("*.ttf"))
     return sorted(files, key=lambda p: ("Regular" not in p.name, p.name))
+
+
+@cache
+def policy_text() -> str:
+    """Return the seed policy text (2016-06-29) the rules quote verbatim."""
+    return path("policy", "seed_policy_2016.txt").read_text(encoding="utf-8")

@@ -1,15 +1,12 @@
-"""Build the reference tables and the versioned conversion-rules file.
+"""Build the reference tables (land-use codes, categories, GB/T 4754 mapping).
 
 Reads ``shared/domain`` (next to the repository) and writes:
 
 - resources/reference/producer_services.csv
 - resources/reference/landuse_codes.csv
 - resources/reference/gbt4754_to_ps.csv (rows in tools/gbt4754_data.py)
-- resources/rules/catalogue.csv
-- resources/rules/conversion_rules_v1.json
 
-Every clause text in the rules file is checked to appear verbatim in
-``seed_policy_2016.txt``; the build fails otherwise.
+The rules file and the sample catalogue are built by tools/build_rules.py.
 
 Run::
 
@@ -20,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from pathlib import Path
 
@@ -29,14 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from tools.gbt4754_data import GBT4754_TO_PS  # noqa: E402
 from tools.reference_data import (  # noqa: E402
-    CATALOGUE_ROWS,
     EXTRA_LANDUSE_ROWS,
-    RULES,
 )
 
 DEFAULT_DOMAIN = ROOT.parent / "shared" / "domain"
 REF_DIR = ROOT / "resources" / "reference"
-RULES_DIR = ROOT / "resources" / "rules"
 
 ROLES = ("conversion_source", "conversion_target", "function_gap_target", "other")
 SYSTEM_IDS = {
@@ -166,45 +159,6 @@ def build_gbt4754(ps_names: dict[str, str]) -> None:
     _write_csv(REF_DIR / "gbt4754_to_ps.csv", fields, rows)
 
 
-def build_catalogue() -> None:
-    """Write the catalogue rows (R4) drawn from public summaries."""
-    fields = [
-        "edition",
-        "area",
-        "area_adcodes",
-        "gbt4754_prefix",
-        "level",
-        "text_zh",
-        "text_en",
-        "confidence",
-        "source",
-    ]
-    _write_csv(RULES_DIR / "catalogue.csv", fields, CATALOGUE_ROWS)
-
-
-def _check_quotes(rules: dict, seed_text: str) -> None:
-    quotes: list[str] = []
-    for rule in rules["rules"]:
-        quotes.append(rule["clause_text_zh"])
-        quotes.extend(r["text_zh"] for r in rule.get("related_clauses", []))
-    quotes.extend(c["text_zh"] for c in rules["informational_clauses"])
-    missing = [q for q in quotes if q not in seed_text]
-    if missing:
-        raise SystemExit("clause text not verbatim in the seed:\n" + "\n".join(missing))
-    print(f"  {len(quotes)} clause quotes found verbatim in the seed")
-
-
-def build_rules(domain: Path) -> None:
-    """Write conversion_rules_v1.json after checking its quotes."""
-    seed = domain / "seed_policy_2016.txt"
-    _check_quotes(RULES, seed.read_text(encoding="utf-8"))
-    path = RULES_DIR / "conversion_rules_v1.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(RULES, ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {len(RULES['rules'])} rules")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--domain", type=Path, default=DEFAULT_DOMAIN)
@@ -212,8 +166,6 @@ def main(argv: list[str] | None = None) -> int:
     ps_names = build_producer_services(args.domain)
     build_landuse(args.domain)
     build_gbt4754(ps_names)
-    build_catalogue()
-    build_rules(args.domain)
     return 0
 
 

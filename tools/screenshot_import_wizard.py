@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "enterprises"
 
 
-def _window(project_path: Path):  # noqa: ANN202 - a MainWindow
+def _window(project_path: Path):
     from db.project_io import load_project
     from db.store import ProjectStore
     from gui.main_window import MainWindow

@@ -37,7 +37,8 @@ from layers.enterprises.importer import (
     prepare_import,
 )
 from layers.enterprises.mapping import detect_header_row, guess_mapping
-from layers.enterprises.reading import EXCEL_SUFFIXES, RawTable, read_raw
+from layers.enterprises.raw_table import RawTable
+from layers.enterprises.reading import EXCEL_SUFFIXES, read_raw
 from layers.zones.safe_input import InputFileError
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ class ValidateWorker(QThread):
             self.failed.emit(self.tr("cancelled"))
         except (InputFileError, ImportRejectedError) as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - worker boundary: logged and shown
+        except Exception as exc:
             log.exception("validating %s failed", path)
             self.failed.emit(f"{type(exc).__name__}: {exc}")
 
@@ -421,7 +422,7 @@ class ImportWizard(QWizard):
         box.open()
         super().accept()
 
-    def done(self, r: int) -> None:  # noqa: D401 - Qt override
+    def done(self, r: int) -> None:
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancelled = True
             self.worker.wait()

@@ -171,7 +171,7 @@ class RegisterDock(QDockWidget):
         if n:
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -60,7 +60,7 @@ class AtlasWorker(QThread):
     def _is_cancelled(self) -> bool:
         return self._cancel
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def run(self) -> None:
         from gui.printing.atlas import AtlasSpec, run_atlas
 
         self.thread_used = QThread.currentThread()
@@ -81,7 +81,7 @@ class AtlasWorker(QThread):
                 raise ValueError(
                     QCoreApplication.translate("PrintMenu", "no feature to print")
                 )
-        except Exception as exc:  # noqa: BLE001 - the worker boundary: shown to the user
+        except Exception as exc:
             log.info("atlas %s failed", self.out, exc_info=exc)
             self.failed.emit(str(exc))
         else:

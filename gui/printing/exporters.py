@@ -35,11 +35,11 @@ from PySide6.QtGui import (
 from geo.atomic_write import atomic_write
 from gui.printing.layout_renderer import (
     PageRecord,
-    mm_to_px,
     paint_page_background,
     render_layout,
 )
 from gui.printing.page_plan import RenderContext
+from gui.printing.page_units import mm_to_px
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 

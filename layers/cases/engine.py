@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
+from layers.cases.catalogue_model import Catalogue
+from layers.cases.check_base import RuleOutcome
 from layers.cases.facts import SiteFacts
 from layers.cases.rules import RuleSet
 
@@ -23,27 +25,6 @@ log = logging.getLogger(__name__)
 
 ORDER = {"N/A": -1, "PASS": 0, "REVIEW": 1, "FAIL": 2}
 OUTCOME_ZH = {"PASS": "通过", "REVIEW": "需复核", "FAIL": "不通过", "N/A": "不适用"}
-
-
-@dataclass
-class RuleOutcome:
-    """One rule's result with the numbers it used.
-
-    ``outcome`` is PASS / REVIEW / FAIL, or N/A for an informational rule that
-    does not apply (it never counts towards the overall result).
-    """
-
-    rule_id: str
-    title_zh: str
-    title_en: str
-    clause: str
-    clause_text_zh: str
-    outcome: str
-    message_zh: str
-    message_en: str
-    values: dict[str, Any] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
-    informational: bool = False
 
 
 @dataclass
@@ -70,13 +51,26 @@ class Evaluation:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Evaluation:
         """Rebuild an evaluation from :meth:`to_dict` output."""
+        known = set(RuleOutcome.__dataclass_fields__)
         return cls(
             case_no=d["case_no"],
             rules_version=d["rules_version"],
             as_of=d["as_of"],
-            outcomes=[RuleOutcome(**o) for o in d["outcomes"]],
+            outcomes=[
+                RuleOutcome(**{k: v for k, v in o.items() if k in known})
+                for o in d["outcomes"]
+            ],
             overall=d["overall"],
         )
+
+    def review_items(self) -> list[tuple[str, str]]:
+        """Return (rule id, question) for everything a person must supply."""
+        return [
+            (o.rule_id, q)
+            for o in self.outcomes
+            if o.outcome == "REVIEW"
+            for q in o.questions_zh
+        ]
 
 
 def worst(outcomes: list[RuleOutcome]) -> str:
@@ -107,6 +101,7 @@ def evaluate(
     facts: SiteFacts,
     rules: RuleSet,
     as_of: dt.date | str | None = None,
+    catalogue: Catalogue | None = None,
 ) -> Evaluation:
     """Evaluate one case; never raises for bad or missing case data.
 
@@ -119,7 +114,10 @@ def evaluate(
     rules : RuleSet
         The rules version to apply; its version is recorded in the result.
     as_of : date or ISO str, optional
-        Evaluation date (selects the catalogue edition in force); default today.
+        Evaluation date; default today. The catalogue edition follows the
+        case's application date (``received_date``), this date when empty.
+    catalogue : Catalogue, optional
+        The catalogue editions on file (R4); without one R4 asks for it.
 
     Returns
     -------
@@ -127,12 +125,15 @@ def evaluate(
         Outcomes in rule-file order and the overall (worst) outcome.
     """
     from layers.cases import checks
+    from layers.cases.check_base import UndeclaredInputError
 
     day = _as_of(as_of)
-    ctx = checks.CheckContext(dict(case_row), facts, rules, day)
     outcomes = []
     for rule in rules.rules:
         fn = checks.CHECKS.get(rule["id"])
+        ctx = checks.CheckContext(
+            dict(case_row), facts, rules, day, catalogue, frozenset(rule["inputs"])
+        )
         try:
             if fn is None:
                 res = checks.Result(
@@ -142,12 +143,17 @@ def evaluate(
                 )
             else:
                 res = fn(ctx, rule.get("thresholds") or {})
+        except UndeclaredInputError:
+            raise  # a program error: the rules file must declare what a check reads
         except Exception as exc:  # a rule must never crash the evaluation
             log.exception("rule %s failed", rule["id"])
             res = checks.Result(
                 "REVIEW",
                 f"规则计算出错，需人工复核：{exc}",
                 f"Rule could not be computed ({exc}); review",
+                questions=[
+                    (f"规则 {rule['id']} 计算出错（{exc}），需人工核查", str(exc))
+                ],
             )
         outcomes.append(checks.to_outcome(rule, res))
     return Evaluation(
@@ -157,3 +163,17 @@ def evaluate(
         outcomes,
         worst(outcomes),
     )
+
+
+def review_counts(evaluations: list[Evaluation]) -> dict[str, int]:
+    """Return, per rule id, how many evaluations gave REVIEW (rule-file order).
+
+    >>> o = RuleOutcome("R1", "", "", "", "", "REVIEW", "", "")
+    >>> review_counts([Evaluation("A", "v", "2026-01-01", [o], "REVIEW")] * 2)
+    {'R1': 2}
+    """
+    counts: dict[str, int] = {}
+    for ev in evaluations:
+        for o in ev.outcomes:
+            counts[o.rule_id] = counts.get(o.rule_id, 0) + (o.outcome == "REVIEW")
+    return counts

@@ -1,10 +1,11 @@
 """Snapshot, save, reproduce and compare evaluations of conversion cases.
 
 Every saved evaluation stores the inputs it saw (the case's fields with the
-parcel as WKT, the spatial facts, the evaluation date) and the rules version.
-With the JSON text of that version (``zp_rules_versions``) the same outcomes are
-computed again, byte for byte, after thresholds have changed: see
-:func:`reproduce`.
+parcel as WKT, the spatial facts incl. the 控规 parcels, the evaluation date,
+the ids of the catalogue editions on file) and the rules version. With the JSON
+text of that version (``zp_rules_versions``) and the stored catalogue editions
+(never changed once loaded) the same outcomes are computed again, byte for
+byte, after thresholds or catalogues have changed: see :func:`reproduce`.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from layers.cases.catalogue_model import Catalogue
 from layers.cases.engine import Evaluation, evaluate
 from layers.cases.facts import FactsContext, SiteFacts
-from layers.cases.rules import RuleSet, load_rules, rules_from_json
+from layers.cases.rules import RULES_FORMAT, RuleSet, load_rules, rules_from_json
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 SKIP_FIELDS = ("geometry", "geom", "row_version", "updated_at", "updated_by")
 
 
@@ -47,31 +49,73 @@ def case_fields(case_row: Any) -> dict[str, Any]:
     return out
 
 
-def snapshot_inputs(case_row: Any, facts: SiteFacts, as_of: str) -> dict[str, Any]:
+def snapshot_inputs(
+    case_row: Any, facts: SiteFacts, as_of: str, catalogue: Catalogue | None = None
+) -> dict[str, Any]:
     """Return the inputs an evaluation used, ready for ``inputs_json``."""
+    eds = list(catalogue.editions) if catalogue is not None else []
     return {
         "format": SNAPSHOT_FORMAT,
         "as_of": as_of,
         "case": case_fields(case_row),
         "facts": facts.to_dict(),
+        "catalogue": [
+            {"id": e.id, "edition": e.edition, "sha256": e.file_sha256} for e in eds
+        ],
+    }
+
+
+def catalogue_polygons(catalogue: Catalogue | None) -> dict[str, str]:
+    """Return the polygon areas (key -> WKT) of every catalogue row on file."""
+    if catalogue is None:
+        return {}
+    return {
+        r.area_key: r.area_wkt for e in catalogue.editions for r in e.rows if r.area_wkt
     }
 
 
 def run(
-    case_row: Any, ctx: FactsContext, rules: RuleSet, as_of: dt.date | str | None = None
+    case_row: Any,
+    ctx: FactsContext,
+    rules: RuleSet,
+    as_of: dt.date | str | None = None,
+    catalogue: Catalogue | None = None,
 ) -> tuple[Evaluation, dict[str, Any]]:
     """Compute facts, evaluate, and return (evaluation, inputs snapshot)."""
     geom = dict(case_row).get("geometry", dict(case_row).get("geom"))
-    facts = ctx.compute(geom)
-    ev = evaluate(case_row, facts, rules, as_of)
-    return ev, snapshot_inputs(case_row, facts, ev.as_of)
+    facts = ctx.compute(geom, catalogue_polygons(catalogue))
+    ev = evaluate(case_row, facts, rules, as_of, catalogue)
+    return ev, snapshot_inputs(case_row, facts, ev.as_of, catalogue)
 
 
-def reproduce(inputs: dict[str, Any] | str, rules: RuleSet | str) -> Evaluation:
-    """Re-run an evaluation from its stored inputs and rules version text."""
+def snapshot_catalogue(
+    inputs: dict[str, Any], catalogue: Catalogue | None
+) -> Catalogue | None:
+    """Return the editions a snapshot used, picked from ``catalogue`` by id."""
+    if catalogue is None or "catalogue" not in inputs:
+        return catalogue
+    ids = [e.get("id") for e in inputs["catalogue"]]
+    eds = [catalogue.by_id(i) if i is not None else None for i in ids]
+    if any(e is None for e in eds):  # shipped sample editions carry no id
+        return catalogue
+    return Catalogue(tuple(e for e in eds if e is not None))
+
+
+def reproduce(
+    inputs: dict[str, Any] | str,
+    rules: RuleSet | str,
+    catalogue: Catalogue | None = None,
+) -> Evaluation:
+    """Re-run an evaluation from its stored inputs, rules and catalogue editions."""
     snap = json.loads(inputs) if isinstance(inputs, str) else inputs
     rs = rules_from_json(rules) if isinstance(rules, str) else rules
-    return evaluate(snap["case"], SiteFacts.from_dict(snap["facts"]), rs, snap["as_of"])
+    return evaluate(
+        snap["case"],
+        SiteFacts.from_dict(snap["facts"]),
+        rs,
+        snap["as_of"],
+        snapshot_catalogue(snap, catalogue),
+    )
 
 
 def canonical(ev: Evaluation) -> str:
@@ -159,21 +203,7 @@ def _now() -> str:
 
 def _rules_rows(store: Any) -> Any:
     """Return zp_rules_versions as a frame with a ``version`` column."""
-    import pandas as pd
-
-    try:
-        return store.read_table("zp_rules_versions").reset_index()
-    except ValueError:
-        # db.frames assumes integer keys; this table is keyed by its version text.
-        with store._engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT version, created_at, created_by, note, rules_json "
-                "FROM zp_rules_versions"
-            ).fetchall()
-        return pd.DataFrame(
-            [tuple(r) for r in rows],
-            columns=["version", "created_at", "created_by", "note", "rules_json"],
-        )
+    return store.read_table("zp_rules_versions").reset_index()
 
 
 def rules_versions(store: Any) -> dict[str, RuleSet]:
@@ -193,46 +223,64 @@ def record_rules_version(
 
     if ruleset.version in set(_rules_rows(store)["version"]):
         return
-    now = store.now()
-    # The store has no writer for this text-keyed table: plain SQL inside its action
-    # (one transaction, audited like every other change).
-    with store.action(user, f"规则版本 {ruleset.version}") as tx:
-        tx.cursor.execute(
-            "INSERT INTO zp_rules_versions (version, created_at, created_by, note, "
-            "rules_json) VALUES (?, ?, ?, ?, ?)",
-            (ruleset.version, now, user, note, ruleset.to_json()),
-        )
-        tx.cursor.execute(
-            "INSERT INTO zp_audit_log (at, user, action, table_name, row_fid, "
-            "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                tx.now,
-                user,
-                f"rules version {ruleset.version}",
-                "zp_rules_versions",
-                None,
-                None,
-                json.dumps(
-                    {"version": ruleset.version, "note": note}, ensure_ascii=False
-                ),
-            ),
-        )
+    # One action, audited like every other change (by the server on PostGIS).
+    store.insert_records(
+        "zp_rules_versions",
+        [
+            {
+                "version": ruleset.version,
+                "created_at": store.now(),
+                "created_by": user,
+                "note": note,
+                "rules_json": ruleset.to_json(),
+            }
+        ],
+        user,
+    )
 
 
-def current_rules(store: Any | None, user: str = "system") -> RuleSet:
-    """Return the newest rules version of the project (recording the shipped one).
+def current_rules(
+    store: Any | None, user: str = "system", record: bool = True
+) -> RuleSet:
+    """Return the newest rules version of the project in the current format.
 
-    Without a store, the shipped rules file.
+    A project without one (new, or made by an older ZonePlanner whose rules
+    documents were format 1) records the shipped rules first; older versions
+    stay in the project for the record. Without a store, the shipped rules.
+    ``record=False`` never writes (the shipped rules are returned instead).
     """
     shipped = load_rules()
     if store is None:
         return shipped
     df = _rules_rows(store)
-    if df.empty:
+    found = newest_current_format(df)
+    if found is not None:
+        return found
+    if record and not store.read_only:
+        taken = set(df["version"])
+        if shipped.version in taken:  # an older format used the same number
+            shipped = rules_from_json(
+                json.dumps({**shipped.doc, "version": _free(shipped.version, taken)})
+            )
         record_rules_version(store, shipped, user, "随程序发布的规则 shipped rules")
-        return shipped
-    last = df.sort_values(["created_at", "version"]).iloc[-1]
-    return rules_from_json(last["rules_json"])
+    return shipped
+
+
+def newest_current_format(df: Any) -> RuleSet | None:
+    """Return the newest rules version of the current format in a versions frame."""
+    for _, row in df.sort_values(["created_at", "version"]).iloc[::-1].iterrows():
+        if not row["rules_json"]:
+            continue
+        rs = rules_from_json(row["rules_json"])
+        if rs.format == RULES_FORMAT:
+            return rs
+    return None
+
+
+def _free(version: str, taken: set[str]) -> str:
+    from layers.cases.rules import next_version
+
+    return next_version(version, taken)
 
 
 def save_evaluation(
@@ -273,14 +321,16 @@ def load_evaluations(store: Any, case_fid: int | None = None) -> Any:
     return df.sort_values(["evaluated_at", "id"]).reset_index(drop=True)
 
 
-def reproduce_saved(store: Any, row: Any) -> tuple[Evaluation, bool]:
-    """Re-run a saved evaluation row with its own rules version.
+def reproduce_saved(
+    store: Any, row: Any, catalogue: Catalogue | None = None
+) -> tuple[Evaluation, bool]:
+    """Re-run a saved evaluation row with its own rules version and editions.
 
     Returns the evaluation and whether it equals what was saved.
     """
     versions = rules_versions(store)
     rs = versions[str(row["rules_version"])]
-    ev = reproduce(row["inputs_json"], rs)
+    ev = reproduce(row["inputs_json"], rs, catalogue)
     return ev, canonical(ev) == row["outcomes_json"]
 
 
@@ -295,15 +345,20 @@ class ReportData:
     evaluator: str
     evaluated_at: str
     rules_note: str = ""
+    changes: EvaluationDiff | None = None  # since the evaluation before, if any
 
 
 def facts_context(
-    project: Any | None = None, basemap: Any | None = None, zones: Any | None = None
+    project: Any | None = None,
+    basemap: Any | None = None,
+    zones: Any | None = None,
+    regulatory: Any | None = None,
 ) -> FactsContext:
     """Return a :class:`FactsContext` from a project's layers or shipped data.
 
-    The basemap layer (table ``basemap``) and every layer of table ``zones``
-    are used when the project has them; otherwise the shipped resources.
+    The basemap layer (table ``basemap``), every layer of table ``zones`` and
+    the 控规 layer (table ``regulatory_parcels``) are used when the project
+    has them; otherwise the shipped basemap and zones (and no 控规 parcels).
     """
     import pandas as pd
 
@@ -321,6 +376,13 @@ def facts_context(
         ]
         if zones is None and zone_frames:
             zones = pd.concat(zone_frames).drop_duplicates(subset="code")
+        reg = [
+            lyr.gdf
+            for lyr in project.layers
+            if getattr(lyr.source, "table", None) == "regulatory_parcels"
+        ]
+        if regulatory is None and reg:
+            regulatory = reg[0]
     if basemap is None:
         basemap = resources.load_basemap()
     if zones is None:
@@ -328,4 +390,4 @@ def facts_context(
             zones = resources.load_zones()
         except FileNotFoundError:
             zones = None
-    return FactsContext(basemap, zones)
+    return FactsContext(basemap, zones, regulatory)

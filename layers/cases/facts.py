@@ -19,11 +19,14 @@ Two parts have no boundary on file and are approximated -- flagged
 * The mountain parts of 昌平 110114 and 房山 110111 that belong to the
   生态涵养区: the side of an indicative piedmont polyline (roughly the foot of
   the Western and Jundu hills) away from the plain.
+
+Two more overlays serve the rules: the catalogue's polygon areas (R4, e.g. a
+ring-road extent: share of the parcel inside and distance to the edge) and the
+regulatory-plan (控规) parcels with their control indicators (R6).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,6 +34,19 @@ import shapely
 
 from geo.crs import gk_zone_epsg, transform_geometry
 from geo.measure import GEODESIC_METHOD, geodesic_areas_m2, planar_method
+from layers.cases.facts_model import (  # noqa: F401 - the facts API lives here too
+    AreaShare,
+    Nearest,
+    PolygonFact,
+    RegulatoryFact,
+    SiteFacts,
+)
+from layers.cases.facts_overlays import (
+    focus_sources,
+    polygon_facts,
+    regulatory_facts,
+    split_list,
+)
 
 CORE = ("110101", "110102")
 CENTRAL = ("110101", "110102", "110105", "110106", "110107", "110108")
@@ -38,8 +54,8 @@ NEW_DEV = ("110111", "110112", "110113", "110114", "110115")
 ECO = ("110109", "110116", "110117", "110118", "110119")
 MOUNTAIN_SPLIT = ("110111", "110114")
 SUBCENTRE_DISTRICT = "110112"
-#: Zone kinds that are the policy's high-end functional areas (seed 九).
-FUNCTIONAL_KINDS = ("functional_area", "new_area", "science_city", "bonded_zone")
+#: Zone kinds that are not high-end functional areas (seed 九): everything else is.
+NOT_FUNCTIONAL_KINDS = ("zgc_zone", "zgc_park", "cooperation_platform")
 _SUBCENTRE_LL = [
     (116.60, 39.86),
     (116.74, 39.84),
@@ -68,83 +84,6 @@ NOTE_SUBCENTRE = (
 NOTE_MOUNTAIN = "昌平、房山山区部分按示意山前线划分，indicative piedmont line"
 
 
-@dataclass(frozen=True)
-class AreaShare:
-    """How much of the parcel lies in a district, catalogue area or zone."""
-
-    key: str
-    name_zh: str
-    area_m2: float
-    share: float
-    indicative: bool = False
-    kind: str = ""
-    focus_categories: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Nearest:
-    """The nearest high-end functional area and the distance to it."""
-
-    code: str
-    name_zh: str
-    distance_m: float
-    method: str
-
-
-@dataclass
-class SiteFacts:
-    """Spatial facts of one parcel (EPSG:4490 input, metres and m² out)."""
-
-    site_area_m2: float
-    area_method: str
-    districts: list[AreaShare] = field(default_factory=list)
-    catalogue_areas: dict[str, list[AreaShare]] = field(default_factory=dict)
-    zones: list[AreaShare] = field(default_factory=list)
-    nearest_functional_area: Nearest | None = None
-    zones_available: bool = True
-    notes: list[str] = field(default_factory=list)
-
-    def district_adcodes(self) -> list[str]:
-        """Return the adcodes of the districts the parcel touches, largest first."""
-        return [d.key for d in self.districts]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict."""
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> SiteFacts:
-        """Rebuild facts from :meth:`to_dict` output."""
-
-        def shares(rows: list[dict[str, Any]]) -> list[AreaShare]:
-            return [
-                AreaShare(
-                    **{**r, "focus_categories": tuple(r.get("focus_categories") or ())}
-                )
-                for r in rows
-            ]
-
-        near = d.get("nearest_functional_area")
-        return cls(
-            site_area_m2=float(d["site_area_m2"]),
-            area_method=d["area_method"],
-            districts=shares(d.get("districts") or []),
-            catalogue_areas={
-                k: shares(v) for k, v in (d.get("catalogue_areas") or {}).items()
-            },
-            zones=shares(d.get("zones") or []),
-            nearest_functional_area=Nearest(**near) if near else None,
-            zones_available=bool(d.get("zones_available", True)),
-            notes=list(d.get("notes") or []),
-        )
-
-
-def _split_list(value: Any) -> tuple[str, ...]:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ()
-    return tuple(s.strip() for s in str(value).split(";") if s.strip())
-
-
 class FactsContext:
     """District outlines, catalogue-area polygons and zones, prepared once.
 
@@ -153,11 +92,17 @@ class FactsContext:
     basemap : GeoDataFrame
         ``admin`` layer (adcode, name_zh, level), EPSG:4490.
     zones : GeoDataFrame or None
-        Zones (code, name_zh, kind, focus_categories), EPSG:4490; None when the
-        zone layer is not loaded (R5 then reports it).
+        Zones (code, name_zh, kind, focus_categories, optional focus_source),
+        EPSG:4490; None when the zone layer is not loaded (R5 then reports it).
+    regulatory : GeoDataFrame or None
+        控规 parcels (parcel_code, plan_name, approval_date, landuse_code,
+        far_max, building_density_max, green_ratio_min, height_max_m, source,
+        synthetic), EPSG:4490; None when the project has no such layer.
     """
 
-    def __init__(self, basemap: Any, zones: Any | None) -> None:
+    def __init__(
+        self, basemap: Any, zones: Any | None, regulatory: Any | None = None
+    ) -> None:
         bj = basemap[
             (basemap["level"] == "district")
             & basemap["adcode"].astype(str).str.startswith("11")
@@ -182,6 +127,7 @@ class FactsContext:
         ]:
             shapely.prepare(g)
         self.zones = zones
+        self.regulatory = regulatory
         self.areas = self._catalogue_areas()
 
     def _union(self, codes: tuple[str, ...]) -> shapely.Geometry:
@@ -265,7 +211,8 @@ class FactsContext:
                     float(a) / site_m2 if site_m2 else 0.0,
                     str(row.get("boundary_status", "")) != "official",
                     str(row.get("kind", "")),
-                    _split_list(row.get("focus_categories")),
+                    split_list(row.get("focus_categories")),
+                    focus_sources(row.get("focus_source")),
                 )
             )
         return sorted(out, key=lambda s: (-s.area_m2, s.key))
@@ -274,7 +221,7 @@ class FactsContext:
         z = self.zones
         if z is None or len(z) == 0 or "kind" not in z:
             return None
-        fa = z[z["kind"].isin(FUNCTIONAL_KINDS)]
+        fa = z[~z["kind"].isin(NOT_FUNCTIONAL_KINDS)]
         if fa.empty:
             return None
         epsg = gk_zone_epsg(shapely.centroid(parcel).x)
@@ -290,14 +237,21 @@ class FactsContext:
             planar_method(epsg),
         )
 
-    def compute(self, parcel_ll: shapely.Geometry) -> SiteFacts:
-        """Return the spatial facts of a parcel given in EPSG:4490 lon/lat."""
+    def compute(
+        self, parcel_ll: shapely.Geometry, polygons: dict[str, str] | None = None
+    ) -> SiteFacts:
+        """Return the spatial facts of a parcel given in EPSG:4490 lon/lat.
+
+        ``polygons`` maps area keys to WKT (EPSG:4490) of catalogue polygon
+        areas (R4) the parcel is measured against.
+        """
         if parcel_ll is None or parcel_ll.is_empty:
             return SiteFacts(
                 0.0,
                 GEODESIC_METHOD,
                 zones_available=self.zones is not None,
                 notes=["无宗地图形 no parcel geometry"],
+                regulatory_available=self.regulatory is not None,
             )
         if not parcel_ll.is_valid:
             parcel_ll = shapely.make_valid(parcel_ll)
@@ -318,6 +272,9 @@ class FactsContext:
             )
         facts.zones = self._zone_overlaps(parcel_ll, site)
         facts.nearest_functional_area = self._nearest(parcel_ll)
+        facts.area_polygons = polygon_facts(parcel_ll, site, polygons or {})
+        facts.regulatory = regulatory_facts(self.regulatory, parcel_ll, site)
+        facts.regulatory_available = self.regulatory is not None
         names = {s.key for rows in facts.catalogue_areas.values() for s in rows}
         if (
             names & {"北京城市副中心", "副中心以外的平原地区"}

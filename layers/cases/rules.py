@@ -1,11 +1,14 @@
 """Load, validate and version the conversion rules (R1-R7) shipped as data.
 
 The rules file (``resources/rules/conversion_rules*.json``) holds one entry per
-rule: id, titles, source clause and its verbatim text from the seed, inputs,
-thresholds and outcome texts. The prohibited/restricted catalogue
-(``rules/catalogue.csv``, seed 一(二)) is folded into the same document when it is
-loaded, so one JSON text -- stored per version in ``zp_rules_versions`` -- is
-enough to reproduce any past evaluation exactly.
+rule: id, titles, source clause and its verbatim text from the seed, inputs
+(case fields, named exactly as the ``conversion_cases`` columns: checked here),
+thresholds and outcome texts. The prohibited/restricted catalogue (seed 一(二))
+is data of its own, in editions (:mod:`layers.cases.catalogue_model`).
+
+Rules documents carry a ``format``: evaluations use the newest version in the
+current format; versions stored by older ZonePlanner releases stay readable for
+the record (``strict=False``).
 
 A threshold edit never mutates a rule set: :func:`with_thresholds` returns a new
 :class:`RuleSet` with the next version number.
@@ -14,14 +17,16 @@ A threshold edit never mutates a rule set: :func:`with_thresholds` returns a new
 from __future__ import annotations
 
 import copy
-import csv
-import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from layers.cases.case_fields import CASE_FIELDS
+
+#: The rules document format this program evaluates with.
+RULES_FORMAT = 2
 REQUIRED_RULES = ("R1", "R2", "R3", "R4", "R5", "R6", "R7")
 RULE_KEYS = (
     "id",
@@ -34,15 +39,6 @@ RULE_KEYS = (
     "outcomes",
 )
 OUTCOMES = ("PASS", "REVIEW", "FAIL")
-CATALOGUE_KEYS = (
-    "edition",
-    "area",
-    "area_adcodes",
-    "gbt4754_prefix",
-    "level",
-    "text_zh",
-)
-CATALOGUE_LEVELS = ("禁止", "限制", "不列入")
 #: Canonical code-system keys of the rules file and the spellings that map to them.
 SYSTEM_ALIASES = {
     "GB 50137-2011": ("50137",),
@@ -108,9 +104,13 @@ class RuleSet:
         return dict(self.rule(rule_id).get("thresholds") or {})
 
     @property
-    def catalogue(self) -> list[dict[str, Any]]:
-        """Return the catalogue rows (edition, area, adcodes, prefix, level, text)."""
-        return list(self.doc.get("catalogue") or [])
+    def format(self) -> int:
+        """Return the document format (1 for documents without one)."""
+        return int(self.doc.get("format") or 1)
+
+    def inputs(self, rule_id: str) -> frozenset[str]:
+        """Return the case fields a rule reads (its ``inputs``)."""
+        return frozenset(self.rule(rule_id).get("inputs") or ())
 
     @property
     def industrial_codes(self) -> dict[str, list[str]]:
@@ -122,18 +122,16 @@ class RuleSet:
         return json.dumps(self.doc, ensure_ascii=False, indent=1, sort_keys=True)
 
 
-def _catalogue_rows(text: str) -> list[dict[str, Any]]:
-    rows = []
-    for r in csv.DictReader(io.StringIO(text)):
-        row = {k: (v or "").strip() for k, v in r.items() if k}
-        row["area_adcodes"] = [a for a in row.get("area_adcodes", "").split(";") if a]
-        rows.append(row)
-    return rows
+def validate_rules(doc: dict[str, Any], strict: bool = True) -> list[str]:
+    """Return every problem in a rules document (empty list when valid).
 
-
-def validate_rules(doc: dict[str, Any]) -> list[str]:
-    """Return every problem in a rules document (empty list when valid)."""
+    ``strict`` also requires the current format and that every ``inputs``
+    name is a case field; stored versions of older formats are read with
+    ``strict=False``.
+    """
     errs: list[str] = []
+    if strict and int(doc.get("format") or 1) != RULES_FORMAT:
+        errs.append(f"format must be {RULES_FORMAT} (found {doc.get('format')!r})")
     if not str(doc.get("version") or "").strip():
         errs.append("missing 'version'")
     rules = doc.get("rules")
@@ -154,6 +152,13 @@ def validate_rules(doc: dict[str, Any]) -> list[str]:
                 errs.append(f"{rid}: outcome {name} needs a 'zh' text")
         if "PASS" not in outcomes or "REVIEW" not in outcomes:
             errs.append(f"{rid}: needs PASS and REVIEW outcome texts")
+        if strict:
+            unknown = [i for i in r.get("inputs") or [] if i not in CASE_FIELDS]
+            if unknown:
+                errs.append(
+                    f"{rid}: inputs {', '.join(map(repr, unknown))} are not case "
+                    "fields (conversion_cases columns or 'geometry')"
+                )
         for key, val in (r.get("thresholds") or {}).items():
             if key.startswith(("hard_cap", "inside_share", "report_min")) and not (
                 val is None or isinstance(val, int | float)
@@ -164,29 +169,24 @@ def validate_rules(doc: dict[str, Any]) -> list[str]:
     for sys_name in doc.get("industrial_codes") or {}:
         if canonical_system(sys_name) is None:
             errs.append(f"industrial_codes: unknown code system {sys_name!r}")
-    for i, row in enumerate(doc.get("catalogue") or [], start=1):
-        missing = [k for k in CATALOGUE_KEYS if not row.get(k)]
-        if missing:
-            errs.append(f"catalogue row {i}: missing {', '.join(missing)}")
-        elif row["level"] not in CATALOGUE_LEVELS:
-            errs.append(
-                f"catalogue row {i}: level {row['level']!r} not in "
-                f"{'/'.join(CATALOGUE_LEVELS)}"
-            )
     return errs
 
 
-def rules_from_doc(doc: dict[str, Any]) -> RuleSet:
+def rules_from_doc(doc: dict[str, Any], strict: bool = True) -> RuleSet:
     """Return a validated :class:`RuleSet`; raise :class:`RulesError` if invalid."""
-    errs = validate_rules(doc)
+    errs = validate_rules(doc, strict)
     if errs:
         raise RulesError(errs)
     return RuleSet(copy.deepcopy(doc))
 
 
-def rules_from_json(text: str) -> RuleSet:
-    """Return the rule set stored as JSON text (e.g. a ``zp_rules_versions`` row)."""
-    return rules_from_doc(json.loads(text))
+def rules_from_json(text: str, strict: bool = False) -> RuleSet:
+    """Return the rule set stored as JSON text (e.g. a ``zp_rules_versions`` row).
+
+    Stored versions are read leniently (older formats stay readable); pass
+    ``strict=True`` to require the current format.
+    """
+    return rules_from_doc(json.loads(text), strict)
 
 
 def default_rules_path() -> Path:
@@ -207,23 +207,9 @@ def default_rules_path() -> Path:
 
 
 def load_rules(path: str | Path | None = None) -> RuleSet:
-    """Load, complete and validate a rules file (default: the shipped one).
-
-    The catalogue CSV named by R4's ``catalogue_file`` threshold (relative to
-    resources/) is folded in as ``doc['catalogue']`` unless the file has one.
-    """
+    """Load and strictly validate a rules file (default: the shipped one)."""
     p = Path(path) if path else default_rules_path()
-    doc = json.loads(p.read_text(encoding="utf-8"))
-    if "catalogue" not in doc:
-        ref = "rules/catalogue.csv"
-        for r in doc.get("rules", []):
-            if r.get("id") == "R4":
-                ref = (r.get("thresholds") or {}).get("catalogue_file", ref)
-        cat = p.parent.parent / ref
-        if not cat.exists():
-            cat = p.parent / Path(ref).name
-        doc["catalogue"] = _catalogue_rows(cat.read_text(encoding="utf-8-sig"))
-    return rules_from_doc(doc)
+    return rules_from_doc(json.loads(p.read_text(encoding="utf-8")))
 
 
 def next_version(version: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

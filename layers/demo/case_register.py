@@ -53,8 +53,30 @@ CASE_COLUMNS = [
     "status_by",
     "received_date",
     "remarks",
+    "applicant_is_industrial",
+    "in_plan",
+    "project_facilities",
+    "manufacturing_stage",
+    "heritage_area",
+    "location_clause",
+    "land_right_type",
+    "remaining_term_years",
+    "title_cert_no",
+    "parcel_code",
+    "indicator_far_max",
+    "indicator_building_density_max",
+    "indicator_green_ratio_min",
+    "indicator_height_max_m",
+    "indicator_source",
 ]
-FLAG_COLUMNS = ("land_owned", "self_operated", "relocating_unit")
+FLAG_COLUMNS = (
+    "land_owned",
+    "self_operated",
+    "relocating_unit",
+    "applicant_is_industrial",
+    "in_plan",
+    "heritage_area",
+)
 DEMO_REMARK = "示例数据（虚构，非真实申请）"
 _M_PER_DEG_LAT = 111_000.0
 
@@ -154,7 +176,7 @@ def build_demo_cases(
     rng = np.random.default_rng(seed)
     rows, geoms = [], []
     for i, site in enumerate(demo_sites(), start=1):
-        attrs = dict(site.attrs)
+        attrs = {c: None for c in CASE_COLUMNS} | dict(site.attrs)
         adcode = attrs.pop("adcode")
         geom = _parcel(site, rng)
         code = _credit_code(adcode, rng)

@@ -39,7 +39,8 @@ from layers.enterprises.mapping import (
     guess_mapping,
     revenue_unit_from_header,
 )
-from layers.enterprises.reading import GEOMETRY_X, GEOMETRY_Y, RawTable, read_raw
+from layers.enterprises.raw_table import GEOMETRY_X, GEOMETRY_Y, RawTable
+from layers.enterprises.reading import read_raw
 from layers.enterprises.register_export import unescape_text, write_csv
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
 

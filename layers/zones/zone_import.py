@@ -449,3 +449,48 @@ def apply_plan(store: Any, plan: ImportPlan, user: str) -> tuple[int, int]:
             else []
         )
     return len(fids), len(replaced)
+
+
+@dataclass
+class PolygonRead:
+    """Polygons of any file the zone importer reads, in CGCS2000, with the story.
+
+    Used by other polygon layers (the regulatory-plan parcels of issue 12) so
+    they share the zone importer's formats, limits, checks and CRS handling.
+    """
+
+    path: Path
+    raw: RawRead
+    geoms_ll: np.ndarray  # MultiPolygons, EPSG:4490 lon/lat
+    coord_source: str
+    notes: list[str]
+
+
+def read_polygons(
+    path: str | Path, options: ImportOptions | None = None
+) -> PolygonRead:
+    """Read, check and convert a polygon file exactly as :func:`read_zones` does.
+
+    Raises ZoneImportError (one line naming the file) on any problem.
+    """
+    opts = options or ImportOptions()
+    path = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            raw = read_raw(path, opts.encoding, opts.layer)
+    except ValueError as exc:  # unknown encoding label
+        raise ZoneImportError(path, str(exc)) from None
+    geoms = _check_geometry(path, raw)
+    source, label, notes = _resolve_crs(path, raw, opts.crs, geoms)
+    geoms_ll = _convert(geoms, source, raw.gdf.crs if source is None else None)
+    _check_range(path, geoms_ll)
+    notes_out = list(raw.notes) + notes
+    fixed = []
+    for i, g in enumerate(geoms_ll):
+        if not g.is_valid:
+            r = repair(g)
+            notes_out.append(f"feature {i + 1}: {r.description}")
+            g = r.geometry
+        fixed.append(as_multipolygon(g))
+    return PolygonRead(path, raw, np.asarray(fixed, dtype=object), label, notes_out)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import resources
+from layers.cases.catalogue_io import sample_catalogue
 from layers.cases.evaluations import ReportData, facts_context, run
 from layers.cases.rules import load_rules
 from layers.demo.case_register import build_demo_cases
@@ -23,7 +24,9 @@ def core_report(tmp_path_factory, qapp) -> Path:
 
     ctx = facts_context(None, resources.load_basemap(), resources.load_zones())
     case = build_demo_cases(None, None, None).iloc[7].to_dict()  # 西城, R4 FAIL
-    ev, _ = run(case, ctx, load_rules(), "2026-03-01")
+    rules = load_rules()
+    catalogue = sample_catalogue(rules.inputs("R4"))
+    ev, _ = run(case, ctx, rules, "2026-03-01", catalogue)
     rd = ReportData(
         case,
         ctx.compute(case["geometry"]),
@@ -63,7 +66,8 @@ def test_gui_cases_report_has_summary_rules_and_clause_quotes(core_report):
         "可采取协议出让方式供地",
         "改造项目应严控建筑增量",
         "规则版本",
-        "2016.1",
+        "2016.2",
+        "待核实",
         "规划科 王工",
         "公顷",
         "亩",
@@ -114,4 +118,6 @@ def test_gui_cases_report_page_renders(core_report, tmp_path):
     # the map frame (row at ~62 % of the page) is coloured, not blank paper
     y = int(img.height() * 0.62)
     colours = {img.pixelColor(x, y).name() for x in range(40, img.width() - 40, 4)}
-    assert len(colours) > 3
+    # The map zooms to the parcel now: that row crosses the map's background and
+    # two coloured layers; blank paper would give one colour.
+    assert len(colours - {"#ffffff"}) >= 3

@@ -44,7 +44,7 @@ def test_workspace_in_main_window_demo_project(
     project = window.project
     tree = ws.layer_tree.model
     names = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert names == [lyr.name for lyr in project.layers] and len(names) == 7
+    assert names == [lyr.name for lyr in project.layers] and len(names) == 8
     # Toggle and reorder through the dock model; undo the move.
     ents = project.find("enterprises")
     tree.setData(

@@ -16,7 +16,7 @@ from gui.editing.zone_form_dialog import ZoneFormDialog
 from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
-from zones_fixtures import make_project_file  # noqa: E402
+from zones_fixtures import make_project_file
 
 
 def test_gui_editing_form_enforces_required_fields_and_lists(qtbot):

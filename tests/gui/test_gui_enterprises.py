@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-import db.demo_project as db_demo  # noqa: E402
+import db.demo_project as db_demo
 from gui.enterprises.enterprises_feature import EnterprisesFeature
 from tests.layers.enterprises_fixtures import DATA, sha256
 

@@ -85,7 +85,7 @@ def test_atlas_menu_action_uses_the_worker(
     answers = iter([(parks, True), ("A4 portrait case map", True)])
     offered: list[list[str]] = []
 
-    def get_item(_parent, _title, _label, items, *a, **k):  # noqa: ANN001, ANN202
+    def get_item(_parent, _title, _label, items, *a, **k):
         offered.append(list(items))
         return next(answers)
 

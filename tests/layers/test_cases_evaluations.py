@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from pathlib import Path
 
 import pytest
 
-import db.store as db_store  # noqa: E402
 import resources
+from db.catalogue_store import load_catalogue, project_catalogue, save_editions
+from db.open_store import create_store
 from layers.cases import evaluations as ev_mod
-from layers.cases.rules import with_thresholds
+from layers.cases.rules import load_rules, rules_from_doc, with_thresholds
 from layers.cases.timeline import status_timeline
 from layers.demo.case_register import build_demo_cases
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = db_store.ProjectStore.create(tmp_path / "cases.gpkg")
+def store(new_target):
+    s = create_store(new_target("cases"))
     s.insert_features("conversion_cases", build_demo_cases(None, None, None), "tester")
     yield s
     s.close()
@@ -86,4 +87,42 @@ def test_cases_timeline_from_fields_and_evaluations(store, ctx):
     events = status_timeline(case, None, ev_mod.load_evaluations(store, case["fid"]))
     texts = [e.text for e in events]
     assert texts[0].startswith("受理") and any("已批准" in t for t in texts)
-    assert any(t.startswith("评估 PASS") for t in texts)
+    assert any(t.startswith(f"评估 {ev.overall}") for t in texts)
+
+
+def test_cases_rules_of_an_older_format_are_kept_but_not_used(store):
+    old = load_rules().doc | {"version": "2016.2"}
+    old.pop("format")
+    ev_mod.record_rules_version(store, rules_from_doc(old, strict=False), "old-app")
+    rules = ev_mod.current_rules(store, "tester")
+    assert rules.format == 2 and rules.version == "2016.3"
+    assert set(ev_mod.rules_versions(store)) == {"2016.2", "2016.3"}
+
+
+def test_cases_catalogue_loads_are_versioned_and_reproduce(store, ctx):
+    rules = ev_mod.current_rules(store, "tester")
+    cat = project_catalogue(store, rules.inputs("R4"), "tester")
+    assert [e.edition for e in cat.editions] == ["2015", "2018"]
+    assert project_catalogue(store, rules.inputs("R4")).editions == cat.editions
+    case = _case(store, "ZH-2026-008")  # 西城: hotel and offices, 2018 rows
+    case["project_facilities"] = "hotel"
+    case["far"] = 2.0  # no real-estate row (2018-04) either
+    ev, inputs = ev_mod.run(case, ctx, rules, "2026-03-01", cat)
+    assert ev.outcome("R4").outcome == "FAIL"
+    ev_mod.save_evaluation(store, case["fid"], ev, inputs, "tester", rules)
+    # The bureau loads its own 2018 edition without the hotel row.
+    ed = cat.current()[-1]
+    mine = dataclasses.replace(
+        ed, rows=tuple(r for r in ed.rows if r.row_key != "2018-01"),
+        status="authoritative", id=None, file_name="bureau.csv",
+    )  # fmt: skip
+    save_editions(store, [mine], "tester")
+    newer = load_catalogue(store)
+    assert newer.edition_for("2026-03-01").file_name == "bureau.csv"
+    ev2, _ = ev_mod.run(case, ctx, rules, "2026-03-01", newer)
+    assert ev2.outcome("R4").outcome == "PASS"
+    saved = ev_mod.load_evaluations(store, case["fid"]).iloc[-1]
+    again, same = ev_mod.reproduce_saved(store, saved, newer)
+    assert same and again.outcome("R4").outcome == "FAIL"
+    audit = store.read_table("zp_audit_log")
+    assert (audit["action"] == "catalogue edition 2018 loaded").sum() == 2
