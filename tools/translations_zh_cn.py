@@ -839,4 +839,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "error": "错误",
     "warning": "警告",
     "skipped": "已跳过",
+    "Name (Chinese)": "中文名称",
+    "Kind": "类型",
+    "Boundary status": "边界状态",
+    "Published area (km²)": "公布面积(km²)",
 }
