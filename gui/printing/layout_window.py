@@ -374,9 +374,9 @@ class LayoutWindow(QMainWindow):
         try:
             written = self.export_to(path, dpi=dialog.dpi)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export layout"),
-                                 self.tr("Could not write %1:").replace("%1", str(path))
-                                 + f"\n{exc}")  # fmt: skip
+            from gui.write_failure import show_write_failure
+
+            show_write_failure(self, path, exc)
             return None
         if not written:
             return None

@@ -925,7 +925,7 @@
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
         <source>Rows</source>
-        <translation>条目数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
@@ -1650,7 +1650,7 @@
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="28" />
         <source>bad character {} at position {}</source>
-        <translation>字符 {} 无效（第 {} 位）</translation>
+        <translation>第 {1} 位字符 {0} 无效</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="29" />
@@ -1867,268 +1867,6 @@
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144" />
-        <location filename="../../gui/enterprises/import_pages.py" line="156" />
-        <location filename="../../gui/enterprises/import_pages.py" line="163" />
-        <source>File</source>
-        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145" />
-        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
-        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158" />
-        <location filename="../../gui/enterprises/import_pages.py" line="166" />
-        <source>Worksheet or layer</source>
-        <translation>工作表或图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180" />
-        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
-        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189" />
-        <source>File preview</source>
-        <translation>文件预览</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193" />
-        <location filename="../../gui/enterprises/import_pages.py" line="207" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196" />
-        <location filename="../../gui/enterprises/import_pages.py" line="208" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199" />
-        <location filename="../../gui/enterprises/import_pages.py" line="209" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204" />
-        <source>The file as read:</source>
-        <translation>读取到的文件内容：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37" />
-        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
-        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
-        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42" />
-        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
-        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48" />
-        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
-        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53" />
-        <source>BD-09 — 百度 Baidu</source>
-        <translation>BD-09 — 百度地图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55" />
-        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
-        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64" />
-        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
-        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85" />
-        <source>Industry code (GB/T 4754)</source>
-        <translation>国民经济行业代码(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88" />
-        <source>Industry name (GB/T 4754)</source>
-        <translation>行业名称(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97" />
-        <source>Longitude/latitude</source>
-        <translation>经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98" />
-        <source>Geometry</source>
-        <translation>几何</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220" />
-        <source>Guessed from the headers; change any that are wrong.</source>
-        <translation>已按表头自动识别，如有错误请修改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235" />
-        <source>from the header (else 万元)</source>
-        <translation>按表头（否则为万元）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282" />
-        <location filename="../../gui/enterprises/import_pages.py" line="292" />
-        <source>Coordinate system of the file</source>
-        <translation>文件的坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241" />
-        <location filename="../../gui/enterprises/import_pages.py" line="244" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259" />
-        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
-        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307" />
-        <source>Validation progress</source>
-        <translation>校验进度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321" />
-        <location filename="../../gui/enterprises/import_pages.py" line="331" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326" />
-        <source>Industries</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335" />
-        <source>Industry → category</source>
-        <translation>行业 → 类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154" />
         <source>Enterprise list or point layer</source>
         <translation>企业名录或点图层</translation>
@@ -2142,6 +1880,57 @@
         <location filename="../../gui/enterprises/import_wizard.py" line="178" />
         <source>Cannot read the file: </source>
         <translation>无法读取文件：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="227" />
@@ -2209,55 +1998,266 @@
         <translation>导入失败，未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22" />
-        <source>Enterprise</source>
-        <translation>企业</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23" />
-        <source>Field</source>
-        <translation>字段</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24" />
-        <source>Value</source>
-        <translation>值</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25" />
-        <source>Severity</source>
-        <translation>严重程度</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26" />
-        <source>Problem</source>
-        <translation>问题说明</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
-        <source>Row</source>
-        <translation>行号</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51" />
-        <source>Industry given</source>
-        <translation>原行业</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52" />
-        <source>GB/T 4754</source>
-        <translation>GB/T 4754</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53" />
-        <source>Rows</source>
-        <translation>行数</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54" />
-        <source>Category</source>
-        <translation>类别</translation>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144" />
+        <location filename="../../gui/enterprises/import_pages.py" line="156" />
+        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241" />
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282" />
+        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321" />
+        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
 </context>
 <context>
@@ -2774,7 +2774,7 @@
     <message>
         <location filename="../../gui/printing/item_labels.py" line="99" />
         <source>Longitude/latitude</source>
-        <translation>经纬网</translation>
+        <translation>经纬度</translation>
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="102" />
@@ -2906,31 +2906,19 @@
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="330" />
-        <location filename="../../gui/printing/layout_window.py" line="336" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116" />
-        <source>Close</source>
-        <translation>关闭</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <source>Layout</source>
+        <translation>布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="117" />
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="118" />
@@ -3044,13 +3032,31 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <source>Layout</source>
-        <translation>布局</translation>
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="162" />
         <source>Arrange</source>
         <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="330" />
+        <location filename="../../gui/printing/layout_window.py" line="336" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="120" />
@@ -3071,12 +3077,6 @@
         <location filename="../../gui/printing/layout_window.py" line="190" />
         <source>Picture</source>
         <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <location filename="../../gui/printing/layout_window.py" line="201" />
-        <source>Add item</source>
-        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="209" />
@@ -3113,16 +3113,6 @@
         <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="377" />
-        <source>Export layout</source>
-        <translation>导出布局</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="378" />
-        <source>Could not write %1:</source>
-        <translation>无法写入 %1：</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,6 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-REAL = "real"  # an 8-byte float on either backend (helpers.real)
 CASE_COLUMNS = [
     ("applicant_is_industrial", sa.INTEGER),  # R1: 工业企业 (seed 二十二)
     ("in_plan", sa.INTEGER),  # R4: 列入规划 (markets, logistics centres)
@@ -57,10 +56,6 @@ CASE_COLUMNS = [
     ("indicator_height_max_m", "real"),
     ("indicator_source", sa.TEXT),  # e.g. 规划条件通知书 No., 控规 name and date
 ]
-
-
-def _type(t: object) -> object:
-    return real() if t == REAL else t
 
 LEVELS = "level IN ('禁止', '限制', '不列入')"
 
@@ -149,6 +144,7 @@ def upgrade() -> None:
         )
     _regulatory_parcels()
     _catalogue_tables()
+    bind = op.get_bind()
     register_layer(
         "regulatory_parcels",
         "MULTIPOLYGON",
@@ -156,7 +152,6 @@ def upgrade() -> None:
         "控规地块: land use and control indicators per parcel",
         versioned=True,
     )
-    bind = op.get_bind()
     if is_postgres(bind):  # audit the catalogue editions like every other table
         cur, schema = dbapi_cursor(bind), pg_schema(bind)
         for table in ("zp_catalogue_editions", "zp_catalogue_rows"):
