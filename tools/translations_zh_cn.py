@@ -843,4 +843,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "classification edition assumed {} for {} row(s)": "未注明生产性服务业分类版本：按 {} 版处理 {} 行",
     "classification edition {} (chosen) for {} row(s)": "按所选的 {} 版分类处理 {} 行",
     "unknown classification edition (2015 or 2019)": "无法识别的分类版本（应为 2015 或 2019）",
+    "Name (Chinese)": "中文名称",
+    "Kind": "类型",
+    "Boundary status": "边界状态",
+    "Published area (km²)": "公布面积(km²)",
 }

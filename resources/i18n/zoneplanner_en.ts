@@ -1509,17 +1509,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="230"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="237"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,17 +2359,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="189"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
+        <source>Parent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
+        <source>District adcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <source>Boundary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <source>Focus categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <source>Published area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="198"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="208"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>

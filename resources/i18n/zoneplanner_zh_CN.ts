@@ -1509,17 +1509,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="230" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -2359,17 +2359,77 @@
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="189" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
+        <source>Parent code</source>
+        <translation>上级代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
+        <source>District adcodes</source>
+        <translation>所在区县代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <source>Boundary status</source>
+        <translation>边界状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <source>Focus categories</source>
+        <translation>重点产业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <source>Published area (km²)</source>
+        <translation>公布面积(km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="198" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="208" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
