@@ -645,4 +645,12 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "ZonePlanner project (*.gpkg)": "ZonePlanner 项目 (*.gpkg)",
     "{0} is the project that is open; choose another name.": "{0} 是当前打开的项目，请换一个名称。",
     "Saved as {0}": "已另存为 {0}",
+    # --- ui engineer (issue 13): field aliases, attribute table, statistics -----
+    "Field names": "字段名",
+    "Show the stored field names and codes instead of labels": "显示存储的字段名和代码，而不是标签",
+    "The filter does not apply to “{layer}” and was cleared: {why}": "筛选条件不适用于“{layer}”，已清除：{why}",
+    "filtered: {text}": "已筛选：{text}",
+    "Difference": "差值",
+    "Share: %1": "占比：%1",
+    ("StatisticsDock", "Measure"): "指标",
 }

