@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.cases.cases_feature import CasesFeature
 from gui.editing.editing_feature import EditingFeature
 from gui.enterprises.enterprises_feature import EnterprisesFeature
+from gui.icons import Decorator
 from gui.interface import Feature, SaveParticipant, WindowEvents
 from gui.main_window_menus import MainMenus, MenuHandlers, build_menus, retranslate
 from gui.map_canvas import MapCanvas
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
             feature = cls(self, self)
             self._features.append(feature)
             feature.project_opened(self._project)
+        # Icons, QGIS shortcuts and shortcut tooltips on every action (again
+        # after each language switch); a child object, not an attribute.
+        Decorator(self)
 
     def _handlers(self) -> MenuHandlers:
         c = self._canvas

@@ -653,4 +653,18 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Difference": "差值",
     "Share: %1": "占比：%1",
     ("StatisticsDock", "Measure"): "指标",
+    # --- ui engineer (issue 13): history, layer tree ----------------------------
+    "Changes": "变更内容",
+    "Before": "修改前",
+    "After": "修改后",
+    "Created": "新建",
+    "Imported": "导入",
+    "Changed": "修改",
+    "Deleted": "删除",
+    "boundary": "边界",
+    "no visible change": "无可见变化",
+    "Vertices": "节点数",
+    "Area change": "面积变化",
+    "Being edited – unsaved changes": "正在编辑 – 有未保存的修改",
+    "Being edited": "正在编辑",
 }

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.docks.attribute_table_model import AttributeTableModel
+from gui.render.map_renderer import SELECTION_COLOR
 from layers.project import Project
 from layers.query.expression import ExpressionError
 from layers.vector_layer import VectorLayer
 
+SELECTION_YELLOW = QColor(SELECTION_COLOR)
 #: Beyond this many separate row runs the view shows the selection only by
 #: row colour (the model's BackgroundRole), not by Qt's selection model.
 MAX_SELECTION_RANGES = 20000
@@ -100,6 +102,15 @@ class AttributeTableDock(QDockWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Selected rows look like the map's selection (yellow), not like the
+        # pale-blue search hits of the "contains" filter.
+        palette = self.view.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, SELECTION_YELLOW)
+            palette.setColor(
+                group, QPalette.ColorRole.HighlightedText, QColor("#000000")
+            )
+        self.view.setPalette(palette)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         layout.addWidget(self.view)
         self.status = QLabel(body)

