@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def toolbar(self, name: str) -> QToolBar:
         """Return the toolbar ``name``, creating it on first use."""
         if name not in self._toolbars:
-            bar = self.addToolBar(name)
+            bar = self.addToolBar(_toolbar_title(name))
             bar.setObjectName(f"toolbar_{name}")
             self._toolbars[name] = bar
         return self._toolbars[name]
@@ -434,8 +434,8 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         retranslate(self._menus)
         translate = QCoreApplication.translate
-        self.toolbar("navigation").setWindowTitle(translate("MainWindow", "Navigation"))
-        self.toolbar("tools").setWindowTitle(translate("MainWindow", "Tools"))
+        for name, bar in self._toolbars.items():
+            bar.setWindowTitle(_toolbar_title(name))
         self.pan_tool.action.setText(translate("PanTool", "Pan"))
         self.zoom_box_tool.action.setText(translate("ZoomBoxTool", "Zoom to box"))
         self._update_undo_actions()
@@ -460,3 +460,14 @@ class MainWindow(QMainWindow):
             self._store.close()
             self._store = None
         event.accept()
+
+
+def _toolbar_title(name: str) -> str:
+    """Return a toolbar's title in the UI language (its name if unknown)."""
+    titles = {
+        "navigation": QCoreApplication.translate("MainWindow", "Navigation"),
+        "tools": QCoreApplication.translate("MainWindow", "Tools"),
+        "search": QCoreApplication.translate("MainWindow", "Search"),
+        "editing": QCoreApplication.translate("MainWindow", "Editing"),
+    }
+    return titles.get(name, name)

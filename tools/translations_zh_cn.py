@@ -667,4 +667,19 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Area change": "面积变化",
     "Being edited – unsaved changes": "正在编辑 – 有未保存的修改",
     "Being edited": "正在编辑",
+    # --- ui engineer (issue 13): strings found by the Chinese walk ---------------
+    "The project has no saved layouts yet. Create one from a template?": (
+        "项目中还没有保存的打印版面。要从模板新建一个吗？"
+    ),
+    "The project was not saved": "项目未保存",
+    "The project was not saved. Nothing in the file was changed.": "项目未保存，文件未做任何修改。",
+    "Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.": (
+        "您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），"
+        "另存为其他名称的副本，或继续编辑。"
+    ),
+    "Try again": "重试",
+    "Save a copy…": "另存副本…",
+    "Keep editing": "继续编辑",
+    ("MainWindow", "Search"): "搜索",
+    ("MainWindow", "Editing"): "编辑",
 }

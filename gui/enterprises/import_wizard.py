@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.enterprises.frame_model import DataFrameModel
+from gui.file_dialogs import remember_folder, start_path
 from layers.enterprises.importer import (
     ImportCancelledError,
     ImportOptions,
@@ -219,9 +220,13 @@ class ImportWizard(QWizard):
     # --- steps ------------------------------------------------------------
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Enterprise list"), "", "CSV/Excel (*.csv *.txt *.xlsx)"
+            self,
+            self.tr("Enterprise list"),
+            start_path(self.window_.project.meta.path),
+            "CSV/Excel (*.csv *.txt *.xlsx)",
         )
         if path:
+            remember_folder(path)
             self.path_edit.setText(path)
 
     def load_raw(self, keep_choices: bool = False) -> None:
@@ -346,7 +351,7 @@ class ImportWizard(QWizard):
             report, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the problem report"),
-                "import_problems.csv",
+                start_path(self.window_.project.meta.path, "import_problems.csv"),
                 "CSV (*.csv)",
             )
         try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
+from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
@@ -378,9 +379,13 @@ class StatisticsDock(QDockWidget):
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export statistics"), "statistics.xlsx", "Excel (*.xlsx)"
+            self,
+            self.tr("Export statistics"),
+            start_path(self.window_.project.meta.path, "statistics.xlsx"),
+            "Excel (*.xlsx)",
         )
         if path:
+            remember_folder(path)
             self.export(path)
 
     def apply_choropleth(self, stat: str | None = None) -> Any:

