@@ -157,7 +157,7 @@ def run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> 
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
-    except Exception as exc:  # noqa: BLE001 - the command boundary: every failure gets a code
+    except Exception as exc:
         code = classify(exc)
         if code is None:
             # A bug or a broken environment: one line; details for a bug report

@@ -48,7 +48,7 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def load_project_file(path: str) -> Any:
-    """Open a project file read-only and return its :class:`layers.project.Project`."""
+    """Open a project (file or database) read-only and return its Project."""
     from db.project_io import load_project
 
     store = open_store(path, read_only=True)

@@ -28,6 +28,13 @@ _SQL = (
 )
 
 
+def _sql_for(cur: Any) -> str:
+    """Return the insert in the cursor's parameter style (sqlite3 or psycopg)."""
+    if type(cur).__module__.startswith("psycopg"):
+        return _SQL.replace("?", "%s")
+    return _SQL
+
+
 def dumps(obj: Any) -> str | None:
     """Return compact JSON (UTF-8 kept readable), None for None."""
     if obj is None:
@@ -45,7 +52,7 @@ def write_rows(
 ) -> None:
     """Write one audit row per ``(fid, before, after)`` entry."""
     cur.executemany(
-        _SQL,
+        _sql_for(cur),
         ((at, user, action, table, fid, dumps(b), dumps(a)) for fid, b, a in entries),
     )
 

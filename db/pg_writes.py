@@ -123,7 +123,7 @@ def insert(
         cols = [c for c in cols if c not in schema.BOOKKEEPING]
     defaults = schema.column_defaults(table)
     values = [
-        feature_writes._with_default(typed_values(table, c, frame[c]), defaults.get(c))
+        feature_writes.with_default(typed_values(table, c, frame[c]), defaults.get(c))
         for c in cols
     ]
     names = [pk, *cols]

@@ -21,6 +21,27 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(autouse=True)
+def _model_event_errors_fail_the_test():
+    """A model event handler that raises fails the test (it is never hidden).
+
+    Tests that provoke such an error on purpose install their own reporter
+    with ``layers.events.set_error_reporter``.
+    """
+    from layers import events
+
+    seen: list[str] = []
+
+    def collect(exc: BaseException, handler: object) -> None:
+        seen.append(f"{handler!r}: {type(exc).__name__}: {exc}")
+
+    old = events.set_error_reporter(collect)
+    yield
+    current = events.set_error_reporter(old)
+    if current is collect and seen:
+        pytest.fail("model event handler(s) raised:\n" + "\n".join(seen))
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     """Yield a throwaway PostgreSQL + PostGIS cluster for the whole session.
@@ -112,24 +133,3 @@ def new_target(
         return f"{url}&schema={name}"
 
     return make
-
-
-@pytest.fixture(autouse=True)
-def _model_event_errors_fail_the_test():
-    """A model event handler that raises fails the test (it is never hidden).
-
-    Tests that provoke such an error on purpose install their own reporter
-    with ``layers.events.set_error_reporter``.
-    """
-    from layers import events
-
-    seen: list[str] = []
-
-    def collect(exc: BaseException, handler: object) -> None:
-        seen.append(f"{handler!r}: {type(exc).__name__}: {exc}")
-
-    old = events.set_error_reporter(collect)
-    yield
-    current = events.set_error_reporter(old)
-    if current is collect and seen:
-        pytest.fail("model event handler(s) raised:\n" + "\n".join(seen))

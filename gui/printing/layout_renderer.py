@@ -12,17 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from gui.printing.page_plan import PagePlan, RenderContext, plan_page
+from gui.printing.page_units import (
+    draw_text,
+    item_rect_px,
+    mm_to_px,
+    pen_mm,
+)
 from gui.render.map_renderer import paint_snapshot
 from layers.printing.layout import LayoutItem, PrintLayout
 from layers.viewport import Viewport
-
-MM_PER_INCH = 25.4
-#: Fonts are set in pixels at this virtual resolution and scaled to the
-#: device, so point sizes are exact on every device (no integer rounding).
-TEXT_DPI = 720.0
 
 
 @dataclass
@@ -39,74 +40,10 @@ class PageRecord:
     completed: bool = True
 
 
-def mm_to_px(mm: float, dpi: float) -> float:
-    """Return device pixels for page millimetres at ``dpi``."""
-    return mm / MM_PER_INCH * dpi
-
-
-def item_rect_px(item: LayoutItem, dpi: float) -> QRectF:
-    """Return the item's rectangle in device pixels."""
-    return QRectF(*(mm_to_px(v, dpi) for v in item.rect_mm))
-
-
-def text_font(size_pt: float, bold: bool = False) -> QFont:
-    """Return the bundled CJK font at ``size_pt``, sized for :data:`TEXT_DPI`."""
-    from gui.fonts import cjk_family
-
-    font = QFont(cjk_family())
-    font.setPixelSize(max(1, round(size_pt * TEXT_DPI / 72.0)))
-    font.setBold(bold)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    font.setKerning(True)
-    return font
-
-
-_ALIGN = {
-    "left": Qt.AlignmentFlag.AlignLeft,
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    "right": Qt.AlignmentFlag.AlignRight,
-    "top": Qt.AlignmentFlag.AlignTop,
-    "middle": Qt.AlignmentFlag.AlignVCenter,
-    "bottom": Qt.AlignmentFlag.AlignBottom,
-}
-
-
-def draw_text(
-    painter: QPainter, rect_px: QRectF, text: str, dpi: float, *,
-    size_pt: float, bold: bool = False, color: str = "#202020",
-    align: str = "left", valign: str = "top", wrap: bool = True,
-) -> None:  # fmt: skip
-    """Draw ``text`` in ``rect_px`` (device pixels) at an exact point size."""
-    if not text:
-        return
-    s = dpi / TEXT_DPI
-    painter.save()
-    painter.scale(s, s)
-    painter.setFont(text_font(size_pt, bold))
-    painter.setPen(QColor(color))
-    flags = _ALIGN[align] | _ALIGN[valign]
-    if wrap:
-        flags |= Qt.TextFlag.TextWordWrap
-    r = QRectF(
-        rect_px.x() / s, rect_px.y() / s, rect_px.width() / s, rect_px.height() / s
-    )
-    painter.drawText(r, int(flags), text)
-    painter.restore()
-
-
-def pen_mm(color: str, width_mm: float, dpi: float) -> QPen:
-    """Return a solid pen ``width_mm`` wide on paper."""
-    pen = QPen(QColor(color), mm_to_px(width_mm, dpi))
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen
-
-
 # --- items ---------------------------------------------------------------
 def _paint_map(
     painter: QPainter, item: LayoutItem, plan: PagePlan, ctx: RenderContext
 ) -> bool:
-    from gui.printing.carto_items import paint_grid
-
     snap = plan.snapshots.get(item.id)
     if snap is None:
         return True
@@ -121,11 +58,6 @@ def _paint_map(
         draw_selection=False, cancelled=ctx.cancelled,
     )  # fmt: skip
     painter.restore()
-    grid = plan.grids.get(item.id)
-    if grid is not None:
-        paint_grid(
-            painter, r, grid, snap.viewport, ctx.dpi, float(item.prop("grid_label_pt"))
-        )
     painter.save()
     painter.setPen(pen_mm("#000000", float(item.prop("frame_width_mm")), ctx.dpi))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -147,7 +79,8 @@ def _paint_label(
     draw_text(painter, r, plan.texts.get(item.id, ""), dpi,
               size_pt=float(item.prop("size_pt")), bold=bool(item.prop("bold")),
               color=str(item.prop("color")), align=str(item.prop("align")),
-              valign=str(item.prop("valign")))  # fmt: skip
+              valign=str(item.prop("valign")),
+              family=str(item.prop("font_family") or ""))  # fmt: skip
 
 
 def _paint_frame(painter: QPainter, item: LayoutItem, dpi: float) -> None:
@@ -208,6 +141,8 @@ def paint_item(
             _paint_footnote(painter, item, plan, ctx.dpi)
         elif kind == "picture":
             _paint_picture(painter, item, ctx.dpi)
+        elif kind == "grid" and item.id in plan.grids:
+            carto.paint_grid_item(painter, item, plan, ctx.dpi)
         elif kind == "legend":
             carto.paint_legend(painter, item, plan.legends.get(item.id, []), ctx.dpi)
         elif kind == "scalebar" and item.id in plan.scalebars:

@@ -58,8 +58,12 @@ def database_journal_path(location: str) -> Path:
 
 
 def _plain(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return None
+    if (
+        value is None
+        or value is pd.NA
+        or (isinstance(value, float) and np.isnan(value))
+    ):
+        return None  # pd.NA: nullable Int64 columns (e.g. zones.extent_year)
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, pd.Timestamp):

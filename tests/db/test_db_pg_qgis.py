@@ -25,6 +25,7 @@ def test_pg_qgis_layers_are_standard_postgis_tables(
             ("basemap", "MULTIPOLYGON", 4490, 2),
             ("conversion_cases", "MULTIPOLYGON", 4490, 2),
             ("enterprises", "POINT", 4490, 2),
+            ("facilities", "POINT", 4490, 2),
             ("regulatory_parcels", "MULTIPOLYGON", 4490, 2),
             ("zones", "MULTIPOLYGON", 4490, 2),
         ]

@@ -32,8 +32,8 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     project = load_project(store)
     ids = [lyr.id for lyr in project.layers]
     assert ids == [
-        "cases", "enterprises", "zgc_zone", "zgc_parks", "functional_areas",
-        "platforms", "regulatory", "basemap",
+        "cases", "facilities", "enterprises", "zgc_zone", "zgc_parks",
+        "functional_areas", "platforms", "regulatory", "basemap",
     ]  # fmt: skip
     assert project.find("zgc_parks").gdf["code"].tolist() == ["ZGC-HD"]
     assert project.find("platforms").source.where == {"kind": ["cooperation_platform"]}

@@ -161,7 +161,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
+    if not is_postgres(bind):
         cur = dbapi_cursor(bind)
         r = gpkg_meta.rtree_name("regulatory_parcels")
         cur.execute(f'DROP TABLE IF EXISTS "{r}"')
