@@ -47,7 +47,7 @@ class GeometryPreview(QWidget):
         self.theirs, self.mine = theirs, mine
         self.setMinimumSize(260, 200)
 
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: Any) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor(250, 250, 250))

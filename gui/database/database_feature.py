@@ -63,7 +63,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - thread boundary: shown to the planner
+        except Exception as exc:
             log.info("database job failed", exc_info=True)
             self.signals.failed.emit(str(exc) or type(exc).__name__)
             return

