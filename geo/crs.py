@@ -21,12 +21,13 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
 import pyproj
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo.offsets import convert_to_cgcs2000
 
@@ -43,7 +44,7 @@ _GK_FIRST_EPSG_PREFIXED = 4513
 
 CrsCode = int | str
 ArrayLike = npt.ArrayLike
-G = TypeVar("G")
+GeomT = TypeVar("GeomT", bound=BaseGeometry | None)
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,17 @@ def transform_xy(
     return np.asarray(tx, dtype=np.float64), np.asarray(ty, dtype=np.float64)
 
 
-def transform_geometry(geom_or_array: G, src: CrsCode, dst: CrsCode) -> G:
+@overload
+def transform_geometry(geom_or_array: GeomT, src: CrsCode, dst: CrsCode) -> GeomT: ...
+@overload
+def transform_geometry(
+    geom_or_array: npt.NDArray[np.object_], src: CrsCode, dst: CrsCode
+) -> npt.NDArray[np.object_]: ...
+def transform_geometry(
+    geom_or_array: BaseGeometry | npt.NDArray[np.object_] | None,
+    src: CrsCode,
+    dst: CrsCode,
+) -> BaseGeometry | npt.NDArray[np.object_] | None:
     """Transform a shapely geometry or an array of them from ``src`` to ``dst``.
 
     All coordinates go through PROJ in one vectorised call (``shapely.transform``);
@@ -231,7 +242,7 @@ def transform_geometry(geom_or_array: G, src: CrsCode, dst: CrsCode) -> G:
         tx, ty = transformer.transform(coords[:, 0], coords[:, 1])
         return np.column_stack([tx, ty])
 
-    return shapely.transform(geom_or_array, _apply)  # type: ignore[no-any-return]
+    return shapely.transform(geom_or_array, _apply)
 
 
 def gk_central_meridian(lon: float) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 from shapely import ops
+from shapely.geometry.base import BaseGeometry
 
 Path = tuple[int, int, int]
 
@@ -22,12 +23,12 @@ class EditError(ValueError):
 
 
 # --- decomposition -------------------------------------------------------
-def _polygons(geom: shapely.Geometry) -> list[shapely.Polygon]:
+def _polygons(geom: BaseGeometry | None) -> list[shapely.Polygon]:
     if geom is None or geom.is_empty:
         return []
-    if geom.geom_type == "Polygon":
+    if isinstance(geom, shapely.Polygon):
         return [geom]
-    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
+    if isinstance(geom, (shapely.MultiPolygon, shapely.GeometryCollection)):
         return [p for g in geom.geoms for p in _polygons(g)]
     return []
 
@@ -36,14 +37,14 @@ def _rings(poly: shapely.Polygon) -> list[np.ndarray]:
     return [shapely.get_coordinates(r).copy() for r in [poly.exterior, *poly.interiors]]
 
 
-def _build(parts: list[list[np.ndarray]], like: shapely.Geometry) -> shapely.Geometry:
+def _build(parts: list[list[np.ndarray]], like: BaseGeometry) -> BaseGeometry:
     polys = [shapely.Polygon(rings[0], rings[1:]) for rings in parts]
     if like.geom_type == "Polygon" and len(polys) == 1:
         return polys[0]
     return shapely.MultiPolygon(polys)
 
 
-def as_multipolygon(geom: shapely.Geometry) -> shapely.MultiPolygon:
+def as_multipolygon(geom: BaseGeometry) -> shapely.MultiPolygon:
     """Return the polygonal content of ``geom`` as a MultiPolygon.
 
     >>> as_multipolygon(shapely.box(0, 0, 1, 1)).geom_type
@@ -53,9 +54,7 @@ def as_multipolygon(geom: shapely.Geometry) -> shapely.MultiPolygon:
 
 
 # --- vertices --------------------------------------------------------------
-def move_vertex(
-    geom: shapely.Geometry, path: Path, x: float, y: float
-) -> shapely.Geometry:
+def move_vertex(geom: BaseGeometry, path: Path, x: float, y: float) -> BaseGeometry:
     """Return ``geom`` with the vertex at ``path`` moved to (x, y).
 
     Moving vertex 0 of a ring moves its closing copy too.
@@ -79,8 +78,8 @@ def move_vertex(
 
 
 def insert_vertex(
-    geom: shapely.Geometry, segment: Path, x: float, y: float
-) -> shapely.Geometry:
+    geom: BaseGeometry, segment: Path, x: float, y: float
+) -> BaseGeometry:
     """Return ``geom`` with (x, y) inserted after vertex ``segment[2]`` of a ring.
 
     >>> len(insert_vertex(shapely.box(0, 0, 1, 1), (0, 0, 0), 1.0, 0.5).exterior.coords)
@@ -98,7 +97,7 @@ def insert_vertex(
     return _build(parts, geom)
 
 
-def delete_vertex(geom: shapely.Geometry, path: Path) -> shapely.Geometry:
+def delete_vertex(geom: BaseGeometry, path: Path) -> BaseGeometry:
     """Return ``geom`` without the vertex at ``path``.
 
     Raises EditError if the ring would keep fewer than three vertices.
@@ -124,7 +123,7 @@ def delete_vertex(geom: shapely.Geometry, path: Path) -> shapely.Geometry:
 
 
 def vertices_at(
-    geoms: Sequence[shapely.Geometry], x: float, y: float, tolerance: float
+    geoms: Sequence[BaseGeometry], x: float, y: float, tolerance: float
 ) -> list[tuple[int, Path]]:
     """Return every (feature index, path) whose vertex lies within ``tolerance``.
 
@@ -163,7 +162,7 @@ def project_on_segment(
 
 
 def segments_between(
-    geoms: Sequence[shapely.Geometry],
+    geoms: Sequence[BaseGeometry],
     a: tuple[float, float],
     b: tuple[float, float],
     tolerance: float,
@@ -196,13 +195,13 @@ def segments_between(
 
 
 def insert_shared_vertex(
-    geoms: Sequence[shapely.Geometry],
+    geoms: Sequence[BaseGeometry],
     a: tuple[float, float],
     b: tuple[float, float],
     x: float,
     y: float,
     tolerance: float,
-) -> dict[int, shapely.Geometry]:
+) -> dict[int, BaseGeometry]:
     """Insert (x, y) into every segment running between ``a`` and ``b``.
 
     Returns the changed geometries by feature index (inputs are not mutated).
@@ -216,7 +215,7 @@ def insert_shared_vertex(
     by_feature: dict[int, list[Path]] = {}
     for fi, path in segments_between(geoms, a, b, tolerance):
         by_feature.setdefault(fi, []).append(path)
-    out: dict[int, shapely.Geometry] = {}
+    out: dict[int, BaseGeometry] = {}
     for fi, paths in by_feature.items():
         geom = geoms[fi]
         # Highest index first, so earlier segment paths stay valid.
@@ -227,9 +226,7 @@ def insert_shared_vertex(
 
 
 # --- whole-feature operations ---------------------------------------------
-def split_polygon(
-    geom: shapely.Geometry, line: shapely.LineString
-) -> list[shapely.Geometry]:
+def split_polygon(geom: BaseGeometry, line: shapely.LineString) -> list[BaseGeometry]:
     """Split a (multi)polygon by a line; return the pieces, largest first.
 
     Raises EditError unless the line crosses the polygon from side to side.
@@ -241,7 +238,7 @@ def split_polygon(
     """
     if line is None or line.is_empty or len(line.coords) < 2:
         raise EditError("draw a line with at least two points")
-    pieces: list[shapely.Geometry] = []
+    pieces: list[BaseGeometry] = []
     for poly in _polygons(geom):
         pieces += list(ops.split(poly, line).geoms) if poly.intersects(line) else [poly]
     if len(pieces) <= len(_polygons(geom)):
@@ -251,7 +248,7 @@ def split_polygon(
     return sorted(pieces, key=lambda p: -p.area)
 
 
-def merge_polygons(geoms: Sequence[shapely.Geometry]) -> shapely.MultiPolygon:
+def merge_polygons(geoms: Sequence[BaseGeometry]) -> shapely.MultiPolygon:
     """Return the union of polygons as a MultiPolygon (disjoint parts kept).
 
     >>> merge_polygons([shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)]).area
@@ -266,9 +263,7 @@ def merge_polygons(geoms: Sequence[shapely.Geometry]) -> shapely.MultiPolygon:
     return out
 
 
-def reshape_polygon(
-    geom: shapely.Geometry, line: shapely.LineString
-) -> shapely.Geometry:
+def reshape_polygon(geom: BaseGeometry, line: shapely.LineString) -> BaseGeometry:
     """Replace the boundary stretch between the line's first and last crossing.
 
     A line drawn outside the polygon adds the area it encloses; a line drawn
@@ -308,7 +303,7 @@ def reshape_polygon(
     return out if geom.geom_type == "MultiPolygon" or len(polys) > 1 else polys[0]
 
 
-def add_hole(geom: shapely.Geometry, ring: shapely.Polygon) -> shapely.Geometry:
+def add_hole(geom: BaseGeometry, ring: shapely.Polygon) -> BaseGeometry:
     """Return ``geom`` with ``ring`` cut out as a hole; the ring must lie inside.
 
     >>> add_hole(shapely.box(0, 0, 4, 4), shapely.box(1, 1, 2, 2)).area
@@ -328,7 +323,7 @@ def add_hole(geom: shapely.Geometry, ring: shapely.Polygon) -> shapely.Geometry:
     )
 
 
-def remove_hole(geom: shapely.Geometry, x: float, y: float) -> shapely.Geometry:
+def remove_hole(geom: BaseGeometry, x: float, y: float) -> BaseGeometry:
     """Return ``geom`` with the hole containing (x, y) filled.
 
     >>> donut = add_hole(shapely.box(0, 0, 4, 4), shapely.box(1, 1, 2, 2))
@@ -345,7 +340,7 @@ def remove_hole(geom: shapely.Geometry, x: float, y: float) -> shapely.Geometry:
     raise EditError("click inside a hole to remove it")
 
 
-def translate(geom: shapely.Geometry, dx: float, dy: float) -> shapely.Geometry:
+def translate(geom: BaseGeometry, dx: float, dy: float) -> BaseGeometry:
     """Return ``geom`` moved by (dx, dy) in its own units.
 
     >>> translate(shapely.Point(1, 2), 1, 1).coords[0]
@@ -354,7 +349,7 @@ def translate(geom: shapely.Geometry, dx: float, dy: float) -> shapely.Geometry:
     return shapely.transform(geom, lambda xy: xy + np.array([dx, dy]))
 
 
-def vertex_xy(geom: shapely.Geometry, path: Path) -> tuple[float, float]:
+def vertex_xy(geom: BaseGeometry, path: Path) -> tuple[float, float]:
     """Return the coordinates of the vertex at ``path`` (a geo.snapping path).
 
     Snapping runs in the display CRS; the tools take the snapped vertex's

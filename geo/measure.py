@@ -14,12 +14,14 @@ Every result records the method it used, for reports.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 import pyproj
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo.crs import CRS_REGISTRY, STORAGE_EPSG, gk_zone_epsg, transform_geometry
 from geo.units import (
@@ -133,7 +135,9 @@ def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return parts[keep], owner[keep]
 
 
-def geodesic_areas_m2(geoms_ll: npt.ArrayLike) -> np.ndarray:
+def geodesic_areas_m2(
+    geoms_ll: npt.ArrayLike | Sequence[BaseGeometry | None],
+) -> np.ndarray:
     """Return the geodesic area in m² of each geometry (lon/lat, EPSG:4490).
 
     Holes are subtracted whatever the ring orientation; non-polygonal parts and
@@ -175,7 +179,7 @@ def geodesic_areas_m2(geoms_ll: npt.ArrayLike) -> np.ndarray:
     return out
 
 
-def geodesic_area(geom_ll: shapely.Geometry) -> AreaResult:
+def geodesic_area(geom_ll: BaseGeometry) -> AreaResult:
     """Return the geodesic area of a (multi)polygon in EPSG:4490 lon/lat.
 
     >>> from shapely import box
@@ -185,7 +189,7 @@ def geodesic_area(geom_ll: shapely.Geometry) -> AreaResult:
     return AreaResult(float(geodesic_areas_m2([geom_ll])[0]), GEODESIC_METHOD)
 
 
-def geodesic_length(geom_ll: shapely.Geometry) -> LengthResult:
+def geodesic_length(geom_ll: BaseGeometry | None) -> LengthResult:
     """Return the geodesic length (perimeter for polygons) in EPSG:4490 lon/lat.
 
     Polygon holes count towards the perimeter; points count as 0.
@@ -211,11 +215,11 @@ def planar_method(epsg: int) -> str:
     return f"planar EPSG:{epsg}"
 
 
-def _zone_of(geom_ll: shapely.Geometry) -> int:
+def _zone_of(geom_ll: BaseGeometry) -> int:
     return gk_zone_epsg(shapely.centroid(geom_ll).x)
 
 
-def planar_area(geom_ll: shapely.Geometry, epsg: int | None = None) -> AreaResult:
+def planar_area(geom_ll: BaseGeometry | None, epsg: int | None = None) -> AreaResult:
     """Return the planar area after projecting from EPSG:4490 to a projected CRS.
 
     Parameters
@@ -238,7 +242,9 @@ def planar_area(geom_ll: shapely.Geometry, epsg: int | None = None) -> AreaResul
     return AreaResult(float(shapely.area(projected)), planar_method(code))
 
 
-def planar_length(geom_ll: shapely.Geometry, epsg: int | None = None) -> LengthResult:
+def planar_length(
+    geom_ll: BaseGeometry | None, epsg: int | None = None
+) -> LengthResult:
     """Return the planar length after projecting from EPSG:4490, as :func:`planar_area`.
 
     >>> from shapely import LineString
@@ -268,5 +274,5 @@ def distance_m(
     )
     shape = arrays[0].shape
     flat = [np.ascontiguousarray(a).ravel() for a in arrays]
-    _, _, dist = _GEOD.inv(*flat)
+    _, _, dist = _GEOD.inv(flat[0], flat[1], flat[2], flat[3])
     return np.asarray(dist, dtype=np.float64).reshape(shape)

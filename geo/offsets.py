@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -55,15 +56,22 @@ _EXCLUDED_BOXES = (
     (119.30, 119.75, 23.15, 23.80),  # Penghu
 )
 # Coarse outlines following the Shenzhen River / Deep Bay and the Barrier Gate.
-_HONG_KONG = shapely.from_wkt(
-    "POLYGON ((113.82 22.14, 114.44 22.14, 114.44 22.50, 114.24 22.53, "
-    "114.225 22.545, 114.13 22.530, 114.07 22.513, 114.03 22.508, 113.96 22.475, "
-    "113.905 22.43, 113.82 22.40, 113.82 22.14))"
+# The WKT literals are polygons; from_wkt is typed as returning any geometry.
+_HONG_KONG = cast(
+    shapely.Polygon,
+    shapely.from_wkt(
+        "POLYGON ((113.82 22.14, 114.44 22.14, 114.44 22.50, 114.24 22.53, "
+        "114.225 22.545, 114.13 22.530, 114.07 22.513, 114.03 22.508, 113.96 22.475, "
+        "113.905 22.43, 113.82 22.40, 113.82 22.14))"
+    ),
 )
-_MACAU = shapely.from_wkt(
-    "POLYGON ((113.528 22.216, 113.556 22.216, 113.568 22.19, 113.60 22.15, "
-    "113.60 22.105, 113.548 22.105, 113.545 22.15, 113.540 22.18, 113.528 22.19, "
-    "113.528 22.216))"
+_MACAU = cast(
+    shapely.Polygon,
+    shapely.from_wkt(
+        "POLYGON ((113.528 22.216, 113.556 22.216, 113.568 22.19, 113.60 22.15, "
+        "113.60 22.105, 113.548 22.105, 113.545 22.15, 113.540 22.18, 113.528 22.19, "
+        "113.528 22.216))"
+    ),
 )
 _SAR = shapely.MultiPolygon([_HONG_KONG, _MACAU])
 shapely.prepare(_SAR)

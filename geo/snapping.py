@@ -25,6 +25,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 Path = tuple[int, int, int]
 
@@ -39,7 +40,7 @@ class SnapResult(NamedTuple):
     distance: float
 
 
-def _base_parts(geom: shapely.Geometry) -> Iterator[shapely.Geometry]:
+def _base_parts(geom: BaseGeometry) -> Iterator[BaseGeometry]:
     if shapely.get_type_id(geom) in (4, 5, 6, 7):
         for part in shapely.get_parts(geom):
             yield from _base_parts(part)
@@ -47,12 +48,12 @@ def _base_parts(geom: shapely.Geometry) -> Iterator[shapely.Geometry]:
         yield geom
 
 
-def _sequences(geom: shapely.Geometry) -> Iterator[tuple[int, int, np.ndarray]]:
+def _sequences(geom: BaseGeometry) -> Iterator[tuple[int, int, np.ndarray]]:
     """Yield ``(part, ring, coords)`` in the order of ``shapely.get_coordinates``."""
     for part_i, part in enumerate(_base_parts(geom)):
         if part.is_empty:
             continue
-        if part.geom_type == "Polygon":
+        if isinstance(part, shapely.Polygon):
             rings = [part.exterior, *part.interiors]
             for ring_i, ring in enumerate(rings):
                 yield part_i, ring_i, shapely.get_coordinates(ring)

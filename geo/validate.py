@@ -9,19 +9,20 @@ command and log it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
 import shapely
+from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
 from geo.crs import STORAGE_EPSG, gk_zone_epsg, transform_geometry
 from geo.measure import geodesic_areas_m2
 
-G = TypeVar("G")
+GeomT = TypeVar("GeomT", bound=BaseGeometry | None)
 _POLYGONAL = ("Polygon", "MultiPolygon")
 _REASON = re.compile(r"^(?P<text>.*?)\s*\[(?P<x>\S+)\s+(?P<y>\S+)\]\s*$")
 
@@ -49,7 +50,7 @@ class ValidityIssue:
 class RepairResult:
     """Hold a repaired geometry and a human-readable account of the change."""
 
-    geometry: shapely.Geometry | None
+    geometry: BaseGeometry | None
     changed: bool
     description: str
 
@@ -60,14 +61,14 @@ class Overlap(NamedTuple):
     id_a: object
     id_b: object
     area_m2: float
-    geometry: shapely.Geometry
+    geometry: BaseGeometry
 
 
 class Gap(NamedTuple):
     """One enclosed gap between neighbouring features."""
 
     area_m2: float
-    geometry: shapely.Geometry
+    geometry: BaseGeometry
     neighbour_ids: tuple[object, ...]
 
 
@@ -107,7 +108,9 @@ def check_validity(geoms: npt.ArrayLike) -> list[ValidityIssue]:
     """
     arr = _as_array(geoms)
     bad = np.flatnonzero(~shapely.is_valid(arr))
-    reasons = shapely.is_valid_reason(arr[bad]) if len(bad) else []
+    reasons: Iterable[str | None] = (
+        shapely.is_valid_reason(arr[bad]) if len(bad) else []
+    )
     issues = []
     for index, text in zip(bad, reasons, strict=True):
         reason, location = _split_reason(text)
@@ -115,7 +118,15 @@ def check_validity(geoms: npt.ArrayLike) -> list[ValidityIssue]:
     return issues
 
 
-def normalize_orientation(geoms: G) -> G:
+@overload
+def normalize_orientation(geoms: GeomT) -> GeomT: ...
+@overload
+def normalize_orientation(
+    geoms: npt.NDArray[np.object_],
+) -> npt.NDArray[np.object_]: ...
+def normalize_orientation(
+    geoms: BaseGeometry | npt.NDArray[np.object_] | None,
+) -> BaseGeometry | npt.NDArray[np.object_] | None:
     """Orient exterior rings counter-clockwise and holes clockwise.
 
     That is the OGC/GeoJSON (RFC 7946) convention and the one signed-area code
@@ -127,30 +138,36 @@ def normalize_orientation(geoms: G) -> G:
     True
     """
     if hasattr(shapely, "orient_polygons"):  # shapely >= 2.1
-        return shapely.orient_polygons(geoms, exterior_cw=False)  # type: ignore[no-any-return]
+        return shapely.orient_polygons(geoms, exterior_cw=False)
     if isinstance(geoms, shapely.Geometry) or geoms is None:
-        return _orient_one(geoms)  # type: ignore[return-value]
+        return _orient_one(geoms)
     arr = _as_array(geoms)
-    return np.array([_orient_one(g) for g in arr], dtype=object)  # type: ignore[return-value]
+    return np.array([_orient_one(g) for g in arr], dtype=object)
 
 
-def _orient_one(geom: shapely.Geometry | None) -> shapely.Geometry | None:
+def _orient_one(geom: BaseGeometry | None) -> BaseGeometry | None:
     if geom is None or geom.is_empty:
         return geom
-    if geom.geom_type == "Polygon":
-        return orient(geom, sign=1.0)
-    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
-        return type(geom)([_orient_one(part) for part in geom.geoms])
+    if isinstance(geom, shapely.Polygon):
+        return _orient_polygon(geom)
+    if isinstance(geom, shapely.MultiPolygon):
+        return shapely.MultiPolygon([_orient_polygon(part) for part in geom.geoms])
+    if isinstance(geom, shapely.GeometryCollection):
+        return shapely.GeometryCollection([_orient_one(part) for part in geom.geoms])
     return geom
 
 
-def _polygonal_part(geom: shapely.Geometry) -> shapely.Geometry:
+def _orient_polygon(poly: shapely.Polygon) -> shapely.Polygon:
+    return poly if poly.is_empty else orient(poly, sign=1.0)
+
+
+def _polygonal_part(geom: BaseGeometry) -> BaseGeometry:
     """Return only the polygonal content of ``geom`` (possibly an empty polygon)."""
     if geom is None or geom.geom_type in _POLYGONAL:
         return geom
     parts = shapely.get_parts(geom)
     polys = [p for p in parts if p.geom_type in _POLYGONAL and not p.is_empty]
-    flat = []
+    flat: list[shapely.Polygon] = []
     for p in polys:
         flat.extend(p.geoms if p.geom_type == "MultiPolygon" else [p])
     if not flat:
@@ -158,7 +175,7 @@ def _polygonal_part(geom: shapely.Geometry) -> shapely.Geometry:
     return flat[0] if len(flat) == 1 else shapely.MultiPolygon(flat)
 
 
-def _make_valid(geom: shapely.Geometry) -> shapely.Geometry:
+def _make_valid(geom: BaseGeometry) -> BaseGeometry:
     try:
         # 'structure' treats rings as area boundaries, so a bow-tie becomes two
         # triangles instead of a collection of polygons and lines.
@@ -170,11 +187,11 @@ def _make_valid(geom: shapely.Geometry) -> shapely.Geometry:
     return fixed
 
 
-def _n_parts(geom: shapely.Geometry) -> int:
+def _n_parts(geom: BaseGeometry | None) -> int:
     return 0 if geom is None or geom.is_empty else int(shapely.get_num_geometries(geom))
 
 
-def repair(geom_ll: shapely.Geometry | None) -> RepairResult:
+def repair(geom_ll: BaseGeometry | None) -> RepairResult:
     """Return a valid, consistently oriented copy of a geometry and what changed.
 
     Parameters
@@ -216,7 +233,7 @@ def repair(geom_ll: shapely.Geometry | None) -> RepairResult:
     return RepairResult(fixed, True, "; ".join(notes))
 
 
-def _valid_array(geoms: npt.ArrayLike) -> np.ndarray:
+def _valid_array(geoms: npt.ArrayLike | Sequence[BaseGeometry | None]) -> np.ndarray:
     arr = _as_array(geoms).copy()
     # Overlay operations raise on invalid input; check on a repaired copy.
     bad = np.flatnonzero(~shapely.is_valid(arr) & ~shapely.is_missing(arr))
@@ -329,7 +346,7 @@ def find_slivers_and_gaps(
 
 
 def outside_districts(
-    geom_ll: shapely.Geometry,
+    geom_ll: BaseGeometry | None,
     district_geoms_ll: npt.ArrayLike,
     tolerance_m: float = 50.0,
 ) -> float:
