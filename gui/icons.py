@@ -93,6 +93,11 @@ ACTION_ICONS: dict[str, str] = {
     "action_new_layout": "layout-board",
     "action_atlas": "books",
     "action_export_web_map": "world-www",
+    # team database (gui/database)
+    "action_open_database": "database",
+    "action_publish": "database-import",
+    "action_checkout": "cloud-download",
+    "action_checkin": "cloud-upload",
     # the layout designer
     "layout_save": "device-floppy",
     "layout_export": "file-export",
