@@ -843,4 +843,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Kind": "类型",
     "Boundary status": "边界状态",
     "Published area (km²)": "公布面积(km²)",
+    "Classification edition (2015/2019)": "分类版本(2015/2019)",
+    "unknown classification edition (2015 or 2019)": "无法识别的分类版本（2015 或 2019）",
+    "classification edition assumed {} for {} row(s)": "分类版本按 {} 处理（{} 行）",
+    "classification edition chosen {} for {} row(s)": "分类版本选定为 {}（{} 行）",
 }

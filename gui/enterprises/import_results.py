@@ -39,11 +39,10 @@ def problem_frame(problems: pd.DataFrame) -> pd.DataFrame:
 
 
 def category_names() -> dict[str, str]:
-    """Return producer-service category code -> name (Chinese, as published)."""
-    import resources
+    """Return producer-service category code -> name (2019 edition, Chinese)."""
+    from layers.enterprises.ps_categories import category_names as names
 
-    df = resources.load_csv("reference", "producer_services.csv")
-    return dict(zip(df["code"], df["name_zh"], strict=True))
+    return names("2019")
 
 
 def industry_frame(industries: pd.DataFrame | None) -> pd.DataFrame:

@@ -1743,117 +1743,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_texts.py" line="48"/>
-        <source>no coordinate-system column: assumed {}</source>
+        <source>classification edition assumed {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="49"/>
-        <source>{} row(s) without a coordinate system: assumed {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
-        <source>coordinates read as {} (chosen)</source>
+        <source>classification edition chosen {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="51"/>
-        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <source>no coordinate-system column: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="52"/>
-        <source>coordinate system from the file: {}</source>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="53"/>
-        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <source>coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="54"/>
-        <source>encoding {} ({})</source>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="55"/>
-        <source>{} layer {}</source>
+        <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="56"/>
-        <source>the file says EPSG:{}</source>
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="57"/>
-        <source>the file does not say its coordinate system</source>
+        <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="58"/>
-        <source>the file&apos;s CRS ({}) read by PROJ</source>
+        <source>{} layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="60"/>
-        <source>BOM</source>
+        <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="61"/>
-        <source>strict decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
-        <source>charset-normalizer</source>
+        <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="63"/>
-        <source>fallback (undecodable bytes replaced)</source>
+        <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="64"/>
-        <source>chosen</source>
+        <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="65"/>
-        <source>detected</source>
+        <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="66"/>
-        <source>.cpg ({})</source>
+        <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="67"/>
-        <source>DBF language driver</source>
+        <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="68"/>
-        <source>ASCII only</source>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="70"/>
-        <source>error</source>
+        <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <source>ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="73"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="72"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="75"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,22 +1928,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <location filename="../../gui/enterprises/import_results.py" line="50"/>
         <source>Industry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
         <source>GB/T 4754</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,172 +2105,177 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Classification edition (2015/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
         <source>Longitude/latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
         <source>Geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="156"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="163"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="147"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="159"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="161"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="169"/>
         <source>Worksheet or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="179"/>
         <source>Encoding, delimiter and header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="183"/>
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="192"/>
         <source>File preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="210"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="211"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="209"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="202"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="212"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
         <source>The file as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="221"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="223"/>
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="238"/>
         <source>from the header (else 万元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241"/>
         <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="247"/>
         <source>Revenue unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="261"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="262"/>
         <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="269"/>
         <source>Swap lon/lat where that fits the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="275"/>
         <source>Skip enterprises already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="281"/>
         <source>Update them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="292"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
         <source>Coordinate system of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="291"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="298"/>
         <source>Same credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
         <source>Validation progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="313"/>
         <source>Cancel validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="331"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="324"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="334"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="329"/>
         <source>Industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
         <source>Industry → category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="341"/>
         <source>Import the good rows (and save the report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="346"/>
         <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>

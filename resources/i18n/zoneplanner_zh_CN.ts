@@ -1743,117 +1743,132 @@
         <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47" />
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation>无法识别的分类版本（2015 或 2019）</translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <source>classification edition assumed {} for {} row(s)</source>
+        <translation>分类版本按 {} 处理（{} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <source>classification edition chosen {} for {} row(s)</source>
+        <translation>分类版本选定为 {}（{} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
         <source>no coordinate-system column: assumed {}</source>
         <translation>无坐标系列：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <location filename="../../gui/enterprises/import_texts.py" line="59" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <location filename="../../gui/enterprises/import_texts.py" line="69" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <location filename="../../gui/enterprises/import_texts.py" line="73" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <location filename="../../gui/enterprises/import_texts.py" line="74" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="72" />
+        <location filename="../../gui/enterprises/import_texts.py" line="75" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -1913,22 +1928,22 @@
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <location filename="../../gui/enterprises/import_results.py" line="50" />
         <source>Industry given</source>
         <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
         <source>GB/T 4754</source>
         <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -2090,172 +2105,177 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Classification edition (2015/2019)</source>
+        <translation>分类版本(2015/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100" />
         <source>Longitude/latitude</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <location filename="../../gui/enterprises/import_pages.py" line="101" />
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144" />
-        <location filename="../../gui/enterprises/import_pages.py" line="156" />
-        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <location filename="../../gui/enterprises/import_pages.py" line="147" />
+        <location filename="../../gui/enterprises/import_pages.py" line="159" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <location filename="../../gui/enterprises/import_pages.py" line="151" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158" />
-        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <location filename="../../gui/enterprises/import_pages.py" line="161" />
+        <location filename="../../gui/enterprises/import_pages.py" line="169" />
         <source>Worksheet or layer</source>
         <translation>工作表或图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <location filename="../../gui/enterprises/import_pages.py" line="179" />
         <source>Encoding, delimiter and header row</source>
         <translation>编码、分隔符与表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <location filename="../../gui/enterprises/import_pages.py" line="183" />
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <location filename="../../gui/enterprises/import_pages.py" line="192" />
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193" />
-        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="210" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196" />
-        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="211" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199" />
-        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <location filename="../../gui/enterprises/import_pages.py" line="202" />
+        <location filename="../../gui/enterprises/import_pages.py" line="212" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
         <source>The file as read:</source>
         <translation>读取到的文件内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <location filename="../../gui/enterprises/import_pages.py" line="221" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <location filename="../../gui/enterprises/import_pages.py" line="223" />
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation>已按表头自动识别，如有错误请修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <location filename="../../gui/enterprises/import_pages.py" line="238" />
         <source>from the header (else 万元)</source>
         <translation>按表头（否则为万元）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241" />
         <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <location filename="../../gui/enterprises/import_pages.py" line="247" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <location filename="../../gui/enterprises/import_pages.py" line="261" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <location filename="../../gui/enterprises/import_pages.py" line="262" />
         <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
         <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <location filename="../../gui/enterprises/import_pages.py" line="269" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <location filename="../../gui/enterprises/import_pages.py" line="275" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <location filename="../../gui/enterprises/import_pages.py" line="281" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282" />
-        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <location filename="../../gui/enterprises/import_pages.py" line="285" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
         <source>Coordinate system of the file</source>
         <translation>文件的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <location filename="../../gui/enterprises/import_pages.py" line="291" />
+        <location filename="../../gui/enterprises/import_pages.py" line="298" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
         <source>Validation progress</source>
         <translation>校验进度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <location filename="../../gui/enterprises/import_pages.py" line="313" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321" />
-        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <location filename="../../gui/enterprises/import_pages.py" line="324" />
+        <location filename="../../gui/enterprises/import_pages.py" line="334" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <location filename="../../gui/enterprises/import_pages.py" line="329" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
         <source>Industry → category</source>
         <translation>行业 → 类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <location filename="../../gui/enterprises/import_pages.py" line="341" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <location filename="../../gui/enterprises/import_pages.py" line="346" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
