@@ -227,9 +227,10 @@ def _base_pairs(frame: pd.DataFrame) -> list[list[int]]:
 
 def checkin(
     snapshot: str | Path,
-    target: str | None = None,
+    target: Any = None,
     user: str = "",
     progress: Progress = _noop,
+    password_for: Callable[[str], str | None] | None = None,
 ) -> TransferReport:
     """Send the snapshot's edits since checkout to the database it came from.
 
@@ -247,7 +248,11 @@ def checkin(
                 f"{Path(snapshot).name} is not a checkout snapshot (no checkout "
                 "record); publish it instead"
             )
-        with open_store(target or meta["source"]) as db:
+        source = target or meta["source"]
+        password = (
+            password_for(str(source)) if password_for and target is None else None
+        )
+        with open_store(source, password=password) as db:
             plans = {
                 t: _plan(snap.read_table(t), settings.get(BASE_KEY_PREFIX + t, []))
                 for t in CHECKIN_TABLES

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.file_dialogs import remember_folder, start_path
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -108,10 +109,15 @@ class ImportZonesDialog(QDialog):
         self.resize(760, 720)
 
     def _browse(self) -> None:
+        project = getattr(self.controller, "project", None)
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import zones"), "", IMPORT_FILTER
+            self,
+            self.tr("Import zones"),
+            start_path(project.meta.path if project is not None else None),
+            IMPORT_FILTER,
         )
         if chosen:
+            remember_folder(chosen)
             self.path.setText(chosen)
             self.preview()
 

@@ -75,14 +75,17 @@ class ChartWidget(QWidget):
         return self._font_family
 
     def plot_categories(self, counts: pd.Series, title: str) -> None:
-        """Bar chart of enterprise counts per category (index '01'..'10')."""
+        """Bar chart of enterprise counts per category, names in the legend."""
         self.figure.clear()
         ax = self.figure.add_subplot(111)
-        colors = [CATEGORY_COLORS.get(str(c), "#888888") for c in counts.index]
-        ax.bar([str(c) for c in counts.index], counts.to_numpy(float), color=colors)
-        ax.set_title(title)
-        ax.set_xlabel(self.tr("Producer-service category"))
-        ax.set_ylabel(self.tr("Enterprises"))
+        codes = [str(c) for c in counts.index]
+        colors = [CATEGORY_COLORS.get(c, "#888888") for c in codes]
+        bars = ax.bar(codes, counts.to_numpy(float), color=colors)
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel(self.tr("Producer-service category"), fontsize=8)
+        ax.set_ylabel(self.tr("Enterprises"), fontsize=8)
+        ax.tick_params(labelsize=7)
+        self._category_legend(ax, list(bars), codes)
         self.canvas.draw_idle()
 
     def plot_stacked(
@@ -94,16 +97,52 @@ class ChartWidget(QWidget):
         t = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top]]
         t = t.iloc[::-1]
         left = pd.Series(0.0, index=t.index)
-        labels = [str(names.get(k, k))[:12] for k in t.index]
+        # Whole names, wrapped: the constrained layout makes room for them.
+        labels = [wrap_label(str(names.get(k, k)), 14) for k in t.index]
+        handles, codes = [], []
         for cat in t.columns:
-            ax.barh(
+            bars = ax.barh(
                 labels,
                 t[cat].to_numpy(float),
                 left=left.to_numpy(float),
                 color=CATEGORY_COLORS.get(str(cat), "#888888"),
-                label=str(cat),
             )
+            handles.append(bars)
+            codes.append(str(cat))
             left += t[cat]
-        ax.set_title(title)
-        ax.legend(fontsize=7, ncols=5, loc="lower right")
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel(self.tr("Enterprises"), fontsize=8)
+        ax.tick_params(labelsize=7)
+        self._category_legend(ax, handles, codes)
         self.canvas.draw_idle()
+
+    def _category_legend(self, ax: Any, handles: list[Any], codes: list[str]) -> None:
+        """Name each category (04 金融服务) in a legend beside the axes."""
+        from gui import i18n
+        from layers.fields.decoders import ps_category
+
+        lang = i18n.current_language() or "en"
+        width = 14 if lang.startswith("zh") else 30
+        labels = [wrap_label(ps_category(c, lang), width) for c in codes]
+        ax.legend(handles, labels, fontsize=6.5, loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
+                  frameon=False)  # fmt: skip
+
+
+def wrap_label(text: str, width: int) -> str:
+    """Return ``text`` broken into lines of at most ``width`` characters.
+
+    Chinese has no spaces to break at, so words are split by characters; a
+    Latin text breaks at spaces.
+
+    Examples
+    --------
+    >>> wrap_label("02 货物运输、通用航空生产、仓储和邮政快递服务", 12)
+    '02 货物运输、通用航空\n生产、仓储和邮政快递服务'
+    """
+    import textwrap
+
+    if " " in text.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "\n".join(textwrap.wrap(text, width)) or text
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(lines)
