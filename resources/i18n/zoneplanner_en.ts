@@ -249,6 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216"/>
         <location filename="../../gui/cases/case_form.py" line="237"/>
         <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="44"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="83"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +355,46 @@
     <message>
         <location filename="../../gui/cases/case_form.py" line="407"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="34"/>
+        <source>Land title (agreement transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="50"/>
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="60"/>
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="94"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="101"/>
+        <source>Control indicators typed on the case (R6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="109"/>
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="126"/>
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="132"/>
+        <source>Control indicators typed on the case need their source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
