@@ -521,4 +521,23 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Select one zone to see its history": "请选择一个功能区以查看其历史",
     "%1: not saved yet": "%1：尚未保存",
     "Select a zone and pick a version": "请选择一个功能区并选择一个版本",
+    # --- refdata (issue 12): zones as of a date, zone form's 4+N and dates,
+    # statistics by the policy's five sectors ------------------------------
+    "Zones as of a date": "功能区历史状态（按日期）",
+    "Zones as of a date…": "按日期查看功能区…",
+    "Zones in force on this date (effective dates), each in the version saved "
+    "on or before it.": "显示该日期有效的功能区（按生效日期），各取该日或之前保存的版本。",
+    "%1 (as of %2)": "%1（%2 状态）",
+    "Zones as of %1: %2 shown": "%1 的功能区：显示 %2 个",
+    "4+N platform": "4+N合作平台",
+    "Effective from": "生效日期",
+    "Effective to": "失效日期",
+    "Extent year": "范围年份",
+    "Date basis": "日期依据",
+    "Focus source (clause and words of the policy)": "重点产业来源（政策条款与原文）",
+    "YYYY, YYYY-MM or YYYY-MM-DD; empty = open": "YYYY、YYYY-MM 或 YYYY-MM-DD；空 = 不限",
+    "year the extent describes, e.g. 2012": "范围所对应的年份，如 2012",
+    "10 categories": "10个类别",
+    "Policy's five sectors": "政策五大领域",
+    "Policy sector": "政策领域",
 }

@@ -74,19 +74,33 @@ class ChartWidget(QWidget):
         self._ensure_figure()
         return self._font_family
 
-    def plot_categories(self, counts: pd.Series, title: str) -> None:
-        """Bar chart of enterprise counts per category (index '01'..'10')."""
+    def plot_categories(
+        self, counts: pd.Series, title: str, colors: dict[str, str] | None = None
+    ) -> None:
+        """Bar chart of enterprise counts per category (index '01'..'10').
+
+        ``colors`` (label -> colour) draws other groupings, such as the
+        policy's five sectors, with their own colours and axis title.
+        """
         self.figure.clear()
         ax = self.figure.add_subplot(111)
-        colors = [CATEGORY_COLORS.get(str(c), "#888888") for c in counts.index]
-        ax.bar([str(c) for c in counts.index], counts.to_numpy(float), color=colors)
+        palette = colors or CATEGORY_COLORS
+        bar_colors = [palette.get(str(c), "#888888") for c in counts.index]
+        ax.bar([str(c) for c in counts.index], counts.to_numpy(float), color=bar_colors)
         ax.set_title(title)
-        ax.set_xlabel(self.tr("Producer-service category"))
+        ax.set_xlabel(
+            self.tr("Policy sector") if colors else self.tr("Producer-service category")
+        )
         ax.set_ylabel(self.tr("Enterprises"))
         self.canvas.draw_idle()
 
     def plot_stacked(
-        self, table: pd.DataFrame, names: pd.Series, title: str, top: int = 15
+        self,
+        table: pd.DataFrame,
+        names: pd.Series,
+        title: str,
+        top: int = 15,
+        colors: dict[str, str] | None = None,
     ) -> None:
         """Stacked horizontal bars: units (rows) x categories (columns), top N."""
         self.figure.clear()
@@ -100,7 +114,7 @@ class ChartWidget(QWidget):
                 labels,
                 t[cat].to_numpy(float),
                 left=left.to_numpy(float),
-                color=CATEGORY_COLORS.get(str(cat), "#888888"),
+                color=(colors or CATEGORY_COLORS).get(str(cat), "#888888"),
                 label=str(cat),
             )
             left += t[cat]

