@@ -23,6 +23,7 @@ _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
     ("cli.enterprises", "add_import_parser"),
     ("cli.enterprises", "add_stats_parser"),
     ("cli.cases", "add_evaluate_parser"),
+    ("cli.cases", "add_import_parsers"),
     ("cli.web", "add_export_web_parser"),
     ("cli.printing", "add_parsers"),
     ("cli.database", "add_parsers"),

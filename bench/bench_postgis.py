@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def timed(label: str, fn, runs: int = 1):  # noqa: ANN001, ANN201
+def timed(label: str, fn, runs: int = 1):
     """Run ``fn`` ``runs`` times; print and return (median seconds, last result)."""
     times, out = [], None
     for _ in range(runs):
@@ -43,7 +43,7 @@ def timed(label: str, fn, runs: int = 1):  # noqa: ANN001, ANN201
     return med, out
 
 
-def enterprises(n: int):  # noqa: ANN201
+def enterprises(n: int):
     """Return n synthetic enterprises with the register's usual columns."""
     import numpy as np
 
@@ -60,7 +60,7 @@ def enterprises(n: int):  # noqa: ANN201
     return pts
 
 
-def draw_seconds(gdf) -> float:  # noqa: ANN001
+def draw_seconds(gdf) -> float:
     """Return the median seconds of snapshot + paint of the points at 1920x1080."""
     from gui.application import ensure_app
     from gui.render.map_renderer import BACKGROUND_COLOR
@@ -88,7 +88,7 @@ def draw_seconds(gdf) -> float:  # noqa: ANN001
     return statistics.median(times[1:])
 
 
-def database_url(stack: list) -> str:  # noqa: ANN001
+def database_url(stack: list) -> str:
     """Return ZP_BENCH_PG_URL or the URL of a new throwaway cluster's database."""
     if os.environ.get("ZP_BENCH_PG_URL"):
         return os.environ["ZP_BENCH_PG_URL"]
@@ -129,7 +129,7 @@ def main() -> int:
                 timed(f"write ({label})", write)
             for label, target in (("GeoPackage", str(gpkg)), ("PostGIS", url)):
 
-                def read(target: str = target):  # noqa: ANN202
+                def read(target: str = target):
                     with open_store(target) as st:
                         return st.read_table("enterprises")
 

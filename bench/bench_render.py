@@ -31,7 +31,7 @@ W, H = 1920, 1080
 TIANANMEN_LL = (116.3975, 39.9087)
 
 
-def load_demo(tmp: Path):  # noqa: ANN201 - returns (project, path)
+def load_demo(tmp: Path):
     """Return the demo project (db.demo_project) or the resources-based sample."""
     try:
         from db.demo_project import write_demo_project
@@ -46,7 +46,7 @@ def load_demo(tmp: Path):  # noqa: ANN201 - returns (project, path)
     return load_project(store), path
 
 
-def time_frame(project, vp, runs: int) -> tuple[float, float]:  # noqa: ANN001
+def time_frame(project, vp, runs: int) -> tuple[float, float]:
     """Return (cold seconds, median warm seconds) of snapshot + paint."""
     from gui.render.map_renderer import BACKGROUND_COLOR
     from gui.render.render_job import paint_to_image
@@ -60,7 +60,7 @@ def time_frame(project, vp, runs: int) -> tuple[float, float]:  # noqa: ANN001
     return times[0], statistics.median(times[1:])
 
 
-def views(project):  # noqa: ANN001, ANN201
+def views(project):
     """Return {name: Viewport} for the full Beijing extent and a 5 km window."""
     from geo.crs import transform_xy
     from gui.canvas_navigation import extent_ll_to_map
@@ -76,7 +76,7 @@ def views(project):  # noqa: ANN001, ANN201
     }
 
 
-def set_points(project, n: int) -> None:  # noqa: ANN001
+def set_points(project, n: int) -> None:
     """Replace (or add) the enterprise layer's features: ``n`` synthetic points."""
     from bench.sample_project import synthetic_points
     from layers.layer_specs import default_layer_specs

@@ -84,7 +84,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def import_enterprises_cmd(args: argparse.Namespace) -> int:
     """Run ``import-enterprises``; return the exit code."""
-    from geo.crs import parse_crs_spec
+    from geo.coord_names import parse_coord_name
     from layers.enterprises.importer import (
         ImportOptions,
         ImportRejectedError,
@@ -96,7 +96,7 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
     require_input(args.file)
     if args.coords is not None:
         try:
-            parse_crs_spec(args.coords)
+            parse_coord_name(args.coords, bare_epsg=True)
         except ValueError as exc:
             raise CommandError(f"--coords: {exc}") from exc
     store = open_store(args.project)

@@ -60,5 +60,13 @@ def write_rows(
 def write_summary(
     cur: Any, at: str, user: str, action: str, table: str, summary: dict[str, Any]
 ) -> None:
-    """Write one summary audit row (bulk inserts, project-state saves)."""
-    cur.execute(_sql_for(cur), (at, user, action, table, None, None, dumps(summary)))
+    """Write one summary audit row (bulk inserts, project-state saves).
+
+    On PostGIS (a psycopg cursor) the row goes through ``zp_audit_note``, which
+    writes it as the signed-in database user at the action's time: no planner
+    role may write the audit log directly.
+    """
+    if type(cur).__module__.startswith("psycopg"):
+        cur.execute("SELECT zp_audit_note(%s, %s, %s)", (action, table, dumps(summary)))
+        return
+    cur.execute(_SQL, (at, user, action, table, None, None, dumps(summary)))

@@ -38,6 +38,7 @@ lives, which is why the file must not be much larger than the table.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import warnings
@@ -50,6 +51,8 @@ import pandas as pd
 from db import frames, gpkg_geometry, schema
 from db.sql_names import quote_ident
 
+log = logging.getLogger(__name__)
+
 #: Below this many rows the plain path is about as fast; never bother.
 MIN_ROWS = 20_000
 #: Skip the snapshot when the file holds more than this per row read (the
@@ -59,6 +62,9 @@ MAX_FILE_BYTES = 2**31 - 1
 
 # 2D little-endian ISO WKB point: byte order, type, x, y = 21 bytes.
 _WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+log = logging.getLogger(__name__)
 
 
 def read_layer(
@@ -116,7 +122,13 @@ def read_layer(
         frame = None
         if tbl.num_rows == n:
             frame = _frame(checker, table, columns, kinds, pk, meta, tbl, pa)
-    except Exception:  # noqa: BLE001 - any GDAL trouble: read the plain way
+    except (RuntimeError, ValueError, TypeError, KeyError, OSError,
+            pa.ArrowException) as exc:  # fmt: skip
+        # GDAL or Arrow could not give the exact frame: the plain path reads
+        # the same committed rows, only slower. Logged, never silent: a fast
+        # path that keeps failing is a bug to see, though no data depends on it.
+        log.warning("fast read of %s fell back to the plain path: %s", table, exc,
+                    exc_info=exc)  # fmt: skip
         frame = None
     finally:
         checker.join()
@@ -159,7 +171,8 @@ class _TypeCheck(threading.Thread):
     def run(self) -> None:
         try:
             self.ok = self.raw.execute(self.sql, self.params).fetchone()[0] == 0
-        except sqlite3.Error:
+        except sqlite3.Error as exc:  # the plain path reads instead (logged)
+            log.warning("type check of %s failed: %s", self.sql[:80], exc)
             self.ok = False
 
 

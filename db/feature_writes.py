@@ -63,7 +63,7 @@ def insert(
         fids = np.arange(start, start + n, dtype=np.int64)
     cols = _writable_columns(table, frame)
     defaults = schema.column_defaults(table)
-    values = [_with_default(frames.sql_values(frame[c]), defaults.get(c)) for c in cols]
+    values = [with_default(frames.sql_values(frame[c]), defaults.get(c)) for c in cols]
     names = [pk, *cols]
     columns = [fids.tolist(), *values]
     geoms = None
@@ -106,7 +106,7 @@ def _bookkeeping(tx: Action, frame: pd.DataFrame, n: int, keep: bool) -> list[li
     if keep:
         for col in fresh:
             if col in frame.columns:
-                fresh[col] = _with_default(frames.sql_values(frame[col]), fresh[col][0])
+                fresh[col] = with_default(frames.sql_values(frame[col]), fresh[col][0])
     return list(fresh.values())
 
 
@@ -143,7 +143,7 @@ def _big_cache(cur: Any, on: bool) -> Iterator[None]:
         cur.execute(f"PRAGMA cache_size = {int(old)}")
 
 
-def _with_default(values: list[Any], default: Any) -> list[Any]:
+def with_default(values: list[Any], default: Any) -> list[Any]:
     if default is None:
         return values
     return [default if v is None else v for v in values]

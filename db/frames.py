@@ -161,7 +161,7 @@ def prepare_geometry(table: str, geoms: Any) -> np.ndarray:
 
 def geometry_of(frame: pd.DataFrame) -> np.ndarray | None:
     """Return the active geometry array of a frame, or None if it has none."""
-    if isinstance(frame, gpd.GeoDataFrame) and frame._geometry_column_name in frame:
+    if isinstance(frame, gpd.GeoDataFrame) and frame.active_geometry_name in frame:
         return np.asarray(frame.geometry.values, dtype=object)
     return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from db import migrate, schema
 from db.check import CheckReport
 from db.pg_connect import PgTarget
@@ -23,7 +25,8 @@ def check_database(target: PgTarget) -> CheckReport:
     except ProjectError as exc:
         report.error(str(exc))
         return report
-    with store, store._engine.connect() as conn:
+    # The check inspects the server catalogue on the store's own engine.
+    with store, store._engine.connect() as conn:  # noqa: SLF001
         raw = conn.connection.driver_connection
         have, app = store.schema_version, migrate.app_schema_version()
         if have > app:
@@ -42,8 +45,8 @@ def check_database(target: PgTarget) -> CheckReport:
 
 
 def _check_layer(
-    raw, schema_name: str, table: str, gtype: str, report: CheckReport
-) -> None:  # noqa: ANN001
+    raw: Any, schema_name: str, table: str, gtype: str, report: CheckReport
+) -> None:
     row = raw.execute(
         "SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s "
         "AND f_table_name = %s AND f_geometry_column = 'geom'",

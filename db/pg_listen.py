@@ -158,7 +158,7 @@ class ChangeListener:
     def _deliver(self, change: Change) -> None:
         try:
             self.callback(change)
-        except Exception:  # noqa: BLE001 - thread boundary: log and keep listening
+        except Exception:
             log.exception("change callback failed for %s", change)
 
 

@@ -6,7 +6,8 @@ The PostgreSQL counterpart of :mod:`db.gpkg_meta`: migrations call
 
 What the triggers do, so every client (ours, QGIS, psql) is treated alike:
 
-- ``zp_stamp`` (BEFORE INSERT/UPDATE, per row) on versioned tables sets
+- ``zp_stamp`` (BEFORE UPDATE, per row; BEFORE INSERT only for rows that
+  do not carry the column defaults) on versioned tables sets
   ``row_version`` (1, then +1 on every update), ``updated_at`` and
   ``updated_by`` (the database user). An admin restoring a snapshot (publish,
   ``zp.restore = on``) keeps the values it sends.
@@ -171,6 +172,19 @@ BEGIN
 END $$"""
 
 
+# An application note in the audit log (catalogue loaded, rules recorded):
+# written as the signed-in database user, never as anyone else.
+_NOTE = """CREATE OR REPLACE FUNCTION {s}.zp_audit_note(
+  note_action text, note_table text, note_json text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  INSERT INTO {s}.zp_audit_log (at, "user", action, table_name, row_fid,
+    before_json, after_json)
+  VALUES ({s}.zp_now(), session_user, note_action, note_table, NULL, NULL,
+    note_json);
+END $$"""
+
+
 def _fmt(sql: str, schema: str) -> str:
     return (
         sql.replace("{s}", quote_ident(schema))
@@ -182,7 +196,7 @@ def _fmt(sql: str, schema: str) -> str:
 
 def create_functions(cur: Any, schema: str) -> None:
     """Create (or replace) the trigger functions in ``schema``."""
-    for sql in (_NOW, _MAY, _STAMP, _DECISION, _AFTER, _KEYED_AFTER):
+    for sql in (_NOW, _MAY, _STAMP, _DECISION, _AFTER, _KEYED_AFTER, _NOTE):
         cur.execute(_fmt(sql, schema))
 
 
@@ -205,8 +219,24 @@ def register_table(
     t = f"{quote_ident(schema)}.{quote_ident(table)}"
     s = quote_ident(schema)
     if versioned:
+        # New rows get their stamps from column defaults; the insert trigger
+        # only runs for rows that bring other values (to reset or, for an
+        # admin restoring a snapshot, to keep them), which saves a PL/pgSQL
+        # call per row on bulk loads.
         cur.execute(
-            f"CREATE TRIGGER zp_stamp BEFORE INSERT OR UPDATE ON {t} "
+            f"ALTER TABLE {t} ALTER COLUMN row_version SET DEFAULT 1, "
+            f"ALTER COLUMN updated_at SET DEFAULT {s}.zp_now(), "
+            "ALTER COLUMN updated_by SET DEFAULT session_user"
+        )
+        cur.execute(
+            f"CREATE TRIGGER zp_stamp_insert BEFORE INSERT ON {t} FOR EACH ROW "
+            "WHEN (NEW.row_version IS DISTINCT FROM 1 "
+            "OR NEW.updated_by IS DISTINCT FROM session_user "
+            f"OR NEW.updated_at IS DISTINCT FROM {s}.zp_now()) "
+            f"EXECUTE FUNCTION {s}.zp_stamp()"
+        )
+        cur.execute(
+            f"CREATE TRIGGER zp_stamp BEFORE UPDATE ON {t} "
             f"FOR EACH ROW EXECUTE FUNCTION {s}.zp_stamp()"
         )
     args = f"{_literal(pk)}, {_literal(geom)}"

@@ -40,7 +40,13 @@ EDITOR_TABLES = (
     "zp_layouts",
 )
 #: Tables only an administrator may change.
-ADMIN_TABLES = ("zp_rules_versions", "basemap")
+ADMIN_TABLES = (
+    "zp_rules_versions",
+    "basemap",
+    "regulatory_parcels",
+    "zp_catalogue_editions",
+    "zp_catalogue_rows",
+)
 
 
 def ensure_roles(cur: Any) -> list[str]:

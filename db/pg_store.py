@@ -47,11 +47,11 @@ class PgAction:
     name: str
     now: str
     cursor: Any  # psycopg cursor on the same connection
-    _after_commit: list[Callable[[], None]] = field(default_factory=list)
+    commit_callbacks: list[Callable[[], None]] = field(default_factory=list)
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the outermost action has committed."""
-        self._after_commit.append(callback)
+        self.commit_callbacks.append(callback)
 
 
 class PostgisStore:
@@ -281,7 +281,7 @@ class PostgisStore:
                         yield tx
                     finally:
                         self._local.action = None
-                for cb in tx._after_commit:
+                for cb in tx.commit_callbacks:
                     cb()
 
     # --- reading ---------------------------------------------------------
@@ -397,7 +397,9 @@ class PostgisStore:
                 [tuple(r.get(c) for c in names) for r in records],
             )
 
-    def save_layer_changes(self, layer: Any, baseline: pd.DataFrame, user: str = ""):
+    def save_layer_changes(
+        self, layer: Any, baseline: pd.DataFrame, user: str = ""
+    ) -> Any:
         """Write a layer's in-memory edits against ``baseline`` in one action."""
         from db.changes import save_layer_changes
 

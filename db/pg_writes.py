@@ -71,6 +71,30 @@ def typed_values(table: str, column: str, series: pd.Series) -> list[Any]:
     return [int(v) if isinstance(v, float) and v.is_integer() else v for v in values]
 
 
+def _new_fids(cur: Any, table: str, pk: str, n: int) -> np.ndarray:
+    """Take ``n`` values of the table's fid sequence, in order.
+
+    Usually a contiguous block (then only its ends travel); when another
+    session drew values meanwhile, the values themselves are fetched.
+    """
+    cur.execute("SELECT pg_get_serial_sequence(%s, %s)", (quote_ident(table), pk))
+    seq = cur.fetchone()[0]
+    # One session's nextval calls return increasing values, so sorted
+    # values are in call (= row) order.
+    cur.execute(
+        "SELECT min(v), max(v), CASE WHEN max(v) - min(v) + 1 = count(*) THEN NULL "
+        "ELSE array_agg(v ORDER BY v) END "
+        "FROM (SELECT nextval(%s::regclass) AS v FROM generate_series(1, %s)) s",
+        (seq, n),
+    )
+    lo, hi, values = cur.fetchone()
+    if values is None:
+        out = np.arange(lo, hi + 1, dtype=np.int64)
+    else:
+        out = np.asarray(values, dtype=np.int64)
+    return out
+
+
 def _set(tx: PgAction, key: str, value: str) -> None:
     tx.cursor.execute("SELECT set_config(%s, %s, true)", (key, value))
 
@@ -93,18 +117,13 @@ def insert(
     if keep_fids:
         fids = np.asarray(frame.index, dtype=np.int64)
     else:
-        cur.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
-            "FROM generate_series(1, %s)",
-            (table, pk, n),
-        )
-        fids = np.fromiter((r[0] for r in cur.fetchall()), dtype=np.int64, count=n)
+        fids = _new_fids(cur, table, pk, n)
     cols = [c for c in schema.attribute_columns(table) if c in frame.columns]
     if not keep_fids:
         cols = [c for c in cols if c not in schema.BOOKKEEPING]
     defaults = schema.column_defaults(table)
     values = [
-        feature_writes._with_default(typed_values(table, c, frame[c]), defaults.get(c))
+        feature_writes.with_default(typed_values(table, c, frame[c]), defaults.get(c))
         for c in cols
     ]
     names = [pk, *cols]

@@ -46,7 +46,7 @@ class Action:
     user: str
     name: str
     now: str
-    _after_commit: list[Callable[[], None]] = field(default_factory=list)
+    commit_callbacks: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def cursor(self) -> Any:
@@ -55,7 +55,7 @@ class Action:
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the outermost action has committed."""
-        self._after_commit.append(callback)
+        self.commit_callbacks.append(callback)
 
 
 class ProjectStore:
@@ -254,7 +254,7 @@ class ProjectStore:
                         yield tx
                     finally:
                         self._local.action = None
-                for cb in tx._after_commit:
+                for cb in tx.commit_callbacks:
                     cb()
         except sa_exc.OperationalError as exc:
             if connection.is_locked_error(exc):
@@ -410,7 +410,9 @@ class ProjectStore:
         with self._in_action(user, f"Delete from {table}") as tx:
             return feature_writes.delete(tx, table, fids, row_versions)
 
-    def save_layer_changes(self, layer: Any, baseline: pd.DataFrame, user: str = ""):
+    def save_layer_changes(
+        self, layer: Any, baseline: pd.DataFrame, user: str = ""
+    ) -> Any:
         """Write a layer's in-memory edits against ``baseline`` in one action.
 
         See :func:`db.changes.save_layer_changes`.

@@ -31,7 +31,15 @@ from db.sql_names import quote_ident
 from db.store_api import Store
 
 #: Feature tables in the order that keeps foreign keys satisfied.
-FEATURE_TABLES = ("basemap", "zones", "enterprises", "conversion_cases")
+FEATURE_TABLES = (
+    "basemap",
+    "zones",
+    "enterprises",
+    "conversion_cases",
+    "regulatory_parcels",
+)
+#: Keyed app tables copied with their ids, parents first.
+ID_TABLES = ("zp_catalogue_editions", "zp_catalogue_rows")
 #: Which layers a checkout may choose (all by default).
 CHECKOUT_TABLES = FEATURE_TABLES
 #: Tables a checkin sends back (the basemap is the administrator's).
@@ -80,6 +88,8 @@ def _copy_app_tables(src: Store, dst: Store, user: str, tables: set[str]) -> Non
     if "conversion_cases" in tables:
         ev = src.read_table("evaluations")
         dst.insert_features("evaluations", ev, user, "copy", keep_fids=True)
+    for table in ID_TABLES:
+        dst.insert_features(table, src.read_table(table), user, "copy", keep_fids=True)
 
 
 def _is_checkout_key(key: str) -> bool:

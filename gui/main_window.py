@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
     pan_tool: PanTool
     zoom_box_tool: ZoomBoxTool
 
-    def __init__(self, project: Project | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, project: Project | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._project = Project()
@@ -431,11 +433,11 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         retranslate(self._menus)
-        tr = QCoreApplication.translate
-        self.toolbar("navigation").setWindowTitle(tr("MainWindow", "Navigation"))
-        self.toolbar("tools").setWindowTitle(tr("MainWindow", "Tools"))
-        self.pan_tool.action.setText(tr("PanTool", "Pan"))
-        self.zoom_box_tool.action.setText(tr("ZoomBoxTool", "Zoom to box"))
+        translate = QCoreApplication.translate
+        self.toolbar("navigation").setWindowTitle(translate("MainWindow", "Navigation"))
+        self.toolbar("tools").setWindowTitle(translate("MainWindow", "Tools"))
+        self.pan_tool.action.setText(translate("PanTool", "Pan"))
+        self.zoom_box_tool.action.setText(translate("ZoomBoxTool", "Zoom to box"))
         self._update_undo_actions()
 
     # --- Qt events ---------------------------------------------------------------

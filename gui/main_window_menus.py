@@ -82,24 +82,24 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
         menu.setObjectName(f"menu_{name}")
         menus[name] = menu
     acts: dict[str, QAction] = {}
-    K = QKeySequence.StandardKey
+    keys = QKeySequence.StandardKey
     f = menus["file"]
-    f.addAction(_action(window, acts, "new", h.new, K.New))
-    f.addAction(_action(window, acts, "open", h.open, K.Open))
+    f.addAction(_action(window, acts, "new", h.new, keys.New))
+    f.addAction(_action(window, acts, "open", h.open, keys.Open))
     recent = f.addMenu("")
     recent.setObjectName("menu_recent")
-    f.addAction(_action(window, acts, "save", h.save, K.Save))
-    f.addAction(_action(window, acts, "save_as", h.save_as, K.SaveAs))
-    f.addAction(_action(window, acts, "close", h.close_project, K.Close))
+    f.addAction(_action(window, acts, "save", h.save, keys.Save))
+    f.addAction(_action(window, acts, "save_as", h.save_as, keys.SaveAs))
+    f.addAction(_action(window, acts, "close", h.close_project, keys.Close))
     f.addSeparator()
-    f.addAction(_action(window, acts, "quit", h.quit, K.Quit))
+    f.addAction(_action(window, acts, "quit", h.quit, keys.Quit))
     e = menus["edit"]
-    e.addAction(_action(window, acts, "undo", h.undo, K.Undo))
-    e.addAction(_action(window, acts, "redo", h.redo, K.Redo))
+    e.addAction(_action(window, acts, "undo", h.undo, keys.Undo))
+    e.addAction(_action(window, acts, "redo", h.redo, keys.Redo))
     v = menus["view"]
     for key, slot, sc in (
-        ("zoom_in", h.zoom_in, K.ZoomIn),
-        ("zoom_out", h.zoom_out, K.ZoomOut),
+        ("zoom_in", h.zoom_in, keys.ZoomIn),
+        ("zoom_out", h.zoom_out, keys.ZoomOut),
         ("zoom_full", h.zoom_full, "Ctrl+Shift+F"),
         ("zoom_layer", h.zoom_layer, None),
         ("zoom_selection", h.zoom_selection, "Ctrl+J"),
@@ -129,41 +129,41 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
 
 def retranslate(m: MainMenus) -> None:
     """Set every string of the menus and actions in the current language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     titles = {
-        "file": tr("MainWindow", "&File"),
-        "edit": tr("MainWindow", "&Edit"),
-        "view": tr("MainWindow", "&View"),
-        "layer": tr("MainWindow", "&Layer"),
-        "select": tr("MainWindow", "&Select"),
-        "tools": tr("MainWindow", "&Tools"),
-        "help": tr("MainWindow", "&Help"),
+        "file": translate("MainWindow", "&File"),
+        "edit": translate("MainWindow", "&Edit"),
+        "view": translate("MainWindow", "&View"),
+        "layer": translate("MainWindow", "&Layer"),
+        "select": translate("MainWindow", "&Select"),
+        "tools": translate("MainWindow", "&Tools"),
+        "help": translate("MainWindow", "&Help"),
     }
     for name, title in titles.items():
         m.menus[name].setTitle(title)
     texts = {
-        "new": tr("MainWindow", "&New…"),
-        "open": tr("MainWindow", "&Open…"),
-        "save": tr("MainWindow", "&Save"),
-        "save_as": tr("MainWindow", "Save &As…"),
-        "close": tr("MainWindow", "&Close"),
-        "quit": tr("MainWindow", "&Quit"),
-        "zoom_in": tr("MainWindow", "Zoom In"),
-        "zoom_out": tr("MainWindow", "Zoom Out"),
-        "zoom_full": tr("MainWindow", "Zoom Full"),
-        "zoom_layer": tr("MainWindow", "Zoom to Layer"),
-        "zoom_selection": tr("MainWindow", "Zoom to Selection"),
-        "previous_view": tr("MainWindow", "Previous View"),
-        "next_view": tr("MainWindow", "Next View"),
-        "about": tr("MainWindow", "About ZonePlanner"),
+        "new": translate("MainWindow", "&New…"),
+        "open": translate("MainWindow", "&Open…"),
+        "save": translate("MainWindow", "&Save"),
+        "save_as": translate("MainWindow", "Save &As…"),
+        "close": translate("MainWindow", "&Close"),
+        "quit": translate("MainWindow", "&Quit"),
+        "zoom_in": translate("MainWindow", "Zoom In"),
+        "zoom_out": translate("MainWindow", "Zoom Out"),
+        "zoom_full": translate("MainWindow", "Zoom Full"),
+        "zoom_layer": translate("MainWindow", "Zoom to Layer"),
+        "zoom_selection": translate("MainWindow", "Zoom to Selection"),
+        "previous_view": translate("MainWindow", "Previous View"),
+        "next_view": translate("MainWindow", "Next View"),
+        "about": translate("MainWindow", "About ZonePlanner"),
     }
     for key, text in texts.items():
         m.actions[key].setText(text)
-    m.recent.setTitle(tr("MainWindow", "Open &Recent"))
-    m.bookmarks.setTitle(tr("MainWindow", "&Bookmarks"))
-    m.crs.setTitle(tr("MainWindow", "Display CRS"))
-    m.panels.setTitle(tr("MainWindow", "Panels"))
+    m.recent.setTitle(translate("MainWindow", "Open &Recent"))
+    m.bookmarks.setTitle(translate("MainWindow", "&Bookmarks"))
+    m.crs.setTitle(translate("MainWindow", "Display CRS"))
+    m.panels.setTitle(translate("MainWindow", "Panels"))
     m.crs_actions[4548].setText(
-        tr("MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E")
+        translate("MainWindow", "EPSG:4548 CGCS2000 / 3-degree GK CM 117E")
     )
-    m.crs_actions[3857].setText(tr("MainWindow", "EPSG:3857 Web Mercator"))
+    m.crs_actions[3857].setText(translate("MainWindow", "EPSG:3857 Web Mercator"))

@@ -203,6 +203,8 @@ def default_layer_specs() -> list[LayerSpec]:
                 point_size=2.0,
                 fill_alpha=0.85,
                 outline_width=0.0,
+                # City scale: a density surface under the zones (issue 13).
+                extra={"density": {"points_from_scale": 75000.0}},
             ),
         ),
         LayerSpec(

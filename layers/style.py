@@ -143,6 +143,56 @@ class LayerStyle:
         return idx
 
 
+# --- scale-dependent point symbology ------------------------------------------
+#: ``style.extra["density"]`` keys: below 1:``points_from_scale`` (a smaller
+#: scale, a bigger denominator) the points are drawn as a density surface under
+#: the zones; ``cell_px`` is its cell size in 96-dpi pixels.
+DENSITY_DEFAULTS: dict[str, float] = {"points_from_scale": 75000.0, "cell_px": 8.0}
+
+
+def density_settings(style: LayerStyle) -> dict[str, float] | None:
+    """Return the style's density-surface settings, or None if it has none.
+
+    Examples
+    --------
+    >>> density_settings(LayerStyle()) is None
+    True
+    >>> density_settings(LayerStyle(extra={"density": {"cell_px": 6}}))["cell_px"]
+    6.0
+    """
+    raw = style.extra.get("density")
+    if not raw:
+        return None
+    out = dict(DENSITY_DEFAULTS)
+    out.update({k: float(v) for k, v in dict(raw).items() if k in DENSITY_DEFAULTS})
+    return out
+
+
+def shows_density(style: LayerStyle, scale_denominator: float) -> bool:
+    """Return True if points draw as a density surface at 1:``scale_denominator``.
+
+    Examples
+    --------
+    >>> style = LayerStyle(extra={"density": {"points_from_scale": 50000}})
+    >>> shows_density(style, 250000), shows_density(style, 50000)
+    (True, False)
+    """
+    settings = density_settings(style)
+    return settings is not None and scale_denominator > settings["points_from_scale"]
+
+
+def with_density(style: LayerStyle, points_from_scale: float | None) -> LayerStyle:
+    """Return ``style`` with a density surface below 1:N (None: always points)."""
+    extra = dict(style.extra)
+    if points_from_scale is None:
+        extra.pop("density", None)
+    else:
+        density = dict(extra.get("density") or {})
+        density["points_from_scale"] = float(points_from_scale)
+        extra["density"] = density
+    return style.with_(extra=extra)
+
+
 def categorized_style(
     base: LayerStyle, field_name: str, values: pd.Series, colors: dict[str, str]
 ) -> LayerStyle:

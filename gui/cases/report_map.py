@@ -26,7 +26,10 @@ from layers.vector_layer import LayerSource, VectorLayer
 from layers.viewport import Viewport
 
 PARCEL_COLOR = "#d7191c"
-MIN_VIEW_M = 3000.0
+#: The map shows the parcel at about a third of its height (never less than
+#: this many metres across), so the parcel, not the district, fills the view.
+MIN_VIEW_M = 1200.0
+PARCEL_SHARE = 1.0 / 3.0
 MAP_BACKGROUND = "#f7f6f2"
 
 
@@ -73,7 +76,7 @@ def _view(rd: ReportData, rect: QRectF, dpi: float) -> tuple[Viewport, Any]:
     parcel = transform_geometry(_parcel(rd), 4490, epsg)
     xmin, ymin, xmax, ymax = parcel.bounds
     cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
-    half = max(xmax - xmin, ymax - ymin, MIN_VIEW_M) * 0.75
+    half = max(max(xmax - xmin, ymax - ymin) / PARCEL_SHARE, MIN_VIEW_M) / 2
     aspect = rect.width() / rect.height()
     ext = (cx - half * aspect, cy - half, cx + half * aspect, cy + half)
     vp = Viewport.fit(epsg, ext, int(rect.width()), int(rect.height()), dpi, margin=0)
@@ -112,20 +115,23 @@ def draw_map(
     p.setClipRect(rect)
     p.fillRect(rect, QColor(MAP_BACKGROUND))
     p.translate(rect.topLeft())
-    paint_snapshot(p, snap, draw_labels=True, symbol_scale=1.0, draw_selection=False)
     rings = [
         np.asarray(r.coords)
         for poly in getattr(parcel, "geoms", [parcel])
         for r in [poly.exterior, *poly.interiors]
     ]
     path = polygon_path(vp, rings)
+    # No map label may cover the parcel the report is about.
+    clear = path.boundingRect().adjusted(-px_mm, -px_mm, px_mm, px_mm)
+    paint_snapshot(p, snap, draw_labels=True, symbol_scale=1.0,
+                   draw_selection=False, keep_clear=[clear])  # fmt: skip
     fill = QColor(PARCEL_COLOR)
     fill.setAlpha(70)
     p.setBrush(fill)
     p.setPen(QPen(QColor(PARCEL_COLOR), px_mm * 0.7))
     p.drawPath(path)
-    _district_labels(p, vp, proj, rd, family, px_mm)
-    _label_parcel(p, path.boundingRect(), rd, family, px_mm)
+    _district_labels(p, vp, proj, rd, family, px_mm, parcel)
+    _label_parcel(p, path.boundingRect(), rd, family, px_mm, vp)
     p.translate(-rect.topLeft())
     p.setClipping(False)
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -148,9 +154,10 @@ def _halo_text(p: QPainter, at: QPointF, text: str, color: str, px_mm: float) ->
 
 
 def _district_labels(
-    p: QPainter, vp: Viewport, proj: Any, rd: ReportData, family: str, px_mm: float
-) -> None:
-    """Name the districts the parcel touches inside the map frame."""
+    p: QPainter, vp: Viewport, proj: Any, rd: ReportData, family: str, px_mm: float,
+    parcel: Any,
+) -> None:  # fmt: skip
+    """Name the districts the parcel touches inside the map frame, off the parcel."""
     base = next(
         (
             lyr.gdf
@@ -164,6 +171,8 @@ def _district_labels(
     codes = [d.key for d in rd.facts.districts]
     rows = base[base["adcode"].astype(str).isin(codes)]
     view = shapely.box(*vp.extent).buffer(-vp.mupp * 40)
+    # Keep the district name a label's width away from the parcel (display CRS).
+    view = view.difference(parcel.buffer(vp.mupp * px_mm * 14))
     p.setFont(report_font(family, px_mm * 3.4, bold=True))
     for name, geom in zip(rows["name_zh"], rows.geometry, strict=True):
         part = shapely.intersection(transform_geometry(geom, 4490, vp.epsg), view)
@@ -177,11 +186,25 @@ def _district_labels(
 
 
 def _label_parcel(
-    p: QPainter, box: QRectF, rd: ReportData, family: str, px_mm: float
-) -> None:
-    p.setFont(report_font(family, px_mm * 3.0, bold=True))
-    at = QPointF(box.center().x() - px_mm * 10, box.top() - px_mm * 1.5)
-    _halo_text(p, at, str(rd.evaluation.case_no), PARCEL_COLOR, px_mm)
+    p: QPainter, box: QRectF, rd: ReportData, family: str, px_mm: float,
+    vp: Viewport,
+) -> None:  # fmt: skip
+    """Write the case number beside the parcel (above, else below, right, left)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.render.label_placement import outside_candidates
+
+    font = report_font(family, px_mm * 3.0, bold=True)
+    p.setFont(font)
+    text = str(rd.evaluation.case_no)
+    metrics = QFontMetricsF(font)
+    w, h = metrics.horizontalAdvance(text), metrics.height()
+    frame = QRectF(0, 0, vp.width_px, vp.height_px)
+    above, below, right, left = (outside_candidates(box, w, h, px_mm)[i]
+                                 for i in (2, 3, 0, 1))  # fmt: skip
+    at = next((r for r in (above, below, right, left) if frame.contains(r)), above)
+    _halo_text(p, QPointF(at.left(), at.top() + metrics.ascent()), text,
+               PARCEL_COLOR, px_mm)  # fmt: skip
 
 
 def _legend(p: QPainter, rect: QRectF, family: str, px_mm: float, vp: Viewport) -> None:

@@ -38,7 +38,9 @@ from layers.style import (
     GradClass,
     LayerStyle,
     categorized_style,
+    density_settings,
     graduated_style,
+    with_density,
 )
 from layers.undo import UndoStack
 from layers.vector_layer import VectorLayer
@@ -107,6 +109,7 @@ class StyleDialog(QDialog):
         self.outline = ColorButton(st.outline_color, self)
         self.outline_width = _dspin(0.0, 10.0, st.outline_width, self)
         self.point_size = _dspin(1.0, 30.0, st.point_size, self)
+        self.density_scale = _density_spin(st, self)
         self.label_field = QComboBox(self)
         self.label_size = _dspin(4.0, 48.0, st.label_size, self)
         self.class_list = QTreeWidget(self)
@@ -126,6 +129,7 @@ class StyleDialog(QDialog):
             self.outline,
             self.outline_width,
             self.point_size,
+            self.density_scale,
             self.label_field,
             self.label_size,
         )
@@ -159,6 +163,7 @@ class StyleDialog(QDialog):
             self.classes,
             self.outline_width,
             self.point_size,
+            self.density_scale,
             self.label_size,
         ):
             spin.valueChanged.connect(self._on_control_changed)
@@ -202,6 +207,7 @@ class StyleDialog(QDialog):
             self.tr("Outline colour"),
             self.tr("Outline width (pt)"),
             self.tr("Point size (px)"),
+            self.tr("Points from scale"),
             self.tr("Label field"),
             self.tr("Label size (pt)"),
         ]
@@ -222,6 +228,11 @@ class StyleDialog(QDialog):
         if self.label_field.count():
             self.label_field.setItemText(0, self.tr("(no labels)"))
         self.class_list.setToolTip(self.tr("Double-click a class to change its colour"))
+        self.density_scale.setSpecialValueText(self.tr("always points"))
+        self.density_scale.setToolTip(
+            self.tr("At smaller scales (zoomed out further) the points are drawn "
+                    "as a density map under the zones.")
+        )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
@@ -241,6 +252,9 @@ class StyleDialog(QDialog):
             label_field=self.label_field.currentData(),
             label_size=float(self.label_size.value()),
         )
+        if self.layer.geometry_type == "point":
+            n = int(self.density_scale.value())
+            base = with_density(base, float(n) if n > 0 else None)
         mode = MODES[max(self.mode.currentIndex(), 0)]
         field = self.field.currentText() or None
         if mode == "single" or field is None:
@@ -280,6 +294,7 @@ class StyleDialog(QDialog):
         self.method.setEnabled(mode == "graduated")
         self.classes.setEnabled(mode == "graduated")
         self.point_size.setEnabled(self.layer.geometry_type == "point")
+        self.density_scale.setEnabled(self.layer.geometry_type == "point")
 
     def _show_classes(self) -> None:
         self.class_list.clear()
@@ -340,6 +355,20 @@ def _dspin(lo: float, hi: float, value: float, parent: QWidget) -> QDoubleSpinBo
     spin.setSingleStep(0.2 if hi <= 10 else 1.0)
     spin.setDecimals(1)
     spin.setValue(value)
+    return spin
+
+
+def _density_spin(style: LayerStyle, parent: QWidget) -> QSpinBox:
+    """Return a 1:N box for the density threshold (0: always points)."""
+    spin = QSpinBox(parent)
+    spin.setObjectName("density_scale")
+    spin.setRange(0, 10_000_000)
+    spin.setSingleStep(5000)
+    spin.setPrefix("1:")
+    spin.setGroupSeparatorShown(True)
+    spin.setKeyboardTracking(False)
+    settings = density_settings(style)
+    spin.setValue(int(settings["points_from_scale"]) if settings else 0)
     return spin
 
 

@@ -27,6 +27,24 @@ GRID_COLOR = "#5a6b7b"
 
 
 # --- coordinate grid -----------------------------------------------------
+def paint_grid_item(
+    painter: QPainter, item: LayoutItem, plan: PagePlan, dpi: float
+) -> None:
+    """Draw a grid item on the frame of the map it belongs to."""
+    map_id = plan.grid_maps[item.id]
+    vp = plan.viewports[map_id]
+    r = QRectF(*(mm_to_px(v, dpi) for v in _map_rect_mm(plan, map_id, item)))
+    paint_grid(painter, r, plan.grids[item.id], vp, dpi,
+               float(item.prop("label_pt")), str(item.prop("color") or GRID_COLOR))  # fmt: skip
+
+
+def _map_rect_mm(
+    plan: PagePlan, map_id: str, item: LayoutItem
+) -> tuple[float, float, float, float]:
+    rect = plan.map_rects.get(map_id)
+    return rect if rect is not None else item.rect_mm
+
+
 def paint_grid(
     painter: QPainter,
     r: QRectF,
@@ -34,6 +52,7 @@ def paint_grid(
     vp: Viewport,
     dpi: float,
     size_pt: float = 5.5,
+    color_name: str = GRID_COLOR,
 ) -> None:
     """Draw grid lines clipped to the map frame ``r`` and labels outside it."""
     xmin, ymin, _, ymax = vp.extent
@@ -41,7 +60,7 @@ def paint_grid(
     sy = r.height() / (vp.height_px * vp.mupp)
     painter.save()
     painter.setClipRect(r)
-    color = QColor(GRID_COLOR)
+    color = QColor(color_name)
     color.setAlphaF(0.55)
     pen = QPen(color, mm_to_px(0.12, dpi))
     painter.setPen(pen)
@@ -190,7 +209,9 @@ def _legend_symbol(painter: QPainter, e: LegendEntry, r: QRectF, dpi: float) -> 
     outline = QColor(st.outline_color if st is not None else "#333333")
     width_mm = (st.outline_width if st is not None else 0.5) * PT_MM
     painter.save()
-    if e.symbol == "point":
+    if e.symbol == "density":
+        _density_swatch(painter, r)
+    elif e.symbol == "point":
         d = min(
             r.height(),
             mm_to_px(((st.point_size if st else 3.0) / 96 * 25.4) * 1.6, dpi),
@@ -211,6 +232,21 @@ def _legend_symbol(painter: QPainter, e: LegendEntry, r: QRectF, dpi: float) -> 
             painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(r)
     painter.restore()
+
+
+def _density_swatch(painter: QPainter, r: QRectF) -> None:
+    """Draw the density ramp, low (left) to high (right), in ``r``."""
+    from PySide6.QtGui import QLinearGradient
+
+    from gui.render.density import DensitySymbol, legend_colors
+
+    gradient = QLinearGradient(r.topLeft(), r.topRight())
+    colors = legend_colors(DensitySymbol())
+    for i, color in enumerate(colors):
+        gradient.setColorAt(i / max(len(colors) - 1, 1), color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRect(r)
 
 
 # --- scale bar -----------------------------------------------------------

@@ -44,8 +44,6 @@ class PageRecord:
 def _paint_map(
     painter: QPainter, item: LayoutItem, plan: PagePlan, ctx: RenderContext
 ) -> bool:
-    from gui.printing.carto_items import paint_grid
-
     snap = plan.snapshots.get(item.id)
     if snap is None:
         return True
@@ -60,11 +58,6 @@ def _paint_map(
         draw_selection=False, cancelled=ctx.cancelled,
     )  # fmt: skip
     painter.restore()
-    grid = plan.grids.get(item.id)
-    if grid is not None:
-        paint_grid(
-            painter, r, grid, snap.viewport, ctx.dpi, float(item.prop("grid_label_pt"))
-        )
     painter.save()
     painter.setPen(pen_mm("#000000", float(item.prop("frame_width_mm")), ctx.dpi))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -86,7 +79,8 @@ def _paint_label(
     draw_text(painter, r, plan.texts.get(item.id, ""), dpi,
               size_pt=float(item.prop("size_pt")), bold=bool(item.prop("bold")),
               color=str(item.prop("color")), align=str(item.prop("align")),
-              valign=str(item.prop("valign")))  # fmt: skip
+              valign=str(item.prop("valign")),
+              family=str(item.prop("font_family") or ""))  # fmt: skip
 
 
 def _paint_frame(painter: QPainter, item: LayoutItem, dpi: float) -> None:
@@ -147,6 +141,8 @@ def paint_item(
             _paint_footnote(painter, item, plan, ctx.dpi)
         elif kind == "picture":
             _paint_picture(painter, item, ctx.dpi)
+        elif kind == "grid" and item.id in plan.grids:
+            carto.paint_grid_item(painter, item, plan, ctx.dpi)
         elif kind == "legend":
             carto.paint_legend(painter, item, plan.legends.get(item.id, []), ctx.dpi)
         elif kind == "scalebar" and item.id in plan.scalebars:

@@ -1,11 +1,14 @@
-"""The layout designer: page preview, item properties, align, undo, export.
+"""The layout designer: page preview, add/delete/arrange items, properties, export.
 
-:class:`LayoutWindow` edits one :class:`~layers.printing.layout.PrintLayout` through
-its own :class:`~layers.undo.UndoStack` (layout edits do not interleave with
-map edits). "Save to project" stores the layout in ``project.layouts`` through
-one undoable command on the project's stack, so saving the project persists
-it. Every export runs the glyph preflight first and warns before a box
-reaches paper.
+:class:`LayoutWindow` edits one :class:`~layers.printing.layout.PrintLayout`
+through its own :class:`~layers.undo.UndoStack` (layout edits do not interleave
+with map edits): adding an item (toolbar or *Add item* menu, then drag a
+rectangle on the page or click), moving, resizing, deleting, raising and
+lowering, and every property change are commands of
+:mod:`layers.printing.layout_commands`. "Save to project" stores the layout in
+``project.layouts`` through one undoable command on the project's stack, so
+saving the project persists it; closing with changes not saved asks. Every
+export runs the glyph preflight first and warns before a box reaches paper.
 """
 
 from __future__ import annotations
@@ -15,137 +18,39 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QCloseEvent, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDockWidget,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QGraphicsView,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 
+from gui import file_dialogs
+from gui.printing.export_dialog import ExportLayoutDialog, confirm_written
 from gui.printing.exporters import export_layout
+from gui.printing.item_properties import LayoutItemPropertiesWidget
+from gui.printing.items_panel import LayoutItemsList
+from gui.printing.layout_actions import LayoutActions
 from gui.printing.layout_scene import LayoutScene
 from gui.printing.page_plan import RenderContext
 from gui.printing.preflight import describe, preflight
+from gui.printing.prop_editors import image_filter
+from layers.printing.item_props import new_item
 from layers.printing.layout import LayoutItem, PrintLayout
 from layers.printing.layout_commands import (
-    ALIGN_MODES,
+    AddLayoutItemCommand,
     MoveLayoutItemCommand,
-    SetLayoutItemPropertyCommand,
+    SaveLayoutCommand,
     align_items,
+    remove_items,
+    reorder_items,
 )
 from layers.project import Project
 from layers.undo import Command, UndoStack
-
-
-class SaveLayoutCommand(Command):
-    """Store a layout in ``project.layouts`` (undo restores the previous one)."""
-
-    def __init__(self, project: Project, name: str, data: dict[str, Any]) -> None:
-        self.project = project
-        self.name = name
-        self.before = project.layouts.get(name)
-        self.after = data
-        self.text = f"Save layout {name}"
-
-    def redo(self) -> None:
-        self.project.layouts[self.name] = self.after
-
-    def undo(self) -> None:
-        if self.before is None:
-            self.project.layouts.pop(self.name, None)
-        else:
-            self.project.layouts[self.name] = self.before
-
-
-class LayoutItemPropertiesWidget(QWidget):
-    """Edit the selected item's geometry (mm), lock and simple properties."""
-
-    def __init__(self, push: Callable[[Command], None], layout: PrintLayout) -> None:
-        super().__init__()
-        self._push = push
-        self._layout = layout
-        self._item: LayoutItem | None = None
-        self.form = QFormLayout(self)
-        self.editors: dict[str, QWidget] = {}
-
-    def show_item(self, item: LayoutItem | None) -> None:
-        """Rebuild the form for ``item`` (or clear it)."""
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.editors = {}
-        self._item = item
-        if item is None:
-            return
-        for i, key in enumerate(("x_mm", "y_mm", "w_mm", "h_mm")):
-            spin = QDoubleSpinBox()
-            spin.setRange(-2000.0, 2000.0)
-            spin.setDecimals(1)
-            spin.setValue(item.rect_mm[i])
-            spin.editingFinished.connect(
-                lambda k=i, s=spin: self._geometry(k, s.value())
-            )
-            self._add(key, spin)
-        lock = QCheckBox()
-        lock.setChecked(item.locked)
-        lock.toggled.connect(lambda v: self._set("locked", bool(v)))
-        self._add("locked", lock)
-        from layers.printing.item_kinds import ITEM_DEFAULTS
-
-        for key, default in ITEM_DEFAULTS[item.kind].items():
-            value = item.prop(key)
-            if isinstance(default, bool):
-                box = QCheckBox()
-                box.setChecked(bool(value))
-                box.toggled.connect(lambda v, k=key: self._set(k, bool(v)))
-                self._add(key, box)
-            elif isinstance(default, int | float):
-                spin = QDoubleSpinBox()
-                spin.setRange(0.0, 1e9)
-                spin.setDecimals(2)
-                spin.setValue(float(value or 0))
-                cast = int if isinstance(default, int) else float
-                spin.editingFinished.connect(
-                    lambda k=key, s=spin, c=cast: self._set(k, c(s.value()))
-                )
-                self._add(key, spin)
-            elif isinstance(default, str):
-                edit = QLineEdit(str(value or ""))
-                edit.editingFinished.connect(
-                    lambda k=key, e=edit: self._set(k, e.text())
-                )
-                self._add(key, edit)
-
-    def _add(self, key: str, widget: QWidget) -> None:
-        self.editors[key] = widget
-        self.form.addRow(key, widget)
-
-    def _geometry(self, index: int, value: float) -> None:
-        if self._item is None:
-            return
-        rect = list(self._item.rect_mm)
-        if abs(rect[index] - value) > 1e-6:
-            rect[index] = value
-            self._push(MoveLayoutItemCommand(self._layout, self._item.id, tuple(rect)))
-
-    def _set(self, key: str, value: Any) -> None:
-        if self._item is None:
-            return
-        current = (
-            getattr(self._item, key)
-            if key in ("locked", "visible")
-            else self._item.prop(key)
-        )
-        if current != value:
-            self._push(
-                SetLayoutItemPropertyCommand(self._layout, self._item.id, key, value)
-            )
 
 
 class LayoutWindow(QMainWindow):
@@ -156,111 +61,167 @@ class LayoutWindow(QMainWindow):
         view_extent: tuple[float, float, float, float] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
         self.project = project
         self.layout = layout
         self.undo_stack = UndoStack()
+        self._saved = project.layouts.get(layout.name) or layout.to_dict()
+        self._pending_add: str | None = None
         self.scene = LayoutScene(layout, project)
         self.scene.view_extent = view_extent
         self.scene.geometry_requested.connect(self._on_scene_geometry_requested)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.placement_requested.connect(self._on_scene_placement_requested)
+        self.scene.placement_cancelled.connect(self._end_adding)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setCentralWidget(self.view)
-        self.properties = LayoutItemPropertiesWidget(self.push, layout)
-        self.properties_dock = dock = QDockWidget(self)
-        dock.setObjectName("layout_properties")
-        dock.setWidget(self.properties)
-        # Empty until an item is selected; keep room for the form anyway.
-        dock.setMinimumWidth(300)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.properties = LayoutItemPropertiesWidget(
+            self.push, layout, project, self._start_folder
+        )
+        self.properties_dock = self._dock("layout_properties", self.properties, True)
+        self.items_list = LayoutItemsList(layout, self.push)
+        self.items_list.selection_requested.connect(self.select)
+        self.items_dock = self._dock("layout_items", self.items_list, False)
+        self.resizeDocks([self.properties_dock, self.items_dock], [600, 220],
+                         Qt.Orientation.Vertical)  # fmt: skip
         layout.item_changed.connect(self._on_layout_item_changed)
-        layout.items_changed.connect(lambda _lay: self.scene.rebuild())
+        layout.items_changed.connect(self._on_layout_items_changed)
         self.undo_stack.index_changed.connect(lambda _s: self._update_actions())
-        self._build_actions()
+        self.actions_ = LayoutActions(self)
+        self.named_actions = self.actions_.named
+        self.undo_action = self.named_actions["undo"]
+        self.redo_action = self.named_actions["redo"]
+        self.align_actions = self.actions_.align
+        self.add_actions = self.actions_.add
+        self.properties.show_item(None)
         self.retranslate_ui()
+        self._update_actions()
         self.resize(1280, 860)
         self.zoom_to_page()
 
+    def _dock(self, name: str, widget: QWidget, scroll: bool) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(widget)
+            widget = area
+        dock.setWidget(widget)
+        dock.setMinimumWidth(300)  # room for the property editors
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
     def retranslate_ui(self) -> None:
         """Set every visible string (again after a language change)."""
-        self.setWindowTitle(
-            self.tr("Print layout – %1").replace("%1", self.layout.name)
-        )
-        self.properties_dock.setWindowTitle(self.tr("Properties"))
-        self.toolbar.setWindowTitle(self.tr("Layout"))
-        texts = {
-            "undo": self.tr("Undo"),
-            "redo": self.tr("Redo"),
-            "left": self.tr("Align left"),
-            "center": self.tr("Center horizontally"),
-            "right": self.tr("Align right"),
-            "top": self.tr("Align top"),
-            "middle": self.tr("Center vertically"),
-            "bottom": self.tr("Align bottom"),
-            "zoom_in": self.tr("Zoom in"),
-            "zoom_out": self.tr("Zoom out"),
-            "zoom_page": self.tr("Whole page"),
-            "preflight": self.tr("Glyph check"),
-            "export": self.tr("Export…"),
-            "save": self.tr("Save to project"),
-        }
-        for key, act in self.named_actions.items():
-            act.setText(texts.get(key, key))
+        self._update_title()
+        self.properties_dock.setWindowTitle(self.tr("Item properties"))
+        self.items_dock.setWindowTitle(self.tr("Items"))
+        self.actions_.retranslate()
+        self.properties.show_item(self.properties.item)
+        self.items_list.rebuild(self.scene.selected_ids())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # --- actions ---------------------------------------------------------
-    def _action(
-        self, key: str, slot: Callable[[], Any], shortcut: Any = None
-    ) -> QAction:
-        act = QAction(key, self)
-        act.setObjectName(f"layout_{key}")
-        self.named_actions[key] = act
-        act.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        return act
-
-    def _build_actions(self) -> None:
-        self.named_actions: dict[str, QAction] = {}
-        self.toolbar = tb = self.addToolBar("")
-        tb.setObjectName("layout_toolbar")
-        self.undo_action = self._action(
-            "undo", self.undo_stack.undo, QKeySequence.StandardKey.Undo
-        )
-        self.redo_action = self._action(
-            "redo", self.undo_stack.redo, QKeySequence.StandardKey.Redo
-        )
-        self.align_actions = {m: self._action(m, lambda m=m: self.align(m))
-                              for m in ALIGN_MODES}  # fmt: skip
-        acts = [self.undo_action, self.redo_action, None, *self.align_actions.values(), None,
-                self._action("zoom_in", lambda: self.view.scale(1.25, 1.25), QKeySequence.StandardKey.ZoomIn),
-                self._action("zoom_out", lambda: self.view.scale(0.8, 0.8), QKeySequence.StandardKey.ZoomOut),
-                self._action("zoom_page", self.zoom_to_page), None,
-                self._action("preflight", self.show_preflight),
-                self._action("export", self.export_dialog),
-                self._action("save", self.save_to_project)]  # fmt: skip
-        for act in acts:
-            if act is None:
-                tb.addSeparator()
-            else:
-                tb.addAction(act)
-                self.addAction(act)
-        self._update_actions()
+    def _update_title(self) -> None:
+        title = self.tr("Print layout – %1").replace("%1", self.layout.name)
+        self.setWindowTitle(title + (" *" if self.is_modified() else ""))
 
     def _update_actions(self) -> None:
-        self.undo_action.setEnabled(self.undo_stack.can_undo())
-        self.redo_action.setEnabled(self.undo_stack.can_redo())
+        self.actions_.update(self.scene.selected_ids())
+        self._update_title()
 
     # --- editing -----------------------------------------------------------
     def push(self, cmd: Command) -> None:
         """Apply ``cmd`` to the layout through the window's undo stack."""
         self.undo_stack.push(cmd)
+
+    def is_modified(self) -> bool:
+        """Return True if the layout differs from what the project holds."""
+        return self.layout.to_dict() != self._saved
+
+    def start_adding(self, key: str) -> None:
+        """Add an item of menu entry ``key``: the next drag or click places it."""
+        if key == "grid":  # drawn on a map: nothing to place
+            selected = [i for i in self.scene.selected_ids()
+                        if self.layout.item(i).kind == "map"]  # fmt: skip
+            extra = {"map_id": selected[-1]} if selected else {}
+            self.add_item(key, **extra)
+            return
+        self._pending_add = key
+        self.scene.begin_placement()
+        self.view.setCursor(Qt.CursorShape.CrossCursor)
+        self.statusBar().showMessage(
+            self.tr("Drag a rectangle on the page (or click) to place the item; "
+                    "Esc cancels.")
+        )  # fmt: skip
+
+    def _end_adding(self) -> None:
+        self._pending_add = None
+        self.view.unsetCursor()
+        self.statusBar().clearMessage()
+        self.actions_.update(self.scene.selected_ids())
+
+    def _on_scene_placement_requested(self, rect: tuple[float, ...]) -> None:
+        key = self._pending_add
+        self._end_adding()
+        if key is None:
+            return
+        x, y, w, h = rect
+        self.add_item(key, (x, y), (w, h) if w and h else None)
+
+    def add_item(
+        self, key: str, at_mm: tuple[float, float] | None = None,
+        size_mm: tuple[float, float] | None = None, **props: Any,
+    ) -> LayoutItem | None:  # fmt: skip
+        """Add an item of menu entry ``key`` (one undo step) and select it.
+
+        A picture asks for its file first (unless ``path`` is given); a new
+        map shows the map window's current view.
+        """
+        if key == "picture" and "path" not in props:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Picture"), self._start_folder(), image_filter()
+            )
+            if not path:
+                return None
+            file_dialogs.remember_folder(path)
+            props["path"] = path
+        if key == "map" and "extent" not in props and self.scene.view_extent:
+            props["extent"] = list(self.scene.view_extent)
+        try:
+            item = new_item(self.layout, key, at_mm, size_mm, **props)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Add item"), self._add_error(str(exc)))
+            return None
+        self.push(AddLayoutItemCommand(self.layout, item))
+        self.select([item.id])
+        return item
+
+    def _add_error(self, message: str) -> str:
+        if "needs a map item" in message:
+            return self.tr("Add a map first: a coordinate grid is drawn on a map.")
+        return message
+
+    def delete_selected(self) -> None:
+        """Delete the selected items (one undo step; a map takes its grids)."""
+        cmd = remove_items(self.layout, self.scene.selected_ids())
+        if cmd is not None:
+            self.push(cmd)
+
+    def arrange(self, move: str) -> None:
+        """Raise, lower, bring to front or send to back the selected items."""
+        ids = self.scene.selected_ids()
+        cmd = reorder_items(self.layout, ids, move)
+        if cmd is not None:
+            self.push(cmd)
+            self.select(ids)
 
     def align(self, mode: str) -> None:
         """Align the selected items (one undo step)."""
@@ -272,9 +233,13 @@ class LayoutWindow(QMainWindow):
         """Select the given items in the preview."""
         self.scene.clearSelection()
         for i in item_ids:
-            self.scene.overlays[i].setSelected(True)
+            if i in self.scene.overlays:
+                self.scene.overlays[i].setSelected(True)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def _start_folder(self) -> str:
+        return file_dialogs.start_path(self.project.meta.path)
+
+    def showEvent(self, event: Any) -> None:
         """Fit the page once the view has its real size."""
         super().showEvent(event)
         if not getattr(self, "_fitted", False):
@@ -287,28 +252,71 @@ class LayoutWindow(QMainWindow):
 
     def save_to_project(self) -> None:
         """Store the layout in the project (undoable on the project's stack)."""
+        data = self.layout.to_dict()
         self.project.undo_stack.push(
-            SaveLayoutCommand(self.project, self.layout.name, self.layout.to_dict())
+            SaveLayoutCommand(self.project, self.layout.name, data)
         )
+        self._saved = data
+        self._update_title()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before closing with changes that are not saved to the project."""
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self, self.tr("Print layout"),
+                self.tr("Save the changes to layout “%1” in the project?")
+                .replace("%1", self.layout.name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_to_project()
+        self.scene.cancel_placement()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Esc cancels placing an item from anywhere in the window."""
+        if event.key() == Qt.Key.Key_Escape and self.scene.placing:
+            self.scene.cancel_placement()
+            return
+        super().keyPressEvent(event)
+
+    # --- model and scene events -------------------------------------------
     def _on_scene_geometry_requested(self, item_id: str, rect: Any) -> None:
-        if not self.layout.item(item_id).locked:
+        item = self.layout.item(item_id)
+        if not item.locked and item.kind != "grid":
             self.push(MoveLayoutItemCommand(self.layout, item_id, tuple(rect)))
         else:
-            self.scene.sync_item(self.layout.item(item_id))
+            self.scene.sync_item(item)
 
     def _on_layout_item_changed(self, item: LayoutItem) -> None:
         self.scene.sync_item(item)
-        ids = self.scene.selected_ids()
-        if ids == [item.id]:
-            self.properties.show_item(item)
+        if self.properties.item is item:
+            self.properties.update_values()
+        self._update_title()
+
+    def _on_layout_items_changed(self, _layout: PrintLayout) -> None:
+        self.scene.rebuild()
+        self.items_list.rebuild(self.scene.selected_ids())
+        shown = self.properties.item
+        if shown is not None and shown not in self.layout.items:
+            self.properties.show_item(None)
+        self._update_actions()
 
     def _on_scene_selection_changed(self) -> None:
         try:
             ids = self.scene.selected_ids()
         except RuntimeError:  # the scene's items are going away with the window
             return
-        self.properties.show_item(self.layout.item(ids[0]) if len(ids) == 1 else None)
+        item = self.layout.item(ids[0]) if len(ids) == 1 else None
+        if item is not self.properties.item:
+            self.properties.show_item(item)
+        self.items_list.select_ids(ids)
+        self.actions_.update(ids)
 
     # --- export ------------------------------------------------------------
     def show_preflight(self) -> list:
@@ -319,21 +327,15 @@ class LayoutWindow(QMainWindow):
         )
         if issues:
             QMessageBox.warning(
-                self,
-                self.tr("Glyph check"),
-                self.tr(
-                    "These characters are missing from the bundled fonts and will "
-                    "print as boxes:"
-                )
-                + "\n"
-                + describe(issues),
-            )
+                self, self.tr("Glyph check"),
+                self.tr("These characters are missing from the bundled fonts and "
+                        "will print as boxes:") + "\n" + describe(issues),
+            )  # fmt: skip
         else:
             QMessageBox.information(
-                self,
-                self.tr("Glyph check"),
+                self, self.tr("Glyph check"),
                 self.tr("The bundled fonts can show every text."),
-            )
+            )  # fmt: skip
         return issues
 
     def export_to(
@@ -363,9 +365,20 @@ class LayoutWindow(QMainWindow):
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
-    def export_dialog(self) -> None:
-        """Ask for a file (.pdf/.png/.svg) and export the page."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layout"), f"{self.layout.name}.pdf",
-                                              "PDF (*.pdf);;PNG 300 dpi (*.png);;SVG (*.svg)")  # fmt: skip
-        if path:
-            self.export_to(path)
+    def export_dialog(self) -> Path | None:
+        """Ask for format, resolution and file; export; say where it went."""
+        dialog = ExportLayoutDialog(self.layout.name, self.project.meta.path, self)
+        if dialog.exec() != ExportLayoutDialog.DialogCode.Accepted:
+            return None
+        path = dialog.path
+        try:
+            written = self.export_to(path, dpi=dialog.dpi)
+        except OSError as exc:
+            from gui.write_failure import show_write_failure
+
+            show_write_failure(self, path, exc)
+            return None
+        if not written:
+            return None
+        confirm_written(self, path)
+        return path

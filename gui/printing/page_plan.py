@@ -32,7 +32,7 @@ from layers.printing.cartography import (
 from layers.printing.item_kinds import compose_footnote, format_scale, format_template
 from layers.printing.layout import LayoutItem, PrintLayout
 from layers.project import Project
-from layers.style import LayerStyle
+from layers.style import LayerStyle, shows_density
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 
@@ -92,6 +92,10 @@ class PagePlan:
     legends: dict[str, list[LegendEntry]] = field(default_factory=dict)
     scalebars: dict[str, ScaleBarSpec] = field(default_factory=dict)
     grids: dict[str, GridSpec] = field(default_factory=dict)
+    grid_maps: dict[str, str] = field(default_factory=dict)  # grid id -> map id
+    map_rects: dict[str, tuple[float, float, float, float]] = field(
+        default_factory=dict
+    )
     texts: dict[str, str] = field(default_factory=dict)
     insets: dict[str, RenderSnapshot] = field(default_factory=dict)
     convergence: dict[str, float] = field(default_factory=dict)
@@ -172,21 +176,25 @@ def _map_item(item: LayoutItem, ctx: RenderContext, plan: PagePlan) -> None:
     layers = map_item_layers(item, ctx.project)
     subset = _LayerSubset([lyr if lyr.visible else _ShownLayer(lyr) for lyr in layers])
     plan.viewports[item.id] = vp
+    plan.map_rects[item.id] = item.rect_mm
     plan.map_layers[item.id] = layers
     plan.snapshots[item.id] = build_snapshot(subset, vp, muted_fids=ctx.muted_fids)  # type: ignore[arg-type]
-    grid = item.prop("grid")
-    if grid == "gk":
-        plan.grids[item.id] = gk_grid(vp.extent, float(item.prop("grid_interval") or 0))
-    elif grid == "graticule":
-        plan.grids[item.id] = graticule(
-            vp.extent, epsg, float(item.prop("grid_interval") or 0)
-        )
     if any(has_indicative_boundary(lyr, vp.extent, epsg) for lyr in layers):
         plan.indicative = True
 
 
-def legend_entries(item: LayoutItem, layers: list[VectorLayer]) -> list[LegendEntry]:
-    """Return a legend's rows: per shown layer a header and its classes."""
+#: Legend row of a point layer drawn as a density surface on the map.
+DENSITY_LEGEND_LABEL = "分布密度（低 → 高）"
+
+
+def legend_entries(
+    item: LayoutItem, layers: list[VectorLayer], scale_denominator: float = 0.0
+) -> list[LegendEntry]:
+    """Return a legend's rows: per shown layer a header and its classes.
+
+    A point layer drawn as a density surface at the map's scale
+    (:func:`layers.style.shows_density`) gets one density ramp row instead.
+    """
     from gui.render.snapshot import OUTLINE_ONLY_DEFAULTS
 
     if not item.prop("auto"):
@@ -199,6 +207,11 @@ def legend_entries(item: LayoutItem, layers: list[VectorLayer]) -> list[LegendEn
             continue
         sym = lyr.geometry_type if lyr.geometry_type in ("point", "line") else "polygon"
         st = lyr.style
+        if sym == "point" and shows_density(st, scale_denominator):
+            out.append(LegendEntry(lyr.name, None, "header", layer_id=lyr.id))
+            out.append(LegendEntry(DENSITY_LEGEND_LABEL, None, "density", st,
+                                   layer_id=lyr.id))  # fmt: skip
+            continue
         classes = st.legend_entries()
         if not classes:
             out.append(LegendEntry(lyr.name, st.fill_color, sym, st, layer_id=lyr.id))
@@ -231,7 +244,8 @@ def plan_page(layout: PrintLayout, ctx: RenderContext) -> PagePlan:
             plan.texts[it.id] = format_template(str(it.prop("text")), vars_)
         elif it.kind == "legend":
             layers = plan.map_layers.get(map_id, []) if map_id else []
-            entries = legend_entries(it, layers)
+            scale = vp.scale_denominator if vp is not None else 0.0
+            entries = legend_entries(it, layers, scale)
             title = str(it.prop("title") or "")
             plan.legends[it.id] = (
                 [LegendEntry(title, None, "title")] if title else []
@@ -245,6 +259,13 @@ def plan_page(layout: PrintLayout, ctx: RenderContext) -> PagePlan:
         elif it.kind == "inset":
             plan.texts[it.id] = str(it.prop("title") or "")
             plan.insets[it.id] = inset_snapshot(it, ctx, plan.epsg)
+        elif it.kind == "grid" and vp is not None and map_id:
+            plan.grid_maps[it.id] = map_id
+            interval = float(it.prop("interval") or 0)
+            if it.prop("grid_kind") == "graticule":
+                plan.grids[it.id] = graticule(vp.extent, plan.epsg, interval)
+            else:
+                plan.grids[it.id] = gk_grid(vp.extent, interval)
         elif it.kind == "north_arrow" and vp is not None:
             gamma = convergence_deg(plan.epsg, vp.center_x, vp.center_y)
             plan.convergence[it.id] = gamma

@@ -27,11 +27,11 @@ def item_rect_px(item: LayoutItem, dpi: float) -> QRectF:
     return QRectF(*(mm_to_px(v, dpi) for v in item.rect_mm))
 
 
-def text_font(size_pt: float, bold: bool = False) -> QFont:
-    """Return the bundled CJK font at ``size_pt``, sized for :data:`TEXT_DPI`."""
+def text_font(size_pt: float, bold: bool = False, family: str = "") -> QFont:
+    """Return ``family`` (default: the bundled CJK font) sized for :data:`TEXT_DPI`."""
     from gui.fonts import cjk_family
 
-    font = QFont(cjk_family())
+    font = QFont(family or cjk_family())
     font.setPixelSize(max(1, round(size_pt * TEXT_DPI / 72.0)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -52,7 +52,7 @@ _ALIGN = {
 def draw_text(
     painter: QPainter, rect_px: QRectF, text: str, dpi: float, *,
     size_pt: float, bold: bool = False, color: str = "#202020",
-    align: str = "left", valign: str = "top", wrap: bool = True,
+    align: str = "left", valign: str = "top", wrap: bool = True, family: str = "",
 ) -> None:  # fmt: skip
     """Draw ``text`` in ``rect_px`` (device pixels) at an exact point size."""
     if not text:
@@ -60,7 +60,7 @@ def draw_text(
     s = dpi / TEXT_DPI
     painter.save()
     painter.scale(s, s)
-    painter.setFont(text_font(size_pt, bold))
+    painter.setFont(text_font(size_pt, bold, family))
     painter.setPen(QColor(color))
     flags = _ALIGN[align] | _ALIGN[valign]
     if wrap:

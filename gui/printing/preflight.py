@@ -49,30 +49,53 @@ def _ignorable(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")
 
 
-def font_supports(ch: str) -> bool:
-    """Return True if every bundled face in use has a glyph for ``ch``."""
-    fonts = _raw_fonts()
+@lru_cache(maxsize=16)
+def _family_fonts(family: str) -> tuple[QRawFont, ...]:
+    """Return the regular and bold faces of an installed ``family``."""
+    fonts = []
+    for bold in (False, True):
+        font = QFont(family)
+        font.setBold(bold)
+        raw = QRawFont.fromFont(font)
+        if raw.isValid():
+            fonts.append(raw)
+    return tuple(fonts)
+
+
+def font_supports(ch: str, family: str = "") -> bool:
+    """Return True if every face in use has a glyph for ``ch``.
+
+    ``family`` empty: the bundled faces; else that installed family (a
+    label's chosen font).
+    """
+    fonts = _family_fonts(family) if family else _raw_fonts()
     return bool(fonts) and all(f.supportsCharacter(ord(ch)) for f in fonts)
 
 
-def check_texts(texts: list[tuple[str, str]]) -> list[MissingGlyph]:
+def check_texts(
+    texts: list[tuple[str, str]], families: dict[str, str] | None = None
+) -> list[MissingGlyph]:
     """Return one :class:`MissingGlyph` per (item, character) not in the fonts.
 
     Parameters
     ----------
     texts : list of (item id, text)
         What will be printed.
+    families : dict, optional
+        Item id -> font family for items that do not use the bundled font.
     """
+    families = families or {}
     seen: set[tuple[str, str]] = set()
-    supported: dict[str, bool] = {}
+    supported: dict[tuple[str, str], bool] = {}
     out = []
     for item_id, text in texts:
+        family = families.get(item_id, "")
         for ch in str(text):
             if _ignorable(ch) or (item_id, ch) in seen:
                 continue
-            ok = supported.get(ch)
+            ok = supported.get((family, ch))
             if ok is None:
-                ok = supported[ch] = font_supports(ch)
+                ok = supported[(family, ch)] = font_supports(ch, family)
             if not ok:
                 seen.add((item_id, ch))
                 short = text if len(text) <= 40 else text[:37] + "…"
@@ -85,7 +108,9 @@ def preflight(
 ) -> list[MissingGlyph]:
     """Return the glyphs missing from the fonts for everything on the page."""
     plan = plan or plan_page(layout, ctx)
-    return check_texts(plan.all_texts())
+    families = {it.id: str(it.prop("font_family")) for it in layout.items
+                if it.kind == "label" and it.prop("font_family")}  # fmt: skip
+    return check_texts(plan.all_texts(), families)
 
 
 def describe(issues: list[MissingGlyph], limit: int = 12) -> str:

@@ -1,18 +1,22 @@
 """Greedy non-overlapping label placement with a white halo.
 
-Candidates arrive best first (top layer first; within a layer by feature area).
-Each label is centred on its anchor (a point on the polygon's surface); it is
-placed if its rectangle, grown by a small gap, meets no placed label, found
-through a coarse grid of cells. Placed labels of one layer are collected into a
-single path, stroked white (the halo) and filled, so labels stay readable over
-any fill and cost two paint calls per layer.
+Layers are placed by label priority (zones, then districts, then cases, then
+points; equal priority: top layer first), within a layer best first (by
+feature area). A label is centred on its anchor (a point on the polygon's
+surface), or, for layers whose labels go outside their feature (case parcels),
+tried beside the feature's box — right, left, above, below, then the corners —
+so it never covers the parcel it names. A label is placed if its rectangle,
+grown by a small gap, meets no placed label and no area the caller keeps clear,
+found through a coarse grid of cells.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
@@ -48,6 +52,11 @@ class CollisionGrid:
             self._cells[k].append(r)
         return True
 
+    def block(self, r: QRectF) -> None:
+        """Mark ``r`` as taken whatever it meets (an area to keep clear)."""
+        for k in self._keys(r):
+            self._cells[k].append(r)
+
 
 def label_font(family: str, size_pt: float, px_per_pt: float) -> QFont:
     """Return the label font sized in device pixels (``size_pt`` points)."""
@@ -55,6 +64,37 @@ def label_font(family: str, size_pt: float, px_per_pt: float) -> QFont:
     font.setPixelSize(max(1, round(size_pt * px_per_pt)))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
+
+
+def outside_candidates(box: QRectF, w: float, h: float, gap: float) -> list[QRectF]:
+    """Return label rectangles of size ``w`` x ``h`` beside ``box``, best first.
+
+    None of them overlaps ``box`` (each keeps ``gap`` pixels away).
+    """
+    cx, cy = box.center().x(), box.center().y()
+    left, right = box.left() - gap - w, box.right() + gap
+    top, bottom = box.top() - gap - h, box.bottom() + gap
+    return [
+        QRectF(right, cy - h / 2, w, h),
+        QRectF(left, cy - h / 2, w, h),
+        QRectF(cx - w / 2, top, w, h),
+        QRectF(cx - w / 2, bottom, w, h),
+        QRectF(right, top, w, h),
+        QRectF(left, top, w, h),
+        QRectF(right, bottom, w, h),
+        QRectF(left, bottom, w, h),
+    ]
+
+
+def _boxes_px(labels: LabelSet, snap: RenderSnapshot) -> list[QRectF] | None:
+    if labels.boxes is None:
+        return None
+    vp = snap.viewport
+    b = np.asarray(labels.boxes, dtype=float)
+    x0, y1 = vp.map_to_px(b[:, 0], b[:, 1])
+    x1, y0 = vp.map_to_px(b[:, 2], b[:, 3])
+    return [QRectF(QPointF(a, c), QPointF(bx, d)) for a, c, bx, d in
+            zip(x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), strict=True)]  # fmt: skip
 
 
 def _place(
@@ -67,18 +107,25 @@ def _place(
     ascent = metrics.ascent()
     xs, ys = vp.map_to_px(labels.x, labels.y)
     bounds = QRectF(0, 0, vp.width_px, vp.height_px)
+    boxes = _boxes_px(labels, snap)
     placed: list[tuple[QPointF, str]] = []
     widths: dict[str, float] = {}
-    for text, x, y in zip(labels.texts, xs.tolist(), ys.tolist(), strict=True):
+    for i, (text, x, y) in enumerate(
+        zip(labels.texts, xs.tolist(), ys.tolist(), strict=True)
+    ):
         w = widths.get(text)
         if w is None:
             w = widths[text] = metrics.horizontalAdvance(text)
-        rect = QRectF(x - w / 2.0, y - h / 2.0, w, h)
-        if not bounds.contains(rect):
-            continue
-        if not grid.try_place(rect.adjusted(-GAP_PX, -GAP_PX, GAP_PX, GAP_PX)):
-            continue
-        placed.append((QPointF(rect.left(), rect.top() + ascent), text))
+        if boxes is None:
+            candidates = [QRectF(x - w / 2.0, y - h / 2.0, w, h)]
+        else:
+            candidates = outside_candidates(boxes[i], w, h, GAP_PX)
+        for rect in candidates:
+            if not bounds.contains(rect):
+                continue
+            if grid.try_place(rect.adjusted(-GAP_PX, -GAP_PX, GAP_PX, GAP_PX)):
+                placed.append((QPointF(rect.left(), rect.top() + ascent), text))
+                break
     return placed
 
 
@@ -100,7 +147,11 @@ def _halo_offsets(radius: float) -> list[QPointF]:
 
 
 def paint_labels(
-    painter: QPainter, snap: RenderSnapshot, family: str, px_per_pt: float
+    painter: QPainter,
+    snap: RenderSnapshot,
+    family: str,
+    px_per_pt: float,
+    keep_clear: Sequence[QRectF] = (),
 ) -> int:
     """Place and draw every layer's labels; return how many were placed.
 
@@ -118,10 +169,18 @@ def paint_labels(
         Font family (the bundled CJK font).
     px_per_pt : float
         Device pixels per typographic point (dpi / 72 times the symbol scale).
+    keep_clear : sequence of QRectF
+        Device-pixel areas no label may cover (a report's parcel).
     """
     grid = CollisionGrid()
+    for r in keep_clear:
+        grid.block(QRectF(r))
     jobs = []
-    for lyr in reversed(snap.layers):
+    top_first = list(reversed(snap.layers))
+    by_priority = sorted(
+        top_first, key=lambda lyr: -(lyr.labels.priority if lyr.labels else 0)
+    )
+    for lyr in by_priority:
         if lyr.labels is None or not lyr.labels.texts:
             continue
         font = label_font(family, lyr.labels.size_pt, px_per_pt)

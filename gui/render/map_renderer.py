@@ -11,12 +11,13 @@ sizes are in points (px = pt * dpi / 72), point symbols in screen pixels at
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QDataStream, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
+from gui.render.density import paint_density
 from gui.render.label_placement import paint_labels
 from gui.render.points import draw_points
 from gui.render.prepare import PathArrays
@@ -101,6 +102,9 @@ def _paint_paths(
         if is_line:
             painter.setPen(_cosmetic_pen(sym.color, max(width, 1.0)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+        elif sym.outline is not None:  # restrained: a coloured edge, no fill
+            painter.setPen(_cosmetic_pen(sym.outline, max(width * 2.0, 1.5)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
             painter.setPen(outline if outline is not None else Qt.PenStyle.NoPen)
             painter.setBrush(_brush(sym) if sym.fill else Qt.BrushStyle.NoBrush)
@@ -127,6 +131,18 @@ def _paint_points(
     draw_points(
         painter, x_px, y_px, pts.classes, colors, size_px, (vp.width_px, vp.height_px)
     )
+
+
+def _paint_density(
+    painter: QPainter, lyr: LayerSnapshot, vp: Viewport, px_per_px: float
+) -> None:
+    pts = lyr.points
+    assert pts is not None and lyr.density is not None
+    xmin, _, _, ymax = vp.extent
+    x_px = (pts.x - xmin) / vp.mupp
+    y_px = (ymax - pts.y) / vp.mupp
+    paint_density(painter, x_px, y_px, (vp.width_px, vp.height_px), lyr.density,
+                  px_per_px)  # fmt: skip
 
 
 def _paint_selection(painter: QPainter, snap: RenderSnapshot, px_per_px: float) -> None:
@@ -157,6 +173,7 @@ def paint_snapshot(
     symbol_scale: float = 1.0,
     draw_selection: bool = True,
     cancelled: Callable[[], bool] | None = None,
+    keep_clear: Sequence[QRectF] = (),
 ) -> bool:
     """Paint ``snap`` with ``painter`` (device pixels of ``snap.viewport``).
 
@@ -176,6 +193,8 @@ def paint_snapshot(
         Draw the selection highlight (off for print).
     cancelled : callable, optional
         Polled between layers; returning True stops painting.
+    keep_clear : sequence of QRectF
+        Device-pixel areas no map label may cover.
 
     Returns
     -------
@@ -195,13 +214,15 @@ def paint_snapshot(
                 return False
             painter.setOpacity(lyr.opacity)
             _paint_paths(painter, lyr, vp, px_per_pt)
-            if lyr.points is not None:
+            if lyr.points is not None and lyr.density is not None:
+                _paint_density(painter, lyr, vp, px_per_px)
+            elif lyr.points is not None:
                 size = lyr.style.point_size * px_per_px
                 _paint_points(painter, lyr.points, lyr.symbols, size, vp)
         if draw_selection:
             _paint_selection(painter, snap, px_per_px)
         if draw_labels and not (cancelled is not None and cancelled()):
-            paint_labels(painter, snap, cjk_family(), px_per_pt)
+            paint_labels(painter, snap, cjk_family(), px_per_pt, keep_clear)
     finally:
         painter.restore()
     return True

@@ -13,19 +13,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
+from gui.render.density import DensitySymbol
 from gui.render.prepare import (
     PathArrays,
     clip_to_view,
     label_anchors,
     path_arrays,
     point_grid,
+    projected_bounds,
     projected_geometry,
     view_cached,
     visible_point_indices,
 )
 from layers.project import Project
-from layers.style import LayerStyle
+from layers.style import LayerStyle, density_settings, shows_density
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 
@@ -36,6 +39,21 @@ MAX_POINT_LABELS = 3000
 MAX_LABELS_PER_LAYER = 2000
 #: Category values drawn as outlines only, per source table (faint basemap).
 OUTLINE_ONLY_DEFAULTS: dict[str, tuple[str, ...]] = {"basemap": ("district",)}
+#: Features larger than this (km², display CRS) are drawn as a coloured outline
+#: without fill, per source table, so a prefecture-sized platform (张家口,
+#: 承德) does not flood the view; ``style.extra["restrain_above_km2"]``
+#: overrides (0: never).
+RESTRAIN_KM2_DEFAULTS: dict[str, float] = {"zones": 5000.0}
+#: Label placement order, per source table (higher first), so zones and
+#: districts are named before cases and points; ``extra["label_priority"]``.
+LABEL_PRIORITY_DEFAULTS: dict[str, int] = {
+    "zones": 30,
+    "basemap": 20,
+    "conversion_cases": 10,
+}
+#: Tables whose labels go beside the feature, never over it (a case parcel);
+#: ``extra["label_placement"]`` = "outside" / "centre".
+LABEL_OUTSIDE_DEFAULTS: tuple[str, ...] = ("conversion_cases",)
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,7 @@ class ClassSymbol:
     color: str
     alpha: float
     fill: bool = True
+    outline: str | None = None  # None: the layer's outline colour
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,9 @@ class LabelSet:
     texts: tuple[str, ...]
     size_pt: float
     color: str
+    priority: int = 0
+    #: (n, 4) feature bounds (display-CRS metres) when labels go outside them.
+    boxes: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +105,8 @@ class LayerSnapshot:
     labels: LabelSet | None = None
     selected_paths: PathArrays | None = None
     selected_points: PointArrays | None = None
+    #: Set when ``points`` are drawn as a density surface at this scale.
+    density: DensitySymbol | None = None
 
 
 @dataclass(frozen=True)
@@ -117,23 +141,55 @@ def _symbols(layer: VectorLayer) -> tuple[ClassSymbol, ...]:
     syms.append(ClassSymbol(MUTED_COLOR, MUTED_ALPHA, True))
     if style.muted:
         syms = [ClassSymbol(MUTED_COLOR, MUTED_ALPHA, s.fill) for s in syms]
+    if layer.geometry_type == "polygon":
+        # Restrained twins of each class: coloured outline, no fill.
+        syms += [ClassSymbol(s.color, s.alpha, False, s.color) for s in syms[:-1]]
     return tuple(syms)
 
 
-def _classes(layer: VectorLayer, muted_fids: np.ndarray | None) -> np.ndarray:
-    """Return each feature's class index; muted features get the last class."""
+def restrain_km2(layer: VectorLayer) -> float:
+    """Return the area above which the layer's polygons are drawn unfilled."""
+    value = layer.style.extra.get(
+        "restrain_above_km2", RESTRAIN_KM2_DEFAULTS.get(layer.source.table or "", 0)
+    )
+    return float(value or 0.0)
+
+
+def _large(layer: VectorLayer, epsg: int) -> np.ndarray:
+    """Return a bool per feature: larger than :func:`restrain_km2` (cached)."""
+    limit = restrain_km2(layer)
+
+    def build() -> np.ndarray:
+        area = shapely.area(projected_geometry(layer, epsg)) / 1e6
+        return np.asarray(area > limit)
+
+    return layer.cached(("large", epsg, limit), build)
+
+
+def _classes(
+    layer: VectorLayer, muted_fids: np.ndarray | None, epsg: int | None = None
+) -> np.ndarray:
+    """Return each feature's class index; muted features get the last class.
+
+    With ``epsg`` (polygons), features above :func:`restrain_km2` take their
+    class's restrained twin (see :func:`_symbols`).
+    """
     holder: dict = layer.cached(("classes",), dict)
     if holder.get("style_revision") != layer.style_revision:
         cls = layer.style.class_indices(layer.gdf)
-        small = len(layer.style.palette()) + 1 < 256
+        small = 2 * len(layer.style.palette()) + 1 < 256
         holder["classes"] = cls.astype(np.uint8 if small else np.int32)
         holder["style_revision"] = layer.style_revision
     cls = holder["classes"]
+    n_palette = len(layer.style.palette())
+    if epsg is not None and restrain_km2(layer) > 0 and not layer.style.muted:
+        large = _large(layer, epsg)
+        if large.any():
+            cls = cls.copy()
+            cls[large] += n_palette + 1
     if muted_fids is not None and len(muted_fids):
         cls = cls.copy()
-        cls[np.isin(layer.gdf.index.to_numpy(), muted_fids)] = len(
-            layer.style.palette()
-        )
+        cls[np.isin(layer.gdf.index.to_numpy(), muted_fids)] = n_palette
     return cls
 
 
@@ -165,7 +221,17 @@ def _labels(
     keep = [i for i, t in enumerate(raw) if t is not None and str(t) not in ("", "nan")]
     idx = idx[keep]
     texts = tuple(str(raw[i]) for i in keep)
-    return LabelSet(xy[idx, 0], xy[idx, 1], texts, style.label_size, style.label_color)
+    table = layer.source.table or ""
+    priority = int(
+        style.extra.get("label_priority", LABEL_PRIORITY_DEFAULTS.get(table, 0))
+    )
+    default_place = "outside" if table in LABEL_OUTSIDE_DEFAULTS else "centre"
+    outside = style.extra.get("label_placement", default_place) == "outside"
+    boxes = None
+    if outside and layer.geometry_type != "point":
+        boxes = np.asarray(projected_bounds(layer, vp.epsg))[idx]
+    return LabelSet(xy[idx, 0], xy[idx, 1], texts, style.label_size,
+                    style.label_color, priority, boxes)  # fmt: skip
 
 
 def _polygon_layer(
@@ -175,7 +241,7 @@ def _polygon_layer(
     muted: np.ndarray | None,
 ) -> LayerSnapshot:
     idx, geoms = clip_to_view(layer, vp.epsg, vp.extent, vp.mupp)
-    cls = _classes(layer, muted)
+    cls = _classes(layer, muted, vp.epsg)
     muted_key = None if muted is None else hash(np.asarray(muted).tobytes())
     key = ("paths", vp.epsg, vp.extent, vp.mupp, layer.style_revision, muted_key)
     paths = view_cached(layer, key, lambda: path_arrays(geoms, cls[idx], len(syms)))
@@ -229,7 +295,11 @@ def _point_layer(
     n_visible = len(pts.x)
     label_idx = np.arange(len(grid.x)) if all_idx is None else all_idx
     labels = None
-    if n_visible <= MAX_POINT_LABELS:
+    density = None
+    if shows_density(layer.style, vp.scale_denominator):
+        settings = density_settings(layer.style) or {}
+        density = DensitySymbol(cell_px=float(settings.get("cell_px", 8.0)))
+    elif n_visible <= MAX_POINT_LABELS:
         labels = _labels(layer, vp, label_idx, n_visible)
     return LayerSnapshot(
         layer.id,
@@ -242,6 +312,7 @@ def _point_layer(
         points=pts,
         labels=labels,
         selected_points=selected,
+        density=density,
     )
 
 
@@ -283,4 +354,18 @@ def build_snapshot(
             out.append(_point_layer(layer, viewport, syms, muted))
         else:
             out.append(_polygon_layer(layer, viewport, syms, muted))
-    return RenderSnapshot(viewport, tuple(out))
+    return RenderSnapshot(viewport, _density_under_zones(out, project))
+
+
+def _density_under_zones(
+    out: list[LayerSnapshot], project: Project
+) -> tuple[LayerSnapshot, ...]:
+    """Move density surfaces just above the basemap, under every zone layer."""
+    surfaces = [lyr for lyr in out if lyr.density is not None]
+    if not surfaces:
+        return tuple(out)
+    rest = [lyr for lyr in out if lyr.density is None]
+    tables = {lyr.id: lyr.source.table for lyr in project.draw_order()}
+    base = [i for i, lyr in enumerate(rest) if tables.get(lyr.layer_id) == "basemap"]
+    at = base[-1] + 1 if base else 0
+    return tuple(rest[:at] + surfaces + rest[at:])

@@ -239,12 +239,15 @@ def record_rules_version(
     )
 
 
-def current_rules(store: Any | None, user: str = "system") -> RuleSet:
+def current_rules(
+    store: Any | None, user: str = "system", record: bool = True
+) -> RuleSet:
     """Return the newest rules version of the project in the current format.
 
     A project without one (new, or made by an older ZonePlanner whose rules
     documents were format 1) records the shipped rules first; older versions
     stay in the project for the record. Without a store, the shipped rules.
+    ``record=False`` never writes (the shipped rules are returned instead).
     """
     shipped = load_rules()
     if store is None:
@@ -253,7 +256,7 @@ def current_rules(store: Any | None, user: str = "system") -> RuleSet:
     found = newest_current_format(df)
     if found is not None:
         return found
-    if not store.read_only:
+    if record and not store.read_only:
         taken = set(df["version"])
         if shipped.version in taken:  # an older format used the same number
             shipped = rules_from_json(
@@ -342,7 +345,7 @@ class ReportData:
     evaluator: str
     evaluated_at: str
     rules_note: str = ""
-    previous: Evaluation | None = None  # the evaluation before this one, if any
+    changes: EvaluationDiff | None = None  # since the evaluation before, if any
 
 
 def facts_context(

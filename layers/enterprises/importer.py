@@ -219,7 +219,7 @@ def coord_default(
     notes: list[str] = []
     if opts.coords:
         try:
-            src = parse_coord_name(opts.coords)
+            src = parse_coord_name(opts.coords, bare_epsg=True)
         except ValueError as exc:
             raise ImportRejectedError(f"coordinate system: {exc}") from None
         said = f"the file says {raw.crs}; " if raw.crs else ""

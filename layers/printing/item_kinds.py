@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 ITEM_KINDS = (
-    "map", "label", "legend", "scalebar", "north_arrow", "inset",
+    "map", "grid", "label", "legend", "scalebar", "north_arrow", "inset",
     "picture", "footnote", "frame",
 )  # fmt: skip
+#: Kinds whose rectangle follows the map item they name in ``map_id``.
+FOLLOWS_MAP = ("grid",)
 
 #: Default props per kind; an item's ``props`` override these.
 ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -30,15 +32,20 @@ ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
         "fit_margin": 0.08,
         "nice_scale": True,  # fit modes round the scale up (1:432,639 -> 1:500,000)
         "layers": None,  # None: the project's visible layers; else layer ids
-        "grid": "gk",  # gk | graticule | none
-        "grid_interval": 0,  # 0: automatic (metres or degrees)
-        "grid_label_pt": 5.5,
         "frame_width_mm": 0.35,
         "labels": True,
         "symbol_scale": 1.0,
     },
+    "grid": {
+        "map_id": "map1",
+        "grid_kind": "gk",  # gk (GK metres) | graticule (degrees)
+        "interval": 0.0,  # 0: automatic (metres or degrees, by grid_kind)
+        "label_pt": 5.5,
+        "color": "#5a6b7b",
+    },
     "label": {
         "text": "",
+        "font_family": "",  # empty: the bundled CJK font
         "size_pt": 12.0,
         "bold": False,
         "color": "#202020",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from layers.events import Event
-from layers.printing.item_kinds import ITEM_DEFAULTS, ITEM_KINDS
+from layers.printing.item_kinds import FOLLOWS_MAP, ITEM_DEFAULTS, ITEM_KINDS
 
 #: ISO 216 sizes, portrait (width, height) in millimetres.
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -30,7 +30,9 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
     "A0": (841.0, 1189.0),
 }
 ORIENTATIONS = ("landscape", "portrait")
-LAYOUT_FORMAT = 1
+#: 2: a map's coordinate grid is its own ``grid`` item (format 1 kept it in
+#: the map's props; :meth:`PrintLayout.from_dict` converts).
+LAYOUT_FORMAT = 2
 
 
 @dataclass
@@ -168,7 +170,40 @@ class PrintLayout:
         if any(it.id == item.id for it in self.items):
             raise ValueError(f"duplicate layout item id {item.id!r}")
         self.items.insert(len(self.items) if index is None else index, item)
+        self._follow_map(item)
         self.items_changed.emit(self)
+
+    def move_item(self, item_id: str, index: int) -> int:
+        """Move an item to ``index`` in the stacking order; return its old index.
+
+        Index 0 is the bottom of the page; ``len(items) - 1`` the top.
+        """
+        it = self.item(item_id)
+        old = self.items.index(it)
+        index = max(0, min(int(index), len(self.items) - 1))
+        if index != old:
+            self.items.remove(it)
+            self.items.insert(index, it)
+            self.items_changed.emit(self)
+        return old
+
+    def followers(self, map_id: str) -> list[LayoutItem]:
+        """Return the items whose rectangle follows map ``map_id`` (its grids)."""
+        return [it for it in self.items
+                if it.kind in FOLLOWS_MAP and it.prop("map_id") == map_id]  # fmt: skip
+
+    def _follow_map(self, item: LayoutItem) -> bool:
+        """Give a grid its map's rectangle; return True if it changed."""
+        if item.kind not in FOLLOWS_MAP:
+            return False
+        try:
+            target = self.item(str(item.prop("map_id"))).rect_mm
+        except KeyError:
+            return False
+        if target == item.rect_mm:
+            return False
+        item.x_mm, item.y_mm, item.w_mm, item.h_mm = target
+        return True
 
     def remove_item(self, item_id: str) -> tuple[LayoutItem, int]:
         """Remove an item; return it and its former index."""
@@ -188,6 +223,10 @@ class PrintLayout:
         if new != it.rect_mm:
             it.x_mm, it.y_mm, it.w_mm, it.h_mm = new
             self.item_changed.emit(it)
+            # A grid is drawn on its map: it moves with it (and undo with it).
+            for follower in self.followers(it.id) if it.kind == "map" else []:
+                if self._follow_map(follower):
+                    self.item_changed.emit(follower)
 
     def set_item_prop(self, item_id: str, key: str, value: Any) -> None:
         """Set one property (``locked``/``visible`` are attributes); emit on change."""
@@ -202,6 +241,8 @@ class PrintLayout:
                 it.props.pop(key, None)
             else:
                 it.props[key] = copy.deepcopy(value)
+            if key == "map_id":
+                self._follow_map(it)
             self.item_changed.emit(it)
 
     # --- serialisation ---------------------------------------------------
@@ -234,11 +275,41 @@ class PrintLayout:
         lay.print_epsg = int(epsg) if epsg else None
         lay.meta = copy.deepcopy(dict(d.get("meta", {})))
         lay.items = [LayoutItem.from_dict(it) for it in d.get("items", [])]
+        if int(d.get("format", 1)) < 2:
+            _grids_from_map_props(lay)
         return lay
 
     def copy(self, name: str | None = None) -> PrintLayout:
         """Return an independent copy (optionally renamed)."""
         return PrintLayout.from_dict(self.to_dict(), name=name)
+
+
+def _grids_from_map_props(layout: PrintLayout) -> None:
+    """Turn format-1 map grid props into ``grid`` items just above each map.
+
+    Format 1 drew a GK grid on every map unless ``grid`` was ``"none"``.
+    """
+    out: list[LayoutItem] = []
+    for it in layout.items:
+        out.append(it)
+        if it.kind != "map":
+            continue
+        grid_kind = it.props.pop("grid", "gk")
+        interval = float(it.props.pop("grid_interval", 0) or 0)
+        label_pt = it.props.pop("grid_label_pt", None)
+        if grid_kind not in ("gk", "graticule"):
+            continue
+        props: dict[str, Any] = {"map_id": it.id, "grid_kind": grid_kind}
+        if interval:
+            props["interval"] = interval
+        if label_pt is not None:
+            props["label_pt"] = float(label_pt)
+        taken = {i.id for i in layout.items} | {i.id for i in out}
+        n = 1
+        while f"grid{n}" in taken:
+            n += 1
+        out.append(LayoutItem(f"grid{n}", "grid", *it.rect_mm, props=props))
+    layout.items = out
 
 
 def _check_page(page: str, orientation: str, custom_mm: Any) -> None:
@@ -316,7 +387,10 @@ def save_template(layout: PrintLayout, name: str, folder: Path | None = None) ->
     d = layout.to_dict()
     d["name"] = name
     p = folder / f"{safe_filename(name)}.json"
-    p.write_text(json.dumps(d, ensure_ascii=False, indent=1), encoding="utf-8")
+    from geo.atomic_write import atomic_write
+
+    with atomic_write(p) as tmp:  # a failed save keeps the old template whole
+        tmp.write_text(json.dumps(d, ensure_ascii=False, indent=1), encoding="utf-8")
     return p
 
 

@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from layers.printing.layout import LayoutItem, PrintLayout
+from layers.project import Project
 from layers.undo import Command
 
 Rect = tuple[float, float, float, float]
@@ -44,13 +45,20 @@ class MoveLayoutItemCommand(Command):
 
 
 class SetLayoutItemPropertyCommand(Command):
-    """Set one property of an item (``locked``/``visible`` included)."""
+    """Set one property of an item (``locked``/``visible`` included).
+
+    Raises ValueError (before anything changes) for a value the property's
+    spec rejects (:func:`layers.printing.item_props.check_prop`).
+    """
 
     def __init__(self, layout: PrintLayout, item_id: str, key: str, value: Any) -> None:
+        from layers.printing.item_props import check_prop
+
         self.layout = layout
         self.item_id = item_id
         self.key = key
         item = layout.item(item_id)
+        value = check_prop(item.kind, key, value)
         self.before = (
             getattr(item, key)
             if key in ("locked", "visible")
@@ -95,6 +103,102 @@ class RemoveLayoutItemCommand(Command):
 
     def undo(self) -> None:
         self.layout.add_item(self.item, self.index)
+
+
+class ReorderLayoutItemCommand(Command):
+    """Move an item up or down the stacking order (index 0 is the bottom)."""
+
+    def __init__(
+        self, layout: PrintLayout, item_id: str, index: int, before: int | None = None
+    ) -> None:
+        self.layout = layout
+        self.item_id = item_id
+        # ``before`` is given when this is one step of several (reorder_items).
+        self.before = (
+            layout.items.index(layout.item(item_id)) if before is None else before
+        )
+        self.after = max(0, min(int(index), len(layout.items) - 1))
+        self.text = f"Reorder {item_id}"
+
+    def redo(self) -> None:
+        self.layout.move_item(self.item_id, self.after)
+
+    def undo(self) -> None:
+        self.layout.move_item(self.item_id, self.before)
+
+
+#: Z-order moves: one step up or down, or to the top or the bottom.
+Z_MOVES = ("raise", "lower", "front", "back")
+
+
+def reorder_items(
+    layout: PrintLayout, item_ids: list[str], move: str
+) -> Command | None:
+    """Return one command moving ``item_ids`` in the stacking order, or None.
+
+    Examples
+    --------
+    >>> from layers.printing.layout import LayoutItem
+    >>> lay = PrintLayout()
+    >>> for i in "abc":
+    ...     lay.items.append(LayoutItem(i, "frame", 0, 0, 1, 1))
+    >>> reorder_items(lay, ["a"], "front").redo()
+    >>> [it.id for it in lay.items]
+    ['b', 'c', 'a']
+    """
+    if move not in Z_MOVES:
+        raise ValueError(f"z-order move must be one of {Z_MOVES}")
+    from layers.undo import MacroCommand
+
+    order = [it.id for it in layout.items]
+    chosen = [i for i in order if i in set(item_ids)]
+    if not chosen:
+        return None
+    rest = [i for i in order if i not in set(chosen)]
+    if move == "front":
+        new = rest + chosen
+    elif move == "back":
+        new = chosen + rest
+    else:
+        new = list(order)
+        step = 1 if move == "raise" else -1
+        for i in chosen if step < 0 else reversed(chosen):
+            k = new.index(i)
+            j = k + step
+            if 0 <= j < len(new) and new[j] not in chosen:
+                new[k], new[j] = new[j], new[k]
+    if new == order:
+        return None
+    return MacroCommand(f"Reorder ({move})", _moves_to(layout, order, new))
+
+
+def _moves_to(layout: PrintLayout, order: list[str], new: list[str]) -> list[Command]:
+    """Return moves that, applied in turn, turn ``order`` into ``new``."""
+    children: list[Command] = []
+    current = list(order)
+    for index, item_id in enumerate(new):
+        if current[index] != item_id:
+            before = current.index(item_id)
+            children.append(ReorderLayoutItemCommand(layout, item_id, index, before))
+            current.remove(item_id)
+            current.insert(index, item_id)
+    return children
+
+
+def remove_items(layout: PrintLayout, item_ids: list[str]) -> Command | None:
+    """Return one command removing ``item_ids`` (and the grids of removed maps)."""
+    from layers.undo import MacroCommand
+
+    ids = [it.id for it in layout.items if it.id in set(item_ids)]
+    for it in list(layout.items):
+        if it.kind == "map" and it.id in ids:
+            ids += [f.id for f in layout.followers(it.id) if f.id not in ids]
+    if not ids:
+        return None
+    # Remove top first so each undo re-inserts at the index it came from.
+    ids.sort(key=lambda i: layout.items.index(layout.item(i)), reverse=True)
+    children: list[Command] = [RemoveLayoutItemCommand(layout, i) for i in ids]
+    return MacroCommand(f"Remove {len(ids)} item(s)", children)
 
 
 ALIGN_MODES = ("left", "center", "right", "top", "middle", "bottom")
@@ -148,3 +252,23 @@ def align_items(layout: PrintLayout, item_ids: list[str], mode: str) -> Command 
     for c in children:
         c.merge_id = -1
     return MacroCommand(f"Align {mode}", children) if children else None
+
+
+class SaveLayoutCommand(Command):
+    """Store a layout in ``project.layouts`` (undo restores the previous one)."""
+
+    def __init__(self, project: Project, name: str, data: dict[str, Any]) -> None:
+        self.project = project
+        self.name = name
+        self.before = project.layouts.get(name)
+        self.after = data
+        self.text = f"Save layout {name}"
+
+    def redo(self) -> None:
+        self.project.layouts[self.name] = self.after
+
+    def undo(self) -> None:
+        if self.before is None:
+            self.project.layouts.pop(self.name, None)
+        else:
+            self.project.layouts[self.name] = self.before

@@ -32,7 +32,8 @@ def meeting_exhibit_a3() -> PrintLayout:
         _it("label", "subtitle", (12, 22.5, 396, 7), text="{project} · 规划会议材料",
             size_pt=11.0, align="center", color="#505050"),
         _it("map", "map1", (22, 36, 292, 216), mode="fit_features",
-            fit_layer="zgc_parks", fit_margin=0.06, grid="gk"),
+            fit_layer="zgc_parks", fit_margin=0.06),
+        _it("grid", "grid1", (22, 36, 292, 216), map_id="map1", grid_kind="gk"),
         _it("inset", "inset1", (326, 36, 80, 72)),
         _it("legend", "legend1", (326, 112, 80, 104), columns=1),
         _it("north_arrow", "north1", (326, 220, 18, 32)),
@@ -52,7 +53,8 @@ def case_map_a4() -> PrintLayout:
         _it("label", "subtitle", (10, 19, 190, 6), text="{project}",
             size_pt=9.0, align="center", color="#505050"),
         _it("map", "map1", (18, 30, 176, 170), mode="fit_features",
-            fit_layer="cases", fit_margin=0.15, grid="gk"),
+            fit_layer="cases", fit_margin=0.15),
+        _it("grid", "grid1", (18, 30, 176, 170), map_id="map1", grid_kind="gk"),
         _it("legend", "legend1", (12, 210, 98, 52), columns=2, size_pt=6.5),
         _it("inset", "inset1", (150, 210, 48, 48), size_pt=5.5),
         _it("north_arrow", "north1", (114, 210, 14, 26), size_pt=6.0),
@@ -80,8 +82,9 @@ def wall_map_a0() -> PrintLayout:
             props["width_mm"] = 1.2
         if it.kind == "map":
             props["symbol_scale"] = 2.0
-            props["grid_label_pt"] = 14.0
             props["fit_margin"] = 0.04
+        if it.kind == "grid":
+            props["label_pt"] = 14.0
         lay.items.append(LayoutItem(it.id, it.kind, it.x_mm * f, it.y_mm * f,
                                     it.w_mm * f, it.h_mm * f, props))  # fmt: skip
     lay.item("title").props["text"] = "北京市中关村示范区与高端功能区空间布局图"

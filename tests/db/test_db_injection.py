@@ -25,7 +25,7 @@ HOSTILE = [
 ]
 
 
-def _intact(store) -> None:  # noqa: ANN001 - any Store
+def _intact(store) -> None:
     for table in ("zones", "enterprises", "conversion_cases", "zp_settings"):
         store.count(table)  # every table still there
 

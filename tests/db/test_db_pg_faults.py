@@ -48,8 +48,11 @@ def test_pg_faults_server_stopped_mid_save_then_restarted(
             save_project(project, store, "u")
         monkeypatch.undo()
         assert "unreachable" in str(info.value) and "edits are kept" in str(info.value)
-        assert len(calls) == 2 and project.dirty
-        assert project.edit_buffers["zgc_parks"].undo_stack.can_undo()
+        assert (
+            len(calls) == 2
+            and project.dirty
+            and project.open_edit_buffer(parks).undo_stack.can_undo()
+        )
         assert parks.gdf.loc[zone_fid, "remarks"] == "edit before the crash"
         with pytest.raises(ServerUnreachableError):  # still down: same message
             store.read_table("zones")

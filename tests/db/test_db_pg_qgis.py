@@ -36,11 +36,12 @@ def test_pg_qgis_layers_are_standard_postgis_tables(
             "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey) "
             "JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE i.indisprimary AND n.nspname = 'zoneplanner' "
-            "AND c.relname IN ('zones', 'enterprises', 'conversion_cases', 'basemap')"
+            "AND c.relname IN ('zones', 'enterprises', 'conversion_cases', 'basemap', "
+            "'regulatory_parcels')"
         ).fetchall()
         assert sorted(keys) == [
             ("basemap", "fid"), ("conversion_cases", "fid"),
-            ("enterprises", "fid"), ("zones", "fid"),
+            ("enterprises", "fid"), ("regulatory_parcels", "fid"), ("zones", "fid"),
         ]  # fmt: skip
         # An edit from another client (as QGIS or psql would make it) is
         # stamped and audited by the server.

@@ -30,7 +30,8 @@ def test_transfer_publish_copies_layers_with_fids_and_versions(
         f.write_layouts({"A3": {"page": "A3"}}, "alice")
     report = publish(project_path, pg_url)
     assert report.counts == {
-        "basemap": 0, "zones": 3, "enterprises": 50, "conversion_cases": 2
+        "basemap": 0, "zones": 3, "enterprises": 50, "conversion_cases": 2,
+        "regulatory_parcels": 0,
     }  # fmt: skip
     with ProjectStore.open(project_path) as f, open_store(pg_url) as db:
         for table in ("zones", "enterprises", "conversion_cases"):

@@ -15,11 +15,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from canvas_fixtures import make_points_layer, make_zones_layer  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from canvas_fixtures import make_points_layer, make_zones_layer
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from layers.project import Project  # noqa: E402
+from layers.project import Project
 
 
 @pytest.fixture(scope="session")
@@ -88,12 +88,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     from gui.save_failed_dialog import SaveFailedChoice
 
     d = Dialogs()
-    B = QMessageBox.StandardButton
+    buttons = QMessageBox.StandardButton
     defaults = {
-        "warning": B.Discard,
-        "question": B.No,
-        "critical": B.Ok,
-        "information": B.Ok,
+        "warning": buttons.Discard,
+        "question": buttons.No,
+        "critical": buttons.Ok,
+        "information": buttons.Ok,
     }
     for kind, default in defaults.items():
 

@@ -39,3 +39,42 @@ def load(path: Path) -> Project:
 def demo_project_fixture(demo_gpkg: Path) -> Project:
     """Return a freshly loaded demo project."""
     return load(demo_gpkg)
+
+
+class MessageBoxes:
+    """Recorded QMessageBox calls; ``answer`` is what ``question`` returns."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.calls: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Discard
+
+    def record(self, kind: str, text: str) -> None:
+        """Remember one box shown."""
+        self.calls.append((kind, text))
+
+    def kinds(self) -> list[str]:
+        """Return the kinds of boxes shown, in order."""
+        return [k for k, _ in self.calls]
+
+
+@pytest.fixture(name="message_boxes")
+def message_boxes_fixture(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """Answer QMessageBox's static dialogs without blocking; record them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+
+    def fake(kind: str):
+        def show(_parent, _title, text, *args, **kwargs):
+            boxes.record(kind, text)
+            if kind == "question":
+                return boxes.answer
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+    return boxes

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from printing_fixtures import demo_gpkg_fixture, demo_project_fixture  # noqa: F401
+from printing_fixtures import (  # noqa: F401
+    demo_gpkg_fixture,
+    demo_project_fixture,
+    message_boxes_fixture,
+)
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from gui.printing.layout_window import LayoutWindow
@@ -16,7 +20,9 @@ def _window(qtbot, project):
     return win, layout
 
 
-def test_printing_window_drag_moves_item_with_undo(qtbot, demo_project) -> None:
+def test_printing_window_drag_moves_item_with_undo(
+    qtbot, demo_project, message_boxes
+) -> None:
     win, layout = _window(qtbot, demo_project)
     ov = win.scene.overlays["legend1"]
     before = layout.item("legend1").rect_mm
@@ -37,7 +43,9 @@ def test_printing_window_drag_moves_item_with_undo(qtbot, demo_project) -> None:
     assert layout.item("legend1").x_mm == before[0] + 5
 
 
-def test_printing_window_align_and_properties(qtbot, demo_project) -> None:
+def test_printing_window_align_and_properties(
+    qtbot, demo_project, message_boxes
+) -> None:
     win, layout = _window(qtbot, demo_project)
     win.select(["north1", "scalebar1"])
     win.align_actions["left"].trigger()
@@ -50,8 +58,8 @@ def test_printing_window_align_and_properties(qtbot, demo_project) -> None:
     assert layout.item("north1").rect_mm == (114, 210, 14, 26)
     win.select(["title"])
     editor = win.properties.editors["text"]
-    editor.setText("{name_zh} 示意图")
-    editor.editingFinished.emit()
+    editor.setPlainText("{name_zh} 示意图")
+    editor.committed.emit(editor.toPlainText())
     assert layout.item("title").props["text"] == "{name_zh} 示意图"
     win.properties.editors["locked"].setChecked(True)
     assert layout.item("title").locked
@@ -66,7 +74,7 @@ def test_printing_window_align_and_properties(qtbot, demo_project) -> None:
 
 
 def test_printing_window_saves_to_project_and_exports(
-    qtbot, demo_project, tmp_path
+    qtbot, demo_project, tmp_path, message_boxes
 ) -> None:
     win, layout = _window(qtbot, demo_project)
     win.save_to_project()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import db.store as db_store  # noqa: E402
+import db.store as db_store
 from tests.layers.enterprises_fixtures import DATA, sha256
 
 
@@ -134,3 +134,23 @@ def test_cli_exit_codes_and_nothing_written(project, tmp_path, capsys) -> None:
     ws = load_workbook(out).active
     text = " ".join(str(c.value) for row in ws.iter_rows(max_row=8) for c in row)
     assert "示意范围" in text and "imported" in text
+
+
+def test_import_source_recording_failure_writes_nothing(project, monkeypatch) -> None:
+    """The import-source list is part of the import: its failure is not swallowed."""
+    import sqlite3
+
+    from layers.enterprises.importer import ImportOptions, apply_import, prepare_import
+
+    before = sha256(project)
+    store = db_store.ProjectStore.open(project)
+    r = prepare_import(DATA / "utf8bom_bd09.csv", ImportOptions(coords="bd09"))
+
+    def broken():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "read_settings", broken)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        apply_import(store, r, "tester")
+    store.close()
+    assert sha256(project) == before

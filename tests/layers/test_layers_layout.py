@@ -194,3 +194,41 @@ def test_layout_grid_and_graticule_labels() -> None:
     lons = {lab.text for lab in gr.labels if lab.side == "top"}
     assert lons and all("°" in t for t in lons)
     assert math.isclose(gr.interval * 60, round(gr.interval * 60))
+
+
+def test_layout_format1_map_grid_becomes_grid_item() -> None:
+    d = load_template("A4 portrait case map").to_dict()
+    d["format"] = 1
+    d["items"] = [it for it in d["items"] if it["kind"] != "grid"]
+    m = next(it for it in d["items"] if it["kind"] == "map")
+    m["props"].update(grid="graticule", grid_interval=0.05, grid_label_pt=7.0)
+    d["items"].append(dict(m, id="map2", props={"grid": "none"}))
+    lay = PrintLayout.from_dict(d)
+    grids = lay.items_of("grid")
+    assert [g.prop("map_id") for g in grids] == ["map1"]  # map2 had "none"
+    g = grids[0]
+    assert (g.prop("grid_kind"), g.prop("interval"), g.prop("label_pt")) == (
+        "graticule", 0.05, 7.0,
+    )  # fmt: skip
+    assert g.rect_mm == lay.item("map1").rect_mm
+    order = [it.id for it in lay.items]
+    assert order.index(g.id) == order.index("map1") + 1
+    assert "grid" not in lay.item("map1").props
+    assert lay.to_dict()["format"] == 2
+
+
+def test_layout_reorder_and_remove_commands_undo() -> None:
+    from layers.printing.layout_commands import remove_items, reorder_items
+
+    lay = load_template("A4 portrait case map")
+    stack = UndoStack()
+    before = lay.to_dict()
+    stack.push(reorder_items(lay, ["frame1", "title"], "front"))
+    assert [it.id for it in lay.items][-2:] == ["frame1", "title"]
+    stack.push(reorder_items(lay, ["legend1"], "raise"))
+    assert reorder_items(lay, ["title"], "raise") is None  # already on top
+    stack.push(remove_items(lay, ["map1", "legend1"]))
+    assert not {"map1", "grid1", "legend1"} & {it.id for it in lay.items}
+    while stack.can_undo():
+        stack.undo()
+    assert lay.to_dict() == before

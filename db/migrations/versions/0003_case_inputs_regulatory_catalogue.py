@@ -11,9 +11,9 @@
 - zp_catalogue_editions / zp_catalogue_rows: versioned editions of the
   prohibited/restricted new-industry catalogue (seed 一(二)) loaded by planners.
 
-Portable Alembic operations only; layers and attribute tables are registered
-through db.migrations.helpers (GeoPackage metadata, or PostGIS indexes and
-triggers).
+Portable Alembic operations only; the layer registration goes through
+db.migrations.helpers (gpkg_meta on a GeoPackage, GiST index and triggers on
+PostGIS, where geometry is geometry(MULTIPOLYGON, 4490) and REAL is double).
 
 Revision ID: 0003
 Revises: 0002
@@ -25,11 +25,12 @@ from alembic import op
 from db import gpkg_meta, pg_meta
 from db.migrations.helpers import (
     dbapi_cursor,
+    forget_version,
     geometry,
     is_postgres,
+    pg_schema,
     real,
     record_version,
-    pg_schema,
     register_layer,
 )
 
@@ -38,7 +39,6 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-REAL = "real"  # an 8-byte float on either backend (helpers.real)
 CASE_COLUMNS = [
     ("applicant_is_industrial", sa.INTEGER),  # R1: 工业企业 (seed 二十二)
     ("in_plan", sa.INTEGER),  # R4: 列入规划 (markets, logistics centres)
@@ -47,19 +47,15 @@ CASE_COLUMNS = [
     ("heritage_area", sa.INTEGER),  # R4: in a historic conservation area
     ("location_clause", sa.TEXT),  # R5: location-dependent clause relied on
     ("land_right_type", sa.TEXT),  # 出让 granted / 划拨 allocated / 集体 collective
-    ("remaining_term_years", REAL),
+    ("remaining_term_years", "real"),
     ("title_cert_no", sa.TEXT),  # 不动产权证号
     ("parcel_code", sa.TEXT),  # 宗地/地块编码
-    ("indicator_far_max", REAL),  # R6 indicators typed on the case
-    ("indicator_building_density_max", REAL),
-    ("indicator_green_ratio_min", REAL),
-    ("indicator_height_max_m", REAL),
+    ("indicator_far_max", "real"),  # R6 indicators typed on the case
+    ("indicator_building_density_max", "real"),
+    ("indicator_green_ratio_min", "real"),
+    ("indicator_height_max_m", "real"),
     ("indicator_source", sa.TEXT),  # e.g. 规划条件通知书 No., 控规 name and date
 ]
-
-
-def _type(t: object) -> object:
-    return real() if t == REAL else t
 
 LEVELS = "level IN ('禁止', '限制', '不列入')"
 
@@ -143,9 +139,12 @@ def _catalogue_tables() -> None:
 
 def upgrade() -> None:
     for name, type_ in CASE_COLUMNS:
-        op.add_column("conversion_cases", sa.Column(name, _type(type_)))
+        op.add_column(
+            "conversion_cases", sa.Column(name, real() if type_ == "real" else type_)
+        )
     _regulatory_parcels()
     _catalogue_tables()
+    bind = op.get_bind()
     register_layer(
         "regulatory_parcels",
         "MULTIPOLYGON",
@@ -153,11 +152,10 @@ def upgrade() -> None:
         "控规地块: land use and control indicators per parcel",
         versioned=True,
     )
-    bind = op.get_bind()
-    if is_postgres(bind):  # app tables: audited by the server, not GPKG layers
-        cur = dbapi_cursor(bind)
+    if is_postgres(bind):  # audit the catalogue editions like every other table
+        cur, schema = dbapi_cursor(bind), pg_schema(bind)
         for table in ("zp_catalogue_editions", "zp_catalogue_rows"):
-            pg_meta.register_keyed(cur, pg_schema(bind), table, "id")
+            pg_meta.register_table(cur, schema, table, "id", versioned=False)
     record_version(bind, 3)
 
 
@@ -175,4 +173,4 @@ def downgrade() -> None:
     op.drop_table("regulatory_parcels")
     for name, _ in reversed(CASE_COLUMNS):
         op.drop_column("conversion_cases", name)
-    bind.exec_driver_sql("DELETE FROM zp_schema_version WHERE version = 3")
+    forget_version(bind, 3)
