@@ -69,6 +69,19 @@ def format_area_short(m2: float, lang: Lang = "zh") -> str:
     return f"{ha} / {mu}"
 
 
+def format_area_change(m2: float, lang: Lang = "zh") -> str:
+    """Return a signed area change in m² and 亩 (history of an edit).
+
+    >>> format_area_change(1234.5)
+    '+1,234 m² / +1.9 亩'
+    >>> format_area_change(-20000.0, "en")
+    '-20,000 m² / -30.0 亩 (mu)'
+    """
+    _, _, mu = area_units(m2)
+    unit = "亩" if lang == "zh" else "亩 (mu)"
+    return f"{m2:+,.0f} m² / {mu:+,.1f} {unit}"
+
+
 def format_length(m: float, lang: Lang = "zh") -> str:
     """Return a length in km and m.
 

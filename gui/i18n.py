@@ -85,6 +85,10 @@ def install_translator(language: str | None = None) -> str:
         qt_tr = QTranslator(app)
         if qt_tr.load(f"qtbase_{lang}", qt_dir):
             _translators.append(qt_tr)
+        # Qt strings qtbase lacks (installed later, so looked up first).
+        supplement = QTranslator(app)
+        if supplement.load(str(I18N_DIR / f"qt_supplement_{lang}.qm")):
+            _translators.append(supplement)
     own = QTranslator(app)
     if own.load(str(qm_path(lang))):
         _translators.append(own)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.cases.cases_feature import CasesFeature
+from gui.database.database_feature import DatabaseFeature
 from gui.editing.editing_feature import EditingFeature
 from gui.enterprises.enterprises_feature import EnterprisesFeature
+from gui.icons import Decorator
 from gui.interface import Feature, SaveParticipant, WindowEvents
 from gui.main_window_menus import MainMenus, MenuHandlers, build_menus, retranslate
 from gui.map_canvas import MapCanvas
@@ -53,6 +55,7 @@ FEATURES: tuple[type[Feature], ...] = (
     CasesFeature,
     PrintingFeature,
     WebExportFeature,
+    DatabaseFeature,
     ZonesAsOfFeature,
 )
 
@@ -115,6 +118,9 @@ class MainWindow(QMainWindow):
             feature = cls(self, self)
             self._features.append(feature)
             feature.project_opened(self._project)
+        # Icons, QGIS shortcuts and shortcut tooltips on every action (again
+        # after each language switch); a child object, not an attribute.
+        Decorator(self)
 
     def _handlers(self) -> MenuHandlers:
         c = self._canvas
@@ -162,6 +168,10 @@ class MainWindow(QMainWindow):
     def events(self) -> WindowEvents:
         """Return the window's observable signals."""
         return self._events
+
+    def open_project(self, target: str | Path) -> bool:
+        """Open a project file or a database target (URL, ``service=NAME``)."""
+        return self.files.open_project(target)
 
     def feature(self, cls: type[F]) -> F:
         """Return the running feature of class ``cls`` (KeyError if none)."""
@@ -223,7 +233,7 @@ class MainWindow(QMainWindow):
     def toolbar(self, name: str) -> QToolBar:
         """Return the toolbar ``name``, creating it on first use."""
         if name not in self._toolbars:
-            bar = self.addToolBar(name)
+            bar = self.addToolBar(_toolbar_title(name))
             bar.setObjectName(f"toolbar_{name}")
             self._toolbars[name] = bar
         return self._toolbars[name]
@@ -369,8 +379,11 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _update_title(self) -> None:
-        path = self._project.meta.path
+        meta = self._project.meta
+        path = meta.path
         name = Path(path).name if path else self.tr("Untitled")
+        if meta.backend == "postgis":  # database, schema and signed-in user
+            name = meta.display_name
         suffix = self.tr(" (read-only)") if self._project.meta.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — {APP_TITLE}")
         self.setWindowModified(self._project.dirty)
@@ -414,9 +427,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         for path in self.files.recent_projects():
             a = menu.addAction(path)
-            a.triggered.connect(
-                lambda _=False, p=path: self.files.open_project(Path(p))
-            )
+            a.triggered.connect(lambda _=False, p=path: self.files.open_project(p))
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
 
@@ -434,8 +445,8 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         retranslate(self._menus)
         translate = QCoreApplication.translate
-        self.toolbar("navigation").setWindowTitle(translate("MainWindow", "Navigation"))
-        self.toolbar("tools").setWindowTitle(translate("MainWindow", "Tools"))
+        for name, bar in self._toolbars.items():
+            bar.setWindowTitle(_toolbar_title(name))
         self.pan_tool.action.setText(translate("PanTool", "Pan"))
         self.zoom_box_tool.action.setText(translate("ZoomBoxTool", "Zoom to box"))
         self._update_undo_actions()
@@ -460,3 +471,14 @@ class MainWindow(QMainWindow):
             self._store.close()
             self._store = None
         event.accept()
+
+
+def _toolbar_title(name: str) -> str:
+    """Return a toolbar's title in the UI language (its name if unknown)."""
+    titles = {
+        "navigation": QCoreApplication.translate("MainWindow", "Navigation"),
+        "tools": QCoreApplication.translate("MainWindow", "Tools"),
+        "search": QCoreApplication.translate("MainWindow", "Search"),
+        "editing": QCoreApplication.translate("MainWindow", "Editing"),
+    }
+    return titles.get(name, name)

@@ -80,6 +80,9 @@ class MapTool(QObject):
         super().__init__(canvas)
         self.canvas = canvas
         self.action = QAction(icon or QIcon(), text or type(self).__name__, self)
+        # A default name (action_vertex_tool …) by which gui.icons finds its icon;
+        # tools with several instances set their own.
+        self.action.setObjectName(f"action_{_snake(type(self).__name__)}")
         self.action.setCheckable(True)
         self.cursor = QCursor(cursor)
         self._rubber_bands: list[Overlay] = []
@@ -130,3 +133,14 @@ class MapTool(QObject):
     def key_press_event(self, event: QKeyEvent) -> bool:
         """Handle a key; return True if consumed (Esc cancels a sketch)."""
         return False
+
+
+def _snake(name: str) -> str:
+    """Return a CamelCase class name in snake_case.
+
+    >>> _snake("AddPolygonTool")
+    'add_polygon_tool'
+    """
+    import re
+
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()

@@ -21,29 +21,42 @@ class SaveFailedChoice(enum.Enum):
     KEEP_EDITING = "keep_editing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveFailedDialog", text)
-
-
 def ask_after_failed_save(parent: QWidget | None, message: str) -> SaveFailedChoice:
     """Show why the save failed and return what the planner wants to do."""
     box = QMessageBox(parent)
     box.setObjectName("save_failed_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The project was not saved"))
-    box.setText(_tr("The project was not saved. Nothing in the file was changed."))
+    box.setWindowTitle(
+        QCoreApplication.translate("SaveFailedDialog", "The project was not saved")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "SaveFailedDialog",
+            "The project was not saved. Nothing in the file was changed.",
+        )
+    )
     box.setInformativeText(
         message
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "SaveFailedDialog",
             "Your edits are still here. You can try again (for example after "
             "closing the program that holds the file, or freeing disk space), "
-            "save a copy under another name, or keep editing."
+            "save a copy under another name, or keep editing.",
         )
     )
-    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(_tr("Save a copy…"), QMessageBox.ButtonRole.ActionRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("SaveFailedDialog", "Try again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("SaveFailedDialog", "Save a copy…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SaveFailedDialog", "Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(retry)
     box.setEscapeButton(keep)
     box.exec()

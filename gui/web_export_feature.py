@@ -18,10 +18,6 @@ from gui.interface import AppInterface, Feature
 from gui.web_export_dialog import WebExportDialog, WebExportOptions, WebExportWorker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WebExport", text)
-
-
 class WebExportFeature(Feature):
     """The File ▸ Export web map… action and its running export."""
 
@@ -32,7 +28,12 @@ class WebExportFeature(Feature):
         self.worker: WebExportWorker | None = None
         self.action = QAction(iface.main_widget())
         self.action.setObjectName("action_export_web_map")
-        Retranslator(self.action, lambda: self.action.setText(_tr("Export web map…")))
+        Retranslator(
+            self.action,
+            lambda: self.action.setText(
+                QCoreApplication.translate("WebExport", "Export web map…")
+            ),
+        )
         self.action.triggered.connect(self._on_action_triggered)
         iface.menu("file").addAction(self.action)
         iface.register_action("export_web_map", self.action)
@@ -41,8 +42,10 @@ class WebExportFeature(Feature):
         if self.worker is not None and self.worker.isRunning():
             QMessageBox.information(
                 self.iface.main_widget(),
-                _tr("Export web map"),
-                _tr("The previous export is still running."),
+                QCoreApplication.translate("WebExport", "Export web map"),
+                QCoreApplication.translate(
+                    "WebExport", "The previous export is still running."
+                ),
             )
             return
         dlg = WebExportDialog(
@@ -58,7 +61,9 @@ class WebExportFeature(Feature):
         iface = self.iface
         worker = WebExportWorker(iface.project.snapshot(opts.layer_ids), opts)
         progress = iface.progress()
-        progress.start(_tr("Exporting web map…"), worker.cancel)
+        progress.start(
+            QCoreApplication.translate("WebExport", "Exporting web map…"), worker.cancel
+        )
         worker.progressed.connect(lambda f, _m: progress.set(f * 100))
         worker.finished.connect(progress.finish)
         worker.succeeded.connect(self._on_worker_succeeded)
@@ -71,15 +76,16 @@ class WebExportFeature(Feature):
         box = QMessageBox(self.iface.main_widget())
         box.setObjectName("web_export_done")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(_tr("Export web map"))
+        box.setWindowTitle(QCoreApplication.translate("WebExport", "Export web map"))
         box.setText(
-            _tr("Exported %1\n%2 MB, %3 s")
+            QCoreApplication.translate("WebExport", "Exported %1\n%2 MB, %3 s")
             .replace("%1", str(result.path))
             .replace("%2", f"{result.bytes / 1e6:.1f}")
             .replace("%3", f"{result.seconds:.1f}")
         )
         open_btn = box.addButton(
-            _tr("Open in browser"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("WebExport", "Open in browser"),
+            QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Close)
 
@@ -93,8 +99,8 @@ class WebExportFeature(Feature):
     def _on_worker_failed(self, message: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Export web map"),
-            _tr("Export failed: ") + message,
+            QCoreApplication.translate("WebExport", "Export web map"),
+            QCoreApplication.translate("WebExport", "Export failed: ") + message,
             QMessageBox.StandardButton.Close,
             self.iface.main_widget(),
         )

@@ -193,6 +193,28 @@ def with_density(style: LayerStyle, points_from_scale: float | None) -> LayerSty
     return style.with_(extra=extra)
 
 
+# --- label placement order -------------------------------------------------------
+#: Label placement order per source table (higher first): zones and districts
+#: are named before cases and points; ``style.extra["label_priority"]`` overrides.
+LABEL_PRIORITY_DEFAULTS: dict[str, int] = {
+    "zones": 30,
+    "basemap": 20,
+    "conversion_cases": 10,
+}
+
+
+def label_priority(style: LayerStyle, table: str | None) -> int:
+    """Return the label priority of a layer (higher labels are placed first).
+
+    Examples
+    --------
+    >>> label_priority(LayerStyle(), "zones"), label_priority(LayerStyle(), None)
+    (30, 0)
+    """
+    default = LABEL_PRIORITY_DEFAULTS.get(table or "", 0)
+    return int(style.extra.get("label_priority", default))
+
+
 def categorized_style(
     base: LayerStyle, field_name: str, values: pd.Series, colors: dict[str, str]
 ) -> LayerStyle:
@@ -263,9 +285,18 @@ def _jenks(v: np.ndarray, n: int) -> np.ndarray:
 
 
 def graduated_style(
-    base: LayerStyle, field_name: str, values: pd.Series, n: int, method: str
+    base: LayerStyle,
+    field_name: str,
+    values: pd.Series,
+    n: int,
+    method: str,
+    unit: str = "",
 ) -> LayerStyle:
-    """Return ``base`` graduated on ``field_name`` into ``n`` classes."""
+    """Return ``base`` graduated on ``field_name`` into ``n`` classes.
+
+    ``unit`` (e.g. "家/km²") follows each class label, so legends say what
+    the numbers count.
+    """
     num = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     br = class_breaks(num, n, method)
     ramp_idx = np.linspace(0, len(RAMP) - 1, max(len(br) - 1, 1)).round().astype(int)
@@ -274,7 +305,7 @@ def graduated_style(
             float(br[i]),
             float(br[i + 1]),
             RAMP[ramp_idx[i]],
-            _fmt_range(br[i], br[i + 1]),
+            f"{_fmt_range(br[i], br[i + 1])} {unit}".rstrip(),
         )
         for i in range(len(br) - 1)
     )

@@ -30,6 +30,23 @@ def load_basemap() -> Any:
     return gdf.set_crs(4490, allow_override=True)
 
 
+@cache
+def admin_names() -> dict[str, tuple[str, str, str]]:
+    """Return adcode -> (name_zh, name_en, level) of the basemap (cached).
+
+    Read with sqlite3 (a GeoPackage is SQLite): no GDAL import for a lookup.
+    """
+    import sqlite3
+    from contextlib import closing
+
+    uri = f"{path('basemap', 'basemap.gpkg').as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as con:
+        rows = con.execute("SELECT adcode, name_zh, name_en, level FROM admin")
+        return {
+            str(a): (str(z or ""), str(e or ""), str(lv or "")) for a, z, e, lv in rows
+        }
+
+
 def load_zones() -> Any:
     """Return the indicative zones GeoDataFrame (EPSG:4490)."""
     import pyogrio

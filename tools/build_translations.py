@@ -107,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             capture_output=True,
         )
+    for ts in sorted(I18N.glob("qt_supplement_*.ts")):
+        subprocess.run(
+            [qt_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
     for line in missing:
         print(f"untranslated: {line}")
     print(f"{len(files)} source files; {len(missing)} zh_CN strings missing")

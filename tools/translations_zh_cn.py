@@ -540,10 +540,6 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "10 categories": "10个类别",
     "Policy's five sectors": "政策五大领域",
     "Policy sector": "政策领域",
-    "Classification edition (2015/2019)": "分类版本(2015/2019)",
-    "unknown classification edition (2015 or 2019)": "无法识别的分类版本(应为2015或2019)",
-    "classification edition assumed {} for {} row(s)": "推定按 {} 版分类：{} 行",
-    "classification edition chosen {} for {} row(s)": "已选择按 {} 版分类：{} 行",
     # --- policy (issue 12): case inputs, results panel, catalogue, 控规 import ---
     "Land-right type": "土地权利性质",
     "Remaining term (years)": "剩余年限(年)",
@@ -862,4 +858,49 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "error": "错误",
     "warning": "警告",
     "skipped": "已跳过",
+    "Classification edition (2015/2019)": "分类版本(2015/2019)",
+    "classification edition assumed {} for {} row(s)": "未注明生产性服务业分类版本：按 {} 版处理 {} 行",
+    "classification edition {} (chosen) for {} row(s)": "按所选的 {} 版分类处理 {} 行",
+    "unknown classification edition (2015 or 2019)": "无法识别的分类版本（应为 2015 或 2019）",
+    "Name (Chinese)": "中文名称",
+    "Kind": "类型",
+    "Boundary status": "边界状态",
+    "Published area (km²)": "公布面积(km²)",
+    # --- ui engineer (issue 13): field aliases, attribute table, statistics -----
+    "Field names": "字段名",
+    "Show the stored field names and codes instead of labels": "显示存储的字段名和代码，而不是标签",
+    "The filter does not apply to “{layer}” and was cleared: {why}": "筛选条件不适用于“{layer}”，已清除：{why}",
+    "filtered: {text}": "已筛选：{text}",
+    "Difference": "差值",
+    "Share: %1": "占比：%1",
+    ("StatisticsDock", "Measure"): "指标",
+    # --- ui engineer (issue 13): history, layer tree ----------------------------
+    "Changes": "变更内容",
+    "Before": "修改前",
+    "After": "修改后",
+    "Created": "新建",
+    "Imported": "导入",
+    "Changed": "修改",
+    "Deleted": "删除",
+    "boundary": "边界",
+    "no visible change": "无可见变化",
+    "Vertices": "节点数",
+    "Area change": "面积变化",
+    "Being edited – unsaved changes": "正在编辑 – 有未保存的修改",
+    "Being edited": "正在编辑",
+    # --- ui engineer (issue 13): strings found by the Chinese walk ---------------
+    "The project has no saved layouts yet. Create one from a template?": (
+        "项目中还没有保存的打印版面。要从模板新建一个吗？"
+    ),
+    "The project was not saved": "项目未保存",
+    "The project was not saved. Nothing in the file was changed.": "项目未保存，文件未做任何修改。",
+    "Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.": (
+        "您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），"
+        "另存为其他名称的副本，或继续编辑。"
+    ),
+    "Try again": "重试",
+    "Save a copy…": "另存副本…",
+    "Keep editing": "继续编辑",
+    ("MainWindow", "Search"): "搜索",
+    ("MainWindow", "Editing"): "编辑",
 }

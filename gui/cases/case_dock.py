@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gui.cases.case_evaluations import CaseEvaluations, Known
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import land_right_labels, outcome_labels, status_labels
+from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.cases import evaluations as evals
 from layers.cases.catalogue_model import Catalogue
@@ -386,9 +387,11 @@ class CaseListDock(QDockWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save evaluation report"),
-                f"{ev.case_no}.pdf",
+                start_path(self.window_.project.meta.path, f"{ev.case_no}.pdf"),
                 "PDF (*.pdf)",
             )
+            if path:
+                remember_folder(path)
             if not path:
                 return None
         case = self._case(fid)

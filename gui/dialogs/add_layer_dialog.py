@@ -16,6 +16,7 @@ import shapely
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from gui.file_dialogs import remember_folder, start_path
 from layers.layer_commands import AddLayerCommand
 from layers.project import Project
 from layers.style import CATEGORY_COLORS, LayerStyle
@@ -111,13 +112,14 @@ def add_layer_from_file(
     path_str, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("AddLayerDialog", "Add layer from file"),
-        "",
+        start_path(project.meta.path),
         QCoreApplication.translate(
             "AddLayerDialog", "GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)"
         ),
     )
     if not path_str:
         return None
+    remember_folder(path_str)
     path = Path(path_str)
     try:
         names = list_file_layers(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from layers.fields import display_value, field_label, has_decoder
 from layers.query.expression import ExpressionError, parse_expression
 from layers.query.selection import select_by_expression
 from layers.vector_layer import VectorLayer
@@ -56,7 +57,7 @@ class SelectByExpressionDialog(QDialog):
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.fields = QListWidget(self)
         self.values = QListWidget(self)
-        self.fields.currentTextChanged.connect(self._on_fields_current_text_changed)
+        self.fields.currentItemChanged.connect(self._on_fields_current_item_changed)
         self.fields.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.values.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.mode = QComboBox(self)
@@ -86,8 +87,6 @@ class SelectByExpressionDialog(QDialog):
         layout.addWidget(self.mode)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        geom = layer.gdf.geometry.name
-        self.fields.addItems([str(c) for c in layer.gdf.columns if c != geom])
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -112,6 +111,30 @@ class SelectByExpressionDialog(QDialog):
         )
         self.mode.setCurrentIndex(max(i, 0))
         self.select_button.setText(self.tr("Select features"))
+        self._fill_fields()
+
+    def _lang(self) -> str:
+        from gui import i18n
+
+        return i18n.current_language() or "en"
+
+    def _fill_fields(self) -> None:
+        """List the fields as "label — name"; the name is what is inserted."""
+        current = self.fields.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.fields.clear()
+        geom = self.layer.gdf.geometry.name
+        for c in self.layer.gdf.columns:
+            if c == geom:
+                continue
+            name = str(c)
+            label = field_label(self.layer.source.table, name, self._lang())
+            item = QListWidgetItem(name if label == name else f"{label} — {name}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
+            self.fields.addItem(item)
+            if name == keep:
+                self.fields.setCurrentItem(item)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
@@ -162,18 +185,27 @@ class SelectByExpressionDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Expression is valid"))
 
-    def _on_fields_current_text_changed(self, name: str) -> None:
+    def _on_fields_current_item_changed(
+        self, item: QListWidgetItem | None, _previous: object = None
+    ) -> None:
         self.values.clear()
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if not name or name not in self.layer.gdf.columns:
             return
+        table = self.layer.source.table
         sample = pd.Series(self.layer.gdf[name]).dropna().unique()[:50]
         for v in sample:
             numeric = isinstance(v, (int, float, np.number))
-            text = str(v) if numeric else "'" + str(v).replace("'", "''") + "'"
-            self.values.addItem(QListWidgetItem(text))
+            literal = str(v) if numeric else "'" + str(v).replace("'", "''") + "'"
+            shown = literal
+            if has_decoder(table, name):  # '04' — 04 金融服务
+                shown = f"{literal} — {display_value(table, name, v, self._lang())}"
+            value_item = QListWidgetItem(shown)
+            value_item.setData(Qt.ItemDataRole.UserRole, literal)
+            self.values.addItem(value_item)
 
     def _on_list_item_double_clicked(self, item: QListWidgetItem) -> None:
-        text = item.text()
+        text = str(item.data(Qt.ItemDataRole.UserRole) or item.text())
         if item.listWidget() is self.fields and not text.isidentifier():
             text = '"' + text.replace('"', '""') + '"'
         self.editor.textCursor().insertText(text + " ")

@@ -184,15 +184,29 @@ class StyleDialog(QDialog):
         geom = getattr(self.layer.gdf, "_geometry_column_name", "geometry")
         names = [str(c) for c in self.layer.gdf.columns if c != geom]
         self.field.clear()
-        self.field.addItems(names)
+        for n in names:
+            self.field.addItem(self._field_text(n), n)
+            self.field.setItemData(
+                self.field.count() - 1, n, Qt.ItemDataRole.ToolTipRole
+            )
         if st.field in names:
-            self.field.setCurrentText(st.field)
+            self.field.setCurrentIndex(self.field.findData(st.field))
         self.label_field.clear()
         self.label_field.addItem(self.tr("(no labels)"), None)
         for n in names:
-            self.label_field.addItem(n, n)
+            self.label_field.addItem(self._field_text(n), n)
         i = self.label_field.findData(st.label_field) if st.label_field else 0
         self.label_field.setCurrentIndex(max(i, 0))
+
+    def _field_text(self, name: str) -> str:
+        """Return "alias (name)" for a field with an alias, else its name."""
+        from gui import i18n
+        from layers.fields import field_label
+
+        label = field_label(
+            self.layer.source.table, name, i18n.current_language() or "en"
+        )
+        return name if label == name else f"{label} ({name})"
 
     def retranslate_ui(self) -> None:
         """Set every visible string (again after a language change)."""
@@ -256,7 +270,7 @@ class StyleDialog(QDialog):
             n = int(self.density_scale.value())
             base = with_density(base, float(n) if n > 0 else None)
         mode = MODES[max(self.mode.currentIndex(), 0)]
-        field = self.field.currentText() or None
+        field = self.field.currentData() or None
         if mode == "single" or field is None:
             return base.with_(mode="single")
         values: pd.Series = self.layer.gdf[field]
@@ -265,7 +279,7 @@ class StyleDialog(QDialog):
                 return base
             colors = {**CATEGORY_COLORS, **KIND_COLORS}
             colors.update({c.value: c.color for c in base.categories})
-            return categorized_style(base, field, values, colors)
+            return self._decoded_labels(categorized_style(base, field, values, colors))
         method = METHODS[max(self.method.currentIndex(), 0)]
         n = int(self.classes.value())
         same = (
@@ -274,6 +288,21 @@ class StyleDialog(QDialog):
         if same and len(base.classes) == n:
             return base
         return graduated_style(base, field, values, n, method)
+
+    def _decoded_labels(self, style: LayerStyle) -> LayerStyle:
+        """Name coded categories (04 -> 04 金融服务) in the legend."""
+        from gui import i18n
+        from layers.fields import display_value, has_decoder
+
+        table = self.layer.source.table
+        if not style.field or not has_decoder(table, style.field):
+            return style
+        lang = i18n.current_language() or "en"
+        cats = tuple(
+            Category(c.value, c.color, display_value(table, style.field, c.value, lang))
+            for c in style.categories
+        )
+        return style.with_(categories=cats)
 
     def apply(self) -> None:
         """Push the controls' style onto the undo stack (merging with the last)."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.docks.attribute_table_model import AttributeTableModel
+from gui.render.map_renderer import SELECTION_COLOR
 from layers.project import Project
 from layers.query.expression import ExpressionError
 from layers.vector_layer import VectorLayer
 
+SELECTION_YELLOW = QColor(SELECTION_COLOR)
 #: Beyond this many separate row runs the view shows the selection only by
 #: row colour (the model's BackgroundRole), not by Qt's selection model.
 MAX_SELECTION_RANGES = 20000
@@ -81,20 +83,34 @@ class AttributeTableDock(QDockWidget):
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.selected_only = QCheckBox(body)
         self.selected_only.toggled.connect(self._on_selected_only_toggled)
+        self.raw_names = QCheckBox(body)
+        self.raw_names.setObjectName("attribute_table_raw_names")
+        self.raw_names.toggled.connect(self._on_raw_names_toggled)
         self.zoom_button = QToolButton(body)
         self.zoom_button.clicked.connect(self.zoom_to_selected_rows)
         self.copy_button = QToolButton(body)
         self.copy_button.clicked.connect(self.copy_selected_rows)
         for w in (self.layer_combo, self.filter_mode, self.filter_edit):
             bar.addWidget(w)
-        for w in (self.selected_only, self.zoom_button, self.copy_button):
+        for w in (self.selected_only, self.raw_names, self.zoom_button):
             bar.addWidget(w)
+        bar.addWidget(self.copy_button)
         layout.addLayout(bar)
         self.view = QTableView(body)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        # Selected rows look like the map's selection (yellow), not like the
+        # pale-blue search hits of the "contains" filter.
+        palette = self.view.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, SELECTION_YELLOW)
+            palette.setColor(
+                group, QPalette.ColorRole.HighlightedText, QColor("#000000")
+            )
+        self.view.setPalette(palette)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         layout.addWidget(self.view)
         self.status = QLabel(body)
@@ -128,6 +144,12 @@ class AttributeTableDock(QDockWidget):
         self.filter_mode.setCurrentIndex(max(mode, 0))
         self.filter_edit.setPlaceholderText(self.tr("Filter rows (Enter to apply)"))
         self.selected_only.setText(self.tr("Selected only"))
+        self.raw_names.setText(self.tr("Field names"))
+        self.raw_names.setToolTip(
+            self.tr("Show the stored field names and codes instead of labels")
+        )
+        if self.model is not None:
+            self.model.set_display(self._lang(), not self.raw_names.isChecked())
         self.zoom_button.setText(self.tr("Zoom to selection"))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy selected rows as tab-separated text"))
@@ -158,9 +180,12 @@ class AttributeTableDock(QDockWidget):
             self.view.setModel(None)
             self._update_status()
             return
-        self.model = AttributeTableModel(self.layer, self)
+        self.model = AttributeTableModel(self.layer, self, self._lang())
+        self.model.set_display(self._lang(), not self.raw_names.isChecked())
         self.model.set_selected_only(self.selected_only.isChecked())
         self.view.setModel(self.model)
+        self._reapply_filter()
+        self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(
             self._on_view_selection_changed
@@ -234,6 +259,30 @@ class AttributeTableDock(QDockWidget):
             self.model.set_filter_text(text)
         self._update_status()
 
+    def _reapply_filter(self) -> None:
+        """Apply the filter to a newly shown layer, or clear it and say so."""
+        if self.model is None or not self.filter_edit.text().strip():
+            return
+        self.apply_filter()
+        if self.error.isHidden():
+            return
+        # The expression names fields the new layer lacks: start unfiltered.
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.set_filter_mask(None)
+        name = self.layer.name if self.layer is not None else ""
+        self.error.setText(
+            self.tr("The filter does not apply to “{layer}” and was cleared: {why}")
+            .format(layer=name, why=self.error.text())
+        )  # fmt: skip
+
+    @staticmethod
+    def _lang() -> str:
+        from gui import i18n
+
+        return i18n.current_language() or "en"
+
     def zoom_to_selected_rows(self) -> None:
         """Ask the canvas to zoom to the selected features."""
         if self.layer is not None and self.layer.selection.size:
@@ -253,13 +302,16 @@ class AttributeTableDock(QDockWidget):
         if self.model is None or self.layer is None:
             self.status.setText(self.tr("No layer"))
             return
-        self.status.setText(
-            self.tr("{shown} of {total} features shown, {selected} selected").format(
-                shown=f"{self.model.rowCount():,}",
-                total=f"{self.layer.feature_count:,}",
-                selected=f"{self.layer.selection.size:,}",
-            )
+        text = self.tr("{shown} of {total} features shown, {selected} selected").format(
+            shown=f"{self.model.rowCount():,}",
+            total=f"{self.layer.feature_count:,}",
+            selected=f"{self.layer.selection.size:,}",
         )
+        if self.model.filtered:
+            text += " · " + self.tr("filtered: {text}").format(
+                text=self.filter_edit.text().strip()
+            )
+        self.status.setText(text)
 
     # --- handlers -----------------------------------------------------------------
     def _on_project_layers_changed(self, project: Project) -> None:
@@ -284,6 +336,11 @@ class AttributeTableDock(QDockWidget):
     def _on_filter_edit_text_changed(self, text: str) -> None:
         if not text and self.model is not None:
             self.apply_filter()
+
+    def _on_raw_names_toggled(self, raw: bool) -> None:
+        if self.model is not None:
+            self.model.set_display(self._lang(), not raw)
+            self.view.resizeColumnsToContents()
 
     def _on_selected_only_toggled(self, on: bool) -> None:
         if self.model is not None:

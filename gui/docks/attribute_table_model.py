@@ -21,11 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from layers.fields import display_value, field_label, has_decoder
+from layers.fields.aliases import LANDUSE_SYSTEM_FIELDS
 from layers.query.selection import evaluate_expression
 from layers.vector_layer import VectorLayer
 
 _Index = QModelIndex | QPersistentModelIndex
+#: Selected rows: the map's selection yellow. Cells matching the filter text:
+#: pale blue, so a search hit never looks like a selection.
 _SELECTED_BG = QColor(255, 236, 150)
+_MATCH_BG = QColor(214, 234, 248)
 
 
 class AttributeTableModel(QAbstractTableModel):
@@ -37,12 +42,18 @@ class AttributeTableModel(QAbstractTableModel):
         The layer; the model resets itself when its features change.
     """
 
-    def __init__(self, layer: VectorLayer, parent: Any = None) -> None:
+    def __init__(
+        self, layer: VectorLayer, parent: Any = None, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.layer = layer
+        self.table = layer.source.table
+        self.lang = lang
+        self.show_aliases = True
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._mask: np.ndarray | None = None
         self._selected_only = False
+        self._needle = ""  # the "contains" filter text, lower case
         self._load()
         layer.features_changed.connect(self._on_layer_features_changed)
         layer.selection_changed.connect(self._on_layer_selection_changed)
@@ -60,6 +71,7 @@ class AttributeTableModel(QAbstractTableModel):
         # numpy columns are zero-copy views; string/arrow columns stay extension
         # arrays so no Python str objects are created before a cell is shown.
         self._arrays = [_column_array(gdf[c]) for c in self.columns]
+        self._col_index = {c: i for i, c in enumerate(self.columns)}
         self._fids = np.asarray(gdf.index.to_numpy(), dtype=np.int64)
         self._perm = np.arange(len(gdf), dtype=np.int64)
         self._sel_mask = np.zeros(len(gdf), dtype=bool)
@@ -96,13 +108,42 @@ class AttributeTableModel(QAbstractTableModel):
         """Return the number of attribute columns."""
         return 0 if parent.isValid() else len(self.columns)
 
+    def set_display(self, lang: str, show_aliases: bool) -> None:
+        """Show headers and values in ``lang``, by alias or by raw name."""
+        if (lang, show_aliases) != (self.lang, self.show_aliases):
+            self.lang, self.show_aliases = lang, show_aliases
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0)
+            )
+            if self.rows.size and self.columns:
+                last = self.index(len(self.rows) - 1, len(self.columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+
+    def cell_text(self, column: int, pos: int) -> str:
+        """Return the text of frame position ``pos`` in ``column`` as shown."""
+        value = self._arrays[column][pos]
+        if not self.show_aliases:
+            return format_value(value)
+        name = self.columns[column]
+        row = None
+        system = LANDUSE_SYSTEM_FIELDS.get(name)
+        if system is not None and system in self._col_index:
+            row = {system: self._arrays[self._col_index[system]][pos]}
+        return display_value(self.table, name, value, self.lang, row)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Format one cell on demand."""
         if not index.isValid():
             return None
         pos = int(self.rows[index.row()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_value(self._arrays[index.column()][pos])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(index.column(), pos)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Long cells are elided in the view; the tooltip shows them whole,
+            # and a decoded value shows its stored code.
+            text = self.cell_text(index.column(), pos)
+            raw = format_value(self._arrays[index.column()][pos])
+            return text if raw == text or not raw else f"{text}\n({raw})"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             value = self._arrays[index.column()][pos]
             if isinstance(value, (int, float, np.number)) and not isinstance(
@@ -110,8 +151,14 @@ class AttributeTableModel(QAbstractTableModel):
             ):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and self._sel_mask[pos]:
-            return _SELECTED_BG
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._sel_mask[pos]:
+                return _SELECTED_BG
+            if (
+                self._needle
+                and self._needle in self.cell_text(index.column(), pos).lower()
+            ):
+                return _MATCH_BG
         return None
 
     def headerData(
@@ -120,11 +167,23 @@ class AttributeTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """Return column names, and feature ids as row headers."""
+        """Return column labels (aliases with units, or names), and fids as rows."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section >= len(self.columns):
+                return None
+            name = self.columns[section]
+            label = field_label(self.table, name, self.lang, with_unit=True)
+            return name if label == name else f"{label}\n{name}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if section < len(self.columns) else None
+        if horizontal:
+            if section >= len(self.columns):
+                return None
+            name = self.columns[section]
+            if not self.show_aliases:
+                return name
+            return field_label(self.table, name, self.lang, with_unit=True)
         return str(self._fids[self.rows[section]]) if section < len(self.rows) else None
 
     def sort(
@@ -152,6 +211,8 @@ class AttributeTableModel(QAbstractTableModel):
     # --- filtering -------------------------------------------------------
     def set_filter_mask(self, mask: np.ndarray | None) -> None:
         """Show only rows where ``mask`` (one bool per feature) is True."""
+        if mask is None:
+            self._needle = ""
         self.beginResetModel()
         self._mask = None if mask is None else np.asarray(mask, dtype=bool)
         self._apply()
@@ -160,6 +221,7 @@ class AttributeTableModel(QAbstractTableModel):
     def set_filter_text(self, text: str) -> None:
         """Show rows where any text or number column contains ``text``."""
         text = text.strip()
+        self._needle = text.lower()
         if not text:
             self.set_filter_mask(None)
             return
@@ -169,8 +231,11 @@ class AttributeTableModel(QAbstractTableModel):
             number: float | None = float(text)
         except ValueError:
             number = None
-        for arr in self._arrays:
+        for i, arr in enumerate(self._arrays):
             col = pd.Series(arr, copy=False)
+            if self.show_aliases and has_decoder(self.table, self.columns[i]):
+                hit |= self._decoded_contains(i, col, low)
+                continue
             if pd.api.types.is_numeric_dtype(col) and col.dtype != bool:
                 if number is not None:
                     hit |= (col == number).to_numpy(dtype=bool)
@@ -179,9 +244,22 @@ class AttributeTableModel(QAbstractTableModel):
             hit |= s.fillna(False).to_numpy(dtype=bool)
         self.set_filter_mask(hit)
 
+    def _decoded_contains(self, column: int, col: pd.Series, low: str) -> np.ndarray:
+        """Match ``low`` in a coded column's names and codes (once per value)."""
+        codes = col.astype("string")
+        uniques = codes.dropna().unique()
+        name = self.columns[column]
+        matching = {
+            u for u in uniques
+            if low in u.lower()
+            or low in display_value(self.table, name, u, self.lang).lower()
+        }  # fmt: skip
+        return codes.isin(matching).fillna(False).to_numpy(dtype=bool)
+
     def set_filter_expression(self, expression: str) -> None:
         """Show rows matching an attribute expression (raises ExpressionError)."""
         expression = expression.strip()
+        self._needle = ""
         mask = evaluate_expression(expression, self.layer.gdf) if expression else None
         self.set_filter_mask(mask)
 
@@ -192,6 +270,11 @@ class AttributeTableModel(QAbstractTableModel):
             self._selected_only = on
             self._apply()
             self.endResetModel()
+
+    @property
+    def filtered(self) -> bool:
+        """Return True while a filter hides rows."""
+        return self._mask is not None
 
     @property
     def selected_only(self) -> bool:
@@ -220,10 +303,13 @@ class AttributeTableModel(QAbstractTableModel):
     def rows_as_tsv(self, rows: np.ndarray) -> str:
         """Return a header line plus ``rows`` as tab-separated text."""
         rows = np.sort(np.asarray(rows, dtype=np.int64))
-        lines = ["fid\t" + "\t".join(self.columns)]
+        heads = [str(self.headerData(c, Qt.Orientation.Horizontal))
+                 for c in range(len(self.columns))]  # fmt: skip
+        lines = ["fid\t" + "\t".join(heads)]
         for r in rows:
-            pos = self.rows[r]
-            cells = [format_value(a[pos]).replace("\t", " ") for a in self._arrays]
+            pos = int(self.rows[r])
+            cells = [self.cell_text(c, pos).replace("\t", " ")
+                     for c in range(len(self.columns))]  # fmt: skip
             lines.append(f"{self._fids[pos]}\t" + "\t".join(cells))
         return "\n".join(lines) + "\n"
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from layers.layer_commands import MoveLayerCommand
 from layers.project import Project
@@ -68,6 +68,17 @@ def swatch_icon(
     return QIcon(pm)
 
 
+#: Name colour of a layer in edit mode (the editing sketch's red, darker).
+EDITING_COLOR = "#b71c1c"
+
+
+def editing_icon() -> QIcon:
+    """Return the pencil shown beside a layer in edit mode."""
+    from gui import icons
+
+    return icons.icon("pencil")
+
+
 class LayerTreeModel(QAbstractItemModel):
     """Tree of the project's layers and their legend entries."""
 
@@ -76,12 +87,23 @@ class LayerTreeModel(QAbstractItemModel):
         self.project = project
         self._watched: list[VectorLayer] = []
         project.layers_changed.connect(self._on_project_layers_changed)
+        project.edits_changed.connect(self._on_project_edits_changed)
         self._watch()
 
     def detach(self) -> None:
         """Stop observing the project and its layers."""
         self.project.layers_changed.disconnect(self._on_project_layers_changed)
+        self.project.edits_changed.disconnect(self._on_project_edits_changed)
         self._unwatch()
+
+    def is_edited(self, layer: VectorLayer) -> bool:
+        """Return True while ``layer`` is in edit mode (it has an edit buffer)."""
+        return layer.id in self.project.edit_buffers
+
+    def _on_project_edits_changed(self, _project: Project) -> None:
+        if self.project.layers:
+            last = self.index(len(self.project.layers) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def _watch(self) -> None:
         self._watched = list(self.project.layers)
@@ -171,6 +193,10 @@ class LayerTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return lyr.name
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return self._edit_mark(lyr, role)
+        if role == Qt.ItemDataRole.DecorationRole and self.is_edited(lyr):
+            return editing_icon()
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if lyr.visible else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and lyr.style.mode == "single":
@@ -183,8 +209,25 @@ class LayerTreeModel(QAbstractItemModel):
             return lyr.id
         return None
 
+    def _edit_mark(self, lyr: VectorLayer, role: int) -> Any:
+        """Return the bold, coloured name of a layer in edit mode (else None)."""
+        if not self.is_edited(lyr):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(EDITING_COLOR)
+        font = QFont()
+        font.setBold(True)
+        return font
+
     def _tooltip(self, lyr: VectorLayer) -> str:
         parts = [lyr.name, self.tr("%n feature(s)", "", lyr.feature_count)]
+        buf = self.project.edit_buffers.get(lyr.id)
+        if buf is not None:
+            parts.append(
+                self.tr("Being edited – unsaved changes")
+                if buf.modified
+                else self.tr("Being edited")
+            )
         if lyr.source.path:
             parts.append(lyr.source.path)
         if lyr.read_only:

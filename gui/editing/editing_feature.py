@@ -31,10 +31,6 @@ from layers.project import Project
 from layers.undo import Command
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
-
 class EditingFeature(Feature):
     """The editing toolbar, tools, docks and save checks of one window."""
 

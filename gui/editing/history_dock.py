@@ -2,7 +2,10 @@
 
 Reads ``zp_audit_log`` through the store (who, when, what, before/after with
 geometry WKT). Restoring pushes an ordinary undoable edit (geometry +
-attributes), saved like any other change: history is never rewritten.
+attributes), saved like any other change: history is never rewritten. Each
+row says what changed (fields, boundary, area); picking a row lists the fields
+before and after (by their aliases) and the area change in m² and 亩. The
+list is read again after every save.
 
 The dock follows the selection: selecting exactly one zone on any zone layer
 (select tool, identify, attribute table, search) shows that zone's history.
@@ -21,17 +24,21 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from geo.units import area_lines, format_area_change
+from layers.editing.audit_diff import AuditDiff, audit_diff
 from layers.editing.feature_commands import (
     BOOKKEEPING,
     ChangeAttributesCommand,
     ChangeGeometryCommand,
 )
+from layers.fields import display_value, field_label
 from layers.undo import MacroCommand
 from layers.zones.zone_fields import ZONE_FIELDS
 
@@ -82,13 +89,27 @@ class HistoryDock(QDockWidget):
         self.title.setObjectName("history_title")
         self.title.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Changes")]
+        )
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.details = QTreeWidget()
+        self.details.setObjectName("history_details")
+        self.details.setRootIsDecorated(False)
+        self.details.setHeaderLabels(
+            [self.tr("Field"), self.tr("Before"), self.tr("After")]
+        )
         self.restore_button = QPushButton(self.tr("Restore this version"))
         self.restore_button.clicked.connect(self.restore_current)
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.addWidget(self.title)
-        lay.addWidget(self.tree)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.details)
+        split.setChildrenCollapsible(False)
+        lay.addWidget(split, 1)
         lay.addWidget(self.restore_button)
         self.setWidget(body)
         self.visibilityChanged.connect(self._on_visibility_changed)
@@ -158,12 +179,93 @@ class HistoryDock(QDockWidget):
             else []
         )
         for i, r in enumerate(self.rows):
+            diff = audit_diff(r["before_json"], r["after_json"])
+            summary = self._summary(str(r["action"]), diff)
             item = QTreeWidgetItem(
-                [str(r["at"]), str(r["user"] or ""), str(r["action"])]
-            )
+                [_when(r["at"]), str(r["user"] or ""),
+                 self._action_label(str(r["action"])), summary]
+            )  # fmt: skip
+            item.setToolTip(3, summary)
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             self.tree.addTopLevelItem(item)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        self.details.clear()
+        if self.rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._show_title()
+
+    # --- what changed --------------------------------------------------------
+    def _action_label(self, action: str) -> str:
+        labels = {
+            "insert": self.tr("Created"),
+            "bulk_insert": self.tr("Imported"),
+            "update": self.tr("Changed"),
+            "delete": self.tr("Deleted"),
+        }
+        return labels.get(action, action)
+
+    def _lang(self) -> str:
+        from gui import i18n
+
+        return i18n.current_language() or "en"
+
+    def _table(self) -> str | None:
+        return self.layer.source.table if self.layer is not None else "zones"
+
+    def _summary(self, action: str, diff: AuditDiff) -> str:
+        """Return the changed fields and the boundary/area change on one line."""
+        lang = self._lang()
+        parts = [field_label(self._table(), c.field, lang) for c in diff.fields]
+        if action == "update" and diff.geometry_changed:
+            text = self.tr("boundary")
+            if diff.area_change_m2 is not None:
+                zh = "zh" if lang.startswith("zh") else "en"
+                text += f" ({format_area_change(diff.area_change_m2, zh)})"
+            parts.append(text)
+        if action != "update":
+            return ""
+        return "; ".join(parts) if parts else self.tr("no visible change")
+
+    def show_details(self, index: int) -> None:
+        """List the fields of change ``index`` before and after, and its area."""
+        self.details.clear()
+        if not 0 <= index < len(self.rows):
+            return
+        r = self.rows[index]
+        diff = audit_diff(r["before_json"], r["after_json"])
+        lang, table = self._lang(), self._table()
+        for c in diff.fields:
+            label = field_label(table, c.field, lang)
+            row = QTreeWidgetItem([label, display_value(table, c.field, c.before, lang),
+                                   display_value(table, c.field, c.after, lang)])  # fmt: skip
+            row.setToolTip(0, c.field)
+            self.details.addTopLevelItem(row)
+        if diff.geometry_changed:
+            self.details.addTopLevelItem(QTreeWidgetItem([
+                self.tr("Vertices"), str(diff.vertices_before or ""),
+                str(diff.vertices_after or "")]))  # fmt: skip
+            self._area_rows(diff, lang)
+        for col in range(3):
+            self.details.resizeColumnToContents(col)
+
+    def _area_rows(self, diff: AuditDiff, lang: str) -> None:
+        zh = "zh" if lang.startswith("zh") else "en"
+        before = area_lines(diff.area_before_m2, zh) if diff.area_before_m2 else []
+        after = area_lines(diff.area_after_m2, zh) if diff.area_after_m2 else []
+        for i in range(max(len(before), len(after))):
+            label = self.tr("Area") if i == 0 else ""
+            self.details.addTopLevelItem(QTreeWidgetItem([
+                label, before[i] if i < len(before) else "",
+                after[i] if i < len(after) else ""]))  # fmt: skip
+        if diff.area_change_m2 is not None:
+            change = QTreeWidgetItem([self.tr("Area change"), "",
+                                      format_area_change(diff.area_change_m2, zh)])  # fmt: skip
+            self.details.addTopLevelItem(change)
+
+    def _on_tree_current_item_changed(self, item: Any, _previous: Any = None) -> None:
+        if item is not None:
+            self.show_details(int(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def _show_title(self) -> None:
         layer, fid = self.layer, self.fid
@@ -201,3 +303,17 @@ class HistoryDock(QDockWidget):
         version = row["after_json"] or row["before_json"]
         if version:
             self.controller.push(restore_command(layer, self.fid, version))
+
+
+def _when(at: Any) -> str:
+    """Return an audit time in local time, "2026-01-01 08:30" (stored ISO UTC)."""
+    import datetime as dt
+
+    text = str(at or "")
+    try:
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    return stamp.strftime("%Y-%m-%d %H:%M")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.file_dialogs import remember_folder, start_path
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -108,10 +109,15 @@ class ImportZonesDialog(QDialog):
         self.resize(760, 720)
 
     def _browse(self) -> None:
+        project = getattr(self.controller, "project", None)
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import zones"), "", IMPORT_FILTER
+            self,
+            self.tr("Import zones"),
+            start_path(project.meta.path if project is not None else None),
+            IMPORT_FILTER,
         )
         if chosen:
+            remember_folder(chosen)
             self.path.setText(chosen)
             self.preview()
 
@@ -157,6 +163,23 @@ class ImportZonesDialog(QDialog):
         self.info.setText("\n".join([*lines, plan_text]))
         return self.plan is not None
 
+    def field_labels(self) -> dict[str, str]:
+        """Return the zone fields as the planner reads them (raw name in a tooltip)."""
+        return {
+            "code": self.tr("Code"),
+            "name_zh": self.tr("Name (Chinese)"),
+            "name_en": self.tr("Name (English)"),
+            "kind": self.tr("Kind"),
+            "parent_code": self.tr("Parent code"),
+            "district_adcodes": self.tr("District adcodes"),
+            "boundary_status": self.tr("Boundary status"),
+            "source": self.tr("Source"),
+            "source_date": self.tr("Source date"),
+            "focus_categories": self.tr("Focus categories"),
+            "published_area_km2": self.tr("Published area (km²)"),
+            "remarks": self.tr("Remarks"),
+        }
+
     def _fill_tables(self, imp: ZoneImport) -> None:
         cols = list(imp.preview[0]) if imp.preview else []
         self.table.setColumnCount(len(cols))
@@ -165,8 +188,11 @@ class ImportZonesDialog(QDialog):
         for r, rec in enumerate(imp.preview):
             for c, k in enumerate(cols):
                 self.table.setItem(r, c, QTableWidgetItem(rec[k]))
+        labels = self.field_labels()
         for r, f in enumerate(ZONE_FIELDS):
-            self.mapping.setItem(r, 0, QTableWidgetItem(f))
+            item = QTableWidgetItem(labels.get(f, f))
+            item.setToolTip(f)
+            self.mapping.setItem(r, 0, item)
             box = QComboBox()
             box.addItem("", "")
             for c in imp.source_columns:

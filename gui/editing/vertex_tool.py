@@ -2,7 +2,11 @@
 add one, Del to delete the selected one; optional topological editing moves a
 shared vertex on every neighbour that has it, and adds a vertex put on a shared
 edge to every neighbour along that edge. Double-click inside a feature (away
-from its boundary) opens its attribute form."""
+from its boundary) opens its attribute form.
+
+While a vertex is dragged, the outline of every feature it moves is drawn
+with the vertex where the cursor is (dashed),
+so the planner sees the new boundary before letting go."""
 
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ class VertexTool(EditTool):
         self.selected: tuple[int, tuple[int, int, int]] | None = None
         self._drag: tuple[int, tuple[int, int, int]] | None = None
         self._drag_to: tuple[float, float, float, float] | None = None
+        self._moving: list[Target] = []
         self._handle = self._draw_handle
 
     def activate(self) -> None:
@@ -85,6 +90,7 @@ class VertexTool(EditTool):
         self.selected = found
         self._drag = found
         self._drag_to = None
+        self._moving = self.targets(*found) if found is not None else []
         self.canvas.update()
 
     def canvas_move_event(self, event: MapMouseEvent) -> None:
@@ -100,7 +106,9 @@ class VertexTool(EditTool):
     def canvas_release_event(self, event: MapMouseEvent) -> None:
         """Finish the drag: one command for every vertex moved."""
         drag, self._drag = self._drag, None
+        self._moving = []
         if drag is None or self._drag_to is None:
+            self.canvas.update()
             return
         _, _, x, y = self._drag_to
         self._drag_to = None
@@ -216,6 +224,45 @@ class VertexTool(EditTool):
             return
         if self._drag_to is not None:
             x, y = self._drag_to[0], self._drag_to[1]
+            self._draw_moving_outline(painter, vp, x, y)
         px, py = (float(v) for v in vp.map_to_px(np.float64(x), np.float64(y)))
         painter.setPen(QPen(SNAP_COLOR, 2))
         painter.drawEllipse(int(px) - 6, int(py) - 6, 12, 12)
+
+    def moving_outlines(self, x_map: float, y_map: float, epsg: int) -> list[Any]:
+        """Return the dragged features as they would be with the vertex at
+        (``x_map``, ``y_map``), in the display CRS ``epsg``."""
+        out = []
+        for lyr, fid, path in self._moving:
+            if fid not in lyr.gdf.index:
+                continue
+            geom = projected(lyr, epsg)[lyr.gdf.index.get_loc(fid)]
+            try:
+                out.append(move_vertex(geom, path, x_map, y_map))
+            except EditError:
+                continue
+        return out
+
+    def _draw_moving_outline(
+        self, painter: QPainter, vp: Viewport, x_map: float, y_map: float
+    ) -> None:
+        import shapely
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        polygons = shapely.get_parts(self.moving_outlines(x_map, y_map, vp.epsg))
+        for ring in shapely.get_rings(polygons):
+            xy = shapely.get_coordinates(ring)
+            px, py = vp.map_to_px(xy[:, 0], xy[:, 1])
+            path.moveTo(QPointF(float(px[0]), float(py[0])))
+            for a, b in zip(px[1:].tolist(), py[1:].tolist(), strict=True):
+                path.lineTo(QPointF(a, b))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(SNAP_COLOR, 1.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.restore()

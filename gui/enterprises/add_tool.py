@@ -8,7 +8,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from geo.crs import transform_xy
 from gui.enterprises.form_dialog import EnterpriseFormDialog
@@ -47,12 +47,19 @@ class AddEnterpriseTool(MapTool):
     def __init__(
         self, canvas: Any, window: AppInterface, form_factory: Any = None
     ) -> None:
-        super().__init__(
-            canvas, canvas.tr("Add enterprise"), cursor=Qt.CursorShape.CrossCursor
-        )
+        super().__init__(canvas, cursor=Qt.CursorShape.CrossCursor)
+        from gui.i18n import Retranslator
+
+        Retranslator(self, self.retranslate_ui)
         self.window_ = window
         self.form_factory = form_factory or EnterpriseFormDialog
         self.last_command: AddEnterpriseCommand | None = None
+
+    def retranslate_ui(self) -> None:
+        """Set the action's text in the UI language."""
+        self.action.setText(
+            QCoreApplication.translate("AddEnterpriseTool", "Add enterprise")
+        )
 
     def _layer(self) -> Any:
         project = self.window_.project

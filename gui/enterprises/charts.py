@@ -77,21 +77,28 @@ class ChartWidget(QWidget):
     def plot_categories(
         self, counts: pd.Series, title: str, colors: dict[str, str] | None = None
     ) -> None:
-        """Bar chart of enterprise counts per category (index '01'..'10').
+        """Bar chart of enterprise counts per category, names in the legend.
 
-        ``colors`` (label -> colour) draws other groupings, such as the
-        policy's five sectors, with their own colours and axis title.
+        ``colors`` (label -> colour) draws another grouping whose index is
+        already named, such as the policy's five sectors.
         """
         self.figure.clear()
         ax = self.figure.add_subplot(111)
+        codes = [str(c) for c in counts.index]
         palette = colors or CATEGORY_COLORS
-        bar_colors = [palette.get(str(c), "#888888") for c in counts.index]
-        ax.bar([str(c) for c in counts.index], counts.to_numpy(float), color=bar_colors)
-        ax.set_title(title)
-        ax.set_xlabel(
+        bars = ax.bar(
+            codes,
+            counts.to_numpy(float),
+            color=[palette.get(c, "#888888") for c in codes],
+        )
+        ax.set_title(title, fontsize=10)
+        xlabel = (
             self.tr("Policy sector") if colors else self.tr("Producer-service category")
         )
-        ax.set_ylabel(self.tr("Enterprises"))
+        ax.set_xlabel(xlabel, fontsize=8)
+        ax.set_ylabel(self.tr("Enterprises"), fontsize=8)
+        ax.tick_params(labelsize=7)
+        self._category_legend(ax, list(bars), codes, named=colors is not None)
         self.canvas.draw_idle()
 
     def plot_stacked(
@@ -108,16 +115,59 @@ class ChartWidget(QWidget):
         t = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top]]
         t = t.iloc[::-1]
         left = pd.Series(0.0, index=t.index)
-        labels = [str(names.get(k, k))[:12] for k in t.index]
+        # Whole names, wrapped: the constrained layout makes room for them.
+        labels = [wrap_label(str(names.get(k, k)), 14) for k in t.index]
+        handles, codes = [], []
         for cat in t.columns:
-            ax.barh(
+            bars = ax.barh(
                 labels,
                 t[cat].to_numpy(float),
                 left=left.to_numpy(float),
                 color=(colors or CATEGORY_COLORS).get(str(cat), "#888888"),
-                label=str(cat),
             )
+            handles.append(bars)
+            codes.append(str(cat))
             left += t[cat]
-        ax.set_title(title)
-        ax.legend(fontsize=7, ncols=5, loc="lower right")
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel(self.tr("Enterprises"), fontsize=8)
+        ax.tick_params(labelsize=7)
+        self._category_legend(ax, handles, codes, named=colors is not None)
         self.canvas.draw_idle()
+
+    def _category_legend(
+        self, ax: Any, handles: list[Any], codes: list[str], named: bool = False
+    ) -> None:
+        """Name each category (04 金融服务) in a legend beside the axes.
+
+        With ``named`` the codes are names already (the policy's sectors).
+        """
+        from gui import i18n
+        from layers.fields.decoders import ps_category
+
+        lang = i18n.current_language() or "en"
+        width = 14 if lang.startswith("zh") else 30
+        labels = [
+            wrap_label(c if named else ps_category(c, lang), width) for c in codes
+        ]
+        ax.legend(handles, labels, fontsize=6.5, loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
+                  frameon=False)  # fmt: skip
+
+
+def wrap_label(text: str, width: int) -> str:
+    """Return ``text`` broken into lines of at most ``width`` characters.
+
+    Chinese has no spaces to break at, so words are split by characters; a
+    Latin text breaks at spaces.
+
+    Examples
+    --------
+    >>> wrap_label("02 货物运输、通用航空生产、仓储和邮政快递服务", 12)
+    '02 货物运输、通用航空\n生产、仓储和邮政快递服务'
+    """
+    import textwrap
+
+    if " " in text.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "\n".join(textwrap.wrap(text, width)) or text
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(lines)

@@ -44,6 +44,7 @@ class EnterprisesFeature(Feature):
             ("choropleth", self.choropleth_action),
             ("density_map", self.density_action),
         ):
+            a.setObjectName(f"action_{key}")
             iface.menu("tools").addAction(a)
             iface.register_action(key, a)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.form_dialog import EnterpriseFormDialog, field_labels
 from gui.enterprises.frame_model import DataFrameModel
+from gui.file_dialogs import start_path
 from gui.interface import AppInterface
 from layers.editing.feature_commands import (
     ChangeAttributesCommand,
@@ -309,7 +310,7 @@ class RegisterDock(QDockWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export enterprises"),
-            "enterprises.xlsx",
+            start_path(self.window_.project.meta.path, "enterprises.xlsx"),
             "Excel (*.xlsx);;CSV UTF-8 (*.csv)",
         )
         if path:

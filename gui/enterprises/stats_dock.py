@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
+from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
@@ -38,6 +39,8 @@ TABLE_COLUMNS = [
     "revenue_wan_per_km2",
 ]
 GROUPINGS = ("zone", "district", "kind")
+#: Chart height (px) the dock never goes below, docked or floating.
+CHART_MIN_HEIGHT = 260
 
 
 def hidden_zones(project: Any, store: Any) -> Any:
@@ -128,6 +131,9 @@ class StatisticsDock(QDockWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.chart = ChartWidget(split)
+        # A chart squeezed to a sliver is no chart: docked or floating, it keeps
+        # room for bars, axis labels and the category legend.
+        self.chart.setMinimumHeight(CHART_MIN_HEIGHT)
         cmp_box = QWidget(split)
         cl = QVBoxLayout(cmp_box)
         crow = QHBoxLayout()
@@ -140,6 +146,15 @@ class StatisticsDock(QDockWidget):
         self.cmp_view = QTableView(cmp_box)
         self.cmp_view.setModel(self.cmp_model)
         cl.addWidget(self.cmp_view)
+        for i in range(split.count()):
+            split.setCollapsible(i, False)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
+        for view in (self.view, self.cmp_view):
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setWordWrap(False)
+        self.view.setMinimumHeight(120)
         lay.addWidget(split, 1)
         trow = QHBoxLayout()
         self.stat_combo = QComboBox(body)
@@ -278,6 +293,7 @@ class StatisticsDock(QDockWidget):
         t = self.current()
         cols = [c for c in TABLE_COLUMNS if c in t.columns]
         self.model.set_frame(t[cols] if len(t) else pd.DataFrame())
+        self.view.resizeColumnsToContents()
         for combo in (self.cmp_a, self.cmp_b):
             combo.blockSignals(True)
             combo.clear()
@@ -295,7 +311,28 @@ class StatisticsDock(QDockWidget):
         if not len(t) or a is None or b is None:
             self.cmp_model.set_frame(pd.DataFrame())
             return
-        self.cmp_model.set_frame(st.compare_units(t, a, b))
+        table = st.compare_units(t, a, b)
+        table.index = [self._metric_label(m) for m in table.index]
+        table.index.name = self.tr("Measure")
+        table.columns = [str(t.loc[a, "name_zh"]), str(t.loc[b, "name_zh"]),
+                         self.tr("Difference")]  # fmt: skip
+        if table.columns[0] == table.columns[1]:
+            table.columns = [f"{table.columns[0]} ({a})",
+                             f"{table.columns[1]} ({b})", table.columns[2]]  # fmt: skip
+        self.cmp_model.set_frame(table)
+        self.cmp_view.resizeColumnsToContents()
+
+    def _metric_label(self, metric: str) -> str:
+        """Return a comparison row's label (share_04 -> Share: 04 金融服务)."""
+        from gui import i18n
+        from layers.fields.decoders import ps_category
+
+        if metric.startswith("share_"):
+            lang = i18n.current_language() or "en"
+            return self.tr("Share: %1").replace(
+                "%1", ps_category(metric.removeprefix("share_"), lang)
+            )
+        return self.model.labels.get(metric, metric)
 
     def draw_chart(self) -> None:
         t = self.current()
@@ -369,9 +406,13 @@ class StatisticsDock(QDockWidget):
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export statistics"), "statistics.xlsx", "Excel (*.xlsx)"
+            self,
+            self.tr("Export statistics"),
+            start_path(self.window_.project.meta.path, "statistics.xlsx"),
+            "Excel (*.xlsx)",
         )
         if path:
+            remember_folder(path)
             try:
                 self.export(path)
             except OSError as exc:

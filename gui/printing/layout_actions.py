@@ -142,13 +142,12 @@ class LayoutActions:
             texts[f"add_{e.key}"] = kind_label(e.key)
         for key, act in self.named.items():
             act.setText(texts.get(key, key))
-            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             tip = act.text().replace("&", "")
             if key.startswith("add_"):
                 tip = QCoreApplication.translate(
                     "LayoutWindow", "Add %1 (drag on the page to place)"
                 ).replace("%1", tip)
-            act.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            act.setToolTip(tip)  # gui.icons adds the shortcut
         menus = {
             "layout": QCoreApplication.translate("LayoutWindow", "&Layout"),
             "edit": QCoreApplication.translate("LayoutWindow", "&Edit"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import file_dialogs
+from gui.icons import Decorator
 from gui.printing.export_dialog import ExportLayoutDialog, confirm_written
 from gui.printing.exporters import export_layout
 from gui.printing.item_properties import LayoutItemPropertiesWidget
@@ -97,6 +98,7 @@ class LayoutWindow(QMainWindow):
         self.add_actions = self.actions_.add
         self.properties.show_item(None)
         self.retranslate_ui()
+        Decorator(self)  # icons, shortcut tooltips (again after a language switch)
         self._update_actions()
         self.resize(1280, 860)
         self.zoom_to_page()

@@ -26,14 +26,18 @@ def _open_saved(feature: PrintingFeature) -> None:
     project = feature.iface.project
     names = sorted(project.layouts)
     if not names:
-        QMessageBox.information(
+        answer = QMessageBox.question(
             window,
             QCoreApplication.translate("PrintMenu", "Print layouts"),
             QCoreApplication.translate(
                 "PrintMenu",
-                "The project has no saved layouts yet; create one from a template.",
+                "The project has no saved layouts yet. Create one from a template?",
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
+        if answer == QMessageBox.StandardButton.Yes:
+            _new_from_template(feature)
         return
     name, ok = QInputDialog.getItem(
         window,

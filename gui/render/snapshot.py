@@ -28,7 +28,7 @@ from gui.render.prepare import (
     visible_point_indices,
 )
 from layers.project import Project
-from layers.style import LayerStyle, density_settings, shows_density
+from layers.style import LayerStyle, density_settings, label_priority, shows_density
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
 
@@ -44,13 +44,6 @@ OUTLINE_ONLY_DEFAULTS: dict[str, tuple[str, ...]] = {"basemap": ("district",)}
 #: 承德) does not flood the view; ``style.extra["restrain_above_km2"]``
 #: overrides (0: never).
 RESTRAIN_KM2_DEFAULTS: dict[str, float] = {"zones": 5000.0}
-#: Label placement order, per source table (higher first), so zones and
-#: districts are named before cases and points; ``extra["label_priority"]``.
-LABEL_PRIORITY_DEFAULTS: dict[str, int] = {
-    "zones": 30,
-    "basemap": 20,
-    "conversion_cases": 10,
-}
 #: Tables whose labels go beside the feature, never over it (a case parcel);
 #: ``extra["label_placement"]`` = "outside" / "centre".
 LABEL_OUTSIDE_DEFAULTS: tuple[str, ...] = ("conversion_cases",)
@@ -222,9 +215,7 @@ def _labels(
     idx = idx[keep]
     texts = tuple(str(raw[i]) for i in keep)
     table = layer.source.table or ""
-    priority = int(
-        style.extra.get("label_priority", LABEL_PRIORITY_DEFAULTS.get(table, 0))
-    )
+    priority = label_priority(style, table)
     default_place = "outside" if table in LABEL_OUTSIDE_DEFAULTS else "centre"
     outside = style.extra.get("label_placement", default_place) == "outside"
     boxes = None

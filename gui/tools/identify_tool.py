@@ -34,6 +34,7 @@ class IdentifyResult:
     attributes: dict[str, Any] = field(default_factory=dict)
     area: AreaResult | None = None
     length: LengthResult | None = None
+    table: str | None = None  # the layer's source table (for field aliases)
 
     @property
     def title(self) -> str:
@@ -94,7 +95,8 @@ def identify(
             attrs = {str(k): v for k, v in row.items() if k != geom_col}
             area = geodesic_area(geom) if layer.geometry_type == "polygon" else None
             length = geodesic_length(geom) if layer.geometry_type == "line" else None
-            out.append(IdentifyResult(layer.id, layer.name, fid, attrs, area, length))
+            out.append(IdentifyResult(layer.id, layer.name, fid, attrs, area, length,
+                                      layer.source.table))  # fmt: skip
     return out
 
 

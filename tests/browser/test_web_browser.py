@@ -102,6 +102,11 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
             popup.wait_for(timeout=5000)
             assert HOSTILE_NAME in popup.text_content()
             assert page.locator(".leaflet-popup-content script").count() == 0
+            # The popup fits the window; Chinese and English labels on own lines.
+            box = page.locator(".leaflet-popup-content-wrapper").bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 1280
+            assert box["y"] >= 0 and box["y"] + box["height"] <= 860
+            assert page.locator(".leaflet-popup-content th .zp-en").count() > 0
             page.wait_for_timeout(300)  # popup fade-in, for the screenshot
             page.screenshot(path=str(REPO / "build" / "web_map_popup.png"))
 
@@ -115,6 +120,22 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
             assert HOSTILE_ZONE in text and "亩" in text
             assert page.locator(".leaflet-popup-content img").count() == 0
 
+            # Zoomed out, the shown labels do not overlap one another.
+            page.evaluate("() => { zpMap.setZoom(9, {animate: false}); }")
+            page.wait_for_timeout(150)
+            overlaps = page.evaluate(
+                """() => {
+                  const r = [...document.querySelectorAll('.zp-label')]
+                    .filter(e => getComputedStyle(e).visibility !== 'hidden')
+                    .map(e => e.getBoundingClientRect());
+                  let n = 0;
+                  for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++)
+                    if (r[i].left < r[j].right && r[j].left < r[i].right &&
+                        r[i].top < r[j].bottom && r[j].top < r[i].bottom) n++;
+                  return [n, r.length];
+                }"""
+            )
+            assert overlaps[0] == 0 and overlaps[1] > 0
             n_labels = page.locator(".zp-label").count()
             page.locator(
                 ".leaflet-control-layers-overlays label",

@@ -188,3 +188,39 @@ def test_gui_editing_reshape_and_holes(qtbot):
     _click(remove, ev_ll(canvas, 116.385, 39.953))
     assert len(layer.gdf.geometry.loc[2].geoms[0].interiors) == 0
     assert edit_stack(project).undo_text() == "Remove hole"
+
+
+def test_gui_editing_vertex_drag_draws_the_moving_outline(qtbot):
+    from gui.editing.edit_tool import SNAP_COLOR
+
+    project, canvas, ctl, tool, layer = _setup(qtbot, VertexTool)
+    ctl.snapper.settings.enabled = False
+    ctl.snapper.settings.topological = True
+    shared = (116.35, 39.93)  # the parks' shared south corner
+    tool.canvas_press_event(ev_ll(canvas, *shared, dx_px=2))
+    to = ev_ll(canvas, *shared, NONE, buttons=LEFT, dx_px=60, dy_px=-40)
+    tool.canvas_move_event(to)
+    # Both parks follow the cursor before the button is released.
+    outlines = tool.moving_outlines(to.x_map, to.y_map, canvas.viewport.epsg)
+    assert len(outlines) == 2
+    for geom in outlines:
+        xy = shapely.get_coordinates(geom)
+        assert (
+            (abs(xy[:, 0] - to.x_map) < 1e-6) & (abs(xy[:, 1] - to.y_map) < 1e-6)
+        ).any()
+    image = canvas.grab().toImage()  # the canvas paints its tools' overlays
+    # Pixels of the moving outline lie along the edge from the dragged vertex.
+    coloured = [
+        (x, y)
+        for x in range(0, 800, 2)
+        for y in range(0, 600, 2)
+        if image.pixelColor(x, y).red() > 200
+        and image.pixelColor(x, y).blue() > 200
+        and image.pixelColor(x, y).green() < 120
+    ]
+    assert len(coloured) > 50 and SNAP_COLOR.name() == "#ff00ff"
+    assert layer.gdf.geometry.loc[1].equals(
+        project.find("zgc_parks").gdf.geometry.loc[1]
+    )
+    tool.canvas_release_event(to)
+    assert tool.moving_outlines(to.x_map, to.y_map, canvas.viewport.epsg) == []

@@ -275,3 +275,35 @@ def test_printing_designer_chosen_font_is_printed_and_preflighted(
     assert missing and "图" in {i.char for i in missing}
     win.undo_action.trigger()
     assert not win.layout.item("title").props.get("font_family")
+
+
+def test_printing_print_layouts_on_a_project_without_any_offers_a_template(
+    qtbot, monkeypatch, message_boxes, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from gui.main_window import MainWindow
+    from gui.printing.printing_feature import PrintingFeature
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not w.project.layouts
+    feature = w.feature(PrintingFeature)
+    asked: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, *args, **kwargs):
+        asked.append(list(items))
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    w.action("print_layouts").trigger()
+    assert message_boxes.kinds() == ["question"]
+    assert asked and "A3 landscape meeting exhibit" in asked[0]
+    assert len(feature.layout_windows) == 1
+    win = feature.layout_windows[0]
+    assert win.layout.name == asked[0][0] and win.isVisible()
+    win.close()
+    message_boxes.answer = QMessageBox.StandardButton.No
+    w.action("print_layouts").trigger()
+    assert len(asked) == 1  # no template asked for this time

@@ -46,7 +46,10 @@ def test_identify_known_zone_name_and_area(fake_window: FakeWindow, qtbot: Any) 
     assert top == ["Zones", "Districts"]
     feature = tree.topLevelItem(0).child(0)
     assert feature.text(0) == "海淀园"
-    assert "ha" in feature.child(0).text(1) or "公顷" in feature.child(0).text(1)
+    # m², 公顷 (ha) and 亩 each on their own line.
+    lines = [feature.child(i).text(1) for i in range(3)]
+    assert lines[0].endswith("m²")
+    assert lines[1].endswith(("ha", "公顷")) and "亩" in lines[2]
     # Hidden layers are not identified.
     fake_window.project.find("Zones").set_visible(False)
     names = [r.layer_name for r in ws.identify_tool.identify_at(event)]

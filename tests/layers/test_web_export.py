@@ -152,11 +152,15 @@ def test_web_export_popups_show_zh_fields_and_geodesic_area(tmp_path: Path) -> N
     cases = _layer_data(page, "cases")
     area = geodesic_area(project.find("cases").gdf.geometry.iloc[0])
     assert _row(cases, 0)[-1] == f"{area.ha:,.2f} 公顷 / {area.mu:,.1f} 亩"
-    assert "已批准" in _row(cases, 0)
+    # Coded values by name, Chinese and English each on its own line.
+    assert '已批准<span class="zp-en">approved</span>' in _row(cases, 0)
     ent = _layer_data(page, "enterprises")
-    assert "04 金融服务" in [v for d in ent["dicts"] if d for v in d]
-    for label in ("名称", "生产性服务业类别", "案例编号", "面积(测地线)"):
+    assert '04 金融服务<span class="zp-en">04 Financial services</span>' in [
+        v for d in ent["dicts"] if d for v in d
+    ]
+    for label in ("名称", "类别", "案件编号", "面积(测地线)", "Case number", "Area"):
         assert label in text
+    assert "营业收入（万元）" in text and "Revenue (10k yuan)" in text
 
 
 def test_web_export_legend_title_source_date_and_note(tmp_path: Path) -> None:
