@@ -62,6 +62,13 @@ ACTION_ICONS: dict[str, str] = {
     "action_measure_distance": "ruler-2",
     "action_measure_area": "ruler-measure",
     # editing
+    # cases and team databases
+    "action_case_catalogue": "books",
+    "action_case_regulatory": "map-2",
+    "action_open_database": "database",
+    "action_publish": "cloud-upload",
+    "action_checkout": "database-export",
+    "action_checkin": "database-import",
     "action_edit_toggle": "pencil",
     "action_edit_save": "pencil-check",
     "action_edit_cancel": "pencil-x",
@@ -141,6 +148,7 @@ DOCK_ICONS: dict[str, str] = {
     "dock_enterprise_register": "building",
     "dock_enterprise_statistics": "chart-bar",
     "dock_cases": "file-certificate",
+    "dock_case_results": "checklist",
     "layout_properties": "adjustments",
     "layout_items": "list-details",
 }

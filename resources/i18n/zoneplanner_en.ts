@@ -263,6 +263,8 @@
         <location filename="../../gui/cases/case_form.py" line="216"/>
         <location filename="../../gui/cases/case_form.py" line="237"/>
         <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="43"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="82"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +369,46 @@
     <message>
         <location filename="../../gui/cases/case_form.py" line="407"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="33"/>
+        <source>Land title (agreement transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="49"/>
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="59"/>
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="93"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="100"/>
+        <source>Control indicators typed on the case (R6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="108"/>
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="125"/>
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="131"/>
+        <source>Control indicators typed on the case need their source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

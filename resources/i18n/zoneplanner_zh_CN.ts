@@ -263,6 +263,8 @@
         <location filename="../../gui/cases/case_form.py" line="216" />
         <location filename="../../gui/cases/case_form.py" line="237" />
         <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form_groups.py" line="43" />
+        <location filename="../../gui/cases/case_form_groups.py" line="82" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
@@ -368,6 +370,46 @@
         <location filename="../../gui/cases/case_form.py" line="407" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="33" />
+        <source>Land title (agreement transfer)</source>
+        <translation>土地权属（协议出让）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="49" />
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation>例：京(2018)海淀区不动产权第0076542号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="59" />
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation>目录条件与区位（R4、R5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="93" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="100" />
+        <source>Control indicators typed on the case (R6)</source>
+        <translation>案件填写的控制指标（R6）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="108" />
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation>例：规划条件通知书文号，或控规名称及批复日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="125" />
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation>“以上均不涉及”不能与其他设施类型同时勾选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="131" />
+        <source>Control indicators typed on the case need their source</source>
+        <translation>案件填写的控制指标须注明来源</translation>
     </message>
 </context>
 <context>
