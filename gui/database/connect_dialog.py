@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,10 +30,6 @@ SETTINGS_GROUP = "database_connection"
 SSL_MODES = ("prefer", "disable", "allow", "require", "verify-ca", "verify-full")
 #: The fields remembered between sessions (never the password).
 REMEMBERED = ("service", "host", "port", "dbname", "schema", "user", "sslmode")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabaseDialog", text)
 
 
 def build_target(fields: dict[str, str]) -> str:
@@ -72,7 +68,7 @@ class OpenDatabaseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("open_database_dialog")
-        self.setWindowTitle(title or _tr("Open database project"))
+        self.setWindowTitle(title or self.tr("Open database project"))
         self.service = QLineEdit()
         self.host = QLineEdit()
         self.port = QSpinBox()
@@ -86,16 +82,16 @@ class OpenDatabaseDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         form = QFormLayout()
-        form.addRow(_tr("Service name"), self.service)
-        form.addRow(_tr("Host"), self.host)
-        form.addRow(_tr("Port"), self.port)
-        form.addRow(_tr("Database"), self.dbname)
-        form.addRow(_tr("Schema"), self.schema)
-        form.addRow(_tr("User"), self.user)
-        form.addRow(_tr("Password"), self.password)
-        form.addRow(_tr("SSL mode"), self.sslmode)
+        form.addRow(self.tr("Service name"), self.service)
+        form.addRow(self.tr("Host"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.dbname)
+        form.addRow(self.tr("Schema"), self.schema)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("SSL mode"), self.sslmode)
         note = QLabel(
-            _tr(
+            self.tr(
                 "With a service name, host, port, database and user come from "
                 "pg_service.conf. The password is used for this session only; "
                 "store it in ~/.pgpass or the service file to sign in without it."

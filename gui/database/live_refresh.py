@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import schema
 from db.pg_listen import Change, ChangeListener
@@ -21,10 +21,6 @@ from db.remote_changes import refresh_rows
 log = logging.getLogger(__name__)
 
 GATHER_MS = 150
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveRefresh", text)
 
 
 class LiveRefresh(QObject):
@@ -91,10 +87,10 @@ class LiveRefresh(QObject):
         if not done:
             return
         if self.iface is not None:
-            text = _tr("Updated from the database by {0}").format(", ".join(users))
+            text = self.tr("Updated from the database by {0}").format(", ".join(users))
             if kept:
-                text += _tr(" ({0} feature(s) you are editing kept as yours)").format(
-                    kept
-                )
+                text += self.tr(
+                    " ({0} feature(s) you are editing kept as yours)"
+                ).format(kept)
             self.iface.show_message(text, 5000)
         self.refreshed.emit(done)

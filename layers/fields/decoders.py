@@ -21,8 +21,8 @@ from layers.cases.case_fields import (
     MANUFACTURING_STAGES,
 )
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
-from layers.layer_specs import KIND_NAMES_ZH
-from layers.zones.zone_fields import KIND_NAMES_EN
+from layers.layer_specs import KIND_NAMES_ZH, SECTOR_NAMES_ZH
+from layers.zones.zone_fields import KIND_NAMES_EN, PLATFORM_NAMES_EN, PLATFORM_NAMES_ZH
 
 Lang = str  # "zh_CN" or "en"
 Decoder = Callable[[Any, Lang], str]
@@ -201,6 +201,18 @@ def yes_no(value: Any, lang: Lang) -> str:
     return "yes" if truthy else "no"
 
 
+def year(value: Any, lang: Lang) -> str:
+    """Return a year without a thousands separator (2010, not 2,010).
+
+    >>> year(2010.0, "zh_CN")
+    '2010'
+    """
+    try:
+        return str(int(float(value)))
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def coord_source(value: Any, lang: Lang) -> str:
     """Return the coordinate system as planners know it (gcj02 -> 高德/腾讯 GCJ-02)."""
     key = str(value).strip().lower().replace("-", "").replace("_", "")
@@ -225,6 +237,16 @@ BOUNDARY_ZH = {"indicative": "示意", "official": "正式"}
 BOUNDARY_EN = {"indicative": "indicative", "official": "official"}
 LEVEL_ZH = {"province": "省级", "city": "地级", "district": "区县"}
 LEVEL_EN = {"province": "province", "city": "prefecture", "district": "district"}
+LOCATION_ZH = {"indicative": "示意", "surveyed": "实测"}
+LOCATION_EN = {"indicative": "indicative", "surveyed": "surveyed"}
+SECTOR_EN = {
+    "finance": "finance",
+    "information": "information",
+    "technology": "science and technology",
+    "business": "business services",
+    "circulation": "circulation",
+    "other": "other",
+}
 LAND_RIGHT_EN = {"granted": "granted (出让)", "allocated": "allocated (划拨)",
                  "collective": "collective (集体)"}  # fmt: skip
 
@@ -235,6 +257,9 @@ DECODERS: dict[str, Decoder] = {
     "gbt4754": _listed(gbt4754),
     "zone_code": _listed(zone_code),
     "zone_kind": _table(KIND_NAMES_ZH, KIND_NAMES_EN),
+    "platform_4n": _table(PLATFORM_NAMES_ZH, PLATFORM_NAMES_EN),
+    "sector": _table(SECTOR_NAMES_ZH, SECTOR_EN),
+    "location_status": _table(LOCATION_ZH, LOCATION_EN),
     "case_status": _table(STATUS_ZH, STATUS_EN),
     "boundary_status": _table(BOUNDARY_ZH, BOUNDARY_EN),
     "admin_level": _table(LEVEL_ZH, LEVEL_EN),
@@ -245,4 +270,5 @@ DECODERS: dict[str, Decoder] = {
     "manufacturing_stage": _table(MANUFACTURING_STAGES, {}),
     "yes_no": yes_no,
     "coord_source": coord_source,
+    "year": year,
 }
