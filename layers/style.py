@@ -243,7 +243,8 @@ def class_breaks(values: np.ndarray, n: int, method: str) -> np.ndarray:
     if method == "equal":
         return np.linspace(v.min(), v.max(), n + 1)
     if method == "quantile":
-        return np.quantile(v, np.linspace(0, 1, n + 1))
+        breaks: np.ndarray = np.quantile(v, np.linspace(0, 1, n + 1))
+        return breaks
     if method == "jenks":
         return _jenks(v, n)
     raise ValueError(
@@ -264,7 +265,8 @@ def _jenks(v: np.ndarray, n: int) -> np.ndarray:
     def ssd(i: np.ndarray, j: int) -> np.ndarray:  # rows i..j-1 inclusive of i
         cnt = j - i
         s = cs[j] - cs[i]
-        return cs2[j] - cs2[i] - s * s / np.maximum(cnt, 1)
+        sums: np.ndarray = cs2[j] - cs2[i] - s * s / np.maximum(cnt, 1)
+        return sums
 
     cost = np.full((n + 1, m + 1), np.inf)
     back = np.zeros((n + 1, m + 1), dtype=int)

@@ -9,9 +9,9 @@ never iterate features in Python.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import geopandas as gpd
 import numpy as np
@@ -22,6 +22,7 @@ from layers.style import LayerStyle
 
 STORAGE_CRS = "EPSG:4490"
 _ids = itertools.count(1)
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -94,7 +95,8 @@ class VectorLayer:
         if key not in self._cache:
             b = shapely.total_bounds(self.gdf.geometry.values)
             self._cache[key] = tuple(float(x) for x in b)
-        return self._cache[key]
+        extent: tuple[float, float, float, float] = self._cache[key]
+        return extent
 
     def point_xy_ll(self) -> tuple[np.ndarray, np.ndarray]:
         """Return (lon, lat) float64 arrays of point features, cached per revision."""
@@ -107,9 +109,10 @@ class VectorLayer:
                 k: v for k, v in self._cache.items() if k[1] == self.revision
             }
             self._cache[key] = (np.asarray(x, float), np.asarray(y, float))
-        return self._cache[key]
+        xy: tuple[np.ndarray, np.ndarray] = self._cache[key]
+        return xy
 
-    def cached(self, key: Any, build: Any) -> Any:
+    def cached(self, key: Hashable, build: Callable[[], _T]) -> _T:
         """Return a value cached for the current revision, building it if needed.
 
         ``key`` must not contain the revision; old revisions are dropped.
@@ -120,7 +123,8 @@ class VectorLayer:
                 k: v for k, v in self._cache.items() if k[1] == self.revision
             }
             self._cache[full] = build()
-        return self._cache[full]
+        value: _T = self._cache[full]
+        return value
 
     def detached_copy(self) -> VectorLayer:
         """Return a read-only copy a worker thread can read while this one changes.

@@ -6,11 +6,18 @@ screen and paper agree on scale (STYLE.md section 2).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any, overload
 
 import numpy as np
+import numpy.typing as npt
 
 METRES_PER_INCH = 0.0254
+# Coordinate arrays in and out of the vectorised conversions; a float in gives a
+# numpy float64 (a float) out.
+_Coords = npt.NDArray[Any] | Sequence[float]
+_Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,11 @@ class Viewport:
         cy = my + (ay - self.height_px / 2.0) * mupp
         return replace(self, center_x=float(cx), center_y=float(cy), mupp=mupp)
 
-    def map_to_px(self, x: np.ndarray | float, y: np.ndarray | float) -> tuple:
+    @overload
+    def map_to_px(self, x: float, y: float) -> tuple[float, float]: ...
+    @overload
+    def map_to_px(self, x: _Coords, y: _Coords) -> tuple[_Floats, _Floats]: ...
+    def map_to_px(self, x: _Coords | float, y: _Coords | float) -> tuple[Any, Any]:
         """Convert display-CRS metres to device pixels (y down), vectorised."""
         xmin, _, _, ymax = self.extent
         return (
@@ -103,7 +114,11 @@ class Viewport:
             (ymax - np.asarray(y)) / self.mupp,
         )
 
-    def px_to_map(self, px: np.ndarray | float, py: np.ndarray | float) -> tuple:
+    @overload
+    def px_to_map(self, px: float, py: float) -> tuple[float, float]: ...
+    @overload
+    def px_to_map(self, px: _Coords, py: _Coords) -> tuple[_Floats, _Floats]: ...
+    def px_to_map(self, px: _Coords | float, py: _Coords | float) -> tuple[Any, Any]:
         """Convert device pixels to display-CRS metres, vectorised."""
         xmin, _, _, ymax = self.extent
         return (

@@ -50,7 +50,7 @@ class SnapHit:
 
 def projected(layer: VectorLayer, epsg: int) -> np.ndarray:
     """Return the layer's geometries in ``epsg`` (cached per layer revision)."""
-    return layer.cached(  # type: ignore[no-any-return]
+    return layer.cached(
         ("edit-projected", epsg),
         lambda: np.asarray(
             transform_geometry(
