@@ -23,8 +23,10 @@ _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
     ("cli.enterprises", "add_import_parser"),
     ("cli.enterprises", "add_stats_parser"),
     ("cli.cases", "add_evaluate_parser"),
+    ("cli.cases", "add_import_parsers"),
     ("cli.web", "add_export_web_parser"),
     ("cli.printing", "add_parsers"),
+    ("cli.database", "add_parsers"),
 ]
 
 
@@ -69,7 +71,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from cli.errors import CommandError, ExitCode
     from db.check import check_project
+    from db.open_store import is_database_target
 
+    if is_database_target(args.project):
+        from db.pg_check import check_database
+        from db.pg_connect import parse_target
+
+        try:
+            report = check_database(parse_target(args.project))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        for line in report.lines:
+            print(line)
+        print("OK" if report.ok else "PROBLEMS FOUND")
+        return 0 if report.ok else 1
     path = Path(args.project)
     if not path.is_file():
         raise CommandError(f"{path}: no such project file", ExitCode.PROJECT)

@@ -15,10 +15,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db import gpkg_geometry  # noqa: E402
-from db.demo_project import write_demo_project  # noqa: E402
-from db.project_io import load_project  # noqa: E402
-from db.store import ProjectStore  # noqa: E402
+from db import gpkg_geometry
+from db.demo_project import write_demo_project
+from db.project_io import load_project
+from db.store import ProjectStore
 
 
 def synthetic_enterprises(n: int, seed: int = 1) -> gpd.GeoDataFrame:
@@ -40,7 +40,7 @@ def synthetic_enterprises(n: int, seed: int = 1) -> gpd.GeoDataFrame:
     )
 
 
-def timed(label: str, fn):  # noqa: ANN001, ANN201
+def timed(label: str, fn):
     t = time.perf_counter()
     out = fn()
     print(f"{label:<52s} {time.perf_counter() - t:7.2f} s", flush=True)

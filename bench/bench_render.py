@@ -31,7 +31,7 @@ W, H = 1920, 1080
 TIANANMEN_LL = (116.3975, 39.9087)
 
 
-def load_demo(tmp: Path):  # noqa: ANN201 - returns (project, path)
+def load_demo(tmp: Path):
     """Return the demo project (db.demo_project) or the resources-based sample."""
     try:
         from db.demo_project import write_demo_project
@@ -46,7 +46,7 @@ def load_demo(tmp: Path):  # noqa: ANN201 - returns (project, path)
     return load_project(store), path
 
 
-def time_frame(project, vp, runs: int) -> tuple[float, float]:  # noqa: ANN001
+def time_frame(project, vp, runs: int) -> tuple[float, float]:
     """Return (cold seconds, median warm seconds) of snapshot + paint."""
     from gui.render.map_renderer import BACKGROUND_COLOR
     from gui.render.render_job import paint_to_image
@@ -60,7 +60,7 @@ def time_frame(project, vp, runs: int) -> tuple[float, float]:  # noqa: ANN001
     return times[0], statistics.median(times[1:])
 
 
-def views(project):  # noqa: ANN001, ANN201
+def views(project):
     """Return {name: Viewport} for the full Beijing extent and a 5 km window."""
     from geo.crs import transform_xy
     from gui.canvas_navigation import extent_ll_to_map
@@ -76,7 +76,7 @@ def views(project):  # noqa: ANN001, ANN201
     }
 
 
-def set_points(project, n: int) -> None:  # noqa: ANN001
+def set_points(project, n: int) -> None:
     """Replace (or add) the enterprise layer's features: ``n`` synthetic points."""
     from bench.sample_project import synthetic_points
     from layers.layer_specs import default_layer_specs
@@ -104,7 +104,7 @@ FIRST_PAINT = textwrap.dedent(
     import sys, time
     sys.path.insert(0, {root!r})
     from pathlib import Path
-    from gui.app import ensure_app
+    from gui.application import ensure_app
     app = ensure_app()
     from PySide6.QtCore import QTimer
     from gui.main_window import MainWindow
@@ -150,7 +150,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 1M")
     args = parser.parse_args()
-    from gui.app import ensure_app
+    from gui.application import ensure_app
 
     ensure_app([])
     runs = 3 if args.quick else 7

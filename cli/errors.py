@@ -12,8 +12,9 @@ code   meaning
 3      the project cannot be opened (missing, not a project, damaged,
        newer schema or network share when writing); ``check`` found
        problems
-4      the project is locked by another program, or a save conflicts
-       with someone else's change
+4      the project is locked by another program, a save conflicts
+       with someone else's change, or the database refused the change
+       for the signed-in role
 130    interrupted (Ctrl+C)
 =====  ==============================================================
 
@@ -83,7 +84,12 @@ def fail(message: object, code: ExitCode = ExitCode.BAD_INPUT) -> int:
 
 def classify(exc: BaseException) -> ExitCode | None:
     """Return the exit code for a known exception type, or None if unexpected."""
-    from db.errors import ConflictError, ProjectError, ProjectLockedError
+    from db.errors import (
+        ConflictError,
+        PermissionDeniedError,
+        ProjectError,
+        ProjectLockedError,
+    )
     from geo.atomic_write import OutputPathError
     from layers.zones.safe_input import InputFileError
 
@@ -91,7 +97,7 @@ def classify(exc: BaseException) -> ExitCode | None:
         return exc.code
     if isinstance(exc, InputFileError):
         return ExitCode.BAD_INPUT
-    if isinstance(exc, ProjectLockedError | ConflictError):
+    if isinstance(exc, ProjectLockedError | ConflictError | PermissionDeniedError):
         return ExitCode.CONFLICT
     if isinstance(exc, ProjectError):
         return ExitCode.PROJECT
@@ -103,28 +109,34 @@ def classify(exc: BaseException) -> ExitCode | None:
 def open_store(path: str | Path, *, read_only: bool = False) -> Any:
     """Open a project store for a command, or raise :class:`CommandError`.
 
-    Missing, foreign, damaged and (when writing) newer-schema files give
-    :attr:`ExitCode.PROJECT`; a lock held by another program gives
-    :attr:`ExitCode.CONFLICT`.
+    ``path`` is a .gpkg file or a database target (``postgresql://…`` URL or
+    ``service=NAME``). Missing, foreign, damaged, unreachable and (when
+    writing) newer-schema projects give :attr:`ExitCode.PROJECT`; a lock held
+    by another program gives :attr:`ExitCode.CONFLICT`. Messages never show
+    a password.
     """
     from db.errors import ProjectError, ProjectLockedError
-    from db.store import ProjectStore
+    from db.open_store import describe_target, is_database_target
+    from db.open_store import open_store as open_any
 
-    path = Path(path)
-    if not path.is_file():
+    database = is_database_target(path)
+    name = describe_target(path) if database else Path(path).name
+    if not database and not Path(path).is_file():
         raise CommandError(f"{path}: no such project file", ExitCode.PROJECT)
     try:
-        store = ProjectStore.open(path, read_only=read_only)
+        store = open_any(path if database else Path(path), read_only=read_only)
     except ProjectLockedError as exc:
         raise CommandError(str(exc), ExitCode.CONFLICT) from exc
     except ProjectError as exc:
-        raise CommandError(f"{path.name}: {exc}", ExitCode.PROJECT) from exc
+        raise CommandError(f"{name}: {exc}", ExitCode.PROJECT) from exc
+    except ValueError as exc:  # an unreadable database address
+        raise CommandError(str(exc), ExitCode.BAD_INPUT) from exc
     except OSError as exc:
         raise CommandError(f"{path}: cannot open ({exc})", ExitCode.PROJECT) from exc
     if store.read_only and not read_only:
         store.close()
         raise CommandError(
-            store.read_only_reason or f"{path.name} can only be opened read-only",
+            store.read_only_reason or f"{name} can only be opened read-only",
             ExitCode.PROJECT,
         )
     return store
@@ -145,7 +157,7 @@ def run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> 
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
-    except Exception as exc:  # noqa: BLE001 - the command boundary: every failure gets a code
+    except Exception as exc:
         code = classify(exc)
         if code is None:
             # A bug or a broken environment: one line; details for a bug report

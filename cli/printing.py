@@ -48,7 +48,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--layout", required=True, help="saved layout or template name")
     p.add_argument("--dpi", type=int, help="PNG/SVG dpi; PDF logical resolution (300)")
     p.add_argument("--strict", action="store_true", help="fail if glyphs are missing")

@@ -25,7 +25,7 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
         "(Leaflet inlined). Coordinates in the page are EPSG:4490 used as WGS84, "
         "or GCJ-02 with --basemap amap.",
     )
-    p.add_argument("project", help="project file (.gpkg)")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("--out", required=True, help="HTML file to write")
     p.add_argument(
         "--layers",
@@ -48,7 +48,7 @@ def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def load_project_file(path: str) -> Any:
-    """Open a project file read-only and return its :class:`layers.project.Project`."""
+    """Open a project (file or database) read-only and return its Project."""
     from db.project_io import load_project
 
     store = open_store(path, read_only=True)

@@ -29,7 +29,7 @@ def add_parsers(subparsers: Any) -> None:
         help="import zone boundaries (GPKG, SHP/zip, GeoJSON, KML/KMZ, DXF, CSV+WKT)",
         description="Import zone polygons into a project, all or nothing. " + LIMITS,
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument("file", help="input file")
     p.add_argument(
         "--crs",
@@ -47,6 +47,12 @@ def add_parsers(subparsers: Any) -> None:
         help="replace the boundaries of zones matching by code or name",
     )
     p.add_argument(
+        "--code-prefix",
+        metavar="PREFIX",
+        help="give new zones without a code PREFIX001, PREFIX002, ... (codes "
+        "already in the project are skipped)",
+    )
+    p.add_argument(
         "--map",
         action="append",
         default=[],
@@ -57,7 +63,7 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-zones", help="export zones to GPKG/SHP zip/GeoJSON/KML/DXF"
     )
-    p.add_argument("project", help="project .gpkg")
+    p.add_argument("project", help="project .gpkg or database URL / service=NAME")
     p.add_argument(
         "--out", required=True, help="output file; the extension picks the format"
     )
@@ -78,21 +84,26 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 def cmd_import_zones(args: argparse.Namespace) -> int:
     """Run ``import-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import project_missing
     from layers.zones.safe_input import ZoneImportError
     from layers.zones.zone_import import (
         ImportOptions,
+        MissingZoneCodesError,
         apply_plan,
         default_mapping,
         plan_import,
         read_zones,
     )
 
-    project = Path(args.project)
-    if not project.exists():
+    project = args.project
+    if project_missing(project):
         raise CommandError(f"{project}: no such project file", ExitCode.PROJECT)
     mapping = _mapping(args.map)
     try:
-        opts = ImportOptions(args.crs, args.encoding, args.layer, None, args.kind)
+        opts = ImportOptions(
+            args.crs, args.encoding, args.layer, None, args.kind,
+            code_prefix=args.code_prefix,
+        )  # fmt: skip
         imp = read_zones(args.file, opts)
         if mapping:
             opts.mapping = {**default_mapping(imp.source_columns), **mapping}
@@ -103,12 +114,23 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     try:
         plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
         inserted, replaced = apply_plan(store, plan, USER)
+    except MissingZoneCodesError as exc:
+        raise CommandError(
+            f"{exc.path.name}: {exc.n_missing} of {exc.n_total} feature(s) have no "
+            f"zone code (first: {exc.first}); generate codes with --code-prefix "
+            "PREFIX (PREFIX001, PREFIX002, ...) or map a column with --map "
+            "code=COLUMN"
+        ) from exc
     except ZoneImportError as exc:
         raise CommandError(str(exc)) from exc
     finally:
         store.close()
     for w in imp.warnings:
         warn(w)
+    if plan.generated:
+        print("codes generated: " + ", ".join(
+            f"{imp.gdf['name_zh'].iloc[i] or i + 1}={c}" for i, c in plan.generated
+        ))  # fmt: skip
     print(
         f"imported {inserted} new zone(s), replaced {replaced} boundary(ies) "
         f"from {Path(args.file).name} ({imp.coord_source})"
@@ -119,6 +141,7 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
 def cmd_export_zones(args: argparse.Namespace) -> int:
     """Run ``export-zones``; return the exit code."""
     from cli.errors import open_store
+    from db.open_store import describe_target
     from layers.zones.zone_export import ZoneExportError, export_zones
 
     store = open_store(args.project, read_only=True)
@@ -129,7 +152,7 @@ def cmd_export_zones(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(zones) == 0:
-        raise CommandError(f"{Path(args.project).name}: no zones to export")
+        raise CommandError(f"{describe_target(args.project)}: no zones to export")
     notes: list[str] = []
     try:
         out = export_zones(zones, args.out, args.crs, notes)

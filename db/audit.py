@@ -28,6 +28,13 @@ _SQL = (
 )
 
 
+def _sql_for(cur: Any) -> str:
+    """Return the insert in the cursor's parameter style (sqlite3 or psycopg)."""
+    if type(cur).__module__.startswith("psycopg"):
+        return _SQL.replace("?", "%s")
+    return _SQL
+
+
 def dumps(obj: Any) -> str | None:
     """Return compact JSON (UTF-8 kept readable), None for None."""
     if obj is None:
@@ -45,7 +52,7 @@ def write_rows(
 ) -> None:
     """Write one audit row per ``(fid, before, after)`` entry."""
     cur.executemany(
-        _SQL,
+        _sql_for(cur),
         ((at, user, action, table, fid, dumps(b), dumps(a)) for fid, b, a in entries),
     )
 
@@ -53,5 +60,13 @@ def write_rows(
 def write_summary(
     cur: Any, at: str, user: str, action: str, table: str, summary: dict[str, Any]
 ) -> None:
-    """Write one summary audit row (bulk inserts, project-state saves)."""
+    """Write one summary audit row (bulk inserts, project-state saves).
+
+    On PostGIS (a psycopg cursor) the row goes through ``zp_audit_note``, which
+    writes it as the signed-in database user at the action's time: no planner
+    role may write the audit log directly.
+    """
+    if type(cur).__module__.startswith("psycopg"):
+        cur.execute("SELECT zp_audit_note(%s, %s, %s)", (action, table, dumps(summary)))
+        return
     cur.execute(_SQL, (at, user, action, table, None, None, dumps(summary)))

@@ -14,14 +14,14 @@ from typing import Any
 import pandas as pd
 
 from db import audit
-from db.store import ProjectStore
+from db.store_api import Store
 from layers.cases.catalogue_io import sample_catalogue
 from layers.cases.catalogue_model import Catalogue, CatalogueEdition, CatalogueRow
 from layers.cases.conditions import parse_conditions
 
 
 def save_editions(
-    store: ProjectStore, editions: list[CatalogueEdition], user: str
+    store: Store, editions: list[CatalogueEdition], user: str
 ) -> list[int]:
     """Store loaded editions in ONE action (audited); return their new ids."""
     ids: list[int] = []
@@ -87,7 +87,7 @@ def _s(v: Any) -> str:
     )
 
 
-def load_catalogue(store: ProjectStore) -> Catalogue:
+def load_catalogue(store: Store) -> Catalogue:
     """Return every edition stored in the project (each load, with its rows)."""
     eds = store.read_table("zp_catalogue_editions")
     if eds.empty:
@@ -126,7 +126,7 @@ def load_catalogue(store: ProjectStore) -> Catalogue:
 
 
 def project_catalogue(
-    store: ProjectStore | None, condition_fields: frozenset[str], user: str = "system"
+    store: Store | None, condition_fields: frozenset[str], user: str = "system"
 ) -> Catalogue:
     """Return the project's catalogue, recording the shipped sample if it has none.
 

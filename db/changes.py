@@ -16,10 +16,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from db import feature_writes, frames, schema
+from db import frames, schema
 
 if TYPE_CHECKING:
-    from db.store import ProjectStore
+    from db.store_api import Store
 
 
 @dataclass
@@ -95,12 +95,14 @@ def _column_changed(a: pd.Series | None, b: pd.Series | None, n: int) -> np.ndar
     vb = b.astype(object).to_numpy()
     na_a = np.asarray(pd.isna(va), dtype=bool)
     na_b = np.asarray(pd.isna(vb), dtype=bool)
+    # pd.NA (nullable Int64 columns) compares to NA, not a bool: blank it first
+    va, vb = np.where(na_a, None, va), np.where(na_b, None, vb)
     same = np.asarray(va == vb, dtype=bool) | (na_a & na_b)
     return ~same
 
 
 def save_layer_changes(
-    store: ProjectStore, layer: Any, baseline: pd.DataFrame, user: str = ""
+    store: Store, layer: Any, baseline: pd.DataFrame, user: str = ""
 ) -> SaveSummary:
     """Write a layer's edits (against ``baseline``) in one action.
 
@@ -124,17 +126,14 @@ def save_layer_changes(
     summary = SaveSummary(table)
     if changes.empty:
         return summary
+    writes = store.writes  # the backend's feature writer (same signatures)
     with store.action(user, f"Save {layer.name}") as tx:
         if not changes.deleted.empty:
             versions = _versions(baseline, changes.deleted)
-            summary.deleted = feature_writes.delete(
-                tx, table, changes.deleted, versions
-            )
-        new_versions = feature_writes.update(tx, table, changes.updated)
+            summary.deleted = writes.delete(tx, table, changes.deleted, versions)
+        new_versions = writes.update(tx, table, changes.updated)
         summary.updated = len(new_versions)
-        new_fids = feature_writes.insert(
-            tx, table, changes.inserted, f"layer {layer.name}"
-        )
+        new_fids = writes.insert(tx, table, changes.inserted, f"layer {layer.name}")
         summary.inserted = len(new_fids)
         summary.fid_map = dict(
             zip(changes.inserted.index.tolist(), new_fids.tolist(), strict=False)

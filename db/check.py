@@ -16,6 +16,7 @@ from pathlib import Path
 
 from db import connection, migrate, schema
 from db.errors import ProjectError
+from db.sql_names import quote_ident
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def check_project(path: str | Path) -> CheckReport:
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0])
 
 
 def _check_full_integrity(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -132,7 +133,7 @@ def _check_gdal_validator(path: Path, report: CheckReport) -> None:
             str(path), abort_at_first_error=False, warning_msg=True,
             myprint=warnings.append,
         )  # fmt: skip
-    except Exception as exc:  # noqa: BLE001 - the validator aborts on structural errors
+    except Exception as exc:
         # GDAL's script raises whatever it meets; the report says so, never "ok".
         log.debug("validate_gpkg aborted on %s", path, exc_info=exc)
         report.error(f"GDAL validate_gpkg stopped: {type(exc).__name__}: {exc}")

@@ -62,6 +62,12 @@ def write_demo_project(
             )
             cases = _link_cases(cases, enterprises, fids)
             st.insert_features("conversion_cases", cases, DEMO_USER, source="demo")
+            st.insert_features(
+                "facilities",
+                facilities_for_schema(resources.load_facilities()),
+                DEMO_USER,
+                source="resources/facilities",
+            )
             # 示例 control indicators: only in the demo project, flagged synthetic.
             st.insert_features(
                 "regulatory_parcels", build_demo_regulatory(cases), DEMO_USER,
@@ -87,11 +93,7 @@ def zones_for_schema(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     ``target_area_km2`` of the reference list) are folded into ``remarks``
     so nothing shipped is silently lost.
     """
-    out = zones.copy()
-    if "source_date" in out and pd.api.types.is_datetime64_any_dtype(
-        out["source_date"]
-    ):
-        out["source_date"] = out["source_date"].dt.strftime("%Y-%m-%d")
+    out = _iso_dates(zones, ("source_date", "effective_from", "effective_to"))
     known = set(schema.attribute_columns("zones")) | {out.geometry.name}
     extra = [c for c in out.columns if c not in known]
     for c in extra:
@@ -100,6 +102,25 @@ def zones_for_schema(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         rem = out.get("remarks", pd.Series("", index=out.index)).fillna("")
         out["remarks"] = rem.where(~has, (rem + " | " + note).str.strip(" |"))
     return out.drop(columns=extra)
+
+
+def _iso_dates(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> gpd.GeoDataFrame:
+    """Return a copy with date columns as ISO text (GDAL may read them as dates)."""
+    out = frame.copy()
+    for c in columns:
+        if c in out and pd.api.types.is_datetime64_any_dtype(out[c]):
+            text = out[c].dt.strftime("%Y-%m-%d")
+            out[c] = text.astype(object).where(out[c].notna(), None)
+    if "extent_year" in out:
+        out["extent_year"] = out["extent_year"].astype("Int64")
+    return out
+
+
+def facilities_for_schema(facilities: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return the shipped facilities with the ``facilities`` table's columns."""
+    out = _iso_dates(facilities, ("source_date",))
+    keep = [c for c in schema.attribute_columns("facilities") if c in out]
+    return out[[*keep, out.geometry.name]]
 
 
 def _link_cases(

@@ -62,3 +62,19 @@ class ConflictError(ProjectError):
             f"since you loaded them (fid {shown}{more}); nothing was saved. "
             "Reload the layer and apply your edits again."
         )
+
+
+class ServerUnreachableError(ProjectError):
+    """The database server cannot be reached (down, network, or lost mid-action).
+
+    Nothing was written: the action's transaction was rolled back by the
+    server. The caller keeps its edits and may try again.
+    """
+
+
+class PermissionDeniedError(ProjectError):
+    """The database server refused a change the signed-in role may not make."""
+
+
+class SignInError(ProjectError):
+    """The database refused the sign-in (wrong user, password or database)."""

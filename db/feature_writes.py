@@ -19,6 +19,7 @@ import shapely
 
 from db import audit, frames, gpkg_geometry, gpkg_meta, rtree_bulk, schema
 from db.errors import ConflictError
+from db.sql_names import quote_ident
 
 if TYPE_CHECKING:
     from db.store import Action
@@ -36,12 +37,17 @@ def _writable_columns(table: str, frame: pd.DataFrame) -> list[str]:
 
 
 def insert(
-    tx: Action, table: str, frame: pd.DataFrame, source: str | None = None
+    tx: Action,
+    table: str,
+    frame: pd.DataFrame,
+    source: str | None = None,
+    keep_fids: bool = False,
 ) -> np.ndarray:
     """Insert all rows of ``frame`` with new fids; return the fids in row order.
 
     Columns the table does not have are ignored (computed columns of a
-    layer); the frame's index is not used as fid.
+    layer); the frame's index is not used as fid unless ``keep_fids``, which
+    copies rows as they are (fid from the index, bookkeeping columns kept).
     """
     schema.table(table)  # KeyError for unknown tables
     n = len(frame)
@@ -50,23 +56,26 @@ def insert(
     cur = tx.cursor
     spatial = table in schema.SPATIAL_TABLES
     pk = schema.pk_column(table)
-    start = _next_fid(cur, table, pk)
-    fids = np.arange(start, start + n, dtype=np.int64)
+    if keep_fids:
+        fids = np.asarray(frame.index, dtype=np.int64)
+    else:
+        start = _next_fid(cur, table, pk)
+        fids = np.arange(start, start + n, dtype=np.int64)
     cols = _writable_columns(table, frame)
     defaults = schema.column_defaults(table)
-    values = [_with_default(frames.sql_values(frame[c]), defaults.get(c)) for c in cols]
+    values = [with_default(frames.sql_values(frame[c]), defaults.get(c)) for c in cols]
     names = [pk, *cols]
     columns = [fids.tolist(), *values]
     geoms = None
     if table in schema.VERSIONED_TABLES:
         names += ["row_version", "updated_at", "updated_by"]
-        columns += [[1] * n, [tx.now] * n, [tx.user] * n]
+        columns += _bookkeeping(tx, frame, n, keep_fids)
     if spatial:
         geoms = frames.prepare_geometry(table, frames.geometry_of(frame))
         names.append("geom")
         columns.append(gpkg_geometry.encode(geoms))
     sql = (
-        f'INSERT INTO "{table}" ({", ".join(_q(c) for c in names)}) '
+        f"INSERT INTO {quote_ident(table)} ({', '.join(quote_ident(c) for c in names)}) "
         f"VALUES ({', '.join('?' * len(names))})"
     )
     bulk = spatial and n >= BULK_RTREE_MIN
@@ -87,6 +96,20 @@ def insert(
     return fids
 
 
+def _bookkeeping(tx: Action, frame: pd.DataFrame, n: int, keep: bool) -> list[list]:
+    """Return row_version, updated_at, updated_by values for new rows."""
+    fresh = {
+        "row_version": [1] * n,
+        "updated_at": [tx.now] * n,
+        "updated_by": [tx.user] * n,
+    }
+    if keep:
+        for col in fresh:
+            if col in frame.columns:
+                fresh[col] = with_default(frames.sql_values(frame[col]), fresh[col][0])
+    return list(fresh.values())
+
+
 def _fill_rtree(cur: Any, table: str, fids: np.ndarray, bounds: np.ndarray) -> None:
     """Fill the R-tree of bulk-inserted rows and re-create its insert trigger."""
     r = gpkg_meta.rtree_name(table)
@@ -94,7 +117,7 @@ def _fill_rtree(cur: Any, table: str, fids: np.ndarray, bounds: np.ndarray) -> N
         rtree_bulk.bulk_load(cur, r, fids, bounds)
     else:
         cur.executemany(
-            f'INSERT INTO "{r}" VALUES (?, ?, ?, ?, ?)',
+            f"INSERT INTO {quote_ident(r)} VALUES (?, ?, ?, ?, ?)",
             gpkg_meta.rtree_rows(fids, bounds),
         )
     cur.execute(gpkg_meta.trigger_sql(table, "insert"))
@@ -120,7 +143,7 @@ def _big_cache(cur: Any, on: bool) -> Iterator[None]:
         cur.execute(f"PRAGMA cache_size = {int(old)}")
 
 
-def _with_default(values: list[Any], default: Any) -> list[Any]:
+def with_default(values: list[Any], default: Any) -> list[Any]:
     if default is None:
         return values
     return [default if v is None else v for v in values]
@@ -160,7 +183,12 @@ def _next_fid(cur: Any, table: str, pk: str) -> int:
         "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
     ).fetchone()
     seq = row[0] if row else 0
-    mx = cur.execute(f'SELECT max("{pk}") FROM "{table}"').fetchone()[0] or 0
+    mx = (
+        cur.execute(
+            f"SELECT max({quote_ident(pk)}) FROM {quote_ident(table)}"
+        ).fetchone()[0]
+        or 0
+    )
     return int(max(seq, mx)) + 1
 
 
@@ -174,13 +202,13 @@ def fetch_rows(tx: Action, table: str, fids: Sequence[int]) -> tuple[list[str], 
     for i in range(0, len(ids), SQL_VARS):
         part = ids[i : i + SQL_VARS]
         cur.execute(
-            f'SELECT * FROM "{table}" WHERE "{pk}" IN ({", ".join("?" * len(part))})',
+            f"SELECT * FROM {quote_ident(table)} WHERE {quote_ident(pk)} IN ({', '.join('?' * len(part))})",
             part,
         )
         names = [d[0] for d in cur.description]
         out.update({r[0]: r for r in cur.fetchall()})
     if not names:
-        cur.execute(f'SELECT * FROM "{table}" LIMIT 0')
+        cur.execute(f"SELECT * FROM {quote_ident(table)} LIMIT 0")
         names = [d[0] for d in cur.description]
     return names, out
 
@@ -236,14 +264,14 @@ def update(tx: Action, table: str, frame: pd.DataFrame) -> dict[int, int]:
     values = [frames.sql_values(frame[c]) for c in cols]
     geoms = frames.geometry_of(frame)
     spatial = table in schema.SPATIAL_TABLES and geoms is not None
-    sets = [f"{_q(c)} = ?" for c in cols]
+    sets = [f"{quote_ident(c)} = ?" for c in cols]
     if spatial:
         geoms = frames.prepare_geometry(table, geoms)
         values.append(gpkg_geometry.encode(geoms))
         sets.append("geom = ?")
     n = len(fids)
     pk = schema.pk_column(table)
-    where = f'"{pk}" = ?'
+    where = f"{quote_ident(pk)} = ?"
     if versioned:
         sets += ["row_version = row_version + 1", "updated_at = ?", "updated_by = ?"]
         values += [[tx.now] * n, [tx.user] * n]
@@ -251,7 +279,7 @@ def update(tx: Action, table: str, frame: pd.DataFrame) -> dict[int, int]:
         values += [fids, [int(v) for v in frame["row_version"].tolist()]]
     else:
         values.append(fids)
-    sql = f'UPDATE "{table}" SET {", ".join(sets)} WHERE {where}'
+    sql = f"UPDATE {quote_ident(table)} SET {', '.join(sets)} WHERE {where}"
     tx.cursor.executemany(sql, list(zip(*values, strict=False)))
     _, after = fetch_rows(tx, table, fids)
     if spatial:
@@ -279,7 +307,8 @@ def delete(
     present = [f for f in ids if f in stored]
     pk = schema.pk_column(table)
     tx.cursor.executemany(
-        f'DELETE FROM "{table}" WHERE "{pk}" = ?', [(f,) for f in present]
+        f"DELETE FROM {quote_ident(table)} WHERE {quote_ident(pk)} = ?",
+        [(f,) for f in present],
     )
     _touch(tx, table)
     entries = ((f, _row_dicts(names, stored[f]), None) for f in present)
@@ -290,7 +319,3 @@ def delete(
 def _touch(tx: Action, table: str) -> None:
     if table in schema.SPATIAL_TABLES or table in schema.ATTRIBUTE_TABLES:
         gpkg_meta.touch_contents(tx.cursor, table, tx.now)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

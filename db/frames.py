@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -44,9 +44,16 @@ def no_gc() -> Iterator[None]:
 
 
 def build_frame(
-    table: str, columns: list[str], rows: list[tuple]
+    table: str,
+    columns: list[str],
+    rows: list[tuple],
+    decode: Callable[[list[Any]], np.ndarray] = gpkg_geometry.decode,
 ) -> pd.DataFrame | gpd.GeoDataFrame:
-    """Return a frame from ``SELECT columns`` rows, typed by the schema."""
+    """Return a frame from ``SELECT columns`` rows, typed by the schema.
+
+    ``decode`` turns the geometry column's values into shapely geometries
+    (GeoPackage blobs by default; WKB from PostGIS).
+    """
     kinds = schema.column_kinds(table)
     pk = schema.pk_column(table)
     cols = list(zip(*rows, strict=False)) if rows else [() for _ in columns]
@@ -71,7 +78,7 @@ def build_frame(
     df = pd.DataFrame(data, index=index)
     if blobs is None:
         return df
-    geoms = gpkg_geometry.decode(list(blobs))
+    geoms = decode(list(blobs))
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=index, crs=CRS))
 
 
@@ -154,7 +161,7 @@ def prepare_geometry(table: str, geoms: Any) -> np.ndarray:
 
 def geometry_of(frame: pd.DataFrame) -> np.ndarray | None:
     """Return the active geometry array of a frame, or None if it has none."""
-    if isinstance(frame, gpd.GeoDataFrame) and frame._geometry_column_name in frame:
+    if isinstance(frame, gpd.GeoDataFrame) and frame.active_geometry_name in frame:
         return np.asarray(frame.geometry.values, dtype=object)
     return None
 

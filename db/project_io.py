@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from db.changes import SaveSummary, save_layer_changes
-from db.store import ProjectStore
+from db.store_api import Store
 from layers.layer_specs import default_layer_specs
 from layers.project import Bookmark, Project, ProjectMeta
 from layers.style import LayerStyle
@@ -43,6 +43,21 @@ def baseline(project: Project, layer_id: str) -> pd.DataFrame | None:
     return None if entry is None else entry[0]
 
 
+def baseline_entry(project: Project, layer_id: str) -> tuple[pd.DataFrame, int]:
+    """Return ``(frame, layer revision)`` a layer was loaded or last saved with."""
+    return _BASELINES[project][layer_id]
+
+
+def set_baseline(
+    project: Project, layer_id: str, frame: pd.DataFrame, revision: int
+) -> None:
+    """Replace a layer's baseline (rows another session saved, a resolved conflict).
+
+    ``revision`` -1 makes the next save diff the layer even if unchanged.
+    """
+    _BASELINES.setdefault(project, {})[layer_id] = (frame, revision)
+
+
 def reset_baseline(project: Project, layer: VectorLayer) -> None:
     """Take ``layer``'s current frame as what its table holds (after a direct write)."""
     base = _BASELINES.setdefault(project, {})
@@ -64,7 +79,7 @@ def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
     return entry is not None and entry[1] != layer.revision
 
 
-def load_project(store: ProjectStore) -> Project:
+def load_project(store: Store) -> Project:
     """Build the project's layers and state from the store.
 
     Layers come from :func:`layers.layer_specs.default_layer_specs` (zones split
@@ -73,11 +88,24 @@ def load_project(store: ProjectStore) -> Project:
     """
     settings = store.read_settings()
     project = Project(display_epsg=int(settings.get("display_epsg", 4548)))
+    role = store.role()
+    # A viewer's writes are refused by the server; the window greys them out.
+    read_only = store.read_only or role == "viewer"
+    reason = store.read_only_reason or (
+        f"{store.display_name}: you are signed in as a viewer; the database "
+        "allows reading only."
+        if read_only
+        else ""
+    )
     project.meta = ProjectMeta(
-        path=str(store.path),
-        read_only=store.read_only,
-        read_only_reason=store.read_only_reason,
+        path=store.location if store.backend == "gpkg" else None,
+        read_only=read_only,
+        read_only_reason=reason,
         schema_version=store.schema_version,
+        location=store.location,
+        display_name=store.display_name,
+        backend=store.backend,
+        role=role,
     )
     base: dict[str, Any] = {}
     layers = []
@@ -89,7 +117,7 @@ def load_project(store: ProjectStore) -> Project:
             spec.geometry_type,
             style=spec.style,
             source=LayerSource(spec.table, dict(spec.where)),
-            read_only=store.read_only or spec.table in READ_ONLY_TABLES,
+            read_only=read_only or spec.table in READ_ONLY_TABLES,
             layer_id=spec.key,
         )
         layers.append(layer)
@@ -146,7 +174,7 @@ def project_state(project: Project) -> dict[str, Any]:
     return state
 
 
-def save_project(project: Project, store: ProjectStore, user: str) -> list[SaveSummary]:
+def save_project(project: Project, store: Store, user: str) -> list[SaveSummary]:
     """Save every editable layer's edits and the project state in ONE action.
 
     On any error (a conflict included) nothing is written and the undo stack

@@ -52,15 +52,23 @@ SPATIAL_TABLES: dict[str, str] = {
     "enterprises": "POINT",
     "conversion_cases": "MULTIPOLYGON",
     "regulatory_parcels": "MULTIPOLYGON",  # revision 0003
+    "facilities": "POINT",  # revision 0004
 }
 #: Attribute tables registered in gpkg_contents as data_type 'attributes'.
 ATTRIBUTE_TABLES = ("evaluations",)
 #: Tables whose rows carry row_version / updated_at / updated_by.
-VERSIONED_TABLES = ("zones", "enterprises", "conversion_cases", "regulatory_parcels")
+VERSIONED_TABLES = (
+    "zones",
+    "enterprises",
+    "conversion_cases",
+    "regulatory_parcels",
+    "facilities",
+)
 BOOKKEEPING = ("row_version", "updated_at", "updated_by")
 
 CASE_STATUSES = ("received", "under_review", "approved", "rejected", "withdrawn")
 BOUNDARY_STATUSES = ("indicative", "official")
+LOCATION_STATUSES = ("indicative", "surveyed")
 OVERALL_OUTCOMES = ("PASS", "REVIEW", "FAIL")
 CATALOGUE_STATUSES = ("sample", "authoritative")
 CATALOGUE_LEVELS = ("禁止", "限制", "不列入")
@@ -174,6 +182,14 @@ class Zone(Base):
     remarks = _text()
     row_version, updated_at, updated_by = _versioning()
     geom = Column(SqlType("MULTIPOLYGON"))
+    # revision 0004: 4+N platform (seed 十), effective dates, extent year and
+    # their basis, where each focus category comes from in the seed's text
+    platform_4n = _text()
+    effective_from = _text()
+    effective_to = _text()
+    extent_year = Column(INTEGER)
+    date_basis = _text()
+    focus_source = _text()
 
 
 class Enterprise(Base):
@@ -192,6 +208,37 @@ class Enterprise(Base):
     zone_codes = _text()  # ';'-joined; recomputed by the app (revision 0002)
     coord_source = _text(nullable=False, server_default=text("'cgcs2000'"))
     synthetic = Column(INTEGER, nullable=False, server_default=text("0"))
+    row_version, updated_at, updated_by = _versioning()
+    geom = Column(SqlType("POINT"))
+    ps_edition = _text()  # classification edition '2015' / '2019' (revision 0004)
+
+
+class Facility(Base):
+    """A place the seed names that is a point, not an area (示意, revision 0004)."""
+
+    __tablename__ = "facilities"
+    __table_args__ = (
+        CheckConstraint(
+            _in("location_status", LOCATION_STATUSES), "ck_facilities_status"
+        ),
+        {"sqlite_autoincrement": True},
+    )
+    fid = Column(INTEGER, primary_key=True)
+    code = _text(nullable=False, unique=True)
+    name_zh = _text(nullable=False)
+    name_en = _text()
+    clause = _text()
+    quote = _text()
+    sector = _text()
+    zone_code = _text()
+    district_adcode = _text()
+    location_status = _text(nullable=False, server_default=text("'indicative'"))
+    location_basis = _text()
+    coord_source = _text()
+    confidence = _text()
+    source = _text()
+    source_date = _text()
+    remarks = _text()
     row_version, updated_at, updated_by = _versioning()
     geom = Column(SqlType("POINT"))
 

@@ -33,6 +33,8 @@ from db import (
     schema,
 )
 from db.errors import NetworkShareWarning, ReadOnlyProjectError
+from db.sql_names import quote_ident
+from db.store_api import Role
 
 
 @dataclass
@@ -44,7 +46,7 @@ class Action:
     user: str
     name: str
     now: str
-    _after_commit: list[Callable[[], None]] = field(default_factory=list)
+    commit_callbacks: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def cursor(self) -> Any:
@@ -53,7 +55,7 @@ class Action:
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the outermost action has committed."""
-        self._after_commit.append(callback)
+        self.commit_callbacks.append(callback)
 
 
 class ProjectStore:
@@ -204,6 +206,24 @@ class ProjectStore:
         """Return the store clock's UTC ISO timestamp (fixed in the demo)."""
         return self._clock()
 
+    backend = "gpkg"
+    #: The feature writer of this backend (db.changes calls it inside actions).
+    writes = feature_writes
+
+    @property
+    def location(self) -> str:
+        """Return the project file's path as text."""
+        return str(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """Return the file name (for titles)."""
+        return self.path.name
+
+    def role(self) -> Role:
+        """Return ``admin`` on a writable file (its owner may do anything), else viewer."""
+        return "viewer" if self.read_only else "admin"
+
     # --- actions ---------------------------------------------------------
     def _write_conn(self) -> Any:
         return self._engine.connect().execution_options(zp_begin="IMMEDIATE")
@@ -234,7 +254,7 @@ class ProjectStore:
                         yield tx
                     finally:
                         self._local.action = None
-                for cb in tx._after_commit:
+                for cb in tx.commit_callbacks:
                     cb()
         except sa_exc.OperationalError as exc:
             if connection.is_locked_error(exc):
@@ -256,7 +276,7 @@ class ProjectStore:
         EPSG:4490 lon/lat); ``where`` maps column -> allowed values.
         """
         cols = [c.name for c in schema.table(table).columns]
-        sql = f'SELECT {", ".join(_q(c) for c in cols)} FROM "{table}"'
+        sql = f"SELECT {', '.join(quote_ident(c) for c in cols)} FROM {quote_ident(table)}"
         params: list[Any] = []
         where = {col: list(values) for col, values in (where or {}).items()}
         if where:
@@ -264,7 +284,7 @@ class ProjectStore:
             for col, values in where.items():
                 if col not in cols:
                     raise KeyError(f"{table} has no column {col!r}")
-                parts.append(f"{_q(col)} IN ({', '.join('?' * len(values))})")
+                parts.append(f"{quote_ident(col)} IN ({', '.join('?' * len(values))})")
                 params += values
             sql += " WHERE " + " AND ".join(parts)
         sql += f' ORDER BY "{schema.pk_column(table)}"'
@@ -283,7 +303,11 @@ class ProjectStore:
         """Return the number of rows of a table."""
         schema.table(table)
         with self._engine.connect() as conn:
-            return int(conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar())
+            return int(
+                conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {quote_ident(table)}"
+                ).scalar()
+            )
 
     def read_settings(self) -> dict[str, Any]:
         """Return all settings as ``{key: value}`` (values parsed from JSON)."""
@@ -327,14 +351,41 @@ class ProjectStore:
             )
 
     def insert_features(
-        self, table: str, gdf: pd.DataFrame, user: str, source: str | None = None
+        self,
+        table: str,
+        gdf: pd.DataFrame,
+        user: str,
+        source: str | None = None,
+        keep_fids: bool = False,
     ) -> np.ndarray:
         """Insert rows with new fids (returned, in row order); bulk and indexed.
 
+        ``keep_fids`` copies rows as they are (fid = index, bookkeeping kept).
         See :mod:`db.audit` for how inserts are audited.
         """
         with frames.no_gc(), self._in_action(user, f"Insert into {table}") as tx:
-            return feature_writes.insert(tx, table, gdf, source)
+            return feature_writes.insert(tx, table, gdf, source, keep_fids)
+
+    def insert_records(
+        self, table: str, records: Sequence[dict[str, Any]], user: str
+    ) -> None:
+        """Insert plain rows into a keyed app table, audited as one summary row."""
+        if not records:
+            return
+        cols = [c.name for c in schema.table(table).columns]
+        names = [c for c in cols if any(c in r for r in records)]
+        pk = schema.pk_column(table)
+        with self._in_action(user, f"Insert into {table}") as tx:
+            tx.cursor.executemany(
+                f"INSERT INTO {quote_ident(table)} "
+                f"({', '.join(quote_ident(c) for c in names)}) "
+                f"VALUES ({', '.join('?' * len(names))})",
+                [tuple(r.get(c) for c in names) for r in records],
+            )
+            keys = sorted(str(r.get(pk)) for r in records)
+            audit.write_summary(
+                tx.cursor, tx.now, user, "insert", table, {"keys": keys}
+            )
 
     def update_features(
         self, table: str, gdf_changed: pd.DataFrame, user: str
@@ -359,7 +410,9 @@ class ProjectStore:
         with self._in_action(user, f"Delete from {table}") as tx:
             return feature_writes.delete(tx, table, fids, row_versions)
 
-    def save_layer_changes(self, layer: Any, baseline: pd.DataFrame, user: str = ""):
+    def save_layer_changes(
+        self, layer: Any, baseline: pd.DataFrame, user: str = ""
+    ) -> Any:
         """Write a layer's in-memory edits against ``baseline`` in one action.
 
         See :func:`db.changes.save_layer_changes`.
@@ -367,10 +420,6 @@ class ProjectStore:
         from db.changes import save_layer_changes
 
         return save_layer_changes(self, layer, baseline, user)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _sidecars(path: Path) -> list[Path]:

@@ -89,7 +89,6 @@ class StagedFiles:
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
-        check_target(self.folder / ".zp-probe")
         self._tmp: Path | None = None
         self._targets: list[tuple[Path, Path]] = []
         self.committed = False
@@ -103,27 +102,41 @@ class StagedFiles:
         else:
             self.discard()
 
-    def _staging(self) -> Path:
+    def _staging(self, target: Path) -> Path:
         if self._tmp is None:
             try:
                 self._tmp = Path(tempfile.mkdtemp(prefix=".zp-write-", dir=self.folder))
             except OSError as exc:
-                raise OutputPathError(self.folder, exc.strerror or str(exc)) from exc
+                why = exc.strerror or str(exc)
+                raise OutputPathError(
+                    target, f"no file can be created in {self.folder} ({why})"
+                ) from exc
         return self._tmp
 
     def path_for(self, target: str | Path) -> Path:
         """Return the path to write ``target``'s content to (same file name)."""
         target = check_target(target)
-        staged = self._staging() / f"{len(self._targets)}" / target.name
+        staged = self._staging(target) / f"{len(self._targets)}" / target.name
         staged.parent.mkdir()
         self._targets.append((staged, target))
         return staged
 
+    def adopt(self, staged: Path, target: str | Path) -> None:
+        """Also move ``staged`` (a file a writer put in the staging folder,
+        e.g. a shapefile's ``.dbf`` beside its ``.shp``) onto ``target``."""
+        if self._tmp is None or self._tmp not in Path(staged).parents:
+            raise ValueError(f"{staged} is not in the staging folder")
+        self._targets.append((Path(staged), check_target(target)))
+
     def commit(self) -> list[Path]:
-        """Move every staged file that was written onto its target; return them."""
+        """Move every staged file that was written onto its target; return them.
+
+        Files move in reverse order of staging, so a main file staged first
+        (a ``.shp``) appears after the sidecars adopted for it.
+        """
         done: list[Path] = []
         try:
-            for staged, target in self._targets:
+            for staged, target in reversed(self._targets):
                 if not staged.is_file():
                     continue
                 _fsync(staged)

@@ -52,14 +52,16 @@ _WORDS: tuple[tuple[str, CoordSource], ...] = (
     ("国家2000", CGCS2000), ("2000国家大地", CGCS2000),
 )  # fmt: skip
 
-#: Values that name a system this app cannot convert exactly (say so).
+#: Values that name a system this app cannot convert exactly (say so). Baidu's
+#: Mercator metres need Baidu's own tables; 北京54 and 西安80 need local
+#: transformation parameters. The names are the ones planners use.
 _UNSUPPORTED = {
-    "bd09mc": "Baidu Mercator metres (BD-09 MC)",
-    "百度墨卡托": "Baidu Mercator metres (BD-09 MC)",
-    "北京54": "Beijing 1954 (needs local transformation parameters)",
-    "北京1954": "Beijing 1954 (needs local transformation parameters)",
-    "西安80": "Xi'an 1980 (needs local transformation parameters)",
-    "西安1980": "Xi'an 1980 (needs local transformation parameters)",
+    "bd09mc": "百度墨卡托 BD-09MC",
+    "百度墨卡托": "百度墨卡托 BD-09MC",
+    "北京54": "北京54",
+    "北京1954": "北京54",
+    "西安80": "西安80",
+    "西安1980": "西安80",
 }
 
 #: Short names shown to planners, as they know them.
@@ -93,8 +95,11 @@ def normalise_name(text: object) -> str:
     return _STRIP.sub("", s)
 
 
-def parse_coord_name(text: object) -> CoordSource:
+def parse_coord_name(text: object, bare_epsg: bool = False) -> CoordSource:
     """Return the coordinate system a planner's label names.
+
+    ``bare_epsg`` also reads a plain number as an EPSG code (``4548``): right
+    for an option the planner types, wrong for a column of a register.
 
     Raises
     ------
@@ -111,7 +116,7 @@ def parse_coord_name(text: object) -> CoordSource:
     >>> parse_coord_name("北京54")
     Traceback (most recent call last):
     ...
-    geo.coord_names.UnsupportedCoordSystemError: '北京54' is Beijing 1954 (needs local transformation parameters), which this app cannot convert exactly
+    geo.coord_names.UnsupportedCoordSystemError: '北京54' is 北京54, which this app cannot convert exactly
     """
     key = normalise_name(text)
     if not key:
@@ -121,7 +126,9 @@ def parse_coord_name(text: object) -> CoordSource:
             raise UnsupportedCoordSystemError(str(text).strip(), _UNSUPPORTED[k])
         if k in _EXACT:
             return _EXACT[k]
-    if re.fullmatch(r"epsg\d{4,6}|gk\d{2,3}", key):
+    if re.fullmatch(r"epsg\d{4,6}|gk\d{2,3}", key) or (
+        bare_epsg and re.fullmatch(r"\d{4,6}", key)
+    ):
         try:
             return parse_crs_spec(key.replace("epsg", "EPSG:"))
         except ValueError:
@@ -151,13 +158,13 @@ def coord_label(source: CoordSource) -> str:
 
 #: Words in a title, file name or header that name a web-map provider.
 _PROVIDERS: tuple[tuple[str, str, CoordSource], ...] = (
-    ("高德", "高德 (AMap)", GCJ02),
-    ("amap", "高德 (AMap)", GCJ02),
-    ("腾讯", "腾讯 (Tencent)", GCJ02),
+    ("高德", "高德", GCJ02),
+    ("amap", "高德", GCJ02),
+    ("腾讯", "腾讯", GCJ02),
     ("火星", "火星坐标", GCJ02),
     ("gcj", "GCJ-02", GCJ02),
-    ("百度", "百度 (Baidu)", BD09),
-    ("baidu", "百度 (Baidu)", BD09),
+    ("百度", "百度", BD09),
+    ("baidu", "百度", BD09),
     ("bd09", "BD-09", BD09),
 )
 
@@ -166,7 +173,9 @@ def provider_hint(texts: Iterable[object]) -> tuple[str, CoordSource] | None:
     """Return (provider named, its system) if the texts name a web-map provider.
 
     >>> provider_hint(["企业名录（高德坐标）", "名称"])[0]
-    '高德 (AMap)'
+    '高德'
+    >>> provider_hint(["坐标：CGCS2000 3度带 117E (EPSG:4548)"])[0]
+    'EPSG:4548'
     >>> provider_hint(["name", "lon"]) is None
     True
     """
@@ -175,4 +184,10 @@ def provider_hint(texts: Iterable[object]) -> tuple[str, CoordSource] | None:
         for word, name, src in _PROVIDERS:
             if word in t:
                 return name, src
+        epsg = re.search(r"epsg(\d{4,5})", t)
+        if epsg is not None:
+            try:
+                return f"EPSG:{epsg.group(1)}", parse_crs_spec(f"EPSG:{epsg.group(1)}")
+            except ValueError:
+                continue
     return None

@@ -52,11 +52,6 @@ def as_multipolygon(geom: shapely.Geometry) -> shapely.MultiPolygon:
     return shapely.MultiPolygon(_polygons(geom))
 
 
-def _check_ring(ring: np.ndarray) -> None:
-    if len(np.unique(ring[:-1], axis=0)) < 3:
-        raise EditError("a ring needs at least three distinct vertices")
-
-
 # --- vertices --------------------------------------------------------------
 def move_vertex(
     geom: shapely.Geometry, path: Path, x: float, y: float

@@ -1,38 +1,18 @@
-"""QApplication set-up and start-up: names, settings, font, window; screenshots.
+"""Start-up: the main window on a project, and offscreen screenshots of it.
 
-Only :mod:`main` (and the headless commands that paint) import this module; it
-is the one place that imports the main window, so no other gui module depends
-on the whole window.
+Only :mod:`main` imports this module; it is the one place that imports the
+main window, so no other gui module depends on the whole window. The
+application itself is set up by :mod:`gui.application`.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
-from gui.fonts import cjk_family
-
-ORGANIZATION = "ZonePlanner"
-APPLICATION = "ZonePlanner"
-
-
-def ensure_app(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication, creating and configuring it on first call."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    font = QFont(app.font())  # type: ignore[union-attr]
-    font.setFamilies([cjk_family(), *font.families()])
-    app.setFont(font)  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
+from gui.application import ensure_app
 
 
 def _last_project() -> Path | None:

@@ -199,11 +199,6 @@ class CanvasNavigationMixin:
         vp = self.viewport.panned_px(dx_px, dy_px)
         self.set_viewport(vp, record=record, render=render)
 
-    def center_on_ll(self, lon: float, lat: float) -> None:
-        """Centre the view on a lon/lat point (EPSG:4490), keeping the scale."""
-        x, y = transform_xy(lon, lat, STORAGE_EPSG, self.viewport.epsg)
-        self.set_viewport(replace(self.viewport, center_x=float(x), center_y=float(y)))
-
     def map_to_ll(self, x_map: float, y_map: float) -> tuple[float, float]:
         """Return lon/lat (EPSG:4490) of a display-CRS point."""
         lon, lat = transform_xy(x_map, y_map, self.viewport.epsg, STORAGE_EPSG)

@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
     pan_tool: PanTool
     zoom_box_tool: ZoomBoxTool
 
-    def __init__(self, project: Project | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, project: Project | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._project = Project()

@@ -82,24 +82,24 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
         menu.setObjectName(f"menu_{name}")
         menus[name] = menu
     acts: dict[str, QAction] = {}
-    K = QKeySequence.StandardKey
+    keys = QKeySequence.StandardKey
     f = menus["file"]
-    f.addAction(_action(window, acts, "new", h.new, K.New))
-    f.addAction(_action(window, acts, "open", h.open, K.Open))
+    f.addAction(_action(window, acts, "new", h.new, keys.New))
+    f.addAction(_action(window, acts, "open", h.open, keys.Open))
     recent = f.addMenu("")
     recent.setObjectName("menu_recent")
-    f.addAction(_action(window, acts, "save", h.save, K.Save))
-    f.addAction(_action(window, acts, "save_as", h.save_as, K.SaveAs))
-    f.addAction(_action(window, acts, "close", h.close_project, K.Close))
+    f.addAction(_action(window, acts, "save", h.save, keys.Save))
+    f.addAction(_action(window, acts, "save_as", h.save_as, keys.SaveAs))
+    f.addAction(_action(window, acts, "close", h.close_project, keys.Close))
     f.addSeparator()
-    f.addAction(_action(window, acts, "quit", h.quit, K.Quit))
+    f.addAction(_action(window, acts, "quit", h.quit, keys.Quit))
     e = menus["edit"]
-    e.addAction(_action(window, acts, "undo", h.undo, K.Undo))
-    e.addAction(_action(window, acts, "redo", h.redo, K.Redo))
+    e.addAction(_action(window, acts, "undo", h.undo, keys.Undo))
+    e.addAction(_action(window, acts, "redo", h.redo, keys.Redo))
     v = menus["view"]
     for key, slot, sc in (
-        ("zoom_in", h.zoom_in, K.ZoomIn),
-        ("zoom_out", h.zoom_out, K.ZoomOut),
+        ("zoom_in", h.zoom_in, keys.ZoomIn),
+        ("zoom_out", h.zoom_out, keys.ZoomOut),
         ("zoom_full", h.zoom_full, "Ctrl+Shift+F"),
         ("zoom_layer", h.zoom_layer, None),
         ("zoom_selection", h.zoom_selection, "Ctrl+J"),

@@ -69,7 +69,9 @@ class MapCanvas(CanvasNavigationMixin, QWidget):
     render_finished = Signal(float)
     history_changed = Signal()
 
-    def __init__(self, project: Project | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, project: Project | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)

@@ -93,7 +93,7 @@ class _LoadJob(QRunnable):
     def run(self) -> None:
         try:
             store, project = open_store_and_load(self.path)
-        except Exception as exc:  # noqa: BLE001 - thread boundary: shown to the user
+        except Exception as exc:
             log.info("opening %s failed", self.path, exc_info=True)
             self.signals.failed.emit(self.token, describe(exc))
             return
@@ -279,7 +279,7 @@ class ProjectFiles(QObject):
                         save_project(host.project, host.store, host.user)
             except SaveCancelledError:
                 return False
-            except Exception as exc:  # noqa: BLE001 - shown; nothing was written
+            except Exception as exc:
                 log.warning("save failed", exc_info=True)
                 choice = ask_after_failed_save(self._parent, describe(exc))
                 if choice is SaveFailedChoice.RETRY:
@@ -342,7 +342,7 @@ class ProjectFiles(QObject):
             )
         except SaveCancelledError:
             return False
-        except Exception as exc:  # noqa: BLE001 - shown; no file was changed
+        except Exception as exc:
             log.warning("save as failed", exc_info=True)
             host.show_error(self.tr("Cannot save project"), describe(exc))
             return False

@@ -14,6 +14,7 @@ large layers (or skip them) and index small layers (zones, districts) at once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,10 +53,14 @@ SYNC_INDEX_LIMIT = PHRASE_PINYIN_LIMIT
 _LIVE_CARRIERS: set[QObject] = set()
 
 
+log = logging.getLogger(__name__)
+
+
 class _BuildCarrier(QObject):
     """Carries a build's result from the pool thread to the GUI thread."""
 
     built = Signal(int, object, object)  # build id, {layer id: index}, QThread
+    failed = Signal(int, str)  # build id, what went wrong
 
 
 class _IndexBuild(QRunnable):
@@ -72,12 +77,17 @@ class _IndexBuild(QRunnable):
         self._id, self._snaps, self._latest = build_id, snaps, latest
         self._carrier = carrier
 
-    def run(self) -> None:  # noqa: D102 - QRunnable entry point
+    def run(self) -> None:
         thread = QThread.currentThread()
         try:
             indexes = build_indexes(self._snaps, lambda: self._latest[0] != self._id)
-        except Exception:  # noqa: BLE001 - a failed build leaves the old index
-            indexes = {}
+        except Exception as exc:
+            log.warning("search index build %s failed", self._id, exc_info=True)
+            try:
+                self._carrier.failed.emit(self._id, f"{type(exc).__name__}: {exc}")
+            except RuntimeError:
+                pass  # shutting down (see below)
+            return
         try:
             self._carrier.built.emit(self._id, indexes, thread)
         except RuntimeError:
@@ -185,6 +195,7 @@ class SearchWidget(QLineEdit):
         carrier = _BuildCarrier()
         _LIVE_CARRIERS.add(carrier)
         carrier.built.connect(self._on_carrier_built)
+        carrier.failed.connect(self._on_carrier_failed)
         carrier.built.connect(lambda *_a, c=carrier: _LIVE_CARRIERS.discard(c))
         QThreadPool.globalInstance().start(
             _IndexBuild(build_id, snaps, self._latest, carrier)
@@ -199,6 +210,13 @@ class SearchWidget(QLineEdit):
         self._index.adopt(indexes)
         self.last_build_thread = thread
         self.index_built.emit(build_id)
+
+    def _on_carrier_failed(self, build_id: int, message: str) -> None:
+        # The previous index stays in use; the planner sees why names are stale.
+        self._pending.discard(build_id)
+        self.setToolTip(
+            self.tr("The search index could not be updated: %1").replace("%1", message)
+        )
 
     def _watch(self, layers: list[VectorLayer]) -> None:
         for lyr in self._watched:

@@ -213,7 +213,7 @@ class WebExportWorker(QThread):
         self.progressed.emit(frac, msg)
         return not self._cancelled
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def run(self) -> None:
         from layers.web.web_map import ExportCancelledError, export_web_map
 
         o = self._opts

@@ -2,6 +2,8 @@
 
 One zones table feeds four map layers, split by kind, so each layer's
 topology rule ("no overlaps within a kind") applies within one layer. The
+indicative facilities (places the policy names that are points) are a point
+layer of their own. The
 ZGC umbrella zone (kind ``zgc_zone``, the union of the 16 parks) is its own
 outline-only layer drawn above the parks.
 """
@@ -25,14 +27,36 @@ PS_CATEGORY_NAMES_ZH = {
     "10": "生产性支持服务",
 }
 
+#: Zone kinds in the seed's own words: (九) names 金融街, 商务中心区, 北京经济技术
+#: 开发区, 临空经济区 and 奥林匹克中心区 under 优化提升高端产业功能区, and 新首钢高端
+#: 产业综合服务区 and 丽泽金融商务区 as 产业发展新区; (八) the science cities as
+#: 协同创新平台; (十) the "4+N" 产业合作 platforms.
 KIND_NAMES_ZH = {
     "zgc_zone": "中关村示范区",
     "zgc_park": "中关村园区",
-    "functional_area": "高端功能区",
-    "new_area": "新区/开发区",
+    "functional_area": "高端产业功能区",
+    "development_area": "产业发展新区",
     "science_city": "科学城",
     "bonded_zone": "综合保税区",
-    "cooperation_platform": "协同发展平台",
+    "cooperation_platform": "4+N合作平台",
+}
+
+#: Sectors of the indicative facilities (the policy's five leading sectors).
+SECTOR_NAMES_ZH = {
+    "finance": "金融",
+    "information": "信息",
+    "technology": "科技",
+    "business": "商务",
+    "circulation": "流通",
+    "other": "其他",
+}
+SECTOR_COLORS = {
+    "finance": "#b2182b",
+    "information": "#2166ac",
+    "technology": "#1b7837",
+    "business": "#e08214",
+    "circulation": "#762a83",
+    "other": "#4d4d4d",
 }
 
 CASE_STATUS_NAMES_ZH = {
@@ -76,6 +100,38 @@ def _kind_style(kinds: list[str], fill_alpha: float, label: str | None) -> Layer
         outline_width=0.6,
         label_field=label,
         label_size=9.0,
+    )
+
+
+#: Kinds drawn on the "functional_areas" layer (the other kinds have their own).
+FUNCTIONAL_LAYER_KINDS = (
+    "functional_area",
+    "development_area",
+    "science_city",
+    "bonded_zone",
+)
+
+
+def facilities_style() -> LayerStyle:
+    """Return the style of the indicative facilities: a dot per sector.
+
+    No labels by default: labels of upper layers win placement, and a dozen
+    long facility names would push the zone names off the map (the names are
+    one click away in identify; the style dialog turns labels on).
+    """
+    cats = tuple(
+        Category(k, SECTOR_COLORS[k], SECTOR_NAMES_ZH[k]) for k in SECTOR_NAMES_ZH
+    )
+    return LayerStyle(
+        mode="categorized",
+        field="sector",
+        categories=cats,
+        point_size=7.0,
+        fill_alpha=0.95,
+        outline_color="#ffffff",
+        outline_width=1.0,
+        label_field=None,
+        label_size=8.0,
     )
 
 
@@ -127,6 +183,14 @@ def default_layer_specs() -> list[LayerSpec]:
             ),
         ),
         LayerSpec(
+            "facilities",
+            "政策点位（示意）",
+            "Policy facilities (indicative)",
+            "facilities",
+            "point",
+            style=facilities_style(),
+        ),
+        LayerSpec(
             "enterprises",
             "生产性服务业企业",
             "Enterprises",
@@ -163,18 +227,12 @@ def default_layer_specs() -> list[LayerSpec]:
         ),
         LayerSpec(
             "functional_areas",
-            "高端功能区",
-            "Functional areas",
+            "功能区、新区与科学城",
+            "Functional areas, new areas and science cities",
             "zones",
             "polygon",
-            where={
-                "kind": ["functional_area", "new_area", "science_city", "bonded_zone"]
-            },
-            style=_kind_style(
-                ["functional_area", "new_area", "science_city", "bonded_zone"],
-                0.30,
-                "name_zh",
-            ),
+            where={"kind": list(FUNCTIONAL_LAYER_KINDS)},
+            style=_kind_style(list(FUNCTIONAL_LAYER_KINDS), 0.30, "name_zh"),
         ),
         LayerSpec(
             "platforms",

@@ -34,10 +34,18 @@ class Bookmark:
 class ProjectMeta:
     """Where the project lives and how it was opened."""
 
-    path: str | None = None
+    path: str | None = None  # the project file; None for a database project
     read_only: bool = False
     read_only_reason: str = ""
     schema_version: int | None = None
+    #: What reopens the project (file path, or database URL without password).
+    location: str = ""
+    #: Short name for titles: the file name, or db@host/schema (user).
+    display_name: str = ""
+    #: "gpkg" or "postgis".
+    backend: str = "gpkg"
+    #: What the signed-in user may do: viewer, editor, approver or admin.
+    role: str = "admin"
 
 
 class Project:

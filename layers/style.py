@@ -33,7 +33,7 @@ KIND_COLORS: dict[str, str] = {
     "zgc_zone": "#9ecae1",
     "zgc_park": "#3182bd",
     "functional_area": "#e6550d",
-    "new_area": "#756bb1",
+    "development_area": "#756bb1",
     "science_city": "#31a354",
     "bonded_zone": "#d6616b",
     "cooperation_platform": "#c51b8a",

@@ -55,6 +55,14 @@ def load_zones() -> Any:
     return gdf.set_crs(4490, allow_override=True)
 
 
+def load_facilities() -> Any:
+    """Return the indicative facilities GeoDataFrame (EPSG:4490 points, 示意)."""
+    import pyogrio
+
+    gdf = pyogrio.read_dataframe(path("facilities", "facilities.geojson"))
+    return gdf.set_crs(4490, allow_override=True)
+
+
 @cache
 def load_json(*parts: str) -> Any:
     """Return a shipped JSON file parsed (cached; do not mutate)."""

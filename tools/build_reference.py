@@ -1,12 +1,17 @@
 """Build the reference tables (land-use codes, categories, GB/T 4754 mapping).
 
-Reads ``shared/domain`` (next to the repository) and writes:
+Reads the domain files (copies in resources/reference/sources) and writes:
 
 - resources/reference/producer_services.csv
 - resources/reference/landuse_codes.csv
 - resources/reference/gbt4754_to_ps.csv (rows in tools/gbt4754_data.py)
+- resources/reference/ps_sectors.csv, ps_sector_crosswalk.csv (tools/sector_data.py)
 
 The rules file and the sample catalogue are built by tools/build_rules.py.
+Every quote of the sector crosswalk is checked to appear verbatim in the seed
+(resources/policy/seed_policy_2016.txt); the build fails otherwise. Inputs
+default to the repository's copies of the domain files
+(resources/reference/sources/), so a clone rebuilds byte for byte.
 
 Run::
 
@@ -23,12 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools import sector_data  # noqa: E402
 from tools.gbt4754_data import GBT4754_TO_PS  # noqa: E402
 from tools.reference_data import (  # noqa: E402
     EXTRA_LANDUSE_ROWS,
 )
 
-DEFAULT_DOMAIN = ROOT.parent / "shared" / "domain"
+DEFAULT_DOMAIN = ROOT / "resources" / "reference" / "sources"
+SEED = ROOT / "resources" / "policy" / "seed_policy_2016.txt"
 REF_DIR = ROOT / "resources" / "reference"
 
 ROLES = ("conversion_source", "conversion_target", "function_gap_target", "other")
@@ -66,10 +73,24 @@ def _confidence_word(text: str) -> str:
     return word if word in ("high", "medium", "low") else "low"
 
 
+def _sources(src: dict[str, str]) -> tuple[str, str]:
+    """Split the domain row's sources: (2019 names, 2015 names)."""
+    urls = [u.strip() for u in src["source_url"].split(";") if u.strip()]
+    y2015 = next((u for u in urls if "cndc.net.cn" in u), "")
+    y2019 = next((u for u in urls if "nantong" in u), "")
+    notes = src["notes"]
+    if "from memory" in notes:
+        y2019 = "2019 wording from memory, NOT verified (domain notes)"
+    elif "assumed unchanged" in notes:
+        y2019 = "assumed unchanged from 2015 (not seen in a 2019 text)"
+    return y2019, f"{y2015} (2015 scope statement)" if y2015 else ""
+
+
 def build_producer_services(domain: Path) -> dict[str, str]:
-    """Write producer_services.csv; return {code: name_zh}."""
+    """Write producer_services.csv (2019 and 2015 names); return {code: name_zh}."""
     rows = []
     for src in _read_csv(domain / "producer_services_2019.csv"):
+        source_2019, source_2015 = _sources(src)
         rows.append(
             {
                 "code": src["code"].zfill(2),
@@ -77,12 +98,42 @@ def build_producer_services(domain: Path) -> dict[str, str]:
                 "name_en": src["name_en_working_translation"],
                 "name_zh_2015": src["name_zh_2015"],
                 "confidence": _confidence_word(src["confidence"]),
+                "confidence_2015": "high" if source_2015 else "low",
+                "source_2019": source_2019,
+                "source_2015": source_2015,
                 "notes": src["notes"],
             }
         )
-    fields = ["code", "name_zh", "name_en", "name_zh_2015", "confidence", "notes"]
+    fields = [
+        "code",
+        "name_zh",
+        "name_en",
+        "name_zh_2015",
+        "confidence",
+        "confidence_2015",
+        "source_2019",
+        "source_2015",
+        "notes",
+    ]
     _write_csv(REF_DIR / "producer_services.csv", fields, rows)
     return {r["code"]: r["name_zh"] for r in rows}
+
+
+def build_sectors(seed_text: str) -> None:
+    """Write the five-sector tables after checking their quotes."""
+    missing = [q for q in sector_data.quotes() if q not in seed_text]
+    if missing:
+        raise SystemExit(
+            "sector quote not verbatim in the seed:\n" + "\n".join(missing)
+        )
+    _write_csv(
+        REF_DIR / "ps_sectors.csv", sector_data.SECTOR_FIELDS, sector_data.sector_rows()
+    )
+    _write_csv(
+        REF_DIR / "ps_sector_crosswalk.csv",
+        sector_data.CROSSWALK_FIELDS,
+        sector_data.crosswalk_rows(),
+    )
 
 
 def build_landuse(domain: Path) -> None:
@@ -166,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ps_names = build_producer_services(args.domain)
     build_landuse(args.domain)
     build_gbt4754(ps_names)
+    build_sectors(SEED.read_text(encoding="utf-8"))
     return 0
 
 

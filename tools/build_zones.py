@@ -9,7 +9,17 @@ same kind already drawn, and grow or shrink it until its geodesic area matches
 the target. Zones whose extent is a whole administrative unit (张承, 曹妃甸) take
 the basemap outline. The ZGC umbrella is the union of the sixteen parks.
 
-Needs resources/basemap/basemap.gpkg (tools/build_basemap.py) first. Run::
+Each zone also gets its kind in the seed's words ((九): 高端产业功能区 /
+产业发展新区), which of the 4+N platforms it is ((十)), its effective dates and
+extent year with their basis (tools/zones_spec.py), and its focus categories
+with the clause and words of the seed each came from (tools/zone_focus.py,
+also written as focus_categories.csv). Every quote is checked verbatim
+against the seed first.
+
+Needs resources/basemap/basemap.gpkg (tools/build_basemap.py) first. Inputs
+are the repository's copies (resources/reference/sources/zones_reference.csv,
+resources/policy/seed_policy_2016.txt), so a clone rebuilds the shipped files
+byte for byte. Run::
 
     .venv/bin/python tools/build_zones.py
 """
@@ -31,9 +41,11 @@ sys.path.insert(0, str(ROOT))
 
 from geo.crs import get_transformer, gk_zone_epsg  # noqa: E402
 from geo.measure import geodesic_area  # noqa: E402
+from tools import zone_focus  # noqa: E402
 from tools.zones_spec import ZONES  # noqa: E402
 
-DEFAULT_REFERENCE = ROOT.parent / "shared" / "domain" / "zones_reference.csv"
+DEFAULT_REFERENCE = ROOT / "resources" / "reference" / "sources" / "zones_reference.csv"
+SEED = ROOT / "resources" / "policy" / "seed_policy_2016.txt"
 BASEMAP = ROOT / "resources" / "basemap" / "basemap.gpkg"
 OUT_DIR = ROOT / "resources" / "zones"
 SOURCE_DATE = "2026-11-28"
@@ -174,6 +186,8 @@ class Builder:
             region = shapely.intersection(
                 region, self.built[spec["within"]]["geometry"]
             )
+        if "pieces" in spec:
+            return self._pieces(region, spec, seed), spec["center_basis"]
         anchor, basis = anchor_of(row, spec)
         parts = spec.get("parts") or {";".join(adcodes): spec["target"]}
         pieces: list[shapely.Geometry] = []
@@ -195,20 +209,44 @@ class Builder:
             pieces.append(fit(part_region, start, part_km2, spec, seed + i))
         return _clean(shapely.union_all(pieces)), basis
 
+    def _pieces(self, region: shapely.Geometry, spec: dict, seed: int) -> Any:
+        """Draw ``spec["pieces"]`` one after another (no overlaps) and union them."""
+        drawn: list[shapely.Geometry] = []
+        for i, piece in enumerate(spec["pieces"]):
+            free = shapely.difference(region, shapely.union_all(drawn))
+            start = inside_anchor(free, piece["center"])
+            drawn.append(fit(free, start, piece["km2"], piece, seed + i))
+        return _clean(shapely.union_all(drawn))
+
 
 def load_reference(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
 
 
-def build(reference: Path, out_dir: Path) -> list[dict[str, Any]]:
-    """Draw every zone and write zones.geojson; return the records."""
+def check_quotes(seed: Path) -> None:
+    """Fail unless every focus quote is verbatim in the seed."""
+    text = seed.read_text(encoding="utf-8")
+    missing = [q for q in zone_focus.quotes() if q not in text]
+    if missing:
+        raise SystemExit(
+            "focus quotes not verbatim in the seed:\n" + "\n".join(missing)
+        )
+
+
+def build(reference: Path, out_dir: Path, seed: Path = SEED) -> list[dict[str, Any]]:
+    """Draw every zone and write zones.geojson + focus_categories.csv."""
     import geopandas as gpd
 
+    check_quotes(seed)
     rows = load_reference(reference)
     missing = [r["name_zh"] for r in rows if r["name_zh"] not in ZONES]
     if missing:
         raise SystemExit(f"no build spec for {missing}")
+    parents = {
+        ZONES[r["name_zh"]]["code"]: ZONES[r["name_zh"]].get("parent") for r in rows
+    }
+    focus = zone_focus.focus_rows(parents)
     builder = Builder(BASEMAP)
     umbrella = []
     for row in rows:
@@ -217,11 +255,13 @@ def build(reference: Path, out_dir: Path) -> list[dict[str, Any]]:
             umbrella.append(row)
             continue
         geom, basis = builder.draw(row, spec)
-        builder.built[spec["code"]] = _record(row, spec, geom, basis)
+        builder.built[spec["code"]] = _record(row, spec, geom, basis, focus)
     for row in umbrella:
         spec = ZONES[row["name_zh"]]
         geom = _clean(builder.taken(spec["union_of_kind"]))
-        builder.built[spec["code"]] = _record(row, spec, geom, "union of the parks")
+        builder.built[spec["code"]] = _record(
+            row, spec, geom, "union of the parks", focus
+        )
     records = [builder.built[ZONES[r["name_zh"]]["code"]] for r in rows]
     gdf = gpd.GeoDataFrame(records, geometry="geometry", crs="EPSG:4490")
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -235,29 +275,52 @@ def build(reference: Path, out_dir: Path) -> list[dict[str, Any]]:
         COORDINATE_PRECISION=7,
     )
     print(f"{path}: {len(gdf)} zones, {path.stat().st_size / 1e3:.0f} kB")
+    write_focus_csv(focus, out_dir / "focus_categories.csv")
     return records
 
 
-def _record(row: dict, spec: dict, geom, basis: str) -> dict[str, Any]:
+def write_focus_csv(rows: list[dict[str, str]], path: Path) -> None:
+    """Write the focus table (one row per zone and sourced category)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(
+            f, fieldnames=zone_focus.FOCUS_CSV_FIELDS, lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{path}: {len(rows)} focus entries")
+
+
+def _record(
+    row: dict, spec: dict, geom: Any, basis: str, focus: list[dict[str, str]]
+) -> dict[str, Any]:
     measured = km2(geom)
     target = spec.get("target")
     published = spec.get("published")
     area_note = spec.get("area_note") or f"published: {row['area_basis']}"
+    if spec.get("published_source"):
+        area_note += f"; published area: {spec['published_source']}"
     remarks = (
         f"示意范围 indicative. Area: {area_note}. Confidence (reference): "
         f"{row['confidence'] or 'n/a'}. Location: {basis}."
     )
+    cats, focus_source = zone_focus.focus_columns(spec["code"], focus)
     return {
         "code": spec["code"],
         "name_zh": row["name_zh"],
         "name_en": row["name_en"],
         "kind": spec["kind"],
+        "platform_4n": spec.get("platform"),
         "parent_code": spec.get("parent") or None,
         "district_adcodes": row["adcodes"],
         "boundary_status": "indicative",
         "source": SOURCE_OUTLINE if "outline" in spec else SOURCE,
         "source_date": SOURCE_DATE,
-        "focus_categories": spec["focus"],
+        "effective_from": spec.get("effective_from"),
+        "effective_to": spec.get("effective_to"),
+        "extent_year": spec["extent_year"],
+        "date_basis": spec["date_basis"],
+        "focus_categories": cats,
+        "focus_source": focus_source,
         "published_area_km2": published,
         "target_area_km2": target if target is not None else round(measured, 2),
         "remarks": remarks,

@@ -28,18 +28,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.cases.case_evaluations import CaseEvaluations, Known
 from gui.cases.report_layout import OUTCOME_COLORS
-from gui.cases.ui_labels import outcome_labels, status_labels
+from gui.cases.ui_labels import land_right_labels, outcome_labels, status_labels
 from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.cases import evaluations as evals
 from layers.cases.catalogue_model import Catalogue
 from layers.cases.engine import Evaluation
-from layers.cases.facts import FactsContext, districts_of
+from layers.cases.facts import FactsContext, SiteFacts, districts_of
 from layers.cases.rules import RuleSet, load_rules
 from layers.cases.timeline import status_timeline
 
-COLUMNS = ("case_no", "applicant", "district", "status", "outcome")
+COLUMNS = (
+    "case_no",
+    "applicant",
+    "district",
+    "status",
+    "outcome",
+    "land_right_type",
+    "remaining_term_years",
+    "title_cert_no",
+    "parcel_code",
+)
+OUTCOME_COLUMN = 4
+
+
+def _text(v: Any) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    try:
+        if v != v:  # pd.NA
+            return ""
+    except TypeError:
+        return ""
+    return str(v)
 
 
 class CaseListDock(QDockWidget):
@@ -49,9 +72,12 @@ class CaseListDock(QDockWidget):
     -------
     evaluation_done(Evaluation)
         A case was evaluated (and saved when the project is writable).
+    case_selected(object)
+        The selected case changed (its fid, or None).
     """
 
     evaluation_done = Signal(object)
+    case_selected = Signal(object)
 
     def __init__(self, window: AppInterface, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +85,7 @@ class CaseListDock(QDockWidget):
         self.window_ = window
         self.user = getpass.getuser()
         self._ctx: FactsContext | None = None
-        self._last: dict[int, Evaluation] = {}
+        self.known = CaseEvaluations()
         self._district_names: dict[str, str] = {}
         self._fids: list[int] = []
         body = QWidget()
@@ -108,10 +134,11 @@ class CaseListDock(QDockWidget):
         self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.district_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_timeline()
+            lambda *_: self._on_view_selection_changed()
         )
         self.view.doubleClicked.connect(lambda _: self.edit_current())
         self._layer: Any = None
+        self._overlays: list[Any] = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -130,6 +157,10 @@ class CaseListDock(QDockWidget):
                 self.tr("District"),
                 self.tr("Status"),
                 self.tr("Evaluation result"),
+                self.tr("Land-right type"),
+                self.tr("Remaining term (years)"),
+                self.tr("Title certificate No."),
+                self.tr("Parcel code"),
             ]
         )
         for key, text in (
@@ -142,7 +173,7 @@ class CaseListDock(QDockWidget):
         if self._fids:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -155,11 +186,24 @@ class CaseListDock(QDockWidget):
             self._layer.features_changed.disconnect(self._on_layer_features_changed)
         self._layer = project.find("cases") if project is not None else None
         self._ctx = None
-        self._last.clear()
+        self.known.clear()
         if self._layer is not None:
             self._layer.features_changed.connect(self._on_layer_features_changed)
+        if self._overlays:
+            for lyr in self._overlays:
+                lyr.features_changed.disconnect(self._on_overlay_features_changed)
+        self._overlays = [
+            lyr
+            for lyr in (project.layers if project is not None else [])
+            if lyr.source.table in ("zones", "regulatory_parcels")
+        ]
+        for lyr in self._overlays:  # zones and 控规 parcels feed the facts
+            lyr.features_changed.connect(self._on_overlay_features_changed)
         self._fill_districts()
         self.refresh()
+
+    def _on_overlay_features_changed(self, layer: Any) -> None:
+        self._ctx = None
 
     def _on_layer_features_changed(self, layer: Any) -> None:
         self.refresh()
@@ -193,21 +237,27 @@ class CaseListDock(QDockWidget):
         want_status = self.status_filter.currentData()
         want_dist = self.district_filter.currentData()
         statuses, outcomes = status_labels(), outcome_labels()
+        rights = land_right_labels()
         for (fid, row), codes in zip(gdf.iterrows(), dists, strict=True):
             if want_status and row.get("status") != want_status:
                 continue
             if want_dist and want_dist not in codes:
                 continue
-            ev = self._last.get(int(fid))
+            overall = self.known.overall(int(fid))
+            term = row.get("remaining_term_years")
             items = [
-                QStandardItem(str(row.get("case_no") or "")),
-                QStandardItem(str(row.get("applicant_name") or "")),
+                QStandardItem(_text(row.get("case_no"))),
+                QStandardItem(_text(row.get("applicant_name"))),
                 QStandardItem("、".join(self._district_names.get(c, c) for c in codes)),
                 QStandardItem(statuses.get(str(row.get("status")), "")),
-                QStandardItem(outcomes[ev.overall] if ev else "—"),
+                QStandardItem(outcomes[overall] if overall else "—"),
+                QStandardItem(rights.get(_text(row.get("land_right_type")), "")),
+                QStandardItem("" if _text(term) == "" else f"{float(term):g}"),
+                QStandardItem(_text(row.get("title_cert_no"))),
+                QStandardItem(_text(row.get("parcel_code"))),
             ]
-            if ev:
-                items[4].setForeground(QColor(OUTCOME_COLORS[ev.overall]))
+            if overall:
+                items[OUTCOME_COLUMN].setForeground(QColor(OUTCOME_COLORS[overall]))
             self.model.appendRow(items)
             self._fids.append(int(fid))
         self.view.resizeColumnsToContents()
@@ -234,6 +284,14 @@ class CaseListDock(QDockWidget):
     def _store(self) -> Any:
         store = self.window_.store
         return None if store is None or store.read_only else store
+
+    def _on_view_selection_changed(self) -> None:
+        self._show_timeline()
+        self.case_selected.emit(self.current_fid())
+
+    def latest(self, fid: int) -> Known | None:
+        """Return the latest evaluation of case ``fid`` (this session or saved)."""
+        return self.known.latest(fid, self.window_.store)
 
     # --- timeline -------------------------------------------------------------
     def _show_timeline(self) -> None:
@@ -280,7 +338,8 @@ class CaseListDock(QDockWidget):
             return
         case = self._case(fid)
         area = self.context().compute(case["geometry"]).site_area_m2
-        dlg = CaseFormDialog(case, area, self.user, self)
+        clauses = self.rules().thresholds("R5").get("location_clauses") or []
+        dlg = CaseFormDialog(case, area, self.user, self, clauses)
         if dlg.exec() and (changed := dlg.changed_values()):
             cmd = ChangeAttributesCommand(
                 self._layer,
@@ -297,24 +356,33 @@ class CaseListDock(QDockWidget):
         if fid is None:
             return None
         case, rules = self._case(fid), self.rules()
-        ev, inputs = evals.run(case, self.context(), rules, None, self.catalogue(rules))
+        args = (self.context(), rules, self.catalogue(rules))
+        known = self.known.evaluate(fid, case, args, self.window_.store)
         store = self._store()
         if store is not None and fid > 0:
-            evals.save_evaluation(store, fid, ev, inputs, self.user, rules)
-        self._last[fid] = ev
+            evals.save_evaluation(
+                store, fid, known.evaluation, known.inputs, self.user, rules
+            )
         self.refresh()
         self.select_fid(fid)
-        self.evaluation_done.emit(ev)
-        return ev
+        self.evaluation_done.emit(known.evaluation)
+        return known.evaluation
 
     def report_current(self, path: str | None = None) -> Path | None:
         """Evaluate the selected case and write its PDF report."""
         from gui.cases.report import write_report
 
-        ev = self.evaluate_current()
         fid = self.current_fid()
-        if ev is None or fid is None:
+        if fid is None:
             return None
+        # The report prints the evaluation shown in the results panel; only a
+        # case changed since (or never evaluated) is evaluated -- once -- first.
+        if self.known.reusable(fid, self._case(fid), self.window_.store) is None:
+            self.evaluate_current()
+        known = self.latest(fid)
+        if known is None:
+            return None
+        ev = known.evaluation
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -330,12 +398,19 @@ class CaseListDock(QDockWidget):
         store = self.window_.store
         rd = evals.ReportData(
             case,
-            self.context().compute(case["geometry"]),
+            SiteFacts.from_dict(known.inputs["facts"]),
             ev,
             self.user,
             store.now() if store else ev.as_of,
+            changes=known.diff,
         )
-        out = write_report(path, rd, self.window_.project)
+        try:
+            out = write_report(path, rd, self.window_.project)
+        except OSError as exc:
+            from gui.write_failure import show_write_failure
+
+            show_write_failure(self, path, exc)
+            return None
         self.window_.show_message(
             self.tr("Report saved: %1").replace("%1", str(out)), 8000
         )

@@ -30,6 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.cases.case_form_groups import (
+    INDICATOR_FIELDS,
+    TITLE_NUMBER_FIELDS,
+    CaseFormGroupsMixin,
+)
 from gui.cases.ui_labels import (
     building_use_labels,
     field_labels,
@@ -47,8 +52,15 @@ NUMBER_FIELDS = (
     "building_density",
     "green_ratio",
     "height_m",
+    *TITLE_NUMBER_FIELDS,
+    *INDICATOR_FIELDS,
 )
-FLAG_FIELDS = ("land_owned", "self_operated", "relocating_unit")
+FLAG_FIELDS = (
+    "applicant_is_industrial",
+    "land_owned",
+    "self_operated",
+    "relocating_unit",
+)
 TEXT_FIELDS = (
     "case_no",
     "applicant_name",
@@ -81,7 +93,7 @@ def _landuse_codes(system: str) -> list[str]:
     return [f"{c} {n}" for c, n in zip(rows["code"], rows["name_zh"], strict=True)]
 
 
-class CaseFormDialog(QDialog):
+class CaseFormDialog(CaseFormGroupsMixin, QDialog):
     """Edit one case; :meth:`changed_values` returns only what changed.
 
     Parameters
@@ -92,6 +104,8 @@ class CaseFormDialog(QDialog):
         Geodesic area of the parcel (the default site area).
     user : str
         Recorded as ``status_by`` when the status changes.
+    location_clauses : list of dict
+        The rules' location-dependent clauses (R5) a proposal may rely on.
     """
 
     def __init__(
@@ -100,8 +114,10 @@ class CaseFormDialog(QDialog):
         computed_area_m2: float,
         user: str,
         parent: QWidget | None = None,
+        location_clauses: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.location_clauses = list(location_clauses or [])
         self.setWindowTitle(
             self.tr("Case %1").replace("%1", str(case.get("case_no") or "")).strip()
         )
@@ -117,7 +133,15 @@ class CaseFormDialog(QDialog):
         grid.addWidget(self._landuse_box(), 0, 1)
         grid.addWidget(self._site_box(), 1, 0)
         grid.addWidget(self._proposal_box(), 1, 1)
-        grid.addWidget(self._status_box(), 2, 0, 1, 2)
+        flags = [
+            (self.tr("(not filled in)"), None),
+            (self.tr("Yes"), 1),
+            (self.tr("No"), 0),
+        ]
+        grid.addWidget(self._title_box(), 2, 0)
+        grid.addWidget(self._conditions_box(flags), 2, 1)
+        grid.addWidget(self._indicators_box(), 3, 0)
+        grid.addWidget(self._status_box(), 3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -129,7 +153,7 @@ class CaseFormDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll)
         lay.addWidget(buttons)
-        self.resize(980, 720)
+        self.resize(1040, 780)
 
     # --- building ------------------------------------------------------------
     def _line(self, form: QFormLayout, field: str, numeric: bool = False) -> QLineEdit:
@@ -340,6 +364,7 @@ class CaseFormDialog(QDialog):
         docs = [d.strip() for d in self.docs.text().split(";") if d.strip()]
         out["documents"] = json.dumps(docs, ensure_ascii=False)
         out["remarks"] = self.remarks.toPlainText().strip() or None
+        out |= self.group_values()
         if self.override.isChecked():
             t = self.area_edit.text().strip()
             out["site_area_m2"] = float(t) if t else None
@@ -374,7 +399,7 @@ class CaseFormDialog(QDialog):
         code = v.get("applicant_credit_code")
         if code and (why := validate_credit_code(code)):
             return self.tr("Invalid unified social credit code: %1").replace("%1", why)
-        return None
+        return self.group_problem(v)
 
     def accept(self) -> None:
         problem = self.validate()

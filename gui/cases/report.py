@@ -19,13 +19,22 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from gui.cases import report_map
 from gui.cases.pdf_text import fix_pdf_file
 from gui.cases.report_layout import OUTCOME_COLORS, Page
-from gui.cases.report_tables import area_text, overlay_rows, rule_rows, summary_rows
+from gui.cases.report_tables import (
+    area_text,
+    catalogue_line,
+    changes_lines,
+    overlay_rows,
+    review_lines,
+    rule_rows,
+    summary_rows,
+)
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
 
 DPI = 300
 A4_MM = (210.0, 297.0)
 MARGIN_MM = 16.0
+MAP_MIN_MM = 70.0
 TITLE = "工业用地转换生产性服务业用途评估报告"
 POLICY = "北京市人民政府关于优化提升生产性服务业的意见（2016年6月29日）"
 
@@ -36,7 +45,7 @@ def _ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from gui.app import ensure_app
+        from gui.application import ensure_app
 
         ensure_app()
 
@@ -59,7 +68,9 @@ class _Writer:
         )
         self.pdf.setTitle(f"{TITLE} {rd.evaluation.case_no}")
         self.pdf.setCreator("ZonePlanner")
-        self.painter = QPainter(self.pdf)
+        self.painter = QPainter()
+        if not self.painter.begin(self.pdf):
+            raise OSError(f"cannot write {path}: the PDF could not be opened")
         self.page_no = 1
         self.page = Page(
             self.painter, DPI, *A4_MM, MARGIN_MM, cjk_family(), self._new_page
@@ -144,8 +155,10 @@ class _Writer:
             [25, 64, 25, 64],
             pt=8,
         )
+        pg.ensure(pg.mm(MAP_MIN_MM + 24))  # heading, map and its note together
         pg.heading("二、宗地位置图")
-        h = pg.mm(100)
+        # Use the rest of the page (up to 100 mm) rather than leave it blank.
+        h = min(pg.mm(100), pg.bottom - pg.y - pg.mm(12))
         pg.ensure(h)
         report_map.draw_map(
             self.painter,
@@ -188,10 +201,12 @@ class _Writer:
             pt=7.8,
             colors=colors,
         )
-        pg.heading("五、评估信息")
+        self._review_and_changes()
+        pg.heading("六、评估信息")
         ev = rd.evaluation
+        pg.paragraph(catalogue_line(rd), 8.5)
         pg.paragraph(
-            f"规则版本：{ev.rules_version}　{rd.rules_note}\n评估日期（目录版本依据）：{ev.as_of}"
+            f"规则版本：{ev.rules_version}　{rd.rules_note}\n评估日期：{ev.as_of}"
             f"\n评估人：{rd.evaluator}　　生成时间：{rd.evaluated_at}\n面积计算：CGCS2000 "
             f"椭球面上的大地测量面积（{rd.facts.area_method}）；1 公顷 = 10,000 m²，"
             "1 亩 = 10,000/15 m² ≈ 666.67 m²。\n（二十三）工业企业剥离出的生产性服务业务，"
@@ -204,12 +219,31 @@ class _Writer:
                 8.5,
                 color=QColor("#c62828"),
             )
+        if any(o.sample for o in ev.outcomes):
+            pg.paragraph(
+                "本报告使用了示例数据：标有“示例”的控制指标来自演示用控规地块，"
+                "标有“待核实”的目录条目来自随程序发布的示例目录，均不作为审批依据。",
+                8.5,
+                color=QColor("#c62828"),
+            )
         pg.paragraph(
             "本报告由 ZonePlanner 依据规则文件自动生成，结论为“需复核/不通过”的条目"
             "须由经办人核实后方可形成审批意见。",
             7.5,
             color=QColor("#555555"),
         )
+
+    def _review_and_changes(self) -> None:
+        pg = self.page
+        pg.heading("五、需人工补充或核实的事项")
+        items = review_lines(self.rd)
+        for line in items or ["无（各规则均已依据所填信息得出结论）"]:
+            pg.paragraph(f"· {line}", 8.5, gap_mm=0.6)
+        changes = changes_lines(self.rd)
+        if changes:
+            pg.paragraph("与上次评估相比：", 8.5, bold=True, gap_mm=0.6)
+            for line in changes:
+                pg.paragraph(f"· {line}", 8.5, gap_mm=0.4)
 
     def finish(self) -> None:
         self.painter.end()
@@ -228,15 +262,20 @@ def write_report(path: str | Path, rd: ReportData, project: Any | None = None) -
         Layers for the map (basemap, zones, cases); the shipped basemap and
         zones are used when None.
     """
+    from geo.atomic_write import atomic_write
+
     _ensure_gui()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    w = _Writer(path, rd)
-    try:
-        w.write(project)
-    finally:
-        w.finish()
-    fix_pdf_file(path)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"PDF not written: {path}")
+    # Painted beside the target and renamed in when complete: a failure
+    # leaves no partial PDF and an older report unchanged.
+    with atomic_write(path) as tmp:
+        w = _Writer(tmp, rd)
+        try:
+            w.write(project)
+        finally:
+            w.finish()
+        del w  # the writer closes its file when it goes
+        fix_pdf_file(tmp)
+        if tmp.stat().st_size == 0:
+            raise OSError(f"cannot write {path}: the PDF is empty")
     return path

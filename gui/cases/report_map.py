@@ -211,8 +211,8 @@ def _legend(p: QPainter, rect: QRectF, family: str, px_mm: float, vp: Viewport) 
     items = [
         (PARCEL_COLOR, "本案宗地"),
         (KIND_COLORS["zgc_park"], KIND_NAMES_ZH["zgc_park"]),
-        (KIND_COLORS["functional_area"], "高端功能区"),
-        (KIND_COLORS["new_area"], KIND_NAMES_ZH["new_area"]),
+        (KIND_COLORS["functional_area"], KIND_NAMES_ZH["functional_area"]),
+        (KIND_COLORS["development_area"], KIND_NAMES_ZH["development_area"]),
         (KIND_COLORS["science_city"], KIND_NAMES_ZH["science_city"]),
         ("#8a8a8a", "区界"),
     ]

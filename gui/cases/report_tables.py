@@ -9,10 +9,23 @@ import numpy as np
 
 from geo.units import area_lines
 from gui.cases.report_layout import OUTCOME_COLORS
+from layers.cases.case_fields import (
+    FACILITY_KINDS,
+    LAND_RIGHT_TYPES,
+    MANUFACTURING_STAGES,
+    split_codes,
+)
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
+
+LIMIT_TEXT = {
+    "far_max": "容积率≤",
+    "building_density_max": "建筑密度≤",
+    "green_ratio_min": "绿地率≥",
+    "height_max_m": "高度(m)≤",
+}
 
 
 def _missing(v: Any) -> bool:
@@ -121,6 +134,61 @@ def summary_rows(rd: ReportData) -> list[tuple[str, str]]:
         ),
         ("补充城市功能短板", "、".join(gaps) or "（未填写）"),
         ("申报材料", docs),
+        *title_rows(c),
+        *condition_rows(c),
+    ]
+
+
+def title_rows(c: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return the land-title rows (agreement transfer) of the case summary."""
+    right = c.get("land_right_type")
+    term = c.get("remaining_term_years")
+    return [
+        ("申请人为工业企业", _flag(c.get("applicant_is_industrial"))),
+        (
+            "土地权利性质",
+            LAND_RIGHT_TYPES.get(str(right), str(right)) if right else "（未填写）",
+        ),
+        (
+            "剩余土地使用年限",
+            _fmt(term, " 年", 1) if term is not None else "（未填写）",
+        ),
+        ("不动产权证号", str(c.get("title_cert_no") or "（未填写）")),
+        ("宗地编码", str(c.get("parcel_code") or "（未填写）")),
+    ]
+
+
+def condition_rows(c: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return the catalogue-condition, location and typed-indicator rows."""
+    kinds = [FACILITY_KINDS.get(k, k) for k in split_codes(c.get("project_facilities"))]
+    stage = c.get("manufacturing_stage")
+    typed = [
+        f"{label} {_fmt(c.get(f), '', 2)}"
+        for f, label in (
+            ("indicator_far_max", "容积率≤"),
+            ("indicator_building_density_max", "建筑密度≤"),
+            ("indicator_green_ratio_min", "绿地率≥"),
+            ("indicator_height_max_m", "高度(m)≤"),
+        )
+        if c.get(f) is not None
+    ]
+    return [
+        ("项目设施类型", "、".join(kinds) or "（未填写）"),
+        (
+            "列入规划 / 历史文化保护区",
+            f"{_flag(c.get('in_plan'))} / {_flag(c.get('heritage_area'))}",
+        ),
+        (
+            "制造业环节",
+            MANUFACTURING_STAGES.get(str(stage), str(stage)) if stage else "（未填写）",
+        ),
+        ("所依据的区位条款", str(c.get("location_clause") or "（无）")),
+        (
+            "案件填写的控制指标",
+            ("；".join(typed) + f"（来源：{c.get('indicator_source') or '未填写'}）")
+            if typed
+            else "（无）",
+        ),
     ]
 
 
@@ -158,6 +226,30 @@ def overlay_rows(rd: ReportData) -> list[list[str]]:
         rows.append(
             ["最近高端功能区", n.name_zh, f"距离 {n.distance_m:,.0f} m", "—", n.method]
         )
+    for r in f.regulatory:
+        limits = "；".join(f"{LIMIT_TEXT[k]}{v:g}" for k, v in r.limits.items())
+        limits = limits or "无指标"
+        rows.append(
+            [
+                "控规地块" + ("（示例）" if r.synthetic else ""),
+                f"{r.plan_name} 地块 {r.parcel_code}",
+                f"{r.area_m2:,.0f}",
+                f"{r.share:.1%}",
+                f"{limits}；批复 {r.approval_date or '—'}",
+            ]
+        )
+    if not f.regulatory:
+        rows.append(
+            [
+                "控规地块",
+                "无与宗地重叠的控规地块"
+                if f.regulatory_available
+                else "未导入控规图层",
+                "—",
+                "—",
+                "",
+            ]
+        )
     return rows
 
 
@@ -165,14 +257,62 @@ def rule_rows(rd: ReportData) -> tuple[list[list[str]], dict[tuple[int, int], st
     rows, colors = [], {}
     for i, o in enumerate(rd.evaluation.outcomes):
         info = "（参考性）" if o.informational else ""
+        lines = [o.message_zh or "—"]
+        if o.decided_zh:
+            lines.append(f"判定依据：{o.decided_zh}")
+        if o.outcome == "REVIEW" and o.questions_zh:
+            lines.append("需补充：" + "；".join(o.questions_zh))
+        if o.sample:
+            lines.append("【示例数据 / 待核实】")
         rows.append(
             [
                 o.rule_id,
                 f"{o.title_zh}{info}",
                 f"{OUTCOME_ZH.get(o.outcome, o.outcome)}\n{o.outcome}",
-                o.message_zh or "—",
+                "\n".join(lines),
                 f"《意见》{o.clause}：“{o.clause_text_zh}”",
             ]
         )
         colors[(i, 2)] = OUTCOME_COLORS.get(o.outcome, "#000000")
     return rows, colors
+
+
+def review_lines(rd: ReportData) -> list[str]:
+    """Return what a person must supply or decide, one line per item."""
+    return [f"{rid}：{q}" for rid, q in rd.evaluation.review_items()]
+
+
+def catalogue_line(rd: ReportData) -> str:
+    """Return which catalogue edition R4 used, marked 待核实 for a sample."""
+    try:
+        v = rd.evaluation.outcome("R4").values
+    except KeyError:
+        return ""
+    if not v.get("edition"):
+        return "目录版本：申请日期无在录版本"
+    tag = (
+        "（示例目录·待核实）" if v.get("edition_status") == "sample" else "（正式目录）"
+    )
+    load = f"，导入记录 #{v['edition_id']}" if v.get("edition_id") else ""
+    return (
+        f"目录版本：{v.get('edition_title') or v['edition'] + '年版'}{tag}{load}；"
+        f"依据{v.get('date_basis', '')} {v.get('application_date', '')}；"
+        f"核对条目 {v.get('rows_checked', 0)} 条"
+    )
+
+
+def changes_lines(rd: ReportData) -> list[str]:
+    """Return what changed since the evaluation before this one."""
+    d = rd.changes
+    if d is None:
+        return []
+    if not d.changed:
+        return ["与上次评估相比无变化"]
+    out = []
+    if d.rules_version[0] != d.rules_version[1]:
+        out.append(f"规则版本 {d.rules_version[0]} → {d.rules_version[1]}")
+    if d.overall[0] != d.overall[1]:
+        out.append(f"总体结论 {d.overall[0]} → {d.overall[1]}")
+    out += [f"{c.rule_id}：{c.before} → {c.after}" for c in d.rules]
+    out += [f"输入 {k}：{a!r} → {b!r}" for k, a, b in d.inputs]
+    return out

@@ -7,7 +7,6 @@ older evaluations still reproduce with the version they used.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,23 +24,14 @@ from PySide6.QtWidgets import (
 
 from layers.cases.rules import RulesError, RuleSet, numeric_thresholds, with_thresholds
 
-CONTROL_KEYS = ("far_max", "building_density_max", "green_ratio_min", "height_max_m")
-
 
 def editable_rows(rules: RuleSet) -> list[tuple[str, str, Any]]:
-    """Return (rule id, key path, value) rows the dialog shows.
+    """Return (rule id, key, value) rows the dialog shows (numeric thresholds).
 
-    Key paths of control indicators read ``control_indicators/<area>/<key>``.
+    Control indicators are not thresholds of the rules: they come from the
+    控规 layer or are typed on a case with their source (R6).
     """
-    rows: list[tuple[str, str, Any]] = list(numeric_thresholds(rules))
-    ctl = rules.thresholds("R6").get("control_indicators") or {}
-    for area, vals in ctl.items():
-        if isinstance(vals, dict):
-            rows += [
-                ("R6", f"control_indicators/{area}/{k}", vals.get(k))
-                for k in CONTROL_KEYS
-            ]
-    return rows
+    return list(numeric_thresholds(rules))
 
 
 def _parse(text: str) -> float | None:
@@ -115,20 +105,10 @@ class RulesDialog(QDialog):
     def build(self) -> RuleSet:
         """Return the rule set with the table's values (the same one if unchanged)."""
         changes: dict[str, dict[str, Any]] = {}
-        ctl = copy.deepcopy(self.rules.thresholds("R6").get("control_indicators") or {})
-        ctl_changed = False
         for i, (rid, key, old) in enumerate(self.rows):
             new = _parse(self.table.item(i, 2).text())
-            if new == old:
-                continue
-            if key.startswith("control_indicators/"):
-                _, area, k = key.split("/")
-                ctl[area][k] = new
-                ctl_changed = True
-            else:
+            if new != old:
                 changes.setdefault(rid, {})[key] = new
-        if ctl_changed:
-            changes.setdefault("R6", {})["control_indicators"] = ctl
         return with_thresholds(
             self.rules, changes, self.taken, self.note.text().strip()
         )

@@ -61,8 +61,49 @@ def field_labels() -> dict[str, str]:
             "CaseLabels", "Urban-function shortfalls filled"
         ),
         "site_area_m2": QCoreApplication.translate("CaseLabels", "Site area"),
-        "received_date": QCoreApplication.translate("CaseLabels", "Received date"),
+        "received_date": QCoreApplication.translate(
+            "CaseLabels", "Application (received) date"
+        ),
         "status": QCoreApplication.translate("CaseLabels", "Status"),
+        "applicant_is_industrial": QCoreApplication.translate(
+            "CaseLabels", "Applicant is an industrial enterprise"
+        ),
+        "in_plan": QCoreApplication.translate(
+            "CaseLabels", "Listed in the plan (列入规划)"
+        ),
+        "heritage_area": QCoreApplication.translate(
+            "CaseLabels", "In a historic conservation area"
+        ),
+        "project_facilities": QCoreApplication.translate(
+            "CaseLabels", "The project builds or operates"
+        ),
+        "manufacturing_stage": QCoreApplication.translate(
+            "CaseLabels", "Manufacturing stage"
+        ),
+        "location_clause": QCoreApplication.translate(
+            "CaseLabels", "Relies on a location-dependent clause"
+        ),
+        "land_right_type": QCoreApplication.translate("CaseLabels", "Land-right type"),
+        "remaining_term_years": QCoreApplication.translate(
+            "CaseLabels", "Remaining land-use term (years)"
+        ),
+        "title_cert_no": QCoreApplication.translate(
+            "CaseLabels", "Title certificate (不动产权证) No."
+        ),
+        "parcel_code": QCoreApplication.translate("CaseLabels", "Parcel code"),
+        "indicator_far_max": QCoreApplication.translate("CaseLabels", "Maximum FAR"),
+        "indicator_building_density_max": QCoreApplication.translate(
+            "CaseLabels", "Maximum building density"
+        ),
+        "indicator_green_ratio_min": QCoreApplication.translate(
+            "CaseLabels", "Minimum green ratio"
+        ),
+        "indicator_height_max_m": QCoreApplication.translate(
+            "CaseLabels", "Maximum height (m)"
+        ),
+        "indicator_source": QCoreApplication.translate(
+            "CaseLabels", "Source of these indicators"
+        ),
     }
 
 
@@ -113,4 +154,53 @@ def building_use_labels() -> dict[str, str]:
         ),
         "office": QCoreApplication.translate("CaseLabels", "Office"),
         "other": QCoreApplication.translate("CaseLabels", "Other"),
+    }
+
+
+def land_right_labels() -> dict[str, str]:
+    """Return land-right type -> label (土地权利性质)."""
+    return {
+        "granted": QCoreApplication.translate("CaseLabels", "Granted (出让)"),
+        "allocated": QCoreApplication.translate("CaseLabels", "Allocated (划拨)"),
+        "collective": QCoreApplication.translate("CaseLabels", "Collective (集体)"),
+    }
+
+
+def facility_labels() -> dict[str, str]:
+    """Return facility kind -> label (R4 catalogue conditions)."""
+    return {
+        "trading_market": QCoreApplication.translate(
+            "CaseLabels", "Commodity trading market"
+        ),
+        "regional_logistics_centre": QCoreApplication.translate(
+            "CaseLabels", "Regional logistics centre"
+        ),
+        "logistics_warehouse": QCoreApplication.translate(
+            "CaseLabels", "Logistics / warehousing facility"
+        ),
+        "hotel": QCoreApplication.translate("CaseLabels", "New hotel"),
+        "office_building": QCoreApplication.translate(
+            "CaseLabels", "New office or other large public building"
+        ),
+        "concentrated_office": QCoreApplication.translate(
+            "CaseLabels", "Concentrated office (集中办公区) leasing"
+        ),
+        "real_estate": QCoreApplication.translate(
+            "CaseLabels", "Real-estate development"
+        ),
+        "none": QCoreApplication.translate("CaseLabels", "None of these"),
+    }
+
+
+def stage_labels() -> dict[str, str]:
+    """Return manufacturing stage -> label (2018 catalogue exemption)."""
+    return {
+        "production": QCoreApplication.translate("CaseLabels", "Production"),
+        "rd": QCoreApplication.translate("CaseLabels", "R&D"),
+        "pilot": QCoreApplication.translate("CaseLabels", "Pilot"),
+        "design": QCoreApplication.translate("CaseLabels", "Design"),
+        "tech_service": QCoreApplication.translate("CaseLabels", "Technical service"),
+        "not_manufacturing": QCoreApplication.translate(
+            "CaseLabels", "Not manufacturing"
+        ),
     }

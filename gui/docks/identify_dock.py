@@ -100,7 +100,7 @@ class IdentifyDock(QDockWidget):
         if spare > 0:
             header.resizeSection(1, header.sectionSize(1) + spare)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         """Let the value column follow the panel's width."""
         super().resizeEvent(event)
         self.fit_columns()

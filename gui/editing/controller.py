@@ -369,10 +369,10 @@ class EditController(QObject):
                 return False
             try:
                 self.session.save(override_reason=reason)
-            except Exception as exc2:  # conflict, locked... shown, nothing written
+            except Exception as exc2:  # noqa: BLE001 - conflict, locked...: shown, nothing written
                 self.say(str(exc2))
                 return False
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure is shown; nothing written
             self.say(str(exc))
             return False
         self.say(self.tr("Edits saved"))

@@ -68,9 +68,9 @@ class EditingFeature(Feature):
         self.validation_dock = ValidationDock(c, owner)
         self.history_dock = HistoryDock(c, owner)
         # Editing panels take room from the map; they appear when editing starts.
-        Area = Qt.DockWidgetArea
-        iface.add_dock(self.validation_dock, Area.BottomDockWidgetArea, visible=False)
-        iface.add_dock(self.history_dock, Area.RightDockWidgetArea, visible=False)
+        area = Qt.DockWidgetArea
+        iface.add_dock(self.validation_dock, area.BottomDockWidgetArea, visible=False)
+        iface.add_dock(self.history_dock, area.RightDockWidgetArea, visible=False)
         self._build_actions()
         c.message.connect(self._on_controller_message)
         c.state_changed.connect(self._on_controller_state_changed)

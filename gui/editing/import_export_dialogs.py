@@ -1,9 +1,11 @@
 """Import and export dialogs for zones.
 
 Import: file, encoding (with a preview so the user can see the Chinese reads
-right), CRS, layer, field mapping onto the zone schema, replace-matching;
-the result goes into the edit buffer as one undoable step. Export: file
-(format from the extension) and CRS.
+right), CRS, layer, field mapping onto the zone schema, replace-matching, and
+a prefix to generate codes for zones that come without one (files from other
+bureaus); the preview says what the import will do, generated codes
+included, and the result goes into the edit buffer as one undoable step.
+Export: file (format from the extension) and CRS.
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from gui.file_dialogs import remember_folder, start_path
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
-from layers.zones.zone_import import ImportOptions, ZoneImport, plan_import, read_zones
+from layers.zones.zone_import import (
+    ImportOptions,
+    ImportPlan,
+    MissingZoneCodesError,
+    ZoneImport,
+    plan_import,
+    read_zones,
+)
 
 ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
 IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
@@ -64,6 +73,10 @@ class ImportZonesDialog(QDialog):
         self.replace = QCheckBox(
             self.tr("Replace matching zones' boundaries (by code or name)")
         )
+        self.code_prefix = QLineEdit()
+        self.code_prefix.setPlaceholderText(
+            self.tr("e.g. LZ- gives LZ-001, LZ-002 … to zones without a code")
+        )
         preview_btn = QPushButton(self.tr("Preview"))
         preview_btn.clicked.connect(self.preview)
         self.info = QLabel()
@@ -78,6 +91,7 @@ class ImportZonesDialog(QDialog):
         form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow(self.tr("Coordinate system"), self.crs)
         form.addRow(self.tr("Layer"), self.layer)
+        form.addRow(self.tr("Code prefix for zones without a code"), self.code_prefix)
         form.addRow("", self.replace)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -91,6 +105,8 @@ class ImportZonesDialog(QDialog):
         lay.addWidget(self.table)
         lay.addWidget(self.mapping)
         lay.addWidget(buttons)
+        self.plan: ImportPlan | None = None
+        self.resize(760, 720)
 
     def _browse(self) -> None:
         project = getattr(self.controller, "project", None)
@@ -108,31 +124,46 @@ class ImportZonesDialog(QDialog):
     def options(self) -> ImportOptions:
         """Return the options chosen in the dialog."""
         mapping = None
-        if self.result_import is not None:
+        same_file = self.result_import is not None and self.result_import.path == Path(
+            self.path.text()
+        )
+        if same_file:
             mapping = {}
             for r, f in enumerate(ZONE_FIELDS):
                 box = self.mapping.cellWidget(r, 1)
                 if isinstance(box, QComboBox) and box.currentData():
                     mapping[f] = box.currentData()
-        return ImportOptions(self.crs.text().strip() or None, self.encoding.currentData() or None,
-                             self.layer.text().strip() or None, mapping)  # fmt: skip
+        return ImportOptions(
+            self.crs.text().strip() or None,
+            self.encoding.currentData() or None,
+            self.layer.text().strip() or None,
+            mapping,
+            code_prefix=self.code_prefix.text().strip() or None,
+        )
 
     def preview(self) -> bool:
-        """Read the file; show the encoding preview and the guessed mapping."""
+        """Read the file; show the encoding preview, the mapping and the plan."""
+        opts = self.options()
         try:
-            imp = read_zones(Path(self.path.text()), self.options() if self.result_import else
-                             ImportOptions(self.crs.text().strip() or None,
-                                           self.encoding.currentData() or None,
-                                           self.layer.text().strip() or None))  # fmt: skip
+            imp = read_zones(Path(self.path.text()), opts)
         except ZoneImportError as exc:
             self.info.setText(str(exc))
             return False
         self.result_import = imp
-        self.info.setText(
-            f"{len(imp.gdf)} feature(s); encoding {imp.encoding or '-'} ({imp.encoding_how}); "
-            f"CRS {imp.coord_source}"
-            + ("; " + "; ".join(imp.warnings) if imp.warnings else "")
-        )
+        lines = [
+            self.tr("%1 feature(s); encoding %2 (%3); coordinate system %4")
+            .replace("%1", str(len(imp.gdf)))
+            .replace("%2", imp.encoding or "-")
+            .replace("%3", imp.encoding_how or "-")
+            .replace("%4", imp.coord_source),
+            *imp.warnings,
+        ]
+        self._fill_tables(imp)
+        plan_text = self._plan_text(imp)
+        self.info.setText("\n".join([*lines, plan_text]))
+        return self.plan is not None
+
+    def _fill_tables(self, imp: ZoneImport) -> None:
         cols = list(imp.preview[0]) if imp.preview else []
         self.table.setColumnCount(len(cols))
         self.table.setRowCount(len(imp.preview))
@@ -148,22 +179,47 @@ class ImportZonesDialog(QDialog):
                 box.addItem(str(c), c)
             box.setCurrentIndex(max(0, box.findData(imp.mapping.get(f, ""))))
             self.mapping.setCellWidget(r, 1, box)
-        return True
+
+    def _plan_text(self, imp: ZoneImport) -> str:
+        """Plan against the project's zones; return what the import will do."""
+        self.plan = None
+        ctl = self.controller
+        if ctl.project is None:
+            return ""
+        try:
+            self.plan = plan_import(
+                existing_zones(ctl.project), imp, self.replace.isChecked()
+            )
+        except MissingZoneCodesError as exc:
+            return (
+                self.tr("%1 of %2 zone(s) have no code (first: %3): enter a code "
+                        "prefix above, or map a column to the code field.")
+                .replace("%1", str(exc.n_missing))
+                .replace("%2", str(exc.n_total))
+                .replace("%3", exc.first)
+            )  # fmt: skip
+        except ZoneImportError as exc:
+            return str(exc)
+        text = (
+            self.tr("Will add %1 zone(s) and replace %2 boundary(ies).")
+            .replace("%1", str(len(self.plan.inserts)))
+            .replace("%2", str(len(self.plan.updates)))
+        )
+        if self.plan.generated:
+            names = imp.gdf["name_zh"]
+            shown = ", ".join(
+                f"{names.iloc[i] or i + 1} → {c}" for i, c in self.plan.generated[:6]
+            )
+            more = " …" if len(self.plan.generated) > 6 else ""
+            text += " " + self.tr("Codes generated: %1").replace("%1", shown + more)
+        return text
 
     def accept(self) -> None:
-        """Plan against the project's zones and push the import as one edit."""
+        """Push the planned import as one edit (after a fresh preview)."""
         ctl = self.controller
-        if not self.preview() or self.result_import is None or ctl.project is None:
+        if not self.preview() or self.plan is None or ctl.project is None:
             return
-        try:
-            plan = plan_import(
-                existing_zones(ctl.project),
-                self.result_import,
-                self.replace.isChecked(),
-            )
-        except ZoneImportError as exc:
-            self.info.setText(str(exc))
-            return
+        plan = self.plan
         cmd, notes = import_command(ctl.project, plan)
         for lyr in {id(c.layer): c.layer for c in cmd.children}.values():  # type: ignore[attr-defined]
             ctl.start_editing(lyr)

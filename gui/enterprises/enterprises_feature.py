@@ -22,9 +22,9 @@ class EnterprisesFeature(Feature):
         self.watcher: ZoneAssignmentWatcher | None = None
         self.register_dock = RegisterDock(iface)
         self.stats_dock = StatisticsDock(iface)
-        Area = Qt.DockWidgetArea
-        iface.add_dock(self.register_dock, Area.BottomDockWidgetArea, visible=False)
-        iface.add_dock(self.stats_dock, Area.RightDockWidgetArea, visible=False)
+        area = Qt.DockWidgetArea
+        iface.add_dock(self.register_dock, area.BottomDockWidgetArea, visible=False)
+        iface.add_dock(self.stats_dock, area.RightDockWidgetArea, visible=False)
         self.add_tool = AddEnterpriseTool(iface.canvas, iface)
         iface.add_map_tool(self.add_tool, toolbar="editing")
         self.import_action = QAction(self.tr("Import enterprises…"), self)

@@ -66,6 +66,8 @@ class DataFrameModel(QAbstractTableModel):
         v = self._cols[index.column()][self.rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return _fmt(v)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(v, str) and len(v) > 12:
+            return v  # long text may be cut by the column: the whole of it
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
             v, int | float | np.number
         ):

@@ -172,7 +172,7 @@ class RegisterDock(QDockWidget):
         if n:
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -314,7 +314,12 @@ class RegisterDock(QDockWidget):
             "Excel (*.xlsx);;CSV UTF-8 (*.csv)",
         )
         if path:
-            self.export(path)
+            try:
+                self.export(path)
+            except OSError as exc:
+                from gui.write_failure import show_write_failure
+
+                show_write_failure(self, path, exc)
 
 
 def set_plain_text(view: QTableView) -> None:

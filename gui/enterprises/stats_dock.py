@@ -220,7 +220,7 @@ class StatisticsDock(QDockWidget):
         if self.stats:
             self.draw_chart()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -243,7 +243,7 @@ class StatisticsDock(QDockWidget):
     def _on_layer_features_changed(self, _layer: Any) -> None:
         self._timer.start()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:
         """Catch up on changes made while the dock was hidden."""
         super().showEvent(event)
         if getattr(self, "_stale", True):
@@ -386,7 +386,12 @@ class StatisticsDock(QDockWidget):
         )
         if path:
             remember_folder(path)
-            self.export(path)
+            try:
+                self.export(path)
+            except OSError as exc:
+                from gui.write_failure import show_write_failure
+
+                show_write_failure(self, path, exc)
 
     def apply_choropleth(self, stat: str | None = None) -> Any:
         """Style every zone layer graduated by ``stat`` (one undo step)."""

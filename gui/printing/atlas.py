@@ -5,6 +5,10 @@ item is centred on the feature's centroid at a round scale that shows the
 whole feature with a margin (or at a fixed scale), the layer's other features
 are muted, and ``{field}`` placeholders in texts take the feature's values.
 Pages go into one multi-page PDF or one file per page named by a field.
+
+Output is staged beside the target (:class:`geo.atomic_write.StagedFiles`):
+the PDF, or every page file, appears only when the whole atlas was printed.
+A cancelled or failed atlas leaves no file, and an existing one unchanged.
 """
 
 from __future__ import annotations
@@ -16,10 +20,10 @@ from typing import Any
 
 import numpy as np
 import shapely
-from PySide6.QtGui import QPainter
 
+from geo.atomic_write import StagedFiles
 from geo.crs import STORAGE_EPSG, transform_geometry
-from gui.printing.exporters import export_layout, open_pdf_writer
+from gui.printing.exporters import begin_painter, export_layout, open_pdf_writer
 from gui.printing.layout_renderer import PageRecord, render_layout
 from gui.printing.page_plan import RenderContext, plan_page, print_epsg
 from layers.printing.cartography import item_size_px, nice_scale
@@ -164,27 +168,45 @@ def run_atlas(
     progress : callable, optional
         ``progress(done, total, label)`` after each page.
     cancelled : callable, optional
-        Polled before each page and while painting; True stops the job (a
-        partial multi-page PDF is still closed properly).
+        Polled before each page and while painting; True stops the job and
+        nothing is written (``result.cancelled``, no outputs).
+
+    Raises
+    ------
+    OSError
+        The output cannot be written (nothing is left behind).
     """
     out = Path(out)
     rows = atlas_features(project, spec)
-    total = len(rows)
-    epsg = print_epsg(layout, project)
     if layout.first("map") is None or spec.map_id not in {
         m.id for m in layout.items_of("map")
     }:
         raise KeyError(f"layout {layout.name!r} has no map item {spec.map_id!r}")
+    if not per_file and out.suffix.lower() != ".pdf":
+        raise ValueError("a single-file atlas must be a .pdf; use per_file for images")
+    result = AtlasResult()
+    with StagedFiles(out.parent) as staged:
+        _print_pages(layout, project, spec, rows, out, staged, result,
+                     (per_file, dpi, progress, cancelled))  # fmt: skip
+        if result.cancelled:
+            staged.discard()
+            result.outputs = []
+    return result
+
+
+def _print_pages(
+    layout: PrintLayout, project: Project, spec: AtlasSpec, rows: Any, out: Path,
+    staged: StagedFiles, result: AtlasResult, how: tuple[Any, ...],
+) -> None:  # fmt: skip
+    per_file, dpi, progress, cancelled = how
+    total, epsg = len(rows), print_epsg(layout, project)
     layer = project.find(spec.layer_id)
     all_fids = layer.gdf.index.to_numpy() if layer is not None else np.empty(0)
-    result = AtlasResult()
     writer = painter = None
     if not per_file:
-        if out.suffix.lower() != ".pdf":
-            raise ValueError(
-                "a single-file atlas must be a .pdf; use per_file for images"
-            )
-        writer = open_pdf_writer(out, layout, int(dpi), f"{layout.name} atlas")
+        tmp = staged.path_for(out)
+        writer = open_pdf_writer(tmp, layout, int(dpi), f"{layout.name} atlas")
+        result.outputs.append(out)
     used: set[str] = set()
     try:
         for i, (fid, row) in enumerate(rows.iterrows()):
@@ -206,14 +228,12 @@ def run_atlas(
                 )
                 page.path = _per_file_path(out, name, used)
                 page.record = export_layout(
-                    layout, project, page.path, dpi=dpi, ctx=ctx
+                    layout, project, staged.path_for(page.path), dpi=dpi, ctx=ctx
                 )
                 result.outputs.append(page.path)
             else:
                 if painter is None:
-                    painter = QPainter(writer)
-                    if not painter.isActive():
-                        raise OSError(f"cannot write {out}")
+                    painter = begin_painter(writer, out)
                 elif not writer.newPage():  # type: ignore[union-attr]
                     raise OSError(f"cannot add a page to {out}")
                 page.record = render_layout(
@@ -229,6 +249,6 @@ def run_atlas(
     finally:
         if painter is not None:
             painter.end()
-    if not per_file and result.pages:
-        result.outputs.append(out)
-    return result
+        del painter, writer  # the PDF file is closed before it is moved
+    if not result.pages:
+        result.outputs = []

@@ -2,16 +2,16 @@
 
 The GUI thread takes a snapshot of the project (deep copies of every layer's
 frame and style) and of the layout, then a :class:`AtlasWorker` (a QThread)
-paints the pages with :func:`gui.printing.atlas.run_atlas` into a temporary
-file beside the target; it is renamed to the target only when every page was
-printed, and deleted on cancel or error. Painting into a QPdfWriter from a
+paints the pages with :func:`gui.printing.atlas.run_atlas`, which stages the
+file beside the target and renames it in only when every page was printed
+(nothing is written on cancel or error). Painting into a QPdfWriter from a
 non-GUI thread is allowed in Qt; the worker touches only the snapshot.
 """
 
 from __future__ import annotations
 
 import copy
-import os
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +22,7 @@ from gui.interface import AppInterface
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 
-
-def partial_path(out: Path) -> Path:
-    """Return the temporary file the atlas is written to before the rename."""
-    return out.with_name(f".{out.stem}.partial{out.suffix}")
-
-
-def _discard(path: Path) -> None:
-    """Delete ``path`` if it is there; a missing folder is not an error."""
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
+log = logging.getLogger(__name__)
 
 
 class AtlasWorker(QThread):
@@ -71,35 +60,30 @@ class AtlasWorker(QThread):
     def _is_cancelled(self) -> bool:
         return self._cancel
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def run(self) -> None:
         from gui.printing.atlas import AtlasSpec, run_atlas
 
         self.thread_used = QThread.currentThread()
-        tmp = partial_path(self.out)
         try:
             result = run_atlas(
                 self._layout,
                 self._project,
                 AtlasSpec(self._layer_id),
-                tmp,
+                self.out,
                 dpi=self._dpi,
                 progress=lambda i, n, lab: self.progressed.emit(i, n, lab),
                 cancelled=self._is_cancelled,
             )
             if result.cancelled or self._cancel:
-                _discard(tmp)
                 self.cancelled_.emit(result)
                 return
             if not result.pages:
-                _discard(tmp)
                 raise ValueError(
                     QCoreApplication.translate("PrintMenu", "no feature to print")
                 )
-            os.replace(tmp, self.out)
-            result.outputs = [self.out]
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            _discard(tmp)
-            self.failed.emit(str(exc).replace(str(tmp), str(self.out)))
+        except Exception as exc:
+            log.info("atlas %s failed", self.out, exc_info=exc)
+            self.failed.emit(str(exc))
         else:
             self.succeeded.emit(result)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from gui.printing.layout_renderer import (
+from gui.printing.page_plan import LegendEntry, PagePlan, RenderContext
+from gui.printing.page_units import (
     draw_text,
     item_rect_px,
     mm_to_px,
     pen_mm,
 )
-from gui.printing.page_plan import LegendEntry, PagePlan, RenderContext
 from gui.render.map_renderer import paint_snapshot
 from layers.printing.cartography import GridSpec
 from layers.printing.layout import LayoutItem
@@ -159,7 +159,7 @@ def _fit_width(body: list[LegendEntry], size: float, col_w_mm: float) -> float:
     """Return ``size`` shrunk (to 60 % at most) so the widest row fits a column."""
     from PySide6.QtGui import QFontMetricsF
 
-    from gui.printing.layout_renderer import TEXT_DPI, text_font
+    from gui.printing.page_units import TEXT_DPI, text_font
 
     metrics = QFontMetricsF(text_font(size))
     widest = 0.0

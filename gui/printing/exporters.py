@@ -9,6 +9,12 @@ The PDF's logical resolution only sets the pixel grid of raster content (the
 dense point layers the painter stamps into an image); paths and text stay
 vector. 300 dpi is the default: at 1200 dpi an A3 map with 100,000 points
 means a 17,000 x 12,000 pixel point raster (~10 s instead of ~0.5 s).
+
+Every file is written through :func:`geo.atomic_write.atomic_write`: painted
+into a private folder beside the target and renamed over it only when the
+painter finished; a painter that cannot start (``QPainter.begin`` false) or
+an image that cannot be saved raises :class:`OSError` naming the target, and
+nothing is left behind.
 """
 
 from __future__ import annotations
@@ -17,15 +23,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+)
 
+from geo.atomic_write import atomic_write
 from gui.printing.layout_renderer import (
     PageRecord,
-    mm_to_px,
     paint_page_background,
     render_layout,
 )
 from gui.printing.page_plan import RenderContext
+from gui.printing.page_units import mm_to_px
 from layers.printing.layout import PrintLayout
 from layers.project import Project
 
@@ -63,6 +77,18 @@ def open_pdf_writer(
     return writer
 
 
+def begin_painter(device: QPaintDevice, target: str | Path) -> QPainter:
+    """Return a painter active on ``device``, or raise OSError naming ``target``.
+
+    ``QPainter(device)`` on a writer whose file cannot be opened gives an
+    inactive painter that silently draws nothing; this refuses it instead.
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(f"cannot write {target}: the file could not be opened")
+    return painter
+
+
 def _context(project: Project, dpi: float, ctx: RenderContext | None) -> RenderContext:
     if ctx is None:
         return RenderContext(project, dpi)
@@ -89,12 +115,14 @@ def export_pdf(
     ctx = _context(project, float(resolution), ctx)
     plan = plan_page(layout, ctx)
     title = plan.texts.get("title") or layout.name
-    writer = open_pdf_writer(Path(path), layout, resolution, title, author)
-    painter = QPainter(writer)
-    try:
-        record = render_layout(painter, layout, ctx, plan)
-    finally:
-        painter.end()
+    with atomic_write(path) as tmp:
+        writer = open_pdf_writer(tmp, layout, resolution, title, author)
+        painter = begin_painter(writer, path)
+        try:
+            record = render_layout(painter, layout, ctx, plan)
+        finally:
+            painter.end()
+        del painter, writer  # the writer closes its file when it goes
     return record
 
 
@@ -127,9 +155,10 @@ def export_png(
 ) -> PageRecord:  # fmt: skip
     """Write the page as a PNG at ``dpi`` (150/300/600 are the usual choices)."""
     image, record = render_image(layout, project, dpi, ctx)
-    # Quality 60 trades a slightly larger file for a much faster deflate.
-    if not image.save(str(path), "PNG", 60):
-        raise OSError(f"cannot write {path}")
+    with atomic_write(path) as tmp:
+        # Quality 60 trades a slightly larger file for a much faster deflate.
+        if not image.save(str(tmp), "PNG", 60):
+            raise OSError(f"cannot write {path}: the PNG could not be saved")
     return record
 
 
@@ -142,21 +171,23 @@ def export_svg(
 
     w_mm, h_mm = layout.page_size_mm
     w_px, h_px = mm_to_px(w_mm, dpi), mm_to_px(h_mm, dpi)
-    gen = QSvgGenerator()
-    gen.setFileName(str(path))
-    gen.setSize(QSize(round(w_px), round(h_px)))
-    gen.setViewBox(QRectF(0, 0, w_px, h_px))
-    gen.setResolution(round(dpi))
-    gen.setTitle(layout.name)
-    gen.setDescription(f"{CREATOR} print layout")
     ctx = _context(project, float(dpi), ctx)
-    painter = QPainter(gen)
-    try:
-        paint_page_background(painter, layout, dpi)
-        record = render_layout(painter, layout, ctx)
-    finally:
-        painter.end()
-    _exact_svg_size(Path(path), w_mm, h_mm)
+    with atomic_write(path) as tmp:
+        gen = QSvgGenerator()
+        gen.setFileName(str(tmp))
+        gen.setSize(QSize(round(w_px), round(h_px)))
+        gen.setViewBox(QRectF(0, 0, w_px, h_px))
+        gen.setResolution(round(dpi))
+        gen.setTitle(layout.name)
+        gen.setDescription(f"{CREATOR} print layout")
+        painter = begin_painter(gen, path)
+        try:
+            paint_page_background(painter, layout, dpi)
+            record = render_layout(painter, layout, ctx)
+        finally:
+            painter.end()
+        del painter, gen
+        _exact_svg_size(tmp, w_mm, h_mm)
     return record
 
 

@@ -220,7 +220,7 @@ class LayoutScene(QGraphicsScene):
             self.removeItem(self._band)
             self._band = None
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """Start the placement band, or select/drag as usual."""
         if not self.placing:
             super().mousePressEvent(event)
@@ -236,14 +236,14 @@ class LayoutScene(QGraphicsScene):
         self._band.setZValue(10_000)
         self.addItem(self._band)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """Follow the placement band."""
         if self.placing and self._band is not None and self._place_start:
             self._band.setRect(QRectF(self._place_start, event.scenePos()).normalized())
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """Finish placing: a dragged rectangle, or a click for the default size."""
         if not (self.placing and self._place_start is not None):
             super().mouseReleaseEvent(event)
@@ -257,7 +257,7 @@ class LayoutScene(QGraphicsScene):
                     round(max(r.height(), MIN_SIZE_MM), 1))  # fmt: skip
         self.placement_requested.emit(rect)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc cancels placing an item."""
         if self.placing and event.key() == Qt.Key.Key_Escape:
             self.cancel_placement()

@@ -125,7 +125,7 @@ class LayoutWindow(QMainWindow):
         self.properties.show_item(self.properties.item)
         self.items_list.rebuild(self.scene.selected_ids())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -241,7 +241,7 @@ class LayoutWindow(QMainWindow):
     def _start_folder(self) -> str:
         return file_dialogs.start_path(self.project.meta.path)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:
         """Fit the page once the view has its real size."""
         super().showEvent(event)
         if not getattr(self, "_fitted", False):
@@ -261,7 +261,7 @@ class LayoutWindow(QMainWindow):
         self._saved = data
         self._update_title()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before closing with changes that are not saved to the project."""
         if self.is_modified():
             answer = QMessageBox.question(
@@ -280,7 +280,7 @@ class LayoutWindow(QMainWindow):
         self.scene.cancel_placement()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: Any) -> None:
         """Esc cancels placing an item from anywhere in the window."""
         if event.key() == Qt.Key.Key_Escape and self.scene.placing:
             self.scene.cancel_placement()
@@ -376,9 +376,9 @@ class LayoutWindow(QMainWindow):
         try:
             written = self.export_to(path, dpi=dialog.dpi)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export layout"),
-                                 self.tr("Could not write %1:").replace("%1", str(path))
-                                 + f"\n{exc}")  # fmt: skip
+            from gui.write_failure import show_write_failure
+
+            show_write_failure(self, path, exc)
             return None
         if not written:
             return None

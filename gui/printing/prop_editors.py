@@ -84,11 +84,11 @@ class ColorButton(QToolButton):
             )
             menu.addAction(
                 QCoreApplication.translate("LayoutProperties", "No colour"),
-                lambda: self._set(None, emit=True),
+                lambda: self.set_value(None, emit=True),
             )
             self.setMenu(menu)
             self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self._set(value, emit=False)
+        self.set_value(value, emit=False)
 
     @property
     def value(self) -> str | None:
@@ -102,9 +102,10 @@ class ColorButton(QToolButton):
             start, self, QCoreApplication.translate("LayoutProperties", "Choose colour")
         )
         if color.isValid():
-            self._set(color.name(), emit=True)
+            self.set_value(color.name(), emit=True)
 
-    def _set(self, value: str | None, emit: bool) -> None:
+    def set_value(self, value: str | None, emit: bool = False) -> None:
+        """Show ``value`` (a colour name, or None for none); emit only if asked."""
         self._value = value
         pix = QPixmap(16, 16)
         pix.fill(QColor(value) if value else QColor(0, 0, 0, 0))
@@ -119,7 +120,7 @@ class CommitTextEdit(QPlainTextEdit):
 
     committed = Signal(str)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Commit the text, then lose focus."""
         self.committed.emit(self.toPlainText())
         super().focusOutEvent(event)
@@ -299,7 +300,7 @@ def show_value(widget: QWidget, spec: PropSpec, value: Any) -> None:
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value), 0))
         elif isinstance(widget, ColorButton):
-            widget._set(str(value) if value else None, emit=False)
+            widget.set_value(str(value) if value else None, emit=False)
         elif isinstance(widget, CommitTextEdit):
             if widget.toPlainText() != str(value or ""):
                 widget.setPlainText(str(value or ""))

@@ -25,8 +25,11 @@ from typing import Any
 from layers.cases.case_fields import split_codes
 from layers.cases.catalogue_model import CatalogueEdition, CatalogueRow, prefix_strength
 from layers.cases.check_base import CheckContext, Result, missing_result
+from layers.cases.conditions import VALUE_ZH
 
 FAR_FIELDS = ("far",)
+#: Below this share of the parcel, a district overlap is asked about, not applied.
+SLIVER_SHARE = 0.01
 
 
 @dataclass
@@ -56,10 +59,18 @@ def _area_state(
     ctx: CheckContext, row: CatalogueRow, margin_m: float
 ) -> tuple[bool | None, list[tuple[str, str]], str]:
     """Return whether the parcel lies in the row's area (None: a person decides)."""
-    dists = {d.key for d in ctx.facts.districts if d.share > 0}
-    in_adcodes = bool(dists & set(row.area_adcodes))
-    if in_adcodes or not row.area_wkt:
-        return in_adcodes, [], ""
+    inside = [d for d in ctx.facts.districts if d.key in row.area_adcodes]
+    share = sum(d.share for d in inside)
+    if inside and share < SLIVER_SHARE and not row.area_wkt:
+        # A sliver across a district line is more often digitising than intent.
+        names = "、".join(d.name_zh for d in inside)
+        q = (
+            f"宗地仅 {share:.1%} 位于{names}：是否属于“{row.area_name}”？",
+            f"only {share:.1%} of the parcel lies in {names}: is it in {row.area_name}?",
+        )
+        return None, [q], f"宗地 {share:.1%} 位于{names}"
+    if inside or not row.area_wkt:
+        return bool(inside), [], ""
     poly = ctx.facts.area_polygons.get(row.area_key)
     if poly is None:  # facts computed without this polygon
         q = (f"是否位于{row.area_name}？", f"inside {row.area_name}?")
@@ -96,7 +107,13 @@ def match_row(
             value = None
         state = cond.test(value)
         states.append(state)
-        shown = "未填写" if value is None else str(value)
+        shown = (
+            "未填写"
+            if value is None
+            else "、".join(VALUE_ZH.get(v, v) for v in split_codes(value))
+            if cond.op in ("has", "in")
+            else str(value)
+        )
         t.facts.append(
             f"{cond.describe_zh()}：{'成立' if state else '不成立' if state is False else '待确认'}（{shown}）"
         )
@@ -229,9 +246,9 @@ def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
         f"{ed.edition} edition: codes {', '.join(codes)} meet no entry",
         values,
         decided_zh=(
-            f"代码相符的 {excluded} 个条目均有条件不成立"
+            f"可能适用的 {excluded} 个条目均有条件不成立"
             if excluded
-            else "无代码相符的条目"
+            else "无行业代码相符的条目"
         ),
         decided_en="no row holds",
         sample=ed.sample,

@@ -129,9 +129,12 @@ def _columns(header: list[str]) -> dict[str, int]:
 def read_table(path: Path) -> tuple[list[dict[str, str]], list[int]]:
     """Return the file's rows as dicts of canonical column names, and row numbers."""
     from layers.enterprises.reading import read_raw
+    from layers.zones.safe_input import InputFileError
 
     try:
         raw = read_raw(path)
+    except InputFileError as exc:  # damaged/renamed XLSX, entity tricks, limits
+        raise CatalogueFileError(str(exc).removeprefix(f"{path.name}: ")) from None
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CatalogueFileError(f"cannot read the file ({exc})") from None
     grid = raw.grid

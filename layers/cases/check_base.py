@@ -22,6 +22,32 @@ PS_CODES = {f"{i:02d}" for i in range(1, 11)}
 
 
 @dataclass
+class RuleOutcome:
+    """One rule's result with the numbers it used.
+
+    ``outcome`` is PASS / REVIEW / FAIL, or N/A for an informational rule that
+    does not apply (it never counts towards the overall result).
+    """
+
+    rule_id: str
+    title_zh: str
+    title_en: str
+    clause: str
+    clause_text_zh: str
+    outcome: str
+    message_zh: str
+    message_en: str
+    values: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    informational: bool = False
+    decided_zh: str = ""
+    decided_en: str = ""
+    questions_zh: list[str] = field(default_factory=list)
+    questions_en: list[str] = field(default_factory=list)
+    sample: bool = False  # rests on sample data (示例 / 待核实)
+
+
+@dataclass
 class Result:
     """What a check found.
 

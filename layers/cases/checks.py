@@ -19,12 +19,12 @@ from layers.cases.check_base import (
     PS_CODES,
     CheckContext,
     Result,
+    RuleOutcome,
     code_in,
     missing_result,
     missing_text,
 )
 from layers.cases.checks_site import check_r5, check_r6
-from layers.cases.engine import RuleOutcome
 from layers.cases.field_labels import BUILDING_USE_OK, GAP_ZH
 from layers.cases.rules import canonical_system
 

@@ -22,6 +22,9 @@ from layers.cases.check_base import CheckContext, Result, missing_result
 from layers.cases.facts_model import AreaShare
 from layers.cases.field_labels import INDICATOR_LABELS
 
+#: Below this share of the site covered by 控规 parcels, R6 asks about the rest.
+COVERAGE_MIN = 0.95
+
 
 # --- R5 高端产业功能区 (seed 九, 八) ----------------------------------------------
 def _zone_values(ctx: CheckContext, th: dict[str, Any]) -> tuple[list[AreaShare], dict]:
@@ -194,6 +197,54 @@ def _no_indicators(ctx: CheckContext) -> Result:
     return r
 
 
+def _compare(
+    ctx: CheckContext, ind: dict[str, dict[str, Any]]
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """Return the case fields missing and one check per indicator on file."""
+    missing, checks = [], []
+    for key, spec in ind.items():
+        field, op = INDICATORS[key]
+        v = ctx.far()[0] if field == "far" else ctx.number(field)
+        if v is None:
+            missing.append(field)
+            continue
+        ok = v <= spec["limit"] if op == "<=" else v >= spec["limit"]
+        checks.append({"indicator": key, "value": v, "op": op,
+                       "limit": spec["limit"], "ok": ok, "source": spec["source"]})  # fmt: skip
+    return missing, checks
+
+
+def _coverage_gap(
+    ctx: CheckContext, th: dict[str, Any], ind: dict[str, dict[str, Any]]
+) -> tuple[str, str] | None:
+    """Return a question when 控规 limits cover only part of the site."""
+    if any("parcel_fid" not in spec for spec in ind.values()):
+        return None  # indicators typed on the case speak for the whole site
+    min_share = float(th.get("regulatory_min_share") or 0.0)
+    covered = sum(r.share for r in ctx.facts.regulatory if r.share >= min_share)
+    if covered >= COVERAGE_MIN:
+        return None
+    return (
+        f"控规地块仅覆盖宗地 {covered:.0%}：其余部分的控制指标？",
+        f"控规 parcels cover {covered:.0%} of the site: indicators for the rest?",
+    )
+
+
+def _check_text(c: dict[str, Any]) -> str:
+    zh = INDICATOR_LABELS[c["indicator"]][0]
+    sign = "≤" if c["op"] == "<=" else "≥"
+    over = "" if c["ok"] else "，超出"
+    return f"{zh} {c['value']:g}（控制 {sign} {c['limit']:g}{over}）"
+
+
+def _by_source(checks: list[dict[str, Any]]) -> str:
+    """Return the checks grouped by the source of their limits."""
+    groups: dict[str, list[str]] = {}
+    for c in checks:
+        groups.setdefault(c["source"], []).append(_check_text(c))
+    return "；".join(f"依据{src}：" + "、".join(t) for src, t in groups.items())
+
+
 def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
     """Compare FAR, density, green ratio and height with the indicators on file."""
     ind = _indicators(ctx, th)
@@ -202,40 +253,39 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
         return missing_result(["indicator_source"], indicators=ind)
     if not ind:
         return _no_indicators(ctx)
-    values: dict[str, Any] = {"indicators": ind, "checks": []}
-    missing, outside, lines = [], [], []
-    for key, spec in ind.items():
-        field, op = INDICATORS[key]
-        zh, _ = INDICATOR_LABELS[key]
-        v = ctx.far()[0] if field == "far" else ctx.number(field)
-        if v is None:
-            missing.append(field)
-            continue
-        ok = v <= spec["limit"] if op == "<=" else v >= spec["limit"]
-        values["checks"].append(
-            {"indicator": key, "value": v, "op": op, "limit": spec["limit"], "ok": ok}
-        )
-        line = f"{zh} {v:g} {op} {spec['limit']:g}（{spec['source']}）"
-        lines.append(("" if ok else "超出：") + line)
-        if not ok:
-            outside.append(line)
+    missing, checks = _compare(ctx, ind)
+    values: dict[str, Any] = {"indicators": ind, "checks": checks}
     sample = any(s.get("sample") for s in ind.values())
     not_on_file = [INDICATOR_LABELS[k][0] for k in INDICATORS if k not in ind]
-    tail = f"；未备案：{'、'.join(not_on_file)}" if not_on_file else ""
+    text = _by_source(checks) + (
+        f"；未备案：{'、'.join(not_on_file)}" if not_on_file else ""
+    )
     if missing:
         r = missing_result(sorted(set(missing)), **values)
-        r.detail_zh += "；" + "；".join(lines) if lines else ""
+        r.detail_zh += f"；{text}" if checks else ""
         r.sample = sample
         return r
+    outside = [c for c in checks if not c["ok"]]
     if outside:
+        qs = [
+            (f"{_check_text(c)}（{c['source']}）：调整方案，或核实指标依据",
+             f"{INDICATOR_LABELS[c['indicator']][1]} {c['value']:g} outside "
+             f"{c['op']} {c['limit']:g} ({c['source']})")
+            for c in outside
+        ]  # fmt: skip
         return Result(
-            "REVIEW", "；".join(lines) + tail, "outside the control indicators", values,
-            decided_zh="；".join(outside), decided_en="an indicator is outside its limit",
-            questions=[(f"{o}：调整方案，或核实指标依据", f"outside: {o}") for o in outside],
-            sample=sample,
+            "REVIEW", text, "outside the control indicators", values,
+            decided_zh="、".join(_check_text(c) for c in outside),
+            decided_en="an indicator is outside its limit", questions=qs, sample=sample,
+        )  # fmt: skip
+    gap = _coverage_gap(ctx, th, ind)
+    if gap is not None:
+        return Result(
+            "REVIEW", f"{text}；{gap[0]}", "控规 parcels cover part of the site",
+            values, decided_zh=gap[0], decided_en=gap[1], questions=[gap], sample=sample,
         )  # fmt: skip
     return Result(
-        "PASS", "；".join(lines) + tail, "within the control indicators on file",
-        values, decided_zh="；".join(lines), decided_en="every indicator within its limit",
+        "PASS", text, "within the control indicators on file", values,
+        decided_zh="各项指标均在控制值以内", decided_en="every indicator within its limit",
         sample=sample,
     )  # fmt: skip

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from layers.cases.catalogue_model import Catalogue
+from layers.cases.check_base import RuleOutcome
 from layers.cases.facts import SiteFacts
 from layers.cases.rules import RuleSet
 
@@ -24,32 +25,6 @@ log = logging.getLogger(__name__)
 
 ORDER = {"N/A": -1, "PASS": 0, "REVIEW": 1, "FAIL": 2}
 OUTCOME_ZH = {"PASS": "通过", "REVIEW": "需复核", "FAIL": "不通过", "N/A": "不适用"}
-
-
-@dataclass
-class RuleOutcome:
-    """One rule's result with the numbers it used.
-
-    ``outcome`` is PASS / REVIEW / FAIL, or N/A for an informational rule that
-    does not apply (it never counts towards the overall result).
-    """
-
-    rule_id: str
-    title_zh: str
-    title_en: str
-    clause: str
-    clause_text_zh: str
-    outcome: str
-    message_zh: str
-    message_en: str
-    values: dict[str, Any] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
-    informational: bool = False
-    decided_zh: str = ""
-    decided_en: str = ""
-    questions_zh: list[str] = field(default_factory=list)
-    questions_en: list[str] = field(default_factory=list)
-    sample: bool = False  # rests on sample data (示例 / 待核实)
 
 
 @dataclass

@@ -203,21 +203,7 @@ def _now() -> str:
 
 def _rules_rows(store: Any) -> Any:
     """Return zp_rules_versions as a frame with a ``version`` column."""
-    import pandas as pd
-
-    try:
-        return store.read_table("zp_rules_versions").reset_index()
-    except ValueError:
-        # db.frames assumes integer keys; this table is keyed by its version text.
-        with store._engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT version, created_at, created_by, note, rules_json "
-                "FROM zp_rules_versions"
-            ).fetchall()
-        return pd.DataFrame(
-            [tuple(r) for r in rows],
-            columns=["version", "created_at", "created_by", "note", "rules_json"],
-        )
+    return store.read_table("zp_rules_versions").reset_index()
 
 
 def rules_versions(store: Any) -> dict[str, RuleSet]:
@@ -237,38 +223,31 @@ def record_rules_version(
 
     if ruleset.version in set(_rules_rows(store)["version"]):
         return
-    now = store.now()
-    # The store has no writer for this text-keyed table: plain SQL inside its action
-    # (one transaction, audited like every other change).
-    with store.action(user, f"规则版本 {ruleset.version}") as tx:
-        tx.cursor.execute(
-            "INSERT INTO zp_rules_versions (version, created_at, created_by, note, "
-            "rules_json) VALUES (?, ?, ?, ?, ?)",
-            (ruleset.version, now, user, note, ruleset.to_json()),
-        )
-        tx.cursor.execute(
-            "INSERT INTO zp_audit_log (at, user, action, table_name, row_fid, "
-            "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                tx.now,
-                user,
-                f"rules version {ruleset.version}",
-                "zp_rules_versions",
-                None,
-                None,
-                json.dumps(
-                    {"version": ruleset.version, "note": note}, ensure_ascii=False
-                ),
-            ),
-        )
+    # One action, audited like every other change (by the server on PostGIS).
+    store.insert_records(
+        "zp_rules_versions",
+        [
+            {
+                "version": ruleset.version,
+                "created_at": store.now(),
+                "created_by": user,
+                "note": note,
+                "rules_json": ruleset.to_json(),
+            }
+        ],
+        user,
+    )
 
 
-def current_rules(store: Any | None, user: str = "system") -> RuleSet:
+def current_rules(
+    store: Any | None, user: str = "system", record: bool = True
+) -> RuleSet:
     """Return the newest rules version of the project in the current format.
 
     A project without one (new, or made by an older ZonePlanner whose rules
     documents were format 1) records the shipped rules first; older versions
     stay in the project for the record. Without a store, the shipped rules.
+    ``record=False`` never writes (the shipped rules are returned instead).
     """
     shipped = load_rules()
     if store is None:
@@ -277,7 +256,7 @@ def current_rules(store: Any | None, user: str = "system") -> RuleSet:
     found = newest_current_format(df)
     if found is not None:
         return found
-    if not store.read_only:
+    if record and not store.read_only:
         taken = set(df["version"])
         if shipped.version in taken:  # an older format used the same number
             shipped = rules_from_json(
@@ -366,7 +345,7 @@ class ReportData:
     evaluator: str
     evaluated_at: str
     rules_note: str = ""
-    previous: Evaluation | None = None  # the evaluation before this one, if any
+    changes: EvaluationDiff | None = None  # since the evaluation before, if any
 
 
 def facts_context(

@@ -16,6 +16,7 @@ import shapely
 from geo.crs import gk_zone_epsg, transform_geometry
 from geo.measure import geodesic_areas_m2
 from layers.cases.facts_model import PolygonFact, RegulatoryFact
+from layers.zones.focus import parse_focus_source
 
 INDICATOR_KEYS = ("far_max", "building_density_max", "green_ratio_min", "height_max_m")
 
@@ -30,9 +31,12 @@ def split_list(value: Any) -> tuple[str, ...]:
 def focus_sources(value: Any) -> tuple[tuple[str, str], ...]:
     """Return (category, source) pairs from a zone's ``focus_source`` text.
 
-    Accepted: JSON ``{"04": "(九) 金融街…"}`` or a list of such pairs,
+    Accepted: the shipped form (layers.zones.focus: ``04 (九) 金融「quote」;
+    07 …``), JSON ``{"04": "(九) 金融街…"}`` or a list of such pairs,
     ``04:(九);07:(九)`` pairs, or one text that sources every category.
 
+    >>> focus_sources("04 (九) 金融产业「提升金融街的金融产业能级」")
+    (('04', '(九) 金融产业「提升金融街的金融产业能级」'),)
     >>> focus_sources("04:(九);07:(九) 商务")
     (('04', '(九)'), ('07', '(九) 商务'))
     >>> focus_sources("seed (八)")
@@ -45,6 +49,9 @@ def focus_sources(value: Any) -> tuple[tuple[str, str], ...]:
     text = str(value).strip()
     if not text:
         return ()
+    shipped = parse_focus_source(text)
+    if shipped:
+        return tuple((e.category, e.text()[3:]) for e in shipped)
     try:
         data = json.loads(text)
     except ValueError:

@@ -200,6 +200,19 @@ def _addresses(
     return pre + st + num + "号(示例)"
 
 
+def _editions(seed: int, founded: np.ndarray) -> np.ndarray:
+    """Return a synthetic classification edition per row ('2015' / '2019').
+
+    Half the firms founded before 2019 keep a 2015-edition classification;
+    the rest, and every later firm, use the 2019 edition. A separate RNG keeps
+    the other columns as they were before this column existed.
+    """
+    rng = np.random.default_rng(seed + 2015)
+    old = founded.astype(str) < "2019-01-01"
+    keep_2015 = old & (rng.random(len(founded)) < 0.5)
+    return np.where(keep_2015, "2015", "2019").astype(object)
+
+
 def build_demo_enterprises(
     zones: Any, basemap: Any, n: int = 20000, seed: int = DEMO_SEED
 ) -> gpd.GeoDataFrame:
@@ -277,6 +290,7 @@ def build_demo_enterprises(
             "zone_codes": assign_zones(x, y, zones) if len(zones) else "",
             "coord_source": "cgcs2000",
             "synthetic": np.ones(n, dtype=np.int64),
+            "ps_edition": _editions(seed, founded),
         },
         geometry=shapely.points(x, y),
         crs="EPSG:4490",

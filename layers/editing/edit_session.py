@@ -21,7 +21,7 @@ import pandas as pd
 
 from layers.edit_buffer import EditBuffer
 from layers.editing import topology
-from layers.editing.recovery import RecoveryJournal, journal_path
+from layers.editing.recovery import RecoveryJournal, database_journal_path, journal_path
 from layers.editing.topology import TopologyIssue, TopologySettings
 from layers.events import Event
 from layers.project import Project
@@ -87,8 +87,15 @@ class EditSession:
         self.editing_changed = Event()
         self.issues_changed = Event()
         self._issues: dict[str, tuple[int, list[TopologyIssue]]] = {}
-        path = project.meta.path
-        self.journal = RecoveryJournal(project, journal_path(path)) if path else None
+        meta = project.meta
+        where = (
+            journal_path(meta.path)
+            if meta.path
+            else database_journal_path(meta.location)
+            if meta.location
+            else None
+        )
+        self.journal = RecoveryJournal(project, where) if where else None
 
     # --- editing state ---------------------------------------------------
     @property

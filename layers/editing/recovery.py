@@ -36,9 +36,34 @@ def journal_path(project_path: str | Path) -> Path:
     return p.with_name(p.name + SUFFIX)
 
 
+def database_journal_path(location: str) -> Path:
+    """Return the journal of a database project, in the user's state folder.
+
+    A database has no folder of ours to write beside, so the journal lives
+    under ``$XDG_STATE_HOME/ZonePlanner/recovery`` (``%LOCALAPPDATA%`` on
+    Windows), named by a hash of the location (which holds no password).
+    """
+    import hashlib
+    import os
+    import sys
+
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:20]
+    folder = base / "ZonePlanner" / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"db-{digest}{SUFFIX}"
+
+
 def _plain(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return None
+    if (
+        value is None
+        or value is pd.NA
+        or (isinstance(value, float) and np.isnan(value))
+    ):
+        return None  # pd.NA: nullable Int64 columns (e.g. zones.extent_year)
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, pd.Timestamp):

@@ -27,6 +27,7 @@ from geo.validate import (
 from layers.editing.feature_commands import ChangeGeometryCommand
 from layers.vector_layer import VectorLayer
 from layers.zones.zone_fields import (
+    attribute_warnings,
     district_geometries,
     split_codes,
     validate_attributes,
@@ -188,6 +189,9 @@ def _attributes(
         code = codes[i]
         for p in validate_attributes(values):
             out.append(TopologyIssue("attribute", ERROR, layer.id, (fid,),
+                                     f"{_name(layer, fid)}: {p.message}", _loc(gdf.geometry.iat[i])))  # fmt: skip
+        for p in attribute_warnings(values):
+            out.append(TopologyIssue("attribute", WARNING, layer.id, (fid,),
                                      f"{_name(layer, fid)}: {p.message}", _loc(gdf.geometry.iat[i])))  # fmt: skip
         if isinstance(code, str) and code:
             if code in seen or code in other_codes:

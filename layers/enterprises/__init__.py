@@ -20,4 +20,5 @@ ENTERPRISE_COLUMNS = (
     "zone_codes",
     "coord_source",
     "synthetic",
+    "ps_edition",
 )

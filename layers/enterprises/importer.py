@@ -39,7 +39,9 @@ from layers.enterprises.mapping import (
     guess_mapping,
     revenue_unit_from_header,
 )
-from layers.enterprises.reading import GEOMETRY_X, GEOMETRY_Y, RawTable, read_raw
+from layers.enterprises.ps_categories import resolve_editions
+from layers.enterprises.raw_table import GEOMETRY_X, GEOMETRY_Y, RawTable
+from layers.enterprises.reading import read_raw
 from layers.enterprises.register_export import unescape_text, write_csv
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
 
@@ -95,6 +97,7 @@ class ImportOptions:
     revenue_unit: str | None = None  # 万元 | 元 | 千元 | 亿元; None = from header
     fix_swapped: bool = False  # swap lon/lat where that puts them in the region
     duplicates: str = "skip"  # skip | update (vs the project)
+    ps_edition: str | None = None  # 2015 | 2019 for the file; a mapped column wins
 
 
 @dataclass
@@ -185,7 +188,7 @@ def split_header(
 
 FIELDS = (
     "name", "credit_code", "address", "lon", "lat", "category", "gbt4754",
-    "industry", "employees", "revenue", "founded", "coord_source",
+    "industry", "employees", "revenue", "founded", "coord_source", "ps_edition",
 )  # fmt: skip
 
 
@@ -216,7 +219,7 @@ def coord_default(
     notes: list[str] = []
     if opts.coords:
         try:
-            src = parse_coord_name(opts.coords)
+            src = parse_coord_name(opts.coords, bare_epsg=True)
         except ValueError as exc:
             raise ImportRejectedError(f"coordinate system: {exc}") from None
         said = f"the file says {raw.crs}; " if raw.crs else ""
@@ -347,6 +350,7 @@ def prepare_import(
     _tick(progress, 0.8, "checking numbers and categories")
     emp, rev = _numbers(col, unit, probs)
     cats = resolve_categories(col, mapping, probs)
+    edition, edition_notes = _editions(col, opts, probs)
     founded = parse_dates(col["founded"], probs)
     _tick(progress, 0.95, "assembling")
     frame = gpd.GeoDataFrame(
@@ -363,6 +367,7 @@ def prepare_import(
             "zone_codes": "",
             "coord_source": src_label,
             "synthetic": 0,
+            "ps_edition": edition.to_numpy(object),
         },
         geometry=shapely.points(lon, lat),
         crs="EPSG:4490",
@@ -377,9 +382,21 @@ def prepare_import(
     return ImportResult(
         str(path), frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]], probs.frame(),
         len(body), raw, h, headers, mapping, unit, existing,
-        coord_default=coord_label(default), notes=[*raw.notes, *notes, *cats.notes],
+        coord_default=coord_label(default), notes=[*raw.notes, *notes, *cats.notes, *edition_notes],
         assumptions=assumed, industries=cats.industries,
     )  # fmt: skip
+
+
+def _editions(
+    col: dict[str, pd.Series], opts: ImportOptions, probs: Problems
+) -> tuple[pd.Series, list[str]]:
+    """Return each row's classification edition and a note of what was assumed."""
+    edition, bad, note = resolve_editions(
+        col["ps_edition"], col["category"], opts.ps_edition
+    )
+    reason = "unknown classification edition (2015 or 2019)"
+    probs.add(bad.to_numpy(), "ps_edition", col["ps_edition"], reason)
+    return edition, [note] if note else []
 
 
 def _skip_existing(

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 #: Reason templates (English source; the import wizard translates them).
@@ -182,15 +183,15 @@ def resolve_many(values: pd.Series) -> pd.DataFrame:
 
     Empty values give empty strings and no problem.
     """
-    s = values.fillna("").astype(str).str.strip()
-    uniq = pd.unique(s.to_numpy(object))
-    table = {v: (resolve_industry(v) if v else IndustryMatch("", "")) for v in uniq}
+    s = values.fillna("").astype(str).str.strip().to_numpy(object)
+    codes, uniq = pd.factorize(s, use_na_sentinel=False)
+    found = [resolve_industry(v) if v else IndustryMatch("", "") for v in uniq]
     return pd.DataFrame(
         {
-            "category": s.map({v: m.category for v, m in table.items()}),
-            "code": s.map({v: m.code for v, m in table.items()}),
-            "problem": s.map({v: m.problem for v, m in table.items()}),
-            "partial": s.map({v: m.partial for v, m in table.items()}).astype(bool),
+            "category": np.array([m.category for m in found], object)[codes],
+            "code": np.array([m.code for m in found], object)[codes],
+            "problem": np.array([m.problem for m in found], object)[codes],
+            "partial": np.array([m.partial for m in found], bool)[codes],
         },
         index=values.index,
     )

@@ -134,6 +134,14 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "clrq",
         "成立日",
     ),
+    "ps_edition": (
+        "分类版本",
+        "统计分类版本",
+        "生产性服务业分类版本",
+        "分类标准版本",
+        "ps_edition",
+        "edition",
+    ),
     "coord_source": (
         "坐标系",
         "坐标系统",
@@ -170,6 +178,7 @@ FIELD_LABELS = {
     "revenue": "营业收入",
     "founded": "成立日期",
     "coord_source": "坐标系(逐行)",
+    "ps_edition": "分类版本(2015/2019)",
 }
 REQUIRED = ("name", "credit_code", "lon", "lat")
 REVENUE_UNITS = {"万元": 1.0, "元": 1e-4, "千元": 0.1, "亿元": 1e4}
@@ -282,10 +291,10 @@ def revenue_unit_from_header(header: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _ps_names() -> dict[str, str]:
     try:
-        import resources
+        from layers.enterprises.ps_categories import name_editions
 
-        df = resources.load_csv("reference", "producer_services.csv")
-        return dict(zip(df["name_zh"], df["code"], strict=False))
+        # both editions' names (2015 and 2019) map to the same codes
+        return {name: code for name, (code, _) in name_editions().items()}
     except (FileNotFoundError, ImportError):  # pragma: no cover
         from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 

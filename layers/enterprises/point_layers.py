@@ -21,7 +21,7 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from layers.enterprises.reading import GEOMETRY_X, GEOMETRY_Y, RawTable
+from layers.enterprises.raw_table import GEOMETRY_X, GEOMETRY_Y, RawTable
 from layers.zones.readers import read_raw as read_gis
 from layers.zones.safe_input import InputFileError, normalise_encoding
 

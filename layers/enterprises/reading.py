@@ -22,13 +22,13 @@ import io
 import logging
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from layers.enterprises.raw_table import RawTable
 from layers.zones.safe_input import InputFileError, check_file, check_xlsx
 
 log = logging.getLogger(__name__)
@@ -39,28 +39,6 @@ ENCODING_LADDER = ("utf-8-sig", "utf-8", "gb18030")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 GIS_SUFFIXES = (".gpkg", ".geojson", ".json", ".shp", ".zip", ".kml", ".kmz")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", *EXCEL_SUFFIXES)
-#: Names of the grid columns that hold a point layer's coordinates.
-GEOMETRY_X, GEOMETRY_Y = "X (geometry)", "Y (geometry)"
-
-
-@dataclass
-class RawTable:
-    """A file's cells as strings before the header is chosen.
-
-    ``grid`` has columns 0..n-1 and one row per file row; ``row_numbers[i]``
-    is the 1-based line (CSV) or row (XLSX) number of ``grid`` row ``i``.
-    """
-
-    grid: pd.DataFrame
-    row_numbers: np.ndarray
-    kind: str  # csv | xlsx | gis
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheets: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    crs: str | None = None  # gis: the file's CRS (e.g. "EPSG:4326"), if it says
-    geometry_problems: np.ndarray | None = None  # gis: per grid row, "" if fine
 
 
 def detect_encoding(data: bytes) -> tuple[str, str]:

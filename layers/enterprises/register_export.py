@@ -14,6 +14,10 @@ tab or CR) must never become live formulas in the planner's spreadsheet:
 
 Numbers stay numbers (``-5`` is a negative number, not text) and are never
 prefixed. Control characters XLSX cannot hold are removed from text.
+
+Every file is written beside its target and renamed in when complete
+(:func:`geo.atomic_write.atomic_write`): a failure leaves no partial file and
+an existing workbook unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from geo.atomic_write import atomic_write
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -124,11 +130,12 @@ def write_xlsx(
     """Write ``sheets`` (name -> frame) to an XLSX file with a header block each."""
     from openpyxl import Workbook
 
-    wb = Workbook(write_only=True)
-    for name, df in sheets.items():
-        _write_sheet(wb, name, df, meta)
     path = Path(path)
-    wb.save(path)
+    with atomic_write(path) as tmp:
+        wb = Workbook(write_only=True)
+        for name, df in sheets.items():
+            _write_sheet(wb, name, df, meta)
+        wb.save(tmp)
     return path
 
 
@@ -139,7 +146,8 @@ def write_csv(path: str | Path, df: pd.DataFrame, encoding: str = "utf-8-sig") -
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(escape_text_csv)
     path = Path(path)
-    out.to_csv(path, index=False, encoding=encoding)
+    with atomic_write(path) as tmp:
+        out.to_csv(tmp, index=False, encoding=encoding)
     return path
 
 

@@ -208,6 +208,38 @@ def category_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
     return t
 
 
+def sector_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
+    """Return units x the policy's five sectors (+ other), from category counts.
+
+    Each category's count goes to its sector by the shipped crosswalk
+    (resources/reference/ps_sector_crosswalk.csv, seed (一)/(四)); with
+    ``shares`` the counts are divided by the unit's total (0 where empty).
+    Columns are sector keys in :data:`ps_categories.SECTORS` order.
+    """
+    from layers.enterprises.ps_categories import SECTORS, sector_of_category
+
+    counts = category_table(stats)
+    sector = sector_of_category()
+    out = pd.DataFrame(0, index=counts.index, columns=list(SECTORS), dtype=np.int64)
+    for code in CATEGORIES:
+        out[sector[code]] += counts[code].to_numpy(np.int64)
+    if not shares:
+        return out
+    total = out.sum(axis=1).to_numpy(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac = np.where(total[:, None] > 0, out.to_numpy(float) / total[:, None], 0.0)
+    return pd.DataFrame(frac, index=out.index, columns=out.columns)
+
+
+def sector_totals(ent: pd.DataFrame) -> pd.DataFrame:
+    """Return count, employees and revenue per sector over all enterprises."""
+    from layers.enterprises.ps_categories import SECTORS, sector_of_category
+
+    keys = ent["category"].astype(str).map(sector_of_category())
+    agg = _aggregate(keys.fillna(""), ent)[["count", "employees", "revenue_wan"]]
+    return agg.reindex(list(SECTORS)).fillna(0)
+
+
 def category_totals(ent: pd.DataFrame) -> pd.DataFrame:
     """Return count, employees and revenue per category over all enterprises."""
     agg = _aggregate(ent["category"].astype(str), ent)[

@@ -132,19 +132,26 @@ def _parse_value(value: str) -> tuple[Any, str]:
 
 def row_sources(
     values: pd.Series, default: Any, probs: Problems
-) -> tuple[np.ndarray, int]:
-    """Return each row's CoordSource (None where unknown) and the count defaulted.
+) -> tuple[np.ndarray, list[Any]]:
+    """Return each row's index into the distinct CoordSources (-1: unknown).
 
     ``values`` is the per-row coordinate-system column ('' where the row
     gives none: those rows take ``default``). Each distinct value is parsed
-    once; an unknown one is a row problem naming the value.
+    once (``GCJ-02`` and ``高德`` share one system, so one conversion); an
+    unknown one is a row problem naming the value.
     """
-    uniq = pd.unique(values.to_numpy(object))
-    parsed = {v: (_parse_value(v) if v else (default, "")) for v in uniq}
-    src = values.map({v: p[0] for v, p in parsed.items()}).to_numpy(object)
-    why = values.map({v: p[1] for v, p in parsed.items()})
-    probs.add((why != "").to_numpy(bool), "coord_source", values, why.to_numpy(object))
-    return src, int((values == "").sum())
+    codes, uniq = pd.factorize(values.to_numpy(object), use_na_sentinel=False)
+    parsed = [_parse_value(v) if v else (default, "") for v in uniq]
+    systems: list[Any] = []
+    to_system = np.full(len(uniq), -1, dtype=np.int64)
+    for i, (src, _) in enumerate(parsed):
+        if src is not None:
+            if src not in systems:
+                systems.append(src)
+            to_system[i] = systems.index(src)
+    why = np.array([p[1] for p in parsed], dtype=object)[codes]
+    probs.add(why != "", "coord_source", values, why)
+    return to_system[codes], systems
 
 
 def in_study_region(
@@ -197,14 +204,14 @@ def convert_coords(
     for fld, v, s in (("lon", x, col["lon"]), ("lat", y, col["lat"])):
         probs.add(fresh & np.isnan(v) & (s == "").to_numpy(), fld, s, "empty")
         probs.add(fresh & np.isnan(v) & (s != "").to_numpy(), fld, s, "not a number")
-    sources, _ = row_sources(col["coord_source"], default, probs)
+    which, systems = row_sources(col["coord_source"], default, probs)
     n = x.size
     lon, lat = np.full(n, np.nan), np.full(n, np.nan)
     slon, slat = np.full(n, np.nan), np.full(n, np.nan)
     label = np.full(n, "", dtype=object)
     with np.errstate(all="ignore"):
-        for src in {s for s in sources if s is not None}:
-            m = sources == src
+        for k, src in enumerate(systems):
+            m = which == k
             ok = m & np.isfinite(x) & np.isfinite(y)
             lon[ok], lat[ok] = to_storage(x[ok], y[ok], src)
             slon[ok], slat[ok] = to_storage(y[ok], x[ok], src)
@@ -226,10 +233,23 @@ def convert_coords(
         probs.add(swapped, "lon/lat", shown, SWAPPED_FIXED, "warning")
     else:
         probs.add(swapped, "lon/lat", shown, SWAPPED)
-    probs.add(cand & ~swapped, "lon/lat", shown, OUTSIDE)
+    metres = _degrees_expected(which, systems) & ((np.abs(x) > 360) | (np.abs(y) > 90))
+    probs.add(cand & ~swapped & metres, "lon/lat", shown, LOOKS_METRES)
+    probs.add(cand & ~swapped & ~metres, "lon/lat", shown, OUTSIDE)
     return lon, lat, label, code
 
 
+def _degrees_expected(which: np.ndarray, systems: list[Any]) -> np.ndarray:
+    """Return True for rows read in a longitude/latitude system (degrees)."""
+    geographic = [s.kind != "epsg" or s.epsg in (4326, 4490) for s in systems]
+    lut = np.array([*geographic, False], dtype=bool)  # index -1: unknown system
+    return lut[which]
+
+
+LOOKS_METRES = (
+    "the numbers look like metres of a projected system (e.g. Gauss–Krüger "
+    "EPSG:4548), not degrees: choose the file's coordinate system"
+)
 SWAPPED_FIXED = "longitude and latitude swapped; fixed"
 SWAPPED = "longitude and latitude look swapped (the values fit the other way round)"
 OUTSIDE = "outside the study region (Beijing–Tianjin–Hebei)"

@@ -387,7 +387,10 @@ def save_template(layout: PrintLayout, name: str, folder: Path | None = None) ->
     d = layout.to_dict()
     d["name"] = name
     p = folder / f"{safe_filename(name)}.json"
-    p.write_text(json.dumps(d, ensure_ascii=False, indent=1), encoding="utf-8")
+    from geo.atomic_write import atomic_write
+
+    with atomic_write(p) as tmp:  # a failed save keeps the old template whole
+        tmp.write_text(json.dumps(d, ensure_ascii=False, indent=1), encoding="utf-8")
     return p
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -171,17 +170,12 @@ def _report(progress: ProgressFn | None, frac: float, msg: str) -> None:
 
 
 def _write_atomic(out: Path, text: str) -> int:
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Write the page through the shared helper; return its size in bytes."""
+    from geo.atomic_write import atomic_write
+
     data = text.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a map is meant to be shared
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(out) as tmp:
+        tmp.write_bytes(data)
     return len(data)
 
 

@@ -124,7 +124,7 @@ def read_raw(
                 raw = _read_ogr(inner, path, inner_fmt, enc, (layer, prefer))
         except ZoneImportError:
             raise
-        except Exception as exc:  # noqa: BLE001 - GDAL/ezdxf errors vary; name the file
+        except Exception as exc:
             # The refusal names the file and the reader's first line; the full
             # error goes to the log for a bug report.
             log.info("reading %s as %s failed", path, inner_fmt, exc_info=exc)

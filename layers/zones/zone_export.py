@@ -3,12 +3,15 @@
 Coordinates are written in a chosen CRS (an EPSG code, or gcj02/bd09 for web
 maps). Shapefile field names are limited to 10 characters, so the long zone
 field names are shortened to names the importer maps back.
+
+Files are staged beside the target and renamed in only when the writer
+finished (:class:`geo.atomic_write.StagedFiles`; a plain ``.shp`` moves with
+all its sidecars): a failed export leaves no partial file and an existing
+export unchanged.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import warnings
 import zipfile
 from pathlib import Path
@@ -17,6 +20,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from geo.atomic_write import StagedFiles
 from geo.crs import parse_crs_spec, transform_geometry
 from geo.offsets import convert_from_cgcs2000
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -93,11 +97,10 @@ def export_zones(
     gdf = gpd.GeoDataFrame(
         frame.reset_index(drop=True), geometry=list(geoms), crs=f"EPSG:{epsg}"
     )
-    tmp = Path(tempfile.mkdtemp(prefix="zp-export-"))
-    try:
-        target = tmp / out.name
+    with StagedFiles(out.parent) as staged:
+        target = staged.path_for(out)
         if driver == "ESRI Shapefile":
-            target = _write_shp(gdf, tmp, out, notes)
+            _write_shp(gdf, staged, target, out, notes)
         elif driver == "DXF":
             from layers.zones.dxf import write_dxf
 
@@ -109,18 +112,18 @@ def export_zones(
         else:
             kw = {"layer": "zones"} if driver == "GPKG" else {}
             gdf.to_file(target, driver=driver, engine="pyogrio", **kw)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if target != out:
-            shutil.move(str(target), out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 
 def _write_shp(
-    gdf: gpd.GeoDataFrame, tmp: Path, out: Path, notes: list[str] | None = None
-) -> Path:
-    shp_dir = tmp / "shp"
+    gdf: gpd.GeoDataFrame,
+    staged: StagedFiles,
+    target: Path,
+    out: Path,
+    notes: list[str] | None = None,
+) -> None:
+    """Write a shapefile (plain ``.shp`` with sidecars, or zipped) at ``target``."""
+    shp_dir = target.parent / "shp"
     shp_dir.mkdir()
     stem = out.stem
     gdf = gdf.rename(columns=SHP_NAMES)
@@ -141,14 +144,14 @@ def _write_shp(
             engine="pyogrio",
             encoding="UTF-8",
         )
-    cpg = shp_dir / f"{stem}.cpg"
-    cpg.write_text("UTF-8", encoding="ascii")
+    (shp_dir / f"{stem}.cpg").write_text("UTF-8", encoding="ascii")
     if out.suffix.lower() == ".shp":
-        for p in shp_dir.iterdir():
-            shutil.move(str(p), out.with_name(p.name))
-        return out  # already in place; the caller's move is then a no-op
-    target = tmp / out.name
+        for p in sorted(shp_dir.iterdir(), key=lambda p: p.suffix.lower() == ".shp"):
+            if p.suffix.lower() == ".shp":
+                p.replace(target)  # the .shp moves last, after its sidecars
+            else:
+                staged.adopt(p, out.with_name(p.name))
+        return
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for p in sorted(shp_dir.iterdir()):
             zf.write(p, p.name)
-    return target

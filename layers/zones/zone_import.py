@@ -20,7 +20,8 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from geo.crs import CoordSource, parse_crs_spec, to_storage
+from geo.coord_names import parse_coord_name
+from geo.crs import CoordSource, to_storage
 from geo.editing_ops import as_multipolygon
 from geo.validate import repair
 from layers.zones.readers import RawRead, preview_rows, read_raw
@@ -62,6 +63,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None  # zone field -> source column
     default_kind: str | None = None
     boundary_status: str = "official"
+    code_prefix: str | None = None  # generate codes PREFIX001... for rows without
 
 
 @dataclass
@@ -77,6 +79,7 @@ class ZoneImport:
     encoding_how: str
     preview: list[dict[str, str]]
     warnings: list[str] = field(default_factory=list)
+    code_prefix: str | None = None
 
 
 def default_mapping(columns: list[str]) -> dict[str, str]:
@@ -133,7 +136,7 @@ def read_zones(path: str | Path, options: ImportOptions | None = None) -> ZoneIm
     gdf = gpd.GeoDataFrame(frame, geometry=fixed, crs="EPSG:4490")
     return ZoneImport(
         path, gdf, cols, mapping, label, raw.encoding, raw.encoding_how,
-        preview_rows(raw), notes_out,
+        preview_rows(raw), notes_out, opts.code_prefix,
     )  # fmt: skip
 
 
@@ -166,7 +169,7 @@ def _resolve_crs(
     notes: list[str] = []
     if spec:
         try:
-            src = parse_crs_spec(spec)
+            src = parse_coord_name(spec, bare_epsg=True)  # 高德, GCJ-02, 4548 ...
         except ValueError as exc:
             raise ZoneImportError(path, str(exc)) from None
         if raw.gdf.crs is not None and src.kind == "epsg":
@@ -280,13 +283,19 @@ class ImportPlan:
     updates: gpd.GeoDataFrame  # index fid, with the loaded row_version
     matches: list[tuple[int, int, str]]  # (import row, fid, "code"|"name")
     source_name: str
+    generated: list[tuple[int, str]] = field(default_factory=list)  # (row, code)
 
     def summary(self) -> str:
         """Return a one-line account for the status bar / CLI."""
-        return (
+        text = (
             f"{len(self.inserts)} new zone(s), {len(self.updates)} boundary(ies) "
             f"replaced from {self.source_name}"
         )
+        if self.generated:
+            codes = [c for _, c in self.generated]
+            shown = codes[0] if len(codes) == 1 else f"{codes[0]} … {codes[-1]}"
+            text += f"; codes generated: {shown} ({len(codes)})"
+        return text
 
 
 def plan_import(
@@ -334,6 +343,7 @@ def plan_import(
             "use --replace-matching to replace their boundaries",
         )  # fmt: skip
     taken = set(by_code)
+    gdf, generated = _generate_codes(imp, new_rows, set(taken))
     for i in new_rows:
         values = gdf.iloc[i].to_dict()
         problems = validate_attributes(values, taken)
@@ -351,7 +361,55 @@ def plan_import(
         pd.DataFrame(list(upd.values()), index=pd.Index(list(upd), name="fid")),
         geometry="geometry", crs="EPSG:4490",
     ) if upd else gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4490")  # fmt: skip
-    return ImportPlan(inserts, updates, matches, path.name)
+    return ImportPlan(inserts, updates, matches, path.name, generated)
+
+
+#: Digits of the sequence number in generated codes (PREFIX001).
+CODE_DIGITS = 3
+
+
+class MissingZoneCodesError(ZoneImportError):
+    """New features have no zone code and no prefix was given to generate them."""
+
+    def __init__(self, path: Path, n_missing: int, n_total: int, first: str) -> None:
+        self.n_missing, self.n_total, self.first = n_missing, n_total, first
+        super().__init__(
+            path,
+            f"{n_missing} of {n_total} feature(s) have no zone code (first: "
+            f"{first}); generate codes with a prefix (PREFIX001, PREFIX002, ...) "
+            "or map a column to the code field",
+        )
+
+
+def _generate_codes(
+    imp: ZoneImport, new_rows: list[int], taken: set[str]
+) -> tuple[gpd.GeoDataFrame, list[tuple[int, str]]]:
+    """Give new rows without a code ``PREFIX001``, ``PREFIX002`` … (never taken).
+
+    Without a prefix a missing code is refused once, for the whole file, with
+    what to do about it (the planner's bureau codes rarely travel with files
+    from other bureaus).
+    """
+    gdf = imp.gdf
+    blank = [i for i in new_rows if _text(gdf["code"].iloc[i]) is None]
+    if not blank:
+        return gdf, []
+    if not imp.code_prefix:
+        first = gdf["name_zh"].iloc[blank[0]] or f"feature {blank[0] + 1}"
+        raise MissingZoneCodesError(imp.path, len(blank), len(gdf), str(first))
+    gdf = gdf.copy()
+    avoid = set(taken) | {str(c) for c in gdf["code"].dropna()}
+    generated: list[tuple[int, str]] = []
+    n = 0
+    for i in blank:
+        code = ""
+        while not code or code in avoid:
+            n += 1
+            code = f"{imp.code_prefix}{n:0{CODE_DIGITS}d}"
+        gdf.iat[i, gdf.columns.get_loc("code")] = code
+        avoid.add(code)
+        generated.append((i, code))
+    return gdf, generated
 
 
 def _replacement(old: pd.Series, new: pd.Series) -> dict[str, Any]:
@@ -391,3 +449,48 @@ def apply_plan(store: Any, plan: ImportPlan, user: str) -> tuple[int, int]:
             else []
         )
     return len(fids), len(replaced)
+
+
+@dataclass
+class PolygonRead:
+    """Polygons of any file the zone importer reads, in CGCS2000, with the story.
+
+    Used by other polygon layers (the regulatory-plan parcels of issue 12) so
+    they share the zone importer's formats, limits, checks and CRS handling.
+    """
+
+    path: Path
+    raw: RawRead
+    geoms_ll: np.ndarray  # MultiPolygons, EPSG:4490 lon/lat
+    coord_source: str
+    notes: list[str]
+
+
+def read_polygons(
+    path: str | Path, options: ImportOptions | None = None
+) -> PolygonRead:
+    """Read, check and convert a polygon file exactly as :func:`read_zones` does.
+
+    Raises ZoneImportError (one line naming the file) on any problem.
+    """
+    opts = options or ImportOptions()
+    path = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            raw = read_raw(path, opts.encoding, opts.layer)
+    except ValueError as exc:  # unknown encoding label
+        raise ZoneImportError(path, str(exc)) from None
+    geoms = _check_geometry(path, raw)
+    source, label, notes = _resolve_crs(path, raw, opts.crs, geoms)
+    geoms_ll = _convert(geoms, source, raw.gdf.crs if source is None else None)
+    _check_range(path, geoms_ll)
+    notes_out = list(raw.notes) + notes
+    fixed = []
+    for i, g in enumerate(geoms_ll):
+        if not g.is_valid:
+            r = repair(g)
+            notes_out.append(f"feature {i + 1}: {r.description}")
+            g = r.geometry
+        fixed.append(as_multipolygon(g))
+    return PolygonRead(path, raw, np.asarray(fixed, dtype=object), label, notes_out)

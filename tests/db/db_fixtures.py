@@ -76,3 +76,16 @@ def make_cases(enterprise_fids: list[int]) -> gpd.GeoDataFrame:
         ],
         crs="EPSG:4490",
     )
+
+
+def fill_fixture_project(store) -> None:
+    """Write the fixture zones, 50 enterprises and 2 cases in one action."""
+    with store.action("tester", "Fixture data"):
+        store.insert_features("zones", make_zones(), "tester")
+        fids = store.insert_features("enterprises", make_enterprises(), "tester")
+        store.insert_features("conversion_cases", make_cases(fids.tolist()), "tester")
+
+
+def audit_user(store, app_user: str) -> str:
+    """Return the user an audit row names: the app user on a file, the db user on PostGIS."""
+    return app_user if store.backend == "gpkg" else store.current_user()

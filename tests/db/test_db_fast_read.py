@@ -75,7 +75,7 @@ def big_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     store.close()
 
 
-def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:  # noqa: ANN001
+def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:
     """The reference: SELECT through sqlite3 and frames.build_frame."""
     cols = [c.name for c in schema.table(table).columns]
     con = sqlite3.connect(store.path)
@@ -94,7 +94,7 @@ def _plain(store: ProjectStore, table: str, where=None) -> pd.DataFrame:  # noqa
     return frames.build_frame(table, cols, rows)
 
 
-def _fast(store: ProjectStore, table: str, where=None) -> pd.DataFrame | None:  # noqa: ANN001
+def _fast(store: ProjectStore, table: str, where=None) -> pd.DataFrame | None:
     cols = [c.name for c in schema.table(table).columns]
     with store._engine.connect() as conn, conn.begin():
         return fast_read.read_layer(
@@ -185,3 +185,18 @@ def test_fast_read_skips_small_tables_and_attribute_tables(tmp_path: Path) -> No
         assert _fast(store, "enterprises") is None  # below MIN_ROWS
         assert _fast(store, "zp_settings") is None
         _assert_same(store.read_table("enterprises"), _plain(store, "enterprises"))
+
+
+def test_fast_read_gdal_failure_falls_back_logged(
+    big_store: ProjectStore, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    import pyogrio
+
+    def broken(*_a, **_k):
+        raise pyogrio.errors.DataSourceError("driver refused the snapshot")
+
+    monkeypatch.setattr(pyogrio, "read_arrow", broken)
+    with caplog.at_level("WARNING", logger="db.fast_read"):
+        got = big_store.read_table("enterprises")
+    _assert_same(got, _plain(big_store, "enterprises"))  # same rows, plain path
+    assert "fell back to the plain path: driver refused" in caplog.text

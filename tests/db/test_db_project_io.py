@@ -14,6 +14,7 @@ from db_fixtures import make_zones, sha256
 from db import gpkg_meta, migrate
 from db.check import check_project
 from db.errors import ConflictError
+from db.open_store import open_store
 from db.project_io import baseline, load_project, save_project
 from db.store import ProjectStore
 from layers.project import Bookmark
@@ -31,8 +32,8 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     project = load_project(store)
     ids = [lyr.id for lyr in project.layers]
     assert ids == [
-        "cases", "enterprises", "zgc_zone", "zgc_parks", "functional_areas",
-        "platforms", "regulatory", "basemap",
+        "cases", "facilities", "enterprises", "zgc_zone", "zgc_parks",
+        "functional_areas", "platforms", "regulatory", "basemap",
     ]  # fmt: skip
     assert project.find("zgc_parks").gdf["code"].tolist() == ["ZGC-HD"]
     assert project.find("platforms").source.where == {"kind": ["cooperation_platform"]}
@@ -43,8 +44,8 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     assert project.meta.schema_version == migrate.app_schema_version()
 
 
-def test_project_save_load_round_trip(project_path: Path) -> None:
-    with ProjectStore.open(project_path) as store:
+def test_project_save_load_round_trip(project_target: str) -> None:
+    with open_store(project_target) as store:
         project = load_project(store)
         ents = project.find("enterprises")
         gdf = ents.gdf
@@ -73,7 +74,7 @@ def test_project_save_load_round_trip(project_path: Path) -> None:
         assert new_fid == 51 and new_fid in ents.gdf.index
         assert ents.gdf.loc[fid, "row_version"] == 2
         saved = ents.gdf
-    with ProjectStore.open(project_path) as store:
+    with open_store(project_target) as store:
         again = load_project(store)
         _frames_equal(again.find("enterprises").gdf, saved)
         assert again.layers[0].id == "basemap"
@@ -86,9 +87,8 @@ def test_project_save_load_round_trip(project_path: Path) -> None:
         assert save_project(again, store, "carol") == []
 
 
-def test_project_second_save_after_insert_does_not_conflict(
-    store: ProjectStore,
-) -> None:
+def test_project_second_save_after_insert_does_not_conflict(any_store) -> None:
+    store = any_store
     project = load_project(store)
     zones = project.find("functional_areas")
     zones.gdf.loc[zones.gdf.index[0], "remarks"] = "first"
@@ -103,8 +103,8 @@ def test_project_second_save_after_insert_does_not_conflict(
     )
 
 
-def test_project_save_conflict_writes_nothing(project_path: Path) -> None:
-    with ProjectStore.open(project_path) as a, ProjectStore.open(project_path) as b:
+def test_project_save_conflict_writes_nothing(project_target: str) -> None:
+    with open_store(project_target) as a, open_store(project_target) as b:
         pa, pb = load_project(a), load_project(b)
         for proj, text in ((pa, "A"), (pb, "B")):
             lyr = proj.find("zgc_parks")
@@ -126,7 +126,8 @@ def test_project_save_conflict_writes_nothing(project_path: Path) -> None:
         assert b.read_settings().get("display_epsg", 4548) != 3857
 
 
-def test_project_new_zone_inserted_with_kind(store: ProjectStore) -> None:
+def test_project_new_zone_inserted_with_kind(any_store) -> None:
+    store = any_store
     project = load_project(store)
     lyr = project.find("zgc_parks")
     new = make_zones().iloc[[0]].copy()

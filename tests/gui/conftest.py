@@ -2,7 +2,7 @@
 QSettings per test, and a small in-memory project (EPSG:4490).
 
 pytest-qt's ``qtbot`` uses the ``qapp`` fixture defined here, so every GUI test
-runs with the app configured as in production (gui.app.ensure_app).
+runs with the app configured as in production (gui.application.ensure_app).
 """
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from canvas_fixtures import make_points_layer, make_zones_layer  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from canvas_fixtures import make_points_layer, make_zones_layer
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from layers.project import Project  # noqa: E402
+from layers.project import Project
 
 
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     """Return the offscreen QApplication configured like the real app."""
-    from gui.app import ensure_app
+    from gui.application import ensure_app
 
     return ensure_app([])
 
@@ -88,12 +88,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     from gui.save_failed_dialog import SaveFailedChoice
 
     d = Dialogs()
-    B = QMessageBox.StandardButton
+    buttons = QMessageBox.StandardButton
     defaults = {
-        "warning": B.Discard,
-        "question": B.No,
-        "critical": B.Ok,
-        "information": B.Ok,
+        "warning": buttons.Discard,
+        "question": buttons.No,
+        "critical": buttons.Ok,
+        "information": buttons.Ok,
     }
     for kind, default in defaults.items():
 

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-import db.store as db_store  # noqa: E402
+import db.store as db_store
 from layers.demo.case_register import build_demo_cases
 
 
@@ -159,7 +159,10 @@ def test_gui_cases_ui_in_chinese(dock, window, qtbot):
             dock.model.horizontalHeaderItem(i).text()
             for i in range(dock.model.columnCount())
         ]
-        assert headers == ["案件编号", "申请单位", "所在区", "状态", "评估结论"]
+        assert headers == [
+            "案件编号", "申请单位", "所在区", "状态", "评估结论",
+            "土地权利性质", "剩余年限(年)", "不动产权证号", "宗地编码",
+        ]  # fmt: skip
         fid = _select(dock, "ZH-2026-008")
         dock.evaluate_current()
         assert dock.model.item(dock._fids.index(fid), 4).text() == "不通过"

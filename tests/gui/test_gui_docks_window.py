@@ -44,9 +44,10 @@ def test_workspace_in_main_window_demo_project(
     project = window.project
     tree = ws.layer_tree.model
     names = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert names == [lyr.name for lyr in project.layers] and len(names) == 8
+    assert names == [lyr.name for lyr in project.layers] and len(names) == 9
     # Toggle and reorder through the dock model; undo the move.
     ents = project.find("enterprises")
+    ents_at = project.layers.index(ents)
     tree.setData(
         tree.index_of_layer(ents.id),
         Qt.CheckState.Unchecked.value,
@@ -62,7 +63,7 @@ def test_workspace_in_main_window_demo_project(
     tree.dropMimeData(data, Qt.DropAction.MoveAction, len(names), 0, QModelIndex())
     assert project.layers[-1] is ents
     project.undo_stack.undo()
-    assert project.layers[1] is ents
+    assert project.layers[ents_at] is ents
     # Style change from the dialog, undone.
     parks = project.find("zgc_parks")
     before = parks.style

@@ -16,7 +16,7 @@ from gui.editing.zone_form_dialog import ZoneFormDialog
 from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
-from zones_fixtures import make_project_file  # noqa: E402
+from zones_fixtures import make_project_file
 
 
 def test_gui_editing_form_enforces_required_fields_and_lists(qtbot):
@@ -149,3 +149,29 @@ def test_gui_editing_feature_on_main_window(qtbot, tmp_path):
     assert Qt.DockWidgetArea.BottomDockWidgetArea == w.dockWidgetArea(
         ui.validation_dock
     )
+
+
+def test_gui_editing_import_dialog_generates_codes(qtbot, tmp_path):
+    import geopandas as gpd
+
+    project = zones_project()
+    ctl = make_controller(project, make_canvas(project, qtbot))
+    src = tmp_path / "lize.geojson"
+    gpd.GeoDataFrame(
+        {"名称": ["丽泽南区", "丽泽北区"], "类型": ["zgc_park", "zgc_park"]},
+        geometry=[shapely.box(116.30, 39.86, 116.305, 39.865),
+                  shapely.box(116.31, 39.86, 116.315, 39.865)],
+        crs="EPSG:4490",
+    ).to_file(src, driver="GeoJSON", engine="pyogrio")  # fmt: skip
+    dlg = ImportZonesDialog(ctl)
+    qtbot.addWidget(dlg)
+    dlg.path.setText(str(src))
+    assert not dlg.preview()
+    assert "2 of 2 zone(s) have no code (first: 丽泽南区)" in dlg.info.text()
+    dlg.accept()
+    assert dlg.result() == 0  # nothing pushed
+    dlg.code_prefix.setText("LZ-")
+    assert dlg.preview()
+    assert "丽泽南区 → LZ-001, 丽泽北区 → LZ-002" in dlg.info.text()
+    dlg.accept()
+    assert {"LZ-001", "LZ-002"} <= set(project.find("zgc_parks").gdf["code"])

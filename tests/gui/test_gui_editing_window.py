@@ -27,7 +27,7 @@ from layers.vector_layer import LayerSource, VectorLayer
 from layers.viewport import Viewport
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
-from zones_fixtures import make_project_file  # noqa: E402
+from zones_fixtures import make_project_file
 
 from gui.editing.editing_feature import EditingFeature
 from gui.workspace_feature import WorkspaceFeature

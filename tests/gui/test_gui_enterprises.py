@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-import db.demo_project as db_demo  # noqa: E402
+import db.demo_project as db_demo
 from gui.enterprises.enterprises_feature import EnterprisesFeature
 from tests.layers.enterprises_fixtures import DATA, sha256
 
@@ -74,10 +74,13 @@ def test_gui_enterprises_import_wizard_good_rows(window, qtbot, tmp_path) -> Non
     qtbot.addWidget(wiz)
     assert wiz.encoding_combo.currentText() == "gb18030"
     assert wiz.header_spin.value() == 2
-    assert wiz.preview_model.data(wiz.preview_model.index(1, 2)) == "企业名称"
+    # One numbering, the file's: the first data line is line 3 of the file.
+    assert wiz.preview_model.data(wiz.preview_model.index(0, 0)) == "3"
+    assert wiz.preview_model.headerData(2, Qt.Orientation.Horizontal) == "企业名称"
     wiz._fill_mapping()
     assert wiz.field_combos["credit_code"].currentText() == "统一社会信用代码"
-    wiz.coords_combo.setCurrentText("gcj02")
+    wiz._fill_coords()
+    wiz.set_coordinate_system("gcj02")
     with qtbot.waitSignal(wiz.validated, timeout=20000) as sig:
         wiz.start_validation()
     assert sig.args[0].bad_rows.tolist() == [10, 11, 12, 13, 14, 15]
@@ -95,7 +98,8 @@ def test_gui_enterprises_import_nothing_and_cancel_leave_file(window, qtbot) -> 
     before = sha256(window.store.path)
     wiz = ImportWizard(window, str(DATA / "gbk_gcj02.csv"))
     qtbot.addWidget(wiz)
-    wiz.coords_combo.setCurrentText("gcj02")
+    wiz._fill_coords()
+    wiz.set_coordinate_system("gcj02")
     with qtbot.waitSignal(wiz.validated, timeout=20000):
         wiz.start_validation()
     assert wiz.commit() is None  # "import nothing" is the default choice

@@ -70,9 +70,15 @@ def test_printing_atlas_per_file_named_and_cancellable(
                        cancelled=lambda: len(calls) >= 3,
                        progress=lambda i, n, lab: calls.append(lab))  # fmt: skip
     assert result.cancelled and len(result.pages) == 3
+    assert list(tmp_path.glob("park_*")) == []  # cancelled: no page file at all
+    result = run_atlas(_atlas_layout(), demo_project,
+                       AtlasSpec("zgc_parks", name_field="code", sort_field="code",
+                                 limit=3),
+                       tmp_path / "park.png", per_file=True, dpi=40)  # fmt: skip
     names = sorted(p.name for p in tmp_path.glob("park_*.png"))
     codes = sorted(demo_project.find("zgc_parks").gdf["code"])[:3]
     assert names == [f"park_{c}.png" for c in codes]
+    assert sorted(p.name for p in result.outputs) == names
 
 
 def _run_cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:

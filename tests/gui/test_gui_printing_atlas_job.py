@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from gui.main_window import MainWindow
-from gui.printing.atlas_job import partial_path, start_atlas
+from gui.printing.atlas_job import start_atlas
 from layers.printing.layout import load_template
 
 
@@ -40,7 +40,8 @@ def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> Non
     assert worker.thread_used is not QApplication.instance().thread()
     assert pages[-1] == (16, 16) and len(blocker.args[0].pages) == 16
     assert len(pypdf.PdfReader(str(out)).pages) == 16
-    assert not partial_path(out).exists()
+    assert [p.name for p in tmp_path.glob("*.pdf")] == ["parks.pdf"]
+    assert not list(tmp_path.glob(".zp-write-*"))  # no staging folder left
     qtbot.waitUntil(lambda: not window.progress().running, timeout=5000)
 
 
@@ -84,7 +85,7 @@ def test_atlas_menu_action_uses_the_worker(
     answers = iter([(parks, True), ("A4 portrait case map", True)])
     offered: list[list[str]] = []
 
-    def get_item(_parent, _title, _label, items, *a, **k):  # noqa: ANN001, ANN202
+    def get_item(_parent, _title, _label, items, *a, **k):
         offered.append(list(items))
         return next(answers)
 
@@ -99,5 +100,5 @@ def test_atlas_menu_action_uses_the_worker(
     qtbot.waitUntil(lambda: worker.isFinished() and not window.progress().running,
                     timeout=60000)  # fmt: skip
     assert worker.thread_used is not QThread.currentThread()
-    assert not out.exists() and not partial_path(out).exists()
+    assert not out.exists() and not list(tmp_path.glob(".zp-write-*"))
     assert parks in offered[0] and "zgc_parks" not in offered[0]  # names, not ids

@@ -42,12 +42,12 @@ def widget(qtbot):
 def test_search_index_builds_off_the_gui_thread(widget, qtbot) -> None:
     # Before the build lands, zones are searchable; the big layer is skipped.
     assert [h.name for h in widget.search_now("hdy")] == ["海淀园"]
-    assert not widget.index()._indexes.get("enterprises")  # noqa: SLF001
+    assert not widget.index()._indexes.get("enterprises")
     with qtbot.waitSignal(widget.index_built, timeout=30000):
         build_id = widget.build_index_now()
     assert widget.last_build_thread is not None
     assert widget.last_build_thread is not QApplication.instance().thread()
-    assert widget.index()._indexes["enterprises"].revision == 0  # noqa: SLF001
+    assert widget.index()._indexes["enterprises"].revision == 0
     hits = widget.search_now("hdy")
     assert hits[0].name == "海淀园" and hits[0].layer_id == "zones"
     assert any(h.layer_id == "enterprises" for h in widget.search_now("bjhdkj"))
@@ -64,7 +64,7 @@ def test_search_index_stale_build_is_dropped(widget, qtbot) -> None:
         second = widget.build_index_now()
     assert second == first + 1
     assert dropped == [first] and built == [second]
-    assert "enterprises" in widget.index()._indexes  # noqa: SLF001
+    assert "enterprises" in widget.index()._indexes
 
 
 def test_search_index_rebuilds_after_features_change(widget, qtbot) -> None:

@@ -35,7 +35,7 @@ from layers.editing.recovery import journal_path
 from layers.layer_commands import SetLayerStyleCommand
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layers"))
-from zones_fixtures import make_project_file  # noqa: E402
+from zones_fixtures import make_project_file
 
 SEQUENCES = int(os.environ.get("ZP_FUZZ_SEQUENCES", "100"))
 STEPS = 14
@@ -286,8 +286,10 @@ class Session:
         layer = self.rng.choice(list(LAYERS))
         lyr = self.w.project.find(layer)
         answer = self.rng.choice(["save", "discard"])
-        B = QMessageBox.StandardButton
-        self.dialogs.answer("question", B.Save if answer == "save" else B.Discard)
+        buttons = QMessageBox.StandardButton
+        self.dialogs.answer(
+            "question", buttons.Save if answer == "save" else buttons.Discard
+        )
         ctl = self.w.feature(EditingFeature).controller
         was = ctl.session.is_editing(lyr)
         modified = was and ctl.session.buffer(lyr).modified

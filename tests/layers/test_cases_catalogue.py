@@ -247,3 +247,28 @@ def test_catalogue_newest_load_of_an_edition_is_in_force():
     cat = Catalogue((dataclasses.replace(old, id=3), new))
     assert cat.edition_for("2026-01-01") is new
     assert isinstance(cat.edition_for("2026-01-01"), CatalogueEdition)
+
+
+def test_catalogue_district_sliver_is_asked_not_applied():
+    from layers.cases.facts import AreaShare
+
+    site = facts("110112")
+    site.districts = [
+        AreaShare("110112", "通州区", 99_600.0, 0.996),
+        AreaShare("110105", "朝阳区", 400.0, 0.004),
+    ]
+    o = r4(site, received_date=D2015, proposed_gbt4754="3911")  # 2015-01: 朝阳…
+    assert o.outcome == "REVIEW" and "宗地仅 0.4% 位于朝阳区" in o.questions_zh[0]
+    site.districts[1] = AreaShare("110105", "朝阳区", 5_000.0, 0.05)
+    assert r4(site, received_date=D2015, proposed_gbt4754="3911").outcome == "FAIL"
+
+
+def test_catalogue_damaged_xlsx_is_one_message(tmp_path):
+    from layers.cases.catalogue_io import parse_catalogue
+    from layers.cases.rules import load_rules
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("edition,level\n2018,禁止\n", encoding="utf-8")  # a CSV renamed
+    parsed = parse_catalogue(bad, load_rules().inputs("R4"))
+    assert not parsed.ok and len(parsed.errors) == 1
+    assert parsed.errors[0].startswith("bad.xlsx: is a text (CSV) file")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 
 import pytest
 
-import db.store as db_store  # noqa: E402
 import resources
 from db.catalogue_store import load_catalogue, project_catalogue, save_editions
+from db.open_store import create_store
 from layers.cases import evaluations as ev_mod
 from layers.cases.rules import load_rules, rules_from_doc, with_thresholds
 from layers.cases.timeline import status_timeline
@@ -18,8 +17,8 @@ from layers.demo.case_register import build_demo_cases
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = db_store.ProjectStore.create(tmp_path / "cases.gpkg")
+def store(new_target):
+    s = create_store(new_target("cases"))
     s.insert_features("conversion_cases", build_demo_cases(None, None, None), "tester")
     yield s
     s.close()

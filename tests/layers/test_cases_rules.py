@@ -227,7 +227,7 @@ def test_cases_rules_r6_strictest_parcel_and_slivers_ignored():
     tight = reg({"far_max": 1.0, "height_max_m": 24.0}, share=0.5, code="B", fid=2)
     sliver = reg({"height_max_m": 10.0}, share=0.01, code="C", fid=3)
     o = check(good_case(height_m=30.0), with_controls(reg(), tight, sliver), "R6")
-    assert o.outcome == "REVIEW" and "建筑高度(m) 30 <= 24" in o.message_zh
+    assert o.outcome == "REVIEW" and "建筑高度(m) 30（控制 ≤ 24，超出）" in o.message_zh
     assert "地块 B" in o.message_zh and "地块 C" not in o.message_zh
 
 
@@ -246,7 +246,10 @@ def test_cases_rules_r6_missing_value_and_computed_far():
     o = check(good_case(height_m=None), with_controls(reg()), "R6")
     assert o.outcome == "REVIEW" and o.missing == ["height_m"]
     computed = check(good_case(far=None), with_controls(reg()), "R6")
-    assert computed.outcome == "PASS" and "容积率 0.48 <= 1.5" in computed.message_zh
+    assert (
+        computed.outcome == "PASS"
+        and "容积率 0.48（控制 ≤ 1.5）" in computed.message_zh
+    )
 
 
 def test_cases_rules_r6_overlays_the_parcel_with_regulatory_layer():
@@ -286,3 +289,10 @@ def test_cases_rules_garbage_never_crashes():
     assert len(ev.outcomes) == 7 and ev.overall == "REVIEW"
     assert all(o.outcome in ("REVIEW", "N/A") for o in ev.outcomes)
     assert all(o.questions_zh for o in ev.outcomes if o.outcome == "REVIEW")
+
+
+def test_cases_rules_r6_partial_regulatory_coverage_is_asked():
+    o = check(good_case(), with_controls(reg(share=0.6)), "R6")
+    assert o.outcome == "REVIEW" and "控规地块仅覆盖宗地 60%" in o.questions_zh[0]
+    both = with_controls(reg(share=0.6), reg(share=0.4, code="B", fid=2))
+    assert check(good_case(), both, "R6").outcome == "PASS"

@@ -13,11 +13,11 @@ from pathlib import Path
 import pyogrio
 import pytest
 import shapely
-from zones_fixtures import make_project_file, sha256
+from zones_fixtures import make_project, make_project_file, sha256
 
 from db.errors import ConflictError
+from db.open_store import open_store
 from db.project_io import load_project, save_project
-from db.store import ProjectStore
 from layers.editing.edit_session import OVERRIDES_KEY, EditSession, TopologyBlockedError
 from layers.editing.feature_commands import AddFeatureCommand, ChangeGeometryCommand
 from layers.editing.recovery import journal_path, read_journal, recovered_edits
@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 OVERLAP = shapely.box(116.34, 39.95, 116.37, 39.99)  # overlaps both parks
 
 
-def _open(path: Path):
-    store = ProjectStore.open(path)
+def _open(path: Path | str):
+    store = open_store(path)
     project = load_project(store)
     session = EditSession(project, store, user="tester", saver=save_project)
     layer = project.find("zgc_parks")
@@ -69,8 +69,8 @@ def test_editing_session_save_refused_on_errors_then_overridden(tmp_path):
         store.close()
 
 
-def test_editing_session_conflict_is_reported_not_overwritten(tmp_path):
-    path = make_project_file(tmp_path / "p.gpkg")
+def test_editing_session_conflict_is_reported_not_overwritten(new_target):
+    path = make_project(new_target("p"))
     store, project, session, layer = _open(path)
     other, project2, session2, layer2 = _open(path)
     try:
@@ -78,9 +78,10 @@ def test_editing_session_conflict_is_reported_not_overwritten(tmp_path):
         session2.push(ChangeGeometryCommand(layer2, {1: g}))
         session2.save()
         session.push(ChangeGeometryCommand(layer, {1: g.buffer(0.0)}))
-        with pytest.raises(ConflictError):
+        with pytest.raises(ConflictError) as info:
             session.save()
-        assert project.dirty
+        assert info.value.fids == [1] and project.dirty
+        assert store.read_table("zones").geometry.loc[1].equals(g)  # theirs kept
     finally:
         store.close()
         other.close()

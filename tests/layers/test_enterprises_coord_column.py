@@ -88,8 +88,10 @@ def test_coord_column_unknown_value_is_a_row_problem(tmp_path) -> None:
     assert r.bad_rows.tolist() == [3, 4, 5]  # file lines (header is line 1)
     assert probs.loc[5, "field"] == "coord_source" and probs.loc[5, "value"] == "xyz"
     assert probs.loc[5, "reason"].startswith("unknown coordinate system")
-    assert "Baidu Mercator" in probs.loc[3, "reason"]
-    assert "Beijing 1954" in probs.loc[4, "reason"]
+    assert probs.loc[3, "reason"].endswith(
+        "cannot convert exactly (百度墨卡托 BD-09MC)"
+    )
+    assert probs.loc[4, "reason"].endswith("cannot convert exactly (北京54)")
     assert probs.loc[5, "name"] == r.raw.grid.iloc[4, 0]
     # The empty row took the default, and the summary says it was assumed.
     assert r.assumptions == [
@@ -107,3 +109,21 @@ def test_coord_assumed_without_column_is_said_in_summary(tmp_path) -> None:
     chosen = prepare_import(path, ImportOptions(coords="高德"))
     assert chosen.assumptions == []
     assert "coordinates read as GCJ-02 (高德/腾讯) (chosen)" in chosen.notes
+
+
+def test_coord_metres_read_as_degrees_say_so() -> None:
+    from tests.layers.enterprises_fixtures import DATA
+
+    r = prepare_import(DATA / "title_merged_gk.xlsx")  # GK metres, no choice made
+    assert len(r.bad_rows) == 7
+    reasons = set(r.problems["reason"])
+    assert reasons == {
+        "the numbers look like metres of a projected system (e.g. Gauss–Krüger "
+        "EPSG:4548), not degrees: choose the file's coordinate system"
+    }
+    assert (
+        prepare_import(
+            DATA / "title_merged_gk.xlsx", ImportOptions(coords="4548")
+        ).n_good
+        == 7
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import db.store as db_store  # noqa: E402
+import db.store as db_store
 from tests.layers.enterprises_fixtures import DATA, sha256
 
 
@@ -32,21 +32,37 @@ def test_import_nothing_leaves_file_byte_identical(project) -> None:
     assert sha256(project) == before
 
 
-def test_import_failure_inside_action_rolls_back(project) -> None:
+@pytest.fixture
+def any_project(new_target) -> str:
+    """Return a project with the shipped zones, on each backend."""
+    import resources
+    from db.open_store import create_store
+
+    target = new_target("p")
+    with create_store(target) as store:
+        store.insert_features("zones", resources.load_zones(), "test")
+    return target
+
+
+def test_import_failure_inside_action_rolls_back(any_project) -> None:
+    from db.open_store import open_store
     from layers.enterprises.importer import ImportOptions, apply_import, prepare_import
 
-    before = sha256(project)
-    store = db_store.ProjectStore.open(project)
+    is_file = not any_project.startswith("postgresql")
+    before = sha256(any_project) if is_file else None
+    store = open_store(any_project)
     r = prepare_import(DATA / "utf8bom_bd09.csv", ImportOptions(coords="bd09"))
     r.frame.loc[1, "credit_code"] = r.frame.loc[0, "credit_code"]  # UNIQUE fails
     with pytest.raises(Exception):  # noqa: B017 - any DB error
         apply_import(store, r, "test")
     assert store.count("enterprises") == 0
     store.close()
-    assert sha256(project) == before
+    if is_file:
+        assert sha256(any_project) == before
 
 
-def test_duplicates_update_or_skip_never_doubled(project) -> None:
+def test_duplicates_update_or_skip_never_doubled(any_project) -> None:
+    from db.open_store import open_store
     from layers.enterprises.importer import (
         ImportOptions,
         apply_import,
@@ -54,7 +70,7 @@ def test_duplicates_update_or_skip_never_doubled(project) -> None:
         prepare_import,
     )
 
-    store = db_store.ProjectStore.open(project)
+    store = open_store(any_project)
     try:
         zones = store.read_table("zones")
         r = prepare_import(DATA / "utf8bom_bd09.csv", ImportOptions(coords="bd09"))
@@ -118,3 +134,23 @@ def test_cli_exit_codes_and_nothing_written(project, tmp_path, capsys) -> None:
     ws = load_workbook(out).active
     text = " ".join(str(c.value) for row in ws.iter_rows(max_row=8) for c in row)
     assert "示意范围" in text and "imported" in text
+
+
+def test_import_source_recording_failure_writes_nothing(project, monkeypatch) -> None:
+    """The import-source list is part of the import: its failure is not swallowed."""
+    import sqlite3
+
+    from layers.enterprises.importer import ImportOptions, apply_import, prepare_import
+
+    before = sha256(project)
+    store = db_store.ProjectStore.open(project)
+    r = prepare_import(DATA / "utf8bom_bd09.csv", ImportOptions(coords="bd09"))
+
+    def broken():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "read_settings", broken)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        apply_import(store, r, "tester")
+    store.close()
+    assert sha256(project) == before

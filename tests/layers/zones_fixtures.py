@@ -55,3 +55,12 @@ def make_project_file(path: Path) -> Path:
     with ProjectStore.create(path, clock=lambda: FIXED_NOW) as store:
         store.insert_features("zones", make_zones(), "tester")
     return path
+
+
+def make_project(target: str) -> str:
+    """Create a project holding :func:`make_zones` at a file or database target."""
+    from db.open_store import create_store
+
+    with create_store(target, clock=lambda: FIXED_NOW) as store:
+        store.insert_features("zones", make_zones(), "tester")
+    return target

@@ -1,15 +1,26 @@
 """Initial project schema (schema v1): GeoPackage core, layers, app tables.
 
-Frozen DDL: later schema changes go in new revisions, never here.
+Frozen DDL: later schema changes go in new revisions, never here. On a
+GeoPackage the spec's own DDL runs verbatim; on PostgreSQL/PostGIS the same
+tables are created with Alembic ops (geometry(…, 4490), double precision for
+REAL) and registered with their GiST indexes and triggers (db.pg_meta).
 
 Revision ID: 0001
 Revises:
 """
 
+import sqlalchemy as sa
 from alembic import context, op
 
-from db import gpkg_meta
-from db.migrations.helpers import dbapi_cursor, record_version
+from db import gpkg_meta, pg_meta
+from db.migrations.helpers import (
+    dbapi_cursor,
+    geometry,
+    is_postgres,
+    pg_schema,
+    real,
+    record_version,
+)
 
 revision = "0001"
 down_revision = None
@@ -144,6 +155,9 @@ LAYERS = [
 
 
 def upgrade() -> None:
+    if is_postgres():
+        _upgrade_postgres()
+        return
     cur = dbapi_cursor(op.get_bind())
     now = context.config.attributes.get("now")
     gpkg_meta.create_core(cur)
@@ -153,6 +167,118 @@ def upgrade() -> None:
         gpkg_meta.register_features(cur, table, gtype, ident, desc, now=now)
     gpkg_meta.register_attributes(cur, "evaluations", "Evaluations", now=now)
     record_version(op.get_bind(), 1)
+
+
+def _text(name: str, **kw) -> sa.Column:
+    return sa.Column(name, sa.Text, **kw)
+
+
+def _versioning() -> list[sa.Column]:
+    return [
+        sa.Column("row_version", sa.Integer, nullable=False, server_default="1"),
+        _text("updated_at"),
+        _text("updated_by"),
+    ]
+
+
+def _fid() -> sa.Column:
+    return sa.Column("fid", sa.Integer, primary_key=True, autoincrement=True)
+
+
+def _pg_tables() -> None:
+    t = _text
+    op.create_table(
+        "basemap", _fid(), t("adcode"), t("name_zh"), t("name_en"), t("level"),
+        t("parent_adcode"), sa.Column("geom", geometry("MULTIPOLYGON")),
+    )
+    op.create_table(
+        "zones", _fid(), t("code", nullable=False, unique=True),
+        t("name_zh", nullable=False), t("name_en"), t("kind", nullable=False),
+        t("parent_code"), t("district_adcodes"),
+        t("boundary_status", nullable=False, server_default="indicative"),
+        t("source"), t("source_date"), t("focus_categories"),
+        sa.Column("published_area_km2", real()), t("remarks"), *_versioning(),
+        sa.Column("geom", geometry("MULTIPOLYGON")),
+        sa.CheckConstraint(
+            "boundary_status IN ('indicative', 'official')", name="ck_zones_status"
+        ),
+    )
+    op.create_table(
+        "enterprises", _fid(), t("credit_code", unique=True),
+        t("name", nullable=False), t("address"), t("category"), t("gbt4754"),
+        sa.Column("employees", sa.Integer), sa.Column("revenue_wan", real()),
+        t("founded"), t("district_adcode"),
+        t("coord_source", nullable=False, server_default="cgcs2000"),
+        sa.Column("synthetic", sa.Integer, nullable=False, server_default="0"),
+        *_versioning(), sa.Column("geom", geometry("POINT")),
+    )
+    ints = ("land_owned", "self_operated", "relocating_unit")
+    reals = ("site_area_m2", "existing_gfa_m2", "proposed_gfa_m2", "far",
+             "building_density", "green_ratio", "height_m")
+    op.create_table(
+        "conversion_cases", _fid(), t("case_no", nullable=False, unique=True),
+        t("applicant_name"), t("applicant_credit_code"),
+        sa.Column("enterprise_fid", sa.Integer,
+                  sa.ForeignKey("enterprises.fid", ondelete="SET NULL"), index=True),
+        t("current_landuse_code"), t("current_landuse_system"),
+        t("proposed_landuse_code"), t("proposed_landuse_system"),
+        *[sa.Column(c, sa.Integer) for c in ints], t("current_building_use"),
+        sa.Column("site_area_m2", real()), t("site_area_override_reason"),
+        *[sa.Column(c, real()) for c in reals[1:]],
+        t("proposed_category"), t("proposed_gbt4754"), t("shortfalls_filled"),
+        t("documents"), t("status", nullable=False, server_default="received"),
+        t("status_date"), t("status_by"), t("received_date"), t("remarks"),
+        *_versioning(), sa.Column("geom", geometry("MULTIPOLYGON")),
+        sa.CheckConstraint(
+            "status IN ('received', 'under_review', 'approved', 'rejected', "
+            "'withdrawn')", name="ck_cases_status",
+        ),
+    )
+    op.create_table(
+        "evaluations", sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("case_fid", sa.Integer,
+                  sa.ForeignKey("conversion_cases.fid", ondelete="CASCADE"),
+                  index=True),
+        t("rules_version"), t("inputs_json"), t("outcomes_json"), t("overall"),
+        t("evaluated_at"), t("evaluated_by"),
+        sa.CheckConstraint(
+            "overall IN ('PASS', 'REVIEW', 'FAIL')", name="ck_evaluations_overall"
+        ),
+    )
+    op.create_table("zp_settings", t("key", primary_key=True), t("value_json"))
+    op.create_table(
+        "zp_audit_log", sa.Column("id", sa.BigInteger, primary_key=True),
+        t("at", nullable=False), t("user"), t("action", nullable=False),
+        t("table_name"), sa.Column("row_fid", sa.BigInteger), t("before_json"),
+        t("after_json"),
+    )
+    op.create_index("ix_zp_audit_log_table_row", "zp_audit_log",
+                    ["table_name", "row_fid"])
+    op.create_table("zp_layouts", t("name", primary_key=True), t("layout_json"),
+                    t("updated_at"))
+    op.create_table("zp_rules_versions", t("version", primary_key=True),
+                    t("created_at"), t("created_by"), t("rules_json"))
+    op.create_table(
+        "zp_schema_version",
+        sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+        t("applied_at"),
+    )
+
+
+def _upgrade_postgres() -> None:
+    bind = op.get_bind()
+    _pg_tables()
+    cur = dbapi_cursor(bind)
+    schema = pg_schema(bind)
+    pg_meta.create_functions(cur, schema)
+    for table, *_ in LAYERS:
+        versioned = table in ("zones", "enterprises", "conversion_cases")
+        pg_meta.register_layer(cur, schema, table, "fid", versioned)
+    pg_meta.register_table(cur, schema, "evaluations", "id", versioned=False)
+    pg_meta.register_keyed(cur, schema, "zp_settings", "key", "settings")
+    pg_meta.register_keyed(cur, schema, "zp_rules_versions", "version")
+    pg_meta.register_case_decisions(cur, schema)
+    record_version(bind, 1)
 
 
 def downgrade() -> None:

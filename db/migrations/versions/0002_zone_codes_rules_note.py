@@ -4,9 +4,10 @@ Revision ID: 0002
 Revises: 0001
 """
 
+import sqlalchemy as sa
 from alembic import op
 
-from db.migrations.helpers import dbapi_cursor, record_version
+from db.migrations.helpers import forget_version, record_version
 
 revision = "0002"
 down_revision = "0001"
@@ -15,16 +16,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    cur = dbapi_cursor(op.get_bind())
     # ';'-joined codes of the zones containing the enterprise, recomputed by the
     # app; NULL until the first assignment run.
-    cur.execute("ALTER TABLE enterprises ADD COLUMN zone_codes TEXT")
-    cur.execute("ALTER TABLE zp_rules_versions ADD COLUMN note TEXT")
+    op.add_column("enterprises", sa.Column("zone_codes", sa.Text))
+    op.add_column("zp_rules_versions", sa.Column("note", sa.Text))
     record_version(op.get_bind(), 2)
 
 
 def downgrade() -> None:
-    cur = dbapi_cursor(op.get_bind())
-    cur.execute("ALTER TABLE enterprises DROP COLUMN zone_codes")
-    cur.execute("ALTER TABLE zp_rules_versions DROP COLUMN note")
-    cur.execute("DELETE FROM zp_schema_version WHERE version = 2")
+    op.drop_column("enterprises", "zone_codes")
+    op.drop_column("zp_rules_versions", "note")
+    forget_version(op.get_bind(), 2)

@@ -11,19 +11,28 @@
 - zp_catalogue_editions / zp_catalogue_rows: versioned editions of the
   prohibited/restricted new-industry catalogue (seed 一(二)) loaded by planners.
 
-Portable Alembic operations only; the GeoPackage registration goes through
-db.gpkg_meta.
+Portable Alembic operations only; the layer registration goes through
+db.migrations.helpers (gpkg_meta on a GeoPackage, GiST index and triggers on
+PostGIS, where geometry is geometry(MULTIPOLYGON, 4490) and REAL is double).
 
 Revision ID: 0003
 Revises: 0002
 """
 
 import sqlalchemy as sa
-from alembic import context, op
+from alembic import op
 
-from db import gpkg_meta
-from db.migrations.helpers import dbapi_cursor, record_version
-from db.schema import SqlType
+from db import gpkg_meta, pg_meta
+from db.migrations.helpers import (
+    dbapi_cursor,
+    forget_version,
+    geometry,
+    is_postgres,
+    pg_schema,
+    real,
+    record_version,
+    register_layer,
+)
 
 revision = "0003"
 down_revision = "0002"
@@ -38,13 +47,13 @@ CASE_COLUMNS = [
     ("heritage_area", sa.INTEGER),  # R4: in a historic conservation area
     ("location_clause", sa.TEXT),  # R5: location-dependent clause relied on
     ("land_right_type", sa.TEXT),  # 出让 granted / 划拨 allocated / 集体 collective
-    ("remaining_term_years", sa.REAL),
+    ("remaining_term_years", "real"),
     ("title_cert_no", sa.TEXT),  # 不动产权证号
     ("parcel_code", sa.TEXT),  # 宗地/地块编码
-    ("indicator_far_max", sa.REAL),  # R6 indicators typed on the case
-    ("indicator_building_density_max", sa.REAL),
-    ("indicator_green_ratio_min", sa.REAL),
-    ("indicator_height_max_m", sa.REAL),
+    ("indicator_far_max", "real"),  # R6 indicators typed on the case
+    ("indicator_building_density_max", "real"),
+    ("indicator_green_ratio_min", "real"),
+    ("indicator_height_max_m", "real"),
     ("indicator_source", sa.TEXT),  # e.g. 规划条件通知书 No., 控规 name and date
 ]
 
@@ -60,17 +69,17 @@ def _regulatory_parcels() -> None:
         sa.Column("approval_date", sa.TEXT),
         sa.Column("landuse_code", sa.TEXT),
         sa.Column("landuse_system", sa.TEXT),
-        sa.Column("far_max", sa.REAL),
-        sa.Column("building_density_max", sa.REAL),
-        sa.Column("green_ratio_min", sa.REAL),
-        sa.Column("height_max_m", sa.REAL),
+        sa.Column("far_max", real()),
+        sa.Column("building_density_max", real()),
+        sa.Column("green_ratio_min", real()),
+        sa.Column("height_max_m", real()),
         sa.Column("source", sa.TEXT),
         sa.Column("synthetic", sa.INTEGER, nullable=False, server_default=sa.text("0")),
         sa.Column("remarks", sa.TEXT),
         sa.Column("row_version", sa.INTEGER, nullable=False, server_default=sa.text("1")),
         sa.Column("updated_at", sa.TEXT),
         sa.Column("updated_by", sa.TEXT),
-        sa.Column("geom", SqlType("MULTIPOLYGON")),
+        sa.Column("geom", geometry("MULTIPOLYGON")),
         sqlite_autoincrement=True,
     )
 
@@ -130,25 +139,29 @@ def _catalogue_tables() -> None:
 
 def upgrade() -> None:
     for name, type_ in CASE_COLUMNS:
-        op.add_column("conversion_cases", sa.Column(name, type_))
+        op.add_column(
+            "conversion_cases", sa.Column(name, real() if type_ == "real" else type_)
+        )
     _regulatory_parcels()
     _catalogue_tables()
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":  # GeoPackage: register the new layer
-        gpkg_meta.register_features(
-            dbapi_cursor(bind),
-            "regulatory_parcels",
-            "MULTIPOLYGON",
-            "Regulatory plan parcels",
-            "控规地块: land use and control indicators per parcel",
-            now=context.config.attributes.get("now"),
-        )
+    register_layer(
+        "regulatory_parcels",
+        "MULTIPOLYGON",
+        "Regulatory plan parcels",
+        "控规地块: land use and control indicators per parcel",
+        versioned=True,
+    )
+    if is_postgres(bind):  # audit the catalogue editions like every other table
+        cur, schema = dbapi_cursor(bind), pg_schema(bind)
+        for table in ("zp_catalogue_editions", "zp_catalogue_rows"):
+            pg_meta.register_table(cur, schema, table, "id", versioned=False)
     record_version(bind, 3)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
+    if not is_postgres(bind):
         cur = dbapi_cursor(bind)
         r = gpkg_meta.rtree_name("regulatory_parcels")
         cur.execute(f'DROP TABLE IF EXISTS "{r}"')
@@ -160,4 +173,4 @@ def downgrade() -> None:
     op.drop_table("regulatory_parcels")
     for name, _ in reversed(CASE_COLUMNS):
         op.drop_column("conversion_cases", name)
-    bind.exec_driver_sql("DELETE FROM zp_schema_version WHERE version = 3")
+    forget_version(bind, 3)

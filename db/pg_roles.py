@@ -1,0 +1,136 @@
+"""Roles on the server: who may read, edit, decide cases, and administer.
+
+Four group roles (NOLOGIN), each holding the one before it:
+
+=============  ==============================================================
+zp_viewer      read every table of the project schema
+zp_editor      + edit zones, enterprises, conversion cases, evaluations,
+               project settings and print layouts
+zp_approver    + set a case to approved / rejected (db.pg_meta trigger)
+zp_admin       + rules versions, the basemap (catalogue), and granting the
+               roles to users (WITH ADMIN OPTION)
+=============  ==============================================================
+
+Nobody writes the audit log directly: only the SECURITY DEFINER triggers do.
+:func:`apply_grants` is idempotent and runs after every migration by
+``db-init`` and ``publish``; :func:`signed_in_role` is what the window asks
+to grey out what the user may not do (the server enforces it regardless).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from db.sql_names import quote_ident
+from db.store_api import ROLES, Role
+
+GROUPS: dict[Role, str] = {
+    "viewer": "zp_viewer",
+    "editor": "zp_editor",
+    "approver": "zp_approver",
+    "admin": "zp_admin",
+}
+#: Tables an editor may change.
+EDITOR_TABLES = (
+    "zones",
+    "enterprises",
+    "conversion_cases",
+    "evaluations",
+    "zp_settings",
+    "zp_layouts",
+)
+#: Tables only an administrator may change.
+ADMIN_TABLES = (
+    "zp_rules_versions",
+    "basemap",
+    "regulatory_parcels",
+    "zp_catalogue_editions",
+    "zp_catalogue_rows",
+)
+
+
+def ensure_roles(cur: Any) -> list[str]:
+    """Create the group roles that are missing; return the names created."""
+    created = []
+    for role in ROLES:
+        name = GROUPS[role]
+        cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+        if cur.fetchone() is None:
+            cur.execute(f"CREATE ROLE {quote_ident(name)} NOLOGIN")
+            created.append(name)
+    for lower, higher in zip(ROLES, ROLES[1:], strict=False):
+        cur.execute(
+            f"GRANT {quote_ident(GROUPS[lower])} TO {quote_ident(GROUPS[higher])}"
+        )
+    return created
+
+
+def roles_exist(cur: Any) -> bool:
+    """Return True if the four group roles exist in this cluster."""
+    cur.execute(
+        "SELECT count(*) FROM pg_roles WHERE rolname = ANY(%s)",
+        (list(GROUPS.values()),),
+    )
+    return int(cur.fetchone()[0]) == len(GROUPS)
+
+
+def apply_grants(cur: Any, schema_name: str) -> None:
+    """GRANT the project schema's tables to the group roles (idempotent)."""
+    s = quote_ident(schema_name)
+    viewer, editor, admin = (
+        quote_ident(GROUPS[r]) for r in ("viewer", "editor", "admin")
+    )
+    cur.execute(f"GRANT USAGE ON SCHEMA {s} TO {viewer}")
+    cur.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {viewer}")
+    cur.execute(
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA {s} FROM {viewer}, {editor}, {admin}"
+    )
+    for table in EDITOR_TABLES:
+        cur.execute(
+            f"GRANT INSERT, UPDATE, DELETE ON {s}.{quote_ident(table)} TO {editor}"
+        )
+    for table in ADMIN_TABLES:
+        cur.execute(
+            f"GRANT INSERT, UPDATE, DELETE ON {s}.{quote_ident(table)} TO {admin}"
+        )
+    cur.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {editor}")
+    for role in ROLES[:-1]:
+        cur.execute(f"GRANT {quote_ident(GROUPS[role])} TO {admin} WITH ADMIN OPTION")
+
+
+def grant_role(cur: Any, user: str, role: Role, create_login: bool = False) -> None:
+    """Make ``user`` a member of the group of ``role`` (creating the login)."""
+    if role not in GROUPS:
+        raise ValueError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,))
+    if cur.fetchone() is None:
+        if not create_login:
+            raise ValueError(f"no database user {user!r}; create it first")
+        cur.execute(f"CREATE ROLE {quote_ident(user)} LOGIN")
+    cur.execute(f"GRANT {quote_ident(GROUPS[role])} TO {quote_ident(user)}")
+
+
+def signed_in_role(raw: Any) -> Role:
+    """Return the strongest project role of the signed-in database user.
+
+    A superuser is an admin. Where the group roles were never created (a
+    database used by one owner), the table privileges decide: UPDATE on
+    zones makes an admin, else a viewer.
+    """
+    row = raw.execute(
+        "SELECT rolsuper FROM pg_roles WHERE rolname = session_user"
+    ).fetchone()
+    if row and row[0]:
+        return "admin"
+    for role in reversed(ROLES):
+        found = raw.execute(
+            "SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles "
+            "WHERE rolname = %s",
+            (GROUPS[role],),
+        ).fetchone()
+        if found and found[0]:
+            return role
+    owner = raw.execute(
+        "SELECT has_table_privilege(session_user, 'zones', 'UPDATE')"
+    ).fetchone()
+    return "admin" if owner and owner[0] else "viewer"

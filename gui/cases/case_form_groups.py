@@ -1,0 +1,112 @@
+"""The case form's groups for schema v3: land title, catalogue conditions, indicators.
+
+A mixin of :class:`gui.cases.case_form.CaseFormDialog` (it provides ``_line``,
+``_combo``, ``case`` and ``labels``). Strings use the dialog's translation
+context explicitly so they translate wherever the mixin's code runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QWidget
+
+from gui.cases.ui_labels import facility_labels, land_right_labels, stage_labels
+from layers.cases.case_fields import CASE_INDICATOR_FIELDS, split_codes
+
+CTX = "CaseFormDialog"
+INDICATOR_FIELDS = tuple(CASE_INDICATOR_FIELDS.values())
+TITLE_NUMBER_FIELDS = ("remaining_term_years",)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class CaseFormGroupsMixin:
+    """Build the schema-v3 groups and read their values back."""
+
+    case: dict[str, Any]
+    labels: dict[str, str]
+    location_clauses: list[dict[str, Any]]
+    facility_checks: dict[str, QCheckBox]
+
+    def _title_box(self) -> QGroupBox:
+        box, form = QGroupBox(_tr("Land title (agreement transfer)")), QFormLayout()
+        self._combo(  # type: ignore[attr-defined]
+            form,
+            "land_right_type",
+            [
+                (_tr("(not filled in)"), None),
+                *((v, k) for k, v in land_right_labels().items()),
+            ],
+        )
+        self._line(form, "remaining_term_years", numeric=True)  # type: ignore[attr-defined]
+        self._line(form, "title_cert_no").setPlaceholderText(  # type: ignore[attr-defined]
+            _tr("e.g. 京(2018)海淀区不动产权第0076542号")
+        )
+        self._line(form, "parcel_code")  # type: ignore[attr-defined]
+        box.setLayout(form)
+        return box
+
+    def _conditions_box(self, flags: list[tuple[str, Any]]) -> QGroupBox:
+        box = QGroupBox(_tr("Catalogue conditions and location (R4, R5)"))
+        form = QFormLayout()
+        for f in ("in_plan", "heritage_area"):
+            self._combo(form, f, flags)  # type: ignore[attr-defined]
+        have = set(split_codes(self.case.get("project_facilities")))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.facility_checks = {}
+        for i, (key, label) in enumerate(facility_labels().items()):
+            cb = QCheckBox(label)
+            cb.setObjectName(f"facility_{key}")
+            cb.setChecked(key in have)
+            self.facility_checks[key] = cb
+            grid.addWidget(cb, i // 2, i % 2)
+        form.addRow(self.labels["project_facilities"], grid_host)
+        self._combo(  # type: ignore[attr-defined]
+            form,
+            "manufacturing_stage",
+            [
+                (_tr("(not filled in)"), None),
+                *((v, k) for k, v in stage_labels().items()),
+            ],
+        )
+        clauses = [
+            (f"{c['id']} {c.get('title_zh', '')}".strip(), c["id"])
+            for c in self.location_clauses
+        ]
+        self._combo(  # type: ignore[attr-defined]
+            form, "location_clause", [(_tr("(none)"), None), *clauses]
+        )
+        box.setLayout(form)
+        return box
+
+    def _indicators_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Control indicators typed on the case (R6)"))
+        form = QFormLayout()
+        for f in INDICATOR_FIELDS:
+            self._line(form, f, numeric=True)  # type: ignore[attr-defined]
+        self._line(form, "indicator_source").setPlaceholderText(  # type: ignore[attr-defined]
+            _tr("e.g. 规划条件通知书 No., or the 控规 name and approval date")
+        )
+        box.setLayout(form)
+        return box
+
+    def group_values(self) -> dict[str, Any]:
+        """Return the facility kinds chosen (';'-joined, None when none ticked)."""
+        kinds = [k for k, cb in self.facility_checks.items() if cb.isChecked()]
+        return {"project_facilities": ";".join(kinds) or None}
+
+    def group_problem(self, values: dict[str, Any]) -> str | None:
+        """Return a problem of the groups' values that blocks OK, or None."""
+        kinds = split_codes(values.get("project_facilities"))
+        if "none" in kinds and len(kinds) > 1:
+            return _tr("“None of these” cannot be ticked with another facility kind")
+        typed = [f for f in INDICATOR_FIELDS if values.get(f) is not None]
+        if typed and not values.get("indicator_source"):
+            return _tr("Control indicators typed on the case need their source")
+        return None

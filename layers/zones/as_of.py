@@ -1,0 +1,180 @@
+"""Zones "as of" a date: effective dates plus the saved versions in the audit log.
+
+Two clocks decide what a zone looked like on a date D:
+
+- **valid time**: a zone is in force from ``effective_from`` to
+  ``effective_to`` (ISO dates; ``YYYY`` and ``YYYY-MM`` are accepted, a start
+  counts from the first day of its period and an end up to the last day;
+  blank = open). Zones not in force on D are left out.
+- **record time**: the audit log (``zp_audit_log``) holds every saved version of
+  a zone (``after_json`` of inserts/updates, ``before_json`` of deletes, with
+  geometry as WKT). The version used is the latest saved on or before D; a zone
+  deleted on or before D is gone. A date before the first saved version sees
+  the first version the record holds: the file cannot know older shapes.
+
+The effective dates are read from the chosen version, so an edit that ended a
+zone is honoured from when it was saved. Nothing here touches Qt or the store:
+the caller passes the zones frame and the audit rows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import date
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from layers.zones.zone_fields import kind_from_text
+
+#: Audit actions that carry a saved version in ``after_json``.
+_SAVES = ("insert", "update")
+VERSION_COLUMN = "version_saved_at"
+
+
+def date_bound(text: Any, end: bool = False) -> date | None:
+    """Return the first (or, with ``end``, last) day a date text stands for.
+
+    >>> date_bound("2012"), date_bound("2012-02", end=True)
+    (datetime.date(2012, 1, 1), datetime.date(2012, 2, 29))
+    >>> date_bound("2016-06-29"), date_bound(None), date_bound("soon")
+    (datetime.date(2016, 6, 29), None, None)
+    """
+    if isinstance(text, date):
+        return text
+    if not isinstance(text, str) or not text.strip():
+        return None
+    parts = text.strip()[:10].split("-")
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 1:
+            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
+        if len(nums) == 2:
+            last = calendar.monthrange(nums[0], nums[1])[1]
+            return date(nums[0], nums[1], last if end else 1)
+        return date(nums[0], nums[1], nums[2])
+    except ValueError:
+        return None
+
+
+def in_force(frame: pd.DataFrame, on: date) -> np.ndarray:
+    """Return a boolean mask: rows whose effective range covers ``on``.
+
+    >>> df = pd.DataFrame({"effective_from": ["2012", None, "2020-01-01"],
+    ...                    "effective_to": [None, "2015-06", None]})
+    >>> in_force(df, date(2016, 6, 29)).tolist()
+    [True, False, False]
+    """
+    n = len(frame)
+    starts = frame["effective_from"] if "effective_from" in frame else [None] * n
+    ends = frame["effective_to"] if "effective_to" in frame else [None] * n
+    mask = np.ones(n, dtype=bool)
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        lo, hi = date_bound(_text(a)), date_bound(_text(b), end=True)
+        mask[i] = (lo is None or lo <= on) and (hi is None or on <= hi)
+    return mask
+
+
+def _text(v: Any) -> Any:
+    if isinstance(v, pd.Timestamp | date):
+        return v.strftime("%Y-%m-%d")
+    return v
+
+
+def _stamp(on: date) -> str:
+    """Return the last audit timestamp of day ``on`` (ISO, compares as text)."""
+    return f"{on.isoformat()}T23:59:59.999Z"
+
+
+def versions_as_of(history: pd.DataFrame, on: date) -> dict[int, dict[str, Any] | None]:
+    """Return ``{fid: version dict or None (deleted)}`` from zone audit rows.
+
+    ``history`` has ``at``, ``action``, ``row_fid``, ``before_json``,
+    ``after_json`` (rows of other tables or without a fid are ignored by the
+    caller). The dict carries ``version_saved_at``.
+    """
+    rows = history[history["row_fid"].notna()].copy()
+    rows["row_fid"] = rows["row_fid"].astype(np.int64)
+    rows = rows.sort_values(["row_fid", "at"], kind="stable")
+    cut = _stamp(on)
+    out: dict[int, dict[str, Any] | None] = {}
+    for fid, group in rows.groupby("row_fid", sort=False):
+        past = group[group["at"].astype(str) <= cut]
+        pick = past.iloc[-1] if len(past) else group.iloc[0]
+        if len(past) and pick["action"] == "delete":
+            out[int(fid)] = None
+            continue
+        raw = pick["after_json"] if pick["action"] in _SAVES else pick["before_json"]
+        if len(past) == 0 and pick["action"] == "update":
+            raw = pick["before_json"]  # the oldest version we hold
+        if not isinstance(raw, str):
+            continue
+        version = json.loads(raw)
+        version[VERSION_COLUMN] = str(pick["at"])
+        out[int(fid)] = version
+    return out
+
+
+def zones_as_of(
+    zones: gpd.GeoDataFrame, on: date | str, history: pd.DataFrame | None = None
+) -> gpd.GeoDataFrame:
+    """Return the zones as they stood on ``on`` (see the module docstring).
+
+    Parameters
+    ----------
+    zones : GeoDataFrame
+        The current zones, index = fid, geometry EPSG:4490 lon/lat.
+    on : date or str
+        The date (``YYYY-MM-DD``; ``YYYY``/``YYYY-MM`` mean their first day).
+    history : DataFrame, optional
+        Audit rows of the zones table (``at``, ``action``, ``row_fid``,
+        ``before_json``, ``after_json``); None uses the current rows only.
+
+    Returns
+    -------
+    GeoDataFrame
+        Same columns (plus ``version_saved_at``: the audit time of the version
+        shown, None for an unsaved or unaudited row), index = fid, EPSG:4490.
+    """
+    day = on if isinstance(on, date) else date_bound(str(on))
+    if day is None:
+        raise ValueError(f"not a date: {on!r}")
+    frame = zones.copy()
+    frame[VERSION_COLUMN] = None
+    if history is not None and len(history):
+        frame = _apply_versions(frame, versions_as_of(history, day))
+    if "kind" in frame:
+        frame["kind"] = [kind_from_text(k) or k for k in frame["kind"]]
+    return frame[in_force(frame, day)]
+
+
+def _apply_versions(
+    frame: gpd.GeoDataFrame, versions: dict[int, dict[str, Any] | None]
+) -> gpd.GeoDataFrame:
+    """Replace rows by their versions; drop deleted ones; add rows only in history."""
+    geom_col = frame.geometry.name
+    gone = [fid for fid, v in versions.items() if v is None and fid in frame.index]
+    frame = frame.drop(index=gone)
+    records = []
+    for fid, version in versions.items():
+        if version is None:
+            continue
+        row = {c: version[c] for c in frame.columns if c in version}
+        row[VERSION_COLUMN] = version[VERSION_COLUMN]
+        wkt = version.get("geom")
+        row[geom_col] = shapely.from_wkt(wkt) if wkt else None
+        records.append((fid, row))
+    if not records:
+        return frame
+    fids = [fid for fid, _ in records]
+    patch = pd.DataFrame(
+        [r for _, r in records], index=pd.Index(fids, name=frame.index.name)
+    )
+    keep = frame.drop(index=[f for f in fids if f in frame.index])
+    merged = pd.concat([keep, patch.reindex(columns=frame.columns)])
+    out = gpd.GeoDataFrame(merged, geometry=geom_col, crs=frame.crs)
+    return out.sort_index()
