@@ -161,10 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the window or a headless subcommand; return the exit code."""
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".gpkg")):
+    from db.pg_connect import is_database_target
+
+    one = argv[0] if len(argv) == 1 else ""
+    if not argv or one.lower().endswith(".gpkg") or is_database_target(one):
         from gui.app import run_gui
 
-        project = Path(argv[0]) if argv else None
+        project = (one if is_database_target(one) else Path(one)) if argv else None
         return run_gui(project, demo_factory=demo_project_path)
     args = build_parser().parse_args(argv)  # usage errors exit 2 (argparse)
     if args.command is None:

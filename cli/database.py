@@ -1,10 +1,11 @@
 """Team database commands: db-init, publish, checkout, checkin.
 
-Exit codes (the shared table): 0 done; 2 bad input (arguments, a file that
-is not a project or not a snapshot); 3 the project or database cannot be
-opened (missing file, server unreachable, sign-in refused); 4 conflict or
-locked (a checkin left conflicts, a project already exists, the server
-refused the role); 1 unexpected.
+Exit codes (the shared table in :mod:`cli.errors`, one ``error:`` line on
+stderr): 0 done; 2 bad input (arguments, a project that is not a snapshot);
+3 the project or database cannot be opened (missing, damaged or foreign
+file, server unreachable, sign-in refused); 4 conflict or locked (a checkin
+left conflicts, a project already exists, the server refused the role);
+1 unexpected.
 
 Passwords are never taken on the command line: ~/.pgpass, the service file,
 ``PGPASSWORD``, or ``--ask-password`` (typed, not echoed, used once).
@@ -22,8 +23,10 @@ ROLE_CHOICES = ("viewer", "editor", "approver", "admin")
 
 
 def _fail(cmd: str, code: int, message: str) -> int:
-    print(f"{cmd}: error: {message}", file=sys.stderr)
-    return code
+    """Print through the shared helper (``error: …``); return ``code``."""
+    from cli.errors import ExitCode, fail
+
+    return fail(message, ExitCode(code))
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -45,9 +48,13 @@ def _open_error_code(exc: BaseException) -> int:
 
     if isinstance(exc, ConflictError | ProjectLockedError | PermissionDeniedError):
         return EXIT_CONFLICT
-    if isinstance(exc, ServerUnreachableError | SignInError | FileNotFoundError):
+    if isinstance(
+        exc,
+        ServerUnreachableError | SignInError | FileNotFoundError | NotAProjectError
+        | CorruptProjectError,
+    ):  # fmt: skip
         return EXIT_OPEN
-    if isinstance(exc, NotAProjectError | CorruptProjectError | ValueError):
+    if isinstance(exc, ValueError):
         return EXIT_INPUT
     if isinstance(exc, FileExistsError):
         return EXIT_CONFLICT
@@ -188,13 +195,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         print(line)
     if report.conflicts:
         n = sum(len(c.fids) for c in report.conflicts)
-        print(
-            f"checkin: {n} feature(s) were changed in the database since checkout "
-            "and were NOT sent; they stay as you edited them in the snapshot. "
-            "Check out again (or open the database) to merge them.",
-            file=sys.stderr,
-        )
-        return EXIT_CONFLICT
+        return _fail(
+            "checkin", EXIT_CONFLICT,
+            f"{n} feature(s) were changed in the database since checkout and were "
+            "NOT sent; they stay as you edited them in the snapshot. Check out "
+            "again (or open the database) to merge them.",
+        )  # fmt: skip
     print("checked in")
     return EXIT_OK
 

@@ -37,7 +37,7 @@ def open_store(
     if isinstance(target, PgTarget) or is_database_target(target):
         from db.pg_store import PostgisStore
 
-        return PostgisStore.open(_pg(target, password), read_only, clock)
+        return PostgisStore.open(pg_target(target, password), read_only, clock)
     from db.store import ProjectStore
 
     return ProjectStore.open(Path(target), read_only=read_only, clock=clock)
@@ -56,7 +56,7 @@ def create_store(
     if isinstance(target, PgTarget) or is_database_target(target):
         from db.pg_store import PostgisStore
 
-        return PostgisStore.create(_pg(target, password), overwrite, clock)
+        return PostgisStore.create(pg_target(target, password), overwrite, clock)
     from db.store import ProjectStore
 
     return ProjectStore.create(Path(target), overwrite=overwrite, clock=clock)
@@ -75,7 +75,8 @@ def describe_target(target: str | Path) -> str:
     return redact(str(target)) if is_database_target(target) else str(target)
 
 
-def _pg(target: str | Path | PgTarget, password: str | None) -> PgTarget:
+def pg_target(target: str | Path | PgTarget, password: str | None = None) -> PgTarget:
+    """Return ``target`` as a :class:`PgTarget` carrying a session password."""
     if isinstance(target, PgTarget):
         return target.with_password(password) if password else target
     return parse_target(str(target), password=password)

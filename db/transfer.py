@@ -29,6 +29,7 @@ from db.errors import ConflictError
 from db.open_store import create_store, open_store
 from db.sql_names import quote_ident
 from db.store_api import Store
+from geo.atomic_write import atomic_write
 
 #: Feature tables in the order that keeps foreign keys satisfied.
 FEATURE_TABLES = (
@@ -160,7 +161,9 @@ def checkout(
     """Write a GeoPackage snapshot of ``tables`` (inside ``bbox``, EPSG:4490).
 
     The snapshot records its source (without password) and the base row
-    version of every row, for :func:`checkin`.
+    version of every row, for :func:`checkin`. It is written beside ``dest``
+    and renamed in when complete (:func:`geo.atomic_write.atomic_write`): a
+    failed checkout leaves no partial snapshot and an older one unchanged.
     """
     chosen = list(tables or CHECKOUT_TABLES)
     unknown = [t for t in chosen if t not in CHECKOUT_TABLES]
@@ -179,19 +182,24 @@ def checkout(
                     shapely.intersects(frame.geometry.values, shapely.box(*bbox))
                 ]
             frames[table] = frame
-        dst = create_store(Path(dest), overwrite=overwrite)
-        try:
-            with dst.action(user, "Check out"):
-                for table in FEATURE_TABLES:
-                    if table not in frames:
-                        continue
-                    progress(f"{table}: {len(frames[table])} row(s)")
-                    dst.insert_features(table, frames[table], user, "checkout", True)
-                    report.counts[table] = len(frames[table])
-                _copy_app_tables(src, dst, user, set(chosen))
-                dst.write_settings(_base_settings(src, frames, bbox), user)
-        finally:
-            dst.close()
+        if Path(dest).exists() and not overwrite:
+            raise FileExistsError(f"{dest} already exists; choose another name")
+        with atomic_write(dest) as tmp:
+            dst = create_store(tmp, overwrite=True)
+            try:
+                with dst.action(user, "Check out"):
+                    for table in FEATURE_TABLES:
+                        if table not in frames:
+                            continue
+                        progress(f"{table}: {len(frames[table])} row(s)")
+                        dst.insert_features(
+                            table, frames[table], user, "checkout", True
+                        )
+                        report.counts[table] = len(frames[table])
+                    _copy_app_tables(src, dst, user, set(chosen))
+                    dst.write_settings(_base_settings(src, frames, bbox), user)
+            finally:
+                dst.close()
     return report
 
 
@@ -219,9 +227,10 @@ def _base_pairs(frame: pd.DataFrame) -> list[list[int]]:
 
 def checkin(
     snapshot: str | Path,
-    target: str | None = None,
+    target: Any = None,
     user: str = "",
     progress: Progress = _noop,
+    password_for: Callable[[str], str | None] | None = None,
 ) -> TransferReport:
     """Send the snapshot's edits since checkout to the database it came from.
 
@@ -239,7 +248,11 @@ def checkin(
                 f"{Path(snapshot).name} is not a checkout snapshot (no checkout "
                 "record); publish it instead"
             )
-        with open_store(target or meta["source"]) as db:
+        source = target or meta["source"]
+        password = (
+            password_for(str(source)) if password_for and target is None else None
+        )
+        with open_store(source, password=password) as db:
             plans = {
                 t: _plan(snap.read_table(t), settings.get(BASE_KEY_PREFIX + t, []))
                 for t in CHECKIN_TABLES

@@ -18,13 +18,13 @@ from gui.application import ensure_app
 def _last_project() -> Path | None:
     recent = QSettings().value("recent_projects", [], type=list) or []
     for item in recent:
-        if Path(str(item)).exists():
+        if Path(str(item)).exists():  # databases are reopened from File ▸ Recent
             return Path(str(item))
     return None
 
 
 def run_gui(
-    project_path: Path | None,
+    project_path: Path | str | None,
     demo_factory: Callable[[], Path] | None = None,
 ) -> int:
     """Show the main window on ``project_path`` and run the event loop.
@@ -55,7 +55,7 @@ def run_gui(
     window.show()
     if path is not None:
         # Let the empty window paint first, then load off the GUI thread.
-        QTimer.singleShot(0, lambda: window.files.open_project(Path(path)))
+        QTimer.singleShot(0, lambda: window.files.open_project(path))
     return int(app.exec())
 
 

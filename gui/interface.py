@@ -116,6 +116,10 @@ class AppInterface(Protocol):
         """Return the window's observable signals."""
         ...
 
+    def open_project(self, target: str | Path) -> bool:
+        """Open a project file or a database target (URL, ``service=NAME``)."""
+        ...
+
     def feature(self, cls: type[F]) -> F:
         """Return the running feature of class ``cls`` (KeyError if none)."""
         ...

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.cases.cases_feature import CasesFeature
+from gui.database.database_feature import DatabaseFeature
 from gui.editing.editing_feature import EditingFeature
 from gui.enterprises.enterprises_feature import EnterprisesFeature
 from gui.icons import Decorator
@@ -53,6 +54,7 @@ FEATURES: tuple[type[Feature], ...] = (
     CasesFeature,
     PrintingFeature,
     WebExportFeature,
+    DatabaseFeature,
 )
 
 
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
     def events(self) -> WindowEvents:
         """Return the window's observable signals."""
         return self._events
+
+    def open_project(self, target: str | Path) -> bool:
+        """Open a project file or a database target (URL, ``service=NAME``)."""
+        return self.files.open_project(target)
 
     def feature(self, cls: type[F]) -> F:
         """Return the running feature of class ``cls`` (KeyError if none)."""
@@ -371,8 +377,11 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _update_title(self) -> None:
-        path = self._project.meta.path
+        meta = self._project.meta
+        path = meta.path
         name = Path(path).name if path else self.tr("Untitled")
+        if meta.backend == "postgis":  # database, schema and signed-in user
+            name = meta.display_name
         suffix = self.tr(" (read-only)") if self._project.meta.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — {APP_TITLE}")
         self.setWindowModified(self._project.dirty)
@@ -416,9 +425,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         for path in self.files.recent_projects():
             a = menu.addAction(path)
-            a.triggered.connect(
-                lambda _=False, p=path: self.files.open_project(Path(p))
-            )
+            a.triggered.connect(lambda _=False, p=path: self.files.open_project(p))
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
 

@@ -51,12 +51,26 @@ class FilesHost(AppInterface, Protocol):
         ...
 
 
-def open_store_and_load(path: Path) -> tuple[Any, Project]:
-    """Open ``path`` (read-only on a network share) and load its project."""
+def open_store_and_load(path: Path | str) -> tuple[Any, Project]:
+    """Open ``path`` (read-only on a network share) and load its project.
+
+    ``path`` may be a database target (URL or ``service=NAME``); its session
+    password, if the planner typed one, comes from :mod:`gui.database.session`.
+    """
     from db.errors import NetworkShareWarning
+    from db.open_store import is_database_target, open_store
     from db.project_io import load_project
     from db.store import ProjectStore
 
+    if is_database_target(path):
+        from gui.database.session import session_password
+
+        store = open_store(str(path), password=session_password(str(path)))
+        try:
+            return store, load_project(store)
+        except BaseException:
+            store.close()
+            raise
     try:
         store = ProjectStore.open(path)
     except NetworkShareWarning as exc:
@@ -86,7 +100,7 @@ class _LoadSignals(QObject):
 class _LoadJob(QRunnable):
     """Open a store and load its project on a pool thread."""
 
-    def __init__(self, token: int, path: Path, signals: _LoadSignals) -> None:
+    def __init__(self, token: int, path: Path | str, signals: _LoadSignals) -> None:
         super().__init__()
         self.token, self.path, self.signals = token, path, signals
 
@@ -145,10 +159,15 @@ class ProjectFiles(QObject):
         value = QSettings().value(RECENT_KEY, []) or []
         return [str(v) for v in (value if isinstance(value, list) else [value])]
 
-    def _remember(self, path: Path) -> None:
-        items = [str(path)] + [p for p in self.recent_projects() if p != str(path)]
+    def _remember(self, path: Path | str) -> None:
+        from db.open_store import describe_target, is_database_target
+
+        # A database is remembered by its address without the password.
+        key = describe_target(path) if is_database_target(path) else str(path)
+        items = [key] + [p for p in self.recent_projects() if p != key]
         QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
-        remember_folder(path.parent)
+        if not is_database_target(path):
+            remember_folder(Path(path).parent)
 
     # --- open ----------------------------------------------------------------
     def open_project_dialog(self) -> None:
@@ -162,7 +181,7 @@ class ProjectFiles(QObject):
     def _filter(self) -> str:
         return self.tr("ZonePlanner project (*.gpkg)")
 
-    def open_project(self, path: Path, *, background: bool = True) -> bool:
+    def open_project(self, path: Path | str, *, background: bool = True) -> bool:
         """Open ``path``; with ``background`` the file is read on a pool thread.
 
         Returns False if the user cancelled or (synchronous) opening failed,
@@ -172,9 +191,12 @@ class ProjectFiles(QObject):
             return False
         self._load_token += 1
         token = self._load_token
-        path = Path(path)
+        from db.open_store import describe_target, is_database_target
+
+        path = path if is_database_target(path) else Path(path)
+        name = describe_target(path) if isinstance(path, str) else path.name
         self.host.progress().start(
-            self.tr("Opening {0}…").format(path.name), self._cancel_load
+            self.tr("Opening {0}…").format(name), self._cancel_load
         )
         if background:
             self._load_pool.start(_LoadJob(token, path, self._load_signals))
@@ -187,9 +209,13 @@ class ProjectFiles(QObject):
         self._on_load_done(token, store, project)
         return True
 
-    def open_project_now(self, path: Path) -> None:
+    def open_project_now(self, path: Path | str) -> None:
         """Open ``path`` on this thread without asking; raise what fails (scripts)."""
-        store, project = open_store_and_load(Path(path))
+        from db.open_store import is_database_target
+
+        store, project = open_store_and_load(
+            path if is_database_target(path) else Path(path)
+        )
         self._load_token += 1
         self._on_load_done(self._load_token, store, project)
 
@@ -207,7 +233,7 @@ class ProjectFiles(QObject):
             return
         self.host.progress().finish()
         self.host.show_project(project, store)
-        self._remember(Path(store.path))
+        self._remember(store.location)
 
     def _on_load_failed(self, token: int, message: str) -> None:
         if token != self._load_token:

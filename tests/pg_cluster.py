@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -62,6 +63,7 @@ class PgCluster:
     root: Path
     port: int
     run_as: str | None  # "postgres" when we are root, else None
+    watchdog: subprocess.Popen | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -129,6 +131,35 @@ class PgCluster:
         if self.data_dir.exists() and self.is_running():
             self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)
+        if self.watchdog is not None and self.watchdog.poll() is None:
+            self.watchdog.terminate()
+            self.watchdog.wait(timeout=10)
+
+    def start_watchdog(self) -> None:
+        """Stop and remove the cluster if this process dies without cleaning up.
+
+        A killed test run (SIGKILL, a CI timeout) runs no ``finally`` and no
+        ``atexit``; a small shell in its own session waits for our pid to go
+        and then stops the server and deletes its folder.
+        """
+        stop = " ".join(
+            shlex.quote(a)
+            for a in self._cmd(
+                str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m",
+                "immediate", "-w", "stop",
+            )
+        )  # fmt: skip
+        script = (
+            'while kill -0 "$1" 2>/dev/null; do sleep 1; done; '
+            f'if [ -d "$2/data" ]; then {stop} >/dev/null 2>&1; rm -rf "$2"; fi'
+        )
+        self.watchdog = subprocess.Popen(
+            ["sh", "-c", script, "zp-pg-watchdog", str(os.getpid()), str(self.root)],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
 
 def create_cluster() -> PgCluster:
@@ -151,6 +182,7 @@ def create_cluster() -> PgCluster:
     os.chmod(root, 0o755)
     cluster = PgCluster(bin_dir, root, _free_port(), run_as)
     atexit.register(cluster.destroy)
+    cluster.start_watchdog()
     pwfile = root / "pw"
     pwfile.write_text(SUPERUSER_PASSWORD + "\n")
     if run_as:

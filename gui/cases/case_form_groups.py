@@ -20,10 +20,6 @@ INDICATOR_FIELDS = tuple(CASE_INDICATOR_FIELDS.values())
 TITLE_NUMBER_FIELDS = ("remaining_term_years",)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 class CaseFormGroupsMixin:
     """Build the schema-v3 groups and read their values back."""
 
@@ -33,25 +29,38 @@ class CaseFormGroupsMixin:
     facility_checks: dict[str, QCheckBox]
 
     def _title_box(self) -> QGroupBox:
-        box, form = QGroupBox(_tr("Land title (agreement transfer)")), QFormLayout()
+        box, form = (
+            QGroupBox(
+                QCoreApplication.translate(
+                    "CaseFormDialog", "Land title (agreement transfer)"
+                )
+            ),
+            QFormLayout(),
+        )
         self._combo(  # type: ignore[attr-defined]
             form,
             "land_right_type",
             [
-                (_tr("(not filled in)"), None),
+                (QCoreApplication.translate("CaseFormDialog", "(not filled in)"), None),
                 *((v, k) for k, v in land_right_labels().items()),
             ],
         )
         self._line(form, "remaining_term_years", numeric=True)  # type: ignore[attr-defined]
         self._line(form, "title_cert_no").setPlaceholderText(  # type: ignore[attr-defined]
-            _tr("e.g. 京(2018)海淀区不动产权第0076542号")
+            QCoreApplication.translate(
+                "CaseFormDialog", "e.g. 京(2018)海淀区不动产权第0076542号"
+            )
         )
         self._line(form, "parcel_code")  # type: ignore[attr-defined]
         box.setLayout(form)
         return box
 
     def _conditions_box(self, flags: list[tuple[str, Any]]) -> QGroupBox:
-        box = QGroupBox(_tr("Catalogue conditions and location (R4, R5)"))
+        box = QGroupBox(
+            QCoreApplication.translate(
+                "CaseFormDialog", "Catalogue conditions and location (R4, R5)"
+            )
+        )
         form = QFormLayout()
         for f in ("in_plan", "heritage_area"):
             self._combo(form, f, flags)  # type: ignore[attr-defined]
@@ -71,7 +80,7 @@ class CaseFormGroupsMixin:
             form,
             "manufacturing_stage",
             [
-                (_tr("(not filled in)"), None),
+                (QCoreApplication.translate("CaseFormDialog", "(not filled in)"), None),
                 *((v, k) for k, v in stage_labels().items()),
             ],
         )
@@ -80,18 +89,27 @@ class CaseFormGroupsMixin:
             for c in self.location_clauses
         ]
         self._combo(  # type: ignore[attr-defined]
-            form, "location_clause", [(_tr("(none)"), None), *clauses]
+            form,
+            "location_clause",
+            [(QCoreApplication.translate("CaseFormDialog", "(none)"), None), *clauses],
         )
         box.setLayout(form)
         return box
 
     def _indicators_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Control indicators typed on the case (R6)"))
+        box = QGroupBox(
+            QCoreApplication.translate(
+                "CaseFormDialog", "Control indicators typed on the case (R6)"
+            )
+        )
         form = QFormLayout()
         for f in INDICATOR_FIELDS:
             self._line(form, f, numeric=True)  # type: ignore[attr-defined]
         self._line(form, "indicator_source").setPlaceholderText(  # type: ignore[attr-defined]
-            _tr("e.g. 规划条件通知书 No., or the 控规 name and approval date")
+            QCoreApplication.translate(
+                "CaseFormDialog",
+                "e.g. 规划条件通知书 No., or the 控规 name and approval date",
+            )
         )
         box.setLayout(form)
         return box
@@ -105,8 +123,14 @@ class CaseFormGroupsMixin:
         """Return a problem of the groups' values that blocks OK, or None."""
         kinds = split_codes(values.get("project_facilities"))
         if "none" in kinds and len(kinds) > 1:
-            return _tr("“None of these” cannot be ticked with another facility kind")
+            return QCoreApplication.translate(
+                "CaseFormDialog",
+                "“None of these” cannot be ticked with another facility kind",
+            )
         typed = [f for f in INDICATOR_FIELDS if values.get(f) is not None]
         if typed and not values.get("indicator_source"):
-            return _tr("Control indicators typed on the case need their source")
+            return QCoreApplication.translate(
+                "CaseFormDialog",
+                "Control indicators typed on the case need their source",
+            )
         return None

@@ -163,6 +163,23 @@ class ImportZonesDialog(QDialog):
         self.info.setText("\n".join([*lines, plan_text]))
         return self.plan is not None
 
+    def field_labels(self) -> dict[str, str]:
+        """Return the zone fields as the planner reads them (raw name in a tooltip)."""
+        return {
+            "code": self.tr("Code"),
+            "name_zh": self.tr("Name (Chinese)"),
+            "name_en": self.tr("Name (English)"),
+            "kind": self.tr("Kind"),
+            "parent_code": self.tr("Parent code"),
+            "district_adcodes": self.tr("District adcodes"),
+            "boundary_status": self.tr("Boundary status"),
+            "source": self.tr("Source"),
+            "source_date": self.tr("Source date"),
+            "focus_categories": self.tr("Focus categories"),
+            "published_area_km2": self.tr("Published area (km²)"),
+            "remarks": self.tr("Remarks"),
+        }
+
     def _fill_tables(self, imp: ZoneImport) -> None:
         cols = list(imp.preview[0]) if imp.preview else []
         self.table.setColumnCount(len(cols))
@@ -171,8 +188,11 @@ class ImportZonesDialog(QDialog):
         for r, rec in enumerate(imp.preview):
             for c, k in enumerate(cols):
                 self.table.setItem(r, c, QTableWidgetItem(rec[k]))
+        labels = self.field_labels()
         for r, f in enumerate(ZONE_FIELDS):
-            self.mapping.setItem(r, 0, QTableWidgetItem(f))
+            item = QTableWidgetItem(labels.get(f, f))
+            item.setToolTip(f)
+            self.mapping.setItem(r, 0, item)
             box = QComboBox()
             box.addItem("", "")
             for c in imp.source_columns:

@@ -94,6 +94,9 @@ def field_labels() -> dict[str, str]:
         "coord_source": QCoreApplication.translate(
             "ImportWizard", "Coordinate system (per row)"
         ),
+        "ps_edition": QCoreApplication.translate(
+            "ImportWizard", "Classification edition (2015/2019)"
+        ),
         "lon/lat": QCoreApplication.translate("ImportWizard", "Longitude/latitude"),
         "geometry": QCoreApplication.translate("ImportWizard", "Geometry"),
     }

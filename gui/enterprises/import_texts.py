@@ -43,9 +43,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportTexts", "only partly producer services ({}): give a division or class"),
     QT_TRANSLATE_NOOP("ImportTexts", "not a GB/T 4754-2017 industry code or name"),
     QT_TRANSLATE_NOOP("ImportTexts", "unknown producer-service category (01-10)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "unknown classification edition (2015 or 2019)"),
     QT_TRANSLATE_NOOP("ImportTexts", "no producer-service category (category, industry code and name empty)"),
     # notes and assumptions
     QT_TRANSLATE_NOOP("ImportTexts", "no coordinate-system column: assumed {}"),
+    QT_TRANSLATE_NOOP("ImportTexts", "classification edition assumed {} for {} row(s)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "classification edition {} (chosen) for {} row(s)"),
     QT_TRANSLATE_NOOP("ImportTexts", "{} row(s) without a coordinate system: assumed {}"),
     QT_TRANSLATE_NOOP("ImportTexts", "coordinates read as {} (chosen)"),
     QT_TRANSLATE_NOOP("ImportTexts", "the file says {}; coordinates read as {} (chosen)"),

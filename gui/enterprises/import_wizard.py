@@ -27,6 +27,7 @@ from gui.enterprises.import_pages import (
     coordinate_choices,
 )
 from gui.enterprises.import_texts import translate_text
+from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.enterprises.importer import (
     FIELDS,
@@ -147,7 +148,6 @@ class ImportWizard(QWizard):
 
     # --- file and preview ---------------------------------------------------
     def _browse(self) -> None:
-        from gui.file_dialogs import remember_folder, start_path
 
         store = self.iface.store
         path, _ = QFileDialog.getOpenFileName(

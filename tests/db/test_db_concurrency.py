@@ -14,7 +14,7 @@ from db.open_store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
 WORKERS = 4
-SECONDS = 3.0
+SECONDS = 2.0
 
 EDITOR = textwrap.dedent(
     """

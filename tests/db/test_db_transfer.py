@@ -135,3 +135,22 @@ def test_transfer_cli_exit_codes_and_help(
     assert main.main(["checkout", dead, "--out", str(tmp_path / "t.gpkg")]) == 3
     err = capsys.readouterr().err
     assert "cannot be reached" in err
+
+
+def test_checkout_failure_leaves_no_snapshot_and_keeps_the_old_one(
+    project_path: Path, pg_url: str, tmp_path: Path, monkeypatch
+) -> None:
+    import db.transfer as transfer
+
+    publish(project_path, pg_url, overwrite=True)
+    out = tmp_path / "snap.gpkg"
+    out.write_bytes(b"yesterday's snapshot")
+
+    def dies(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(transfer, "_copy_app_tables", dies)
+    with pytest.raises(OSError, match="No space left"):
+        transfer.checkout(pg_url, out, overwrite=True)
+    assert out.read_bytes() == b"yesterday's snapshot"
+    assert not list(tmp_path.glob(".zp-write-*"))  # no staging folder left

@@ -17,13 +17,13 @@ P, R, F, NA = "PASS", "REVIEW", "FAIL", "N/A"
 #: case -> (overall, R1..R7): the table in README "Evaluating the demo cases".
 EXPECTED = {
     "ZH-2026-001": (P, [P, P, P, P, P, P, NA]),
-    "ZH-2026-002": (R, [P, R, P, P, NA, P, NA]),
+    "ZH-2026-002": (R, [P, R, P, P, P, P, NA]),
     "ZH-2026-003": (R, [R, P, P, P, NA, R, NA]),
     "ZH-2026-004": (R, [R, P, P, P, NA, R, P]),
     "ZH-2026-005": (R, [R, R, R, P, NA, R, NA]),
     "ZH-2026-006": (R, [P, R, P, P, R, R, NA]),
     "ZH-2026-007": (P, [P, P, P, P, P, P, NA]),
-    "ZH-2026-008": (F, [P, P, P, F, NA, R, NA]),
+    "ZH-2026-008": (F, [P, P, P, F, P, R, NA]),
     "ZH-2026-009": (R, [P, R, P, P, NA, R, NA]),
     "ZH-2026-010": (R, [R, P, P, R, P, R, NA]),
     "ZH-2026-011": (R, [P, R, P, P, NA, R, NA]),

@@ -78,7 +78,7 @@ def test_import_infers_the_edition_from_an_edition_only_name(tmp_path: Path) -> 
     assert "classification edition assumed 2019 for 1 row(s)" in r.notes
     chosen = prepare_import(path, ImportOptions(coords="wgs84", ps_edition="2015"))
     assert chosen.frame["ps_edition"].tolist() == ["2015", "2015"]
-    assert "classification edition chosen 2015 for 1 row(s)" in chosen.notes
+    assert "classification edition 2015 (chosen) for 1 row(s)" in chosen.notes
 
 
 def test_import_reports_an_unreadable_edition_by_row(tmp_path: Path) -> None:

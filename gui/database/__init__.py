@@ -1,0 +1,1 @@
+"""Team projects in PostgreSQL/PostGIS: connect, live refresh, conflicts, transfer."""
