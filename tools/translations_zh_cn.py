@@ -935,4 +935,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
         "填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；"
         "如需免密登录，请将其保存在 ~/.pgpass 或服务文件中。"
     ),
+    # --- ui engineer (issue 13): case timeline ------------------------------------
+    "Status → %1": "状态 → %1",
+    "Evaluated: %1 (rules %2)": "评估：%1（规则 %2）",
 }

