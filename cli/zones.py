@@ -86,14 +86,8 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     from cli.errors import open_store
     from db.open_store import project_missing
     from layers.zones.safe_input import ZoneImportError
-    from layers.zones.zone_import import (
-        ImportOptions,
-        MissingZoneCodesError,
-        apply_plan,
-        default_mapping,
-        plan_import,
-        read_zones,
-    )
+    from layers.zones.zone_import import ImportOptions, default_mapping, read_zones
+    from layers.zones.zone_plan import MissingZoneCodesError, apply_plan, plan_import
 
     project = args.project
     if project_missing(project):

@@ -44,6 +44,7 @@ ADMIN_TABLES = (
     "zp_rules_versions",
     "basemap",
     "regulatory_parcels",
+    "facilities",
     "zp_catalogue_editions",
     "zp_catalogue_rows",
 )

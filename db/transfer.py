@@ -31,13 +31,12 @@ from db.sql_names import quote_ident
 from db.store_api import Store
 from geo.atomic_write import atomic_write
 
-#: Feature tables in the order that keeps foreign keys satisfied.
-FEATURE_TABLES = (
-    "basemap",
-    "zones",
-    "enterprises",
-    "conversion_cases",
-    "regulatory_parcels",
+#: Feature tables in the order that keeps foreign keys satisfied (cases point
+#: at enterprises); layers added by later migrations follow.
+FEATURE_TABLES = tuple(
+    dict.fromkeys(
+        ("basemap", "zones", "enterprises", "conversion_cases", *schema.SPATIAL_TABLES)
+    )
 )
 #: Keyed app tables copied with their ids, parents first.
 ID_TABLES = ("zp_catalogue_editions", "zp_catalogue_rows")

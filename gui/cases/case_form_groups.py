@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QW
 from gui.cases.ui_labels import facility_labels, land_right_labels, stage_labels
 from layers.cases.case_fields import CASE_INDICATOR_FIELDS, split_codes
 
-CTX = "CaseFormDialog"
 INDICATOR_FIELDS = tuple(CASE_INDICATOR_FIELDS.values())
 TITLE_NUMBER_FIELDS = ("remaining_term_years",)
 

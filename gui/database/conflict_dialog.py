@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import shapely
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -52,9 +53,7 @@ class GeometryPreview(QWidget):
         ]
         if not geoms:
             p.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("ConflictDialog", "no geometry"),
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("no geometry")
             )
             return
         x0, y0, x1, y1 = shapely.total_bounds(geoms)
@@ -98,71 +97,58 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflict_dialog")
         self.conflict = conflict
         self.choice: Choice | None = None
-        self.setWindowTitle(
-            QCoreApplication.translate(
-                "ConflictDialog", "Someone else saved this feature"
-            )
-        )
+        self.setWindowTitle(self.tr("Someone else saved this feature"))
         who = conflict.theirs.get("updated_by") if conflict.theirs is not None else None
         head = QLabel(
-            QCoreApplication.translate(
-                "ConflictDialog", "{0} fid {1} was changed by {2} since you loaded it."
-            ).format(
-                conflict.table,
-                conflict.fid,
-                who or QCoreApplication.translate("ConflictDialog", "someone else"),
+            self.tr("{0} fid {1} was changed by {2} since you loaded it.").format(
+                conflict.table, conflict.fid, who or self.tr("someone else")
             )
             if conflict.theirs is not None
-            else QCoreApplication.translate(
-                "ConflictDialog", "{0} fid {1} was deleted by someone else."
-            ).format(conflict.table, conflict.fid)
+            else self.tr("{0} fid {1} was deleted by someone else.").format(
+                conflict.table, conflict.fid
+            )
         )
         head.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("conflict_attributes")
         self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ConflictDialog", "Field"),
-                QCoreApplication.translate("ConflictDialog", "As loaded"),
-                QCoreApplication.translate("ConflictDialog", "Theirs"),
-                QCoreApplication.translate("ConflictDialog", "Mine"),
-            ]
+            [self.tr("Field"), self.tr("As loaded"), self.tr("Theirs"), self.tr("Mine")]
         )
         for row, (name, base, theirs, mine) in enumerate(conflict.attribute_rows()):
             self.table.insertRow(row)
             for col, value in enumerate((name, base, theirs, mine)):
                 item = QTableWidgetItem(_text(value))
+                item.setToolTip(_text(value))
                 if col == 2 and theirs != base:
                     item.setForeground(THEIRS_COLOR)
                 if col == 3 and mine != base:
                     item.setForeground(MINE_COLOR)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2, 3):  # long values wrap; the tooltip holds all of it
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         self.preview = GeometryPreview(*conflict.geometries())
-        legend = QLabel(
-            QCoreApplication.translate(
-                "ConflictDialog", "Map: theirs in red, mine in blue"
-            )
-        )
+        legend = QLabel(self.tr("Map: theirs in red, mine in blue"))
         self.apply_all = QCheckBox(
-            QCoreApplication.translate(
-                "ConflictDialog", "Do the same for the other {0} conflicting feature(s)"
-            ).format(remaining)
+            self.tr("Do the same for the other {0} conflicting feature(s)").format(
+                remaining
+            )
         )
         self.apply_all.setVisible(remaining > 0)
         buttons = QHBoxLayout()
         for key, label in (
-            ("mine", QCoreApplication.translate("ConflictDialog", "Keep mine")),
-            ("theirs", QCoreApplication.translate("ConflictDialog", "Take theirs")),
-            ("merge", QCoreApplication.translate("ConflictDialog", "Merge attributes")),
+            ("mine", self.tr("Keep mine")),
+            ("theirs", self.tr("Take theirs")),
+            ("merge", self.tr("Merge attributes")),
         ):
             b = QPushButton(label)
             b.setObjectName(f"conflict_{key}")
             b.clicked.connect(lambda _=False, k=key: self._choose(k))
             buttons.addWidget(b)
-        cancel = QPushButton(
-            QCoreApplication.translate("ConflictDialog", "Decide later")
-        )
+        cancel = QPushButton(self.tr("Decide later"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(cancel)
         body = QHBoxLayout()

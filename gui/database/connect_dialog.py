@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -68,10 +68,7 @@ class OpenDatabaseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("open_database_dialog")
-        self.setWindowTitle(
-            title
-            or QCoreApplication.translate("OpenDatabaseDialog", "Open database project")
-        )
+        self.setWindowTitle(title or self.tr("Open database project"))
         self.service = QLineEdit()
         self.host = QLineEdit()
         self.port = QSpinBox()
@@ -85,31 +82,19 @@ class OpenDatabaseDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         form = QFormLayout()
-        form.addRow(
-            QCoreApplication.translate("OpenDatabaseDialog", "Service name"),
-            self.service,
-        )
-        form.addRow(QCoreApplication.translate("OpenDatabaseDialog", "Host"), self.host)
-        form.addRow(QCoreApplication.translate("OpenDatabaseDialog", "Port"), self.port)
-        form.addRow(
-            QCoreApplication.translate("OpenDatabaseDialog", "Database"), self.dbname
-        )
-        form.addRow(
-            QCoreApplication.translate("OpenDatabaseDialog", "Schema"), self.schema
-        )
-        form.addRow(QCoreApplication.translate("OpenDatabaseDialog", "User"), self.user)
-        form.addRow(
-            QCoreApplication.translate("OpenDatabaseDialog", "Password"), self.password
-        )
-        form.addRow(
-            QCoreApplication.translate("OpenDatabaseDialog", "SSL mode"), self.sslmode
-        )
+        form.addRow(self.tr("Service name"), self.service)
+        form.addRow(self.tr("Host"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.dbname)
+        form.addRow(self.tr("Schema"), self.schema)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("SSL mode"), self.sslmode)
         note = QLabel(
-            QCoreApplication.translate(
-                "OpenDatabaseDialog",
+            self.tr(
                 "With a service name, host, port, database and user come from "
                 "pg_service.conf. The password is used for this session only; "
-                "store it in ~/.pgpass or the service file to sign in without it.",
+                "store it in ~/.pgpass or the service file to sign in without it."
             )
         )
         note.setWordWrap(True)

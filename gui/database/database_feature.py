@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QRunnable,
     QThreadPool,
@@ -69,32 +68,20 @@ class _Job(QRunnable):
 class CheckoutDialog(QDialog):
     """Choose the layers (and optionally only the visible area) to check out."""
 
-    LAYERS = (
-        "zones",
-        "enterprises",
-        "conversion_cases",
-        "basemap",
-        "regulatory_parcels",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkout_dialog")
-        self.setWindowTitle(
-            QCoreApplication.translate("DatabaseFeature", "Check out for offline work")
-        )
+        self.setWindowTitle(self.tr("Check out for offline work"))
         layout = QVBoxLayout(self)
+        from db.transfer import CHECKOUT_TABLES
+
         self.boxes = {}
-        for table in self.LAYERS:
+        for table in CHECKOUT_TABLES:
             box = QCheckBox(table)
             box.setChecked(True)
             self.boxes[table] = box
             layout.addWidget(box)
-        self.visible_area = QCheckBox(
-            QCoreApplication.translate(
-                "DatabaseFeature", "Only what lies in the current map view"
-            )
-        )
+        self.visible_area = QCheckBox(self.tr("Only what lies in the current map view"))
         layout.addWidget(self.visible_area)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,30 +112,10 @@ class DatabaseFeature(Feature):
             before = None
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
-            (
-                "open_database",
-                QCoreApplication.translate("DatabaseFeature", "Open database…"),
-                self.open_database_dialog,
-            ),
-            (
-                "publish",
-                QCoreApplication.translate("DatabaseFeature", "Publish to database…"),
-                self.publish_dialog,
-            ),
-            (
-                "checkout",
-                QCoreApplication.translate(
-                    "DatabaseFeature", "Check out for offline work…"
-                ),
-                self.checkout_dialog,
-            ),
-            (
-                "checkin",
-                QCoreApplication.translate(
-                    "DatabaseFeature", "Check in offline edits…"
-                ),
-                self.checkin_dialog,
-            ),
+            ("open_database", self.tr("Open database…"), self.open_database_dialog),
+            ("publish", self.tr("Publish to database…"), self.publish_dialog),
+            ("checkout", self.tr("Check out for offline work…"), self.checkout_dialog),
+            ("checkin", self.tr("Check in offline edits…"), self.checkin_dialog),
         ):
             act = QAction(text, iface.main_widget())
             act.setObjectName(f"action_{key}")
@@ -258,16 +225,11 @@ class DatabaseFeature(Feature):
         source = self.iface.project.meta.path
         if not source:
             self.iface.show_error(
-                QCoreApplication.translate("DatabaseFeature", "Publish"),
-                QCoreApplication.translate(
-                    "DatabaseFeature",
-                    "Save the project to a file first, then publish it.",
-                ),
+                self.tr("Publish"),
+                self.tr("Save the project to a file first, then publish it."),
             )
             return
-        target = self.ask_database(
-            QCoreApplication.translate("DatabaseFeature", "Publish to database")
-        )
+        target = self.ask_database(self.tr("Publish to database"))
         if target:
             self.publish(Path(source), target)
 
@@ -278,9 +240,7 @@ class DatabaseFeature(Feature):
 
         pg = pg_target(target, session_password(target))
         self._run(
-            QCoreApplication.translate("DatabaseFeature", "Publishing {0}…").format(
-                source.name
-            ),
+            self.tr("Publishing {0}…").format(source.name),
             lambda: publish(source, pg),
             lambda _r: self._published(target),
         )
@@ -288,10 +248,8 @@ class DatabaseFeature(Feature):
     def _published(self, target: str) -> None:
         answer = QMessageBox.question(
             self.iface.main_widget(),
-            QCoreApplication.translate("DatabaseFeature", "Publish"),
-            QCoreApplication.translate(
-                "DatabaseFeature", "Published. Open the database project now?"
-            ),
+            self.tr("Publish"),
+            self.tr("Published. Open the database project now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.iface.open_project(target)
@@ -301,11 +259,7 @@ class DatabaseFeature(Feature):
         store = self.iface.store
         on_db = store is not None and getattr(store, "backend", "") == "postgis"
         target = (
-            store.location
-            if on_db
-            else self.ask_database(
-                QCoreApplication.translate("DatabaseFeature", "Check out from")
-            )
+            store.location if on_db else self.ask_database(self.tr("Check out from"))
         )
         if not target:
             return
@@ -314,7 +268,7 @@ class DatabaseFeature(Feature):
             return
         out, _ = QFileDialog.getSaveFileName(
             self.iface.main_widget(),
-            QCoreApplication.translate("DatabaseFeature", "Save snapshot as"),
+            self.tr("Save snapshot as"),
             "",
             "GeoPackage (*.gpkg)",
         )
@@ -335,13 +289,10 @@ class DatabaseFeature(Feature):
 
         pg = pg_target(target, session_password(target))
         self._run(
-            QCoreApplication.translate("DatabaseFeature", "Checking out…"),
+            self.tr("Checking out…"),
             lambda: checkout(pg, out, tables, bbox, overwrite=True),
             lambda _r: self.iface.show_message(
-                QCoreApplication.translate(
-                    "DatabaseFeature", "Snapshot written: {0}"
-                ).format(out),
-                8000,
+                self.tr("Snapshot written: {0}").format(out), 8000
             ),
         )
 
@@ -349,7 +300,7 @@ class DatabaseFeature(Feature):
         """File ▸ Check in…: send a snapshot's edits back to its database."""
         path, _ = QFileDialog.getOpenFileName(
             self.iface.main_widget(),
-            QCoreApplication.translate("DatabaseFeature", "Check in snapshot"),
+            self.tr("Check in snapshot"),
             "",
             "GeoPackage (*.gpkg)",
         )
@@ -361,9 +312,7 @@ class DatabaseFeature(Feature):
         from db.transfer import checkin
 
         self._run(
-            QCoreApplication.translate("DatabaseFeature", "Checking in {0}…").format(
-                snapshot.name
-            ),
+            self.tr("Checking in {0}…").format(snapshot.name),
             lambda: checkin(snapshot, password_for=session_password),
             self._checked_in,
         )
@@ -373,16 +322,13 @@ class DatabaseFeature(Feature):
         if report.conflicts:
             QMessageBox.warning(
                 self.iface.main_widget(),
-                QCoreApplication.translate("DatabaseFeature", "Check in"),
-                QCoreApplication.translate(
-                    "DatabaseFeature",
+                self.tr("Check in"),
+                self.tr(
                     "Some features were changed in the database since checkout and "
-                    "were not sent; they stay as you edited them in the snapshot.\n\n{0}",
+                    "were not sent; they stay as you edited them in the snapshot.\n\n{0}"
                 ).format(lines),
             )
         else:
             self.iface.show_message(
-                QCoreApplication.translate("DatabaseFeature", "Checked in: {0}").format(
-                    lines.replace("\n", "; ")
-                )
+                self.tr("Checked in: {0}").format(lines.replace("\n", "; "))
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import schema
 from db.pg_listen import Change, ChangeListener
@@ -87,12 +87,10 @@ class LiveRefresh(QObject):
         if not done:
             return
         if self.iface is not None:
-            text = QCoreApplication.translate(
-                "LiveRefresh", "Updated from the database by {0}"
-            ).format(", ".join(users))
+            text = self.tr("Updated from the database by {0}").format(", ".join(users))
             if kept:
-                text += QCoreApplication.translate(
-                    "LiveRefresh", " ({0} feature(s) you are editing kept as yours)"
+                text += self.tr(
+                    " ({0} feature(s) you are editing kept as yours)"
                 ).format(kept)
             self.iface.show_message(text, 5000)
         self.refreshed.emit(done)

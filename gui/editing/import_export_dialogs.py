@@ -34,14 +34,8 @@ from gui.file_dialogs import remember_folder, start_path
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
-from layers.zones.zone_import import (
-    ImportOptions,
-    ImportPlan,
-    MissingZoneCodesError,
-    ZoneImport,
-    plan_import,
-    read_zones,
-)
+from layers.zones.zone_import import ImportOptions, ZoneImport, read_zones
+from layers.zones.zone_plan import ImportPlan, MissingZoneCodesError, plan_import
 
 ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
 IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.enterprises.import_pages import field_labels
 from gui.enterprises.import_texts import translate_text
+from layers.enterprises.importer import ImportResult
 
 
 def problem_frame(problems: pd.DataFrame) -> pd.DataFrame:
@@ -39,11 +40,10 @@ def problem_frame(problems: pd.DataFrame) -> pd.DataFrame:
 
 
 def category_names() -> dict[str, str]:
-    """Return producer-service category code -> name (Chinese, as published)."""
-    import resources
+    """Return producer-service category code -> name (2019 edition, Chinese)."""
+    from layers.enterprises.ps_categories import category_names as names
 
-    df = resources.load_csv("reference", "producer_services.csv")
-    return dict(zip(df["code"], df["name_zh"], strict=True))
+    return names("2019")
 
 
 def industry_frame(industries: pd.DataFrame | None) -> pd.DataFrame:
@@ -67,3 +67,49 @@ def industry_frame(industries: pd.DataFrame | None) -> pd.DataFrame:
          category: shown.to_numpy()},
         index=pd.Index(industries["value"].to_numpy(), name=given),
     )  # fmt: skip
+
+
+def summary_text(result: ImportResult) -> str:
+    """Return the validation summary and notes in the UI language."""
+    upd = int(result.frame["credit_code"].isin(result.existing.index).sum())
+    skipped = int((result.problems["severity"] == "skipped").sum())
+    text = (
+        QCoreApplication.translate(
+            "ImportWizard",
+            "%1 rows: %2 to import (%3 updates), %4 with errors, "
+            "%5 already in the project",
+        )
+        .replace("%1", str(result.n_rows))
+        .replace("%2", str(result.n_good))
+        .replace("%3", str(upd))
+        .replace("%4", str(len(result.bad_rows)))
+        .replace("%5", str(skipped))
+    )
+    notes = [*result.assumptions, *result.notes]
+    return "\n".join([text, *(translate_text(n) for n in notes)])
+
+
+def finish_text(
+    result: ImportResult | None, outcome: dict[str, int] | None, report: str | None
+) -> str:
+    """Return what an import did ("5 imported (5 new, 0 updated), 2 skipped. …")."""
+    out = outcome or {}
+    if result is None or not out:
+        return QCoreApplication.translate(
+            "ImportWizard", "Nothing imported; the project is unchanged."
+        )
+    new, updated = out.get("inserted", 0), out.get("updated", 0)
+    text = (
+        QCoreApplication.translate(
+            "ImportWizard", "%1 imported (%2 new, %3 updated), %4 skipped."
+        )
+        .replace("%1", str(new + updated))
+        .replace("%2", str(new))
+        .replace("%3", str(updated))
+        .replace("%4", str(result.n_rows - result.n_good))
+    )
+    if report:
+        text += " " + QCoreApplication.translate(
+            "ImportWizard", "Report at %1"
+        ).replace("%1", report)
+    return text

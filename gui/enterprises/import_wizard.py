@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QSize, QThread, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from gui.enterprises.import_pages import (
@@ -26,16 +25,15 @@ from gui.enterprises.import_pages import (
     ValidationPage,
     coordinate_choices,
 )
+from gui.enterprises.import_results import finish_text, summary_text
 from gui.enterprises.import_texts import translate_text
+from gui.enterprises.validate_worker import ValidateWorker
 from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
 from layers.enterprises.importer import (
     FIELDS,
-    ImportCancelledError,
     ImportOptions,
-    ImportRejectedError,
     ImportResult,
-    prepare_import,
 )
 from layers.enterprises.mapping import detect_header_row, guess_mapping
 from layers.enterprises.raw_table import RawTable
@@ -49,38 +47,6 @@ DELIMS = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
 FILE_FILTER = (
     "*.csv *.txt *.xlsx *.xlsm *.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz"
 )
-
-
-class ValidateWorker(QThread):
-    """Run :func:`prepare_import` off the GUI thread."""
-
-    progressed = Signal(float, str)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self, path: str, options: ImportOptions, basemap: Any, existing: Any
-    ) -> None:
-        super().__init__()
-        self.args = (path, options, basemap, existing)
-        self.cancelled = False
-
-    def run(self) -> None:
-        path, options, basemap, existing = self.args
-
-        def progress(frac: float, msg: str) -> bool:
-            self.progressed.emit(frac, msg)
-            return not self.cancelled
-
-        try:
-            self.done.emit(prepare_import(path, options, basemap, existing, progress))
-        except ImportCancelledError:
-            self.failed.emit(self.tr("cancelled"))
-        except (InputFileError, ImportRejectedError) as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:
-            log.exception("validating %s failed", path)
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
 
 
 class ImportWizard(QWizard):
@@ -331,25 +297,13 @@ class ImportWizard(QWizard):
         from gui.enterprises.import_results import industry_frame, problem_frame
 
         self.result = result
-        self.summary.setText(self.summary_text(result))
+        self.summary.setText(summary_text(result))
         self.problem_model.set_frame(problem_frame(result.problems))
         self.validation_page.industry_model.set_frame(industry_frame(result.industries))
         self.good_radio.setEnabled(result.n_good > 0)
         if len(result.bad_rows) == 0 and result.n_good:
             self.good_radio.setChecked(True)
         self.validated.emit(result)
-
-    def summary_text(self, result: ImportResult) -> str:
-        """Return the validation summary and notes in the UI language."""
-        upd = int(result.frame["credit_code"].isin(result.existing.index).sum())
-        skipped = int((result.problems["severity"] == "skipped").sum())
-        text = (self.tr("%1 rows: %2 to import (%3 updates), %4 with errors, "
-                        "%5 already in the project")
-                .replace("%1", str(result.n_rows)).replace("%2", str(result.n_good))
-                .replace("%3", str(upd)).replace("%4", str(len(result.bad_rows)))
-                .replace("%5", str(skipped)))  # fmt: skip
-        notes = [*result.assumptions, *result.notes]
-        return "\n".join([text, *(translate_text(n) for n in notes)])
 
     def _on_worker_failed(self, message: str) -> None:
         self.summary.setText(self.tr("Not imported: ") + translate_text(message))
@@ -378,17 +332,7 @@ class ImportWizard(QWizard):
 
     def finish_text(self) -> str:
         """Return what the import did, for the box shown after Finish."""
-        r, out = self.result, self.outcome or {}
-        if r is None or not out:
-            return self.tr("Nothing imported; the project is unchanged.")
-        done = out.get("inserted", 0) + out.get("updated", 0)
-        skipped = r.n_rows - r.n_good
-        text = (self.tr("%1 imported (%2 new, %3 updated), %4 skipped.")
-                .replace("%1", str(done)).replace("%2", str(out.get("inserted", 0)))
-                .replace("%3", str(out.get("updated", 0))).replace("%4", str(skipped)))  # fmt: skip
-        if self.report_path:
-            text += " " + self.tr("Report at %1").replace("%1", self.report_path)
-        return text
+        return finish_text(self.result, self.outcome, self.report_path)
 
     def accept(self) -> None:
         """Write (if chosen), then say what happened."""

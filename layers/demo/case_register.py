@@ -19,55 +19,16 @@ import pandas as pd
 import shapely
 
 from geo.measure import geodesic_areas_m2
+from layers.cases.case_fields import CASE_FIELDS
 from layers.demo import DEMO_SEED
 from layers.demo.case_sites import DemoSite, demo_sites
 from layers.enterprises.credit_code import check_digit
 
+#: The case attributes a demo case fills (the table's columns but the bookkeeping).
 CASE_COLUMNS = [
-    "case_no",
-    "applicant_name",
-    "applicant_credit_code",
-    "enterprise_fid",
-    "current_landuse_code",
-    "current_landuse_system",
-    "proposed_landuse_code",
-    "proposed_landuse_system",
-    "land_owned",
-    "self_operated",
-    "relocating_unit",
-    "current_building_use",
-    "site_area_m2",
-    "site_area_override_reason",
-    "existing_gfa_m2",
-    "proposed_gfa_m2",
-    "far",
-    "building_density",
-    "green_ratio",
-    "height_m",
-    "proposed_category",
-    "proposed_gbt4754",
-    "shortfalls_filled",
-    "documents",
-    "status",
-    "status_date",
-    "status_by",
-    "received_date",
-    "remarks",
-    "applicant_is_industrial",
-    "in_plan",
-    "project_facilities",
-    "manufacturing_stage",
-    "heritage_area",
-    "location_clause",
-    "land_right_type",
-    "remaining_term_years",
-    "title_cert_no",
-    "parcel_code",
-    "indicator_far_max",
-    "indicator_building_density_max",
-    "indicator_green_ratio_min",
-    "indicator_height_max_m",
-    "indicator_source",
+    f
+    for f in CASE_FIELDS
+    if f not in ("row_version", "updated_at", "updated_by", "geometry")
 ]
 FLAG_COLUMNS = (
     "land_owned",

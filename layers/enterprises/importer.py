@@ -30,19 +30,28 @@ import shapely
 
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.categories import resolve_categories
-from layers.enterprises.credit_code import validate_many
+from layers.enterprises.import_options import (
+    ImportCancelledError,
+    ImportOptions,
+    ImportRejectedError,
+)
 from layers.enterprises.mapping import (
     REQUIRED,
-    REVENUE_UNITS,
-    clean_numbers,
     detect_header_row,
     guess_mapping,
     revenue_unit_from_header,
 )
-from layers.enterprises.ps_categories import resolve_editions
 from layers.enterprises.raw_table import GEOMETRY_X, GEOMETRY_Y, RawTable
 from layers.enterprises.reading import read_raw
 from layers.enterprises.register_export import unescape_text, write_csv
+from layers.enterprises.row_checks import (
+    check_editions,
+    check_identity,
+    check_numbers,
+    coord_default,
+    geometry_problems,
+    skip_existing,
+)
 from layers.enterprises.validation import Problems, convert_coords, parse_dates
 
 log = logging.getLogger(__name__)
@@ -73,31 +82,6 @@ def existing_codes(table: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return df.drop_duplicates("credit_code").set_index("credit_code")
-
-
-class ImportCancelledError(Exception):
-    """The user cancelled; nothing was written."""
-
-
-class ImportRejectedError(Exception):
-    """The input cannot be imported as asked (one-line reason in ``str()``)."""
-
-
-@dataclass
-class ImportOptions:
-    """What the user chose (None = detect/guess)."""
-
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    header_row: int | None = None  # index into the raw grid
-    mapping: dict[str, str] | None = None  # field -> header
-    coords: str | None = None  # per-file system; None: the file's, else WGS84
-    layer: str | None = None  # layer of a multi-layer GIS file
-    revenue_unit: str | None = None  # 万元 | 元 | 千元 | 亿元; None = from header
-    fix_swapped: bool = False  # swap lon/lat where that puts them in the region
-    duplicates: str = "skip"  # skip | update (vs the project)
-    ps_edition: str | None = None  # 2015 | 2019 for the file; a mapped column wins
 
 
 @dataclass
@@ -206,85 +190,10 @@ def _mapping(
     return mapping
 
 
-def coord_default(
-    raw: RawTable, mapping: dict[str, str], opts: ImportOptions, n_empty: int
-) -> tuple[Any, list[str], list[str]]:
-    """Return the per-file CoordSource, notes and assumption notes.
-
-    The user's choice wins, then the system a GIS file declares; otherwise
-    WGS84 is assumed and the summary says so.
-    """
-    from geo.coord_names import WGS84, coord_label, parse_coord_name
-
-    notes: list[str] = []
-    if opts.coords:
-        try:
-            src = parse_coord_name(opts.coords, bare_epsg=True)
-        except ValueError as exc:
-            raise ImportRejectedError(f"coordinate system: {exc}") from None
-        said = f"the file says {raw.crs}; " if raw.crs else ""
-        notes.append(f"{said}coordinates read as {coord_label(src)} (chosen)")
-        return src, notes, []
-    if raw.crs:
-        src = parse_coord_name(raw.crs)
-        return src, [f"coordinate system from the file: {coord_label(src)}"], []
-    label = coord_label(WGS84)
-    if "coord_source" not in mapping:
-        return WGS84, notes, [f"no coordinate-system column: assumed {label}"]
-    if n_empty:
-        return WGS84, notes, [f"{n_empty} row(s) without a coordinate system: "
-                              f"assumed {label}"]  # fmt: skip
-    return WGS84, notes, []
-
-
 def _columns(
     body: pd.DataFrame, headers: list[str], mapping: dict[str, str]
 ) -> dict[str, pd.Series]:
     return {f: _column(body, headers, mapping, f) for f in FIELDS}
-
-
-def _check_identity(
-    col: dict[str, pd.Series], rows: np.ndarray, probs: Problems
-) -> pd.Series:
-    """Check credit codes and names; return the normalised codes."""
-    code = col["credit_code"].str.upper().str.replace(r"\s", "", regex=True)
-    reasons = validate_many(code)
-    probs.add(reasons.notna().to_numpy(), "credit_code", code, reasons)
-    probs.add((col["name"] == "").to_numpy(), "name", col["name"], "empty")
-    dup = code.duplicated(keep="first") & (code != "")
-    first_row = pd.Series(rows, index=code.index).groupby(code).transform("first")
-    probs.add(
-        dup.to_numpy(),
-        "credit_code",
-        code,
-        "duplicate in file (first at row " + first_row.astype(str) + ")",
-    )
-    return code
-
-
-def _numbers(
-    col: dict[str, pd.Series], unit: str, probs: Problems
-) -> tuple[pd.Series, pd.Series]:
-    emp = clean_numbers(col["employees"])
-    rev = clean_numbers(col["revenue"]) * REVENUE_UNITS[unit]
-    for fld, key, v in (("employees", "employees", emp), ("revenue", "revenue", rev)):
-        raw = col[key]
-        probs.add((v.isna() & (raw != "")).to_numpy(), fld, raw, "not a number")
-        probs.add((v < 0).to_numpy(), fld, raw, "negative")
-    return emp, rev
-
-
-def _geometry_problems(
-    raw: RawTable, h: int, rows_kept: pd.Index, probs: Problems
-) -> np.ndarray:
-    """Add the point-layer features that are not one point; return their mask."""
-    if raw.geometry_problems is None:
-        return np.zeros(len(rows_kept), bool)
-    why = pd.Series(raw.geometry_problems[h + 1 :], index=raw.grid.index[h + 1 :])
-    why = why.loc[rows_kept].to_numpy(object)
-    bad = np.asarray(why != "", dtype=bool)
-    probs.add(bad, "geometry", "", why)
-    return bad
 
 
 def prepare_import(
@@ -341,16 +250,16 @@ def prepare_import(
         raw, mapping, opts, int((col["coord_source"] == "").sum())
     )
     _tick(progress, 0.45, "validating codes and names")
-    code = _check_identity(col, rows, probs)
-    not_points = _geometry_problems(raw, h, body.index, probs)
+    code = check_identity(col, rows, probs)
+    not_points = geometry_problems(raw, h, body.index, probs)
     _tick(progress, 0.55, "converting coordinates")
     lon, lat, src_label, district = convert_coords(
         col, opts, probs, basemap, default, not_points
     )
     _tick(progress, 0.8, "checking numbers and categories")
-    emp, rev = _numbers(col, unit, probs)
+    emp, rev = check_numbers(col, unit, probs)
     cats = resolve_categories(col, mapping, probs)
-    edition, edition_notes = _editions(col, opts, probs)
+    edition, edition_notes = check_editions(col, opts, probs)
     founded = parse_dates(col["founded"], probs)
     _tick(progress, 0.95, "assembling")
     frame = gpd.GeoDataFrame(
@@ -375,7 +284,7 @@ def prepare_import(
     frame["row"] = rows
     frame = frame.loc[~probs.error_mask()].reset_index(drop=True)
     existing = existing if existing is not None else _no_existing()
-    frame = _skip_existing(frame, existing, opts, probs)
+    frame = skip_existing(frame, existing, opts, probs)
     _tick(progress, 1.0, "validated")
     from geo.coord_names import coord_label
 
@@ -385,35 +294,6 @@ def prepare_import(
         coord_default=coord_label(default), notes=[*raw.notes, *notes, *cats.notes, *edition_notes],
         assumptions=assumed, industries=cats.industries,
     )  # fmt: skip
-
-
-def _editions(
-    col: dict[str, pd.Series], opts: ImportOptions, probs: Problems
-) -> tuple[pd.Series, list[str]]:
-    """Return each row's classification edition and a note of what was assumed."""
-    edition, bad, note = resolve_editions(
-        col["ps_edition"], col["category"], opts.ps_edition
-    )
-    reason = "unknown classification edition (2015 or 2019)"
-    probs.add(bad.to_numpy(), "ps_edition", col["ps_edition"], reason)
-    return edition, [note] if note else []
-
-
-def _skip_existing(
-    frame: gpd.GeoDataFrame,
-    existing: pd.DataFrame,
-    opts: ImportOptions,
-    probs: Problems,
-) -> gpd.GeoDataFrame:
-    if not len(existing) or opts.duplicates != "skip":
-        return frame
-    hit = frame["credit_code"].isin(existing.index).to_numpy()
-    for r, c, n in zip(
-        frame.loc[hit, "row"], frame.loc[hit, "credit_code"], frame.loc[hit, "name"],
-        strict=True,
-    ):  # fmt: skip
-        probs.note(int(r), "credit_code", c, "already in the project (skipped)", name=n)
-    return frame.loc[~hit].reset_index(drop=True)
 
 
 def apply_import(

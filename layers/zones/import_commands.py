@@ -17,7 +17,7 @@ from layers.editing.feature_commands import (
 from layers.project import Project
 from layers.undo import Command, MacroCommand
 from layers.vector_layer import VectorLayer
-from layers.zones.zone_import import ImportPlan
+from layers.zones.zone_plan import ImportPlan
 
 SKIP = ("row_version", "geometry")
 

@@ -1,9 +1,10 @@
-"""Import zone boundaries: read, check, convert to CGCS2000, map fields, plan, apply.
+"""Import zone boundaries: read, check, convert to CGCS2000, map fields.
 
 The steps are separate so the import dialog can show each one (encoding
-preview, CRS, field mapping, what will be replaced) and the CLI can run them
-in a row. Nothing touches the project until :func:`apply_plan`, which writes
-everything in ONE store action: any rejection leaves the file byte-identical.
+preview, CRS, field mapping) and the CLI can run them in a row; planning and
+writing are in :mod:`layers.zones.zone_plan`. Nothing touches the project
+until ``apply_plan``, which writes everything in ONE store action: any
+rejection leaves the file byte-identical.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from geo.editing_ops import as_multipolygon
 from geo.validate import repair
 from layers.zones.readers import RawRead, preview_rows, read_raw
 from layers.zones.safe_input import ZoneImportError
-from layers.zones.zone_fields import ZONE_FIELDS, kind_from_text, validate_attributes
+from layers.zones.zone_fields import ZONE_FIELDS, kind_from_text
 
 #: Source column names tried for each zone field (case-insensitive), in order.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -103,26 +104,8 @@ def read_zones(path: str | Path, options: ImportOptions | None = None) -> ZoneIm
     Raises ZoneImportError (one line naming the file) on any problem.
     """
     opts = options or ImportOptions()
-    path = Path(path)
-    try:
-        with warnings.catch_warnings():
-            # GDAL/shapely warn on NaN coordinates; the check below says it better.
-            warnings.simplefilter("ignore", RuntimeWarning)
-            raw = read_raw(path, opts.encoding, opts.layer)
-    except ValueError as exc:  # unknown encoding label
-        raise ZoneImportError(path, str(exc)) from None
-    geoms = _check_geometry(path, raw)
-    source, label, notes = _resolve_crs(path, raw, opts.crs, geoms)
-    geoms_ll = _convert(geoms, source, raw.gdf.crs if source is None else None)
-    _check_range(path, geoms_ll)
-    notes_out = list(raw.notes) + notes
-    fixed = []
-    for i, g in enumerate(geoms_ll):
-        if not g.is_valid:
-            r = repair(g)
-            notes_out.append(f"feature {i + 1}: {r.description}")
-            g = r.geometry
-        fixed.append(as_multipolygon(g))
+    read = read_polygons(path, opts)
+    raw = read.raw
     cols = [c for c in raw.gdf.columns if c != raw.gdf.geometry.name]
     mapping = dict(opts.mapping) if opts.mapping is not None else default_mapping(cols)
     bad = [
@@ -130,13 +113,13 @@ def read_zones(path: str | Path, options: ImportOptions | None = None) -> ZoneIm
     ]
     if bad:
         raise ZoneImportError(
-            path, f"field mapping names unknown fields: {', '.join(bad)}"
+            read.path, f"field mapping names unknown fields: {', '.join(bad)}"
         )
-    frame = _map_fields(raw, mapping, opts, path)
-    gdf = gpd.GeoDataFrame(frame, geometry=fixed, crs="EPSG:4490")
+    frame = _map_fields(raw, mapping, opts, read.path)
+    gdf = gpd.GeoDataFrame(frame, geometry=list(read.geoms_ll), crs="EPSG:4490")
     return ZoneImport(
-        path, gdf, cols, mapping, label, raw.encoding, raw.encoding_how,
-        preview_rows(raw), notes_out, opts.code_prefix,
+        read.path, gdf, cols, mapping, read.coord_source, raw.encoding,
+        raw.encoding_how, preview_rows(raw), read.notes, opts.code_prefix,
     )  # fmt: skip
 
 
@@ -236,7 +219,8 @@ def _check_range(path: Path, geoms_ll: np.ndarray) -> None:
     )  # fmt: skip
 
 
-def _text(v: Any) -> str | None:
+def cell_text(v: Any) -> str | None:
+    """Return a cell as stripped text, or None when it is empty or missing."""
     if v is None or (isinstance(v, float) and np.isnan(v)):
         return None
     s = str(v).strip()
@@ -251,7 +235,7 @@ def _map_fields(
     out: dict[str, list[Any]] = {}
     for f in ZONE_FIELDS:
         col = mapping.get(f)
-        out[f] = [_text(v) for v in src[col].tolist()] if col else [None] * n
+        out[f] = [cell_text(v) for v in src[col].tolist()] if col else [None] * n
     kinds = []
     for v in out["kind"]:
         kinds.append(
@@ -273,182 +257,6 @@ def _map_fields(
             areas.append(np.nan)
     out["published_area_km2"] = areas
     return pd.DataFrame(out)
-
-
-@dataclass
-class ImportPlan:
-    """What an import will do: inserts, replacements (by fid) and the matches."""
-
-    inserts: gpd.GeoDataFrame
-    updates: gpd.GeoDataFrame  # index fid, with the loaded row_version
-    matches: list[tuple[int, int, str]]  # (import row, fid, "code"|"name")
-    source_name: str
-    generated: list[tuple[int, str]] = field(default_factory=list)  # (row, code)
-
-    def summary(self) -> str:
-        """Return a one-line account for the status bar / CLI."""
-        text = (
-            f"{len(self.inserts)} new zone(s), {len(self.updates)} boundary(ies) "
-            f"replaced from {self.source_name}"
-        )
-        if self.generated:
-            codes = [c for _, c in self.generated]
-            shown = codes[0] if len(codes) == 1 else f"{codes[0]} … {codes[-1]}"
-            text += f"; codes generated: {shown} ({len(codes)})"
-        return text
-
-
-def plan_import(
-    existing: gpd.GeoDataFrame, imp: ZoneImport, replace_matching: bool = False
-) -> ImportPlan:
-    """Decide which imported rows replace existing zones and which are new.
-
-    A row matches an existing zone by code, else by a unique Chinese name.
-    Matching rows need ``replace_matching``; they replace the geometry and
-    provenance (boundary status, source, date) and fill empty attributes.
-    """
-    path, gdf = imp.path, imp.gdf
-    codes = existing["code"].astype(object).tolist() if len(existing) else []
-    by_code = {
-        c: f for c, f in zip(codes, existing.index, strict=False) if isinstance(c, str)
-    }
-    names = (
-        existing["name_zh"].astype(object)
-        if len(existing)
-        else pd.Series([], dtype=object)
-    )
-    counts = names.value_counts()
-    by_name = {
-        n: f
-        for n, f in zip(names.tolist(), existing.index, strict=False)
-        if counts.get(n, 0) == 1
-    }
-    dup = gdf["code"].dropna()
-    dup = sorted(set(dup[dup.duplicated()]))
-    if dup:
-        raise ZoneImportError(path, f"code {dup[0]} appears more than once in the file")
-    matches, new_rows, upd = [], [], {}
-    for i, row in enumerate(gdf.itertuples(index=False)):
-        fid, how = by_code.get(row.code), "code"
-        if fid is None and row.name_zh is not None:
-            fid, how = by_name.get(row.name_zh), "name"
-        if fid is None:
-            new_rows.append(i)
-        else:
-            matches.append((i, int(fid), how))
-    if matches and not replace_matching:
-        shown = ", ".join(str(existing.at[f, "code"]) for _, f, _ in matches[:5])
-        raise ZoneImportError(
-            path, f"{len(matches)} zone(s) already exist ({shown}); "
-            "use --replace-matching to replace their boundaries",
-        )  # fmt: skip
-    taken = set(by_code)
-    gdf, generated = _generate_codes(imp, new_rows, set(taken))
-    for i in new_rows:
-        values = gdf.iloc[i].to_dict()
-        problems = validate_attributes(values, taken)
-        if problems:
-            raise ZoneImportError(path, f"feature {i + 1}: {problems[0].message}")
-        taken.add(values["code"])
-    for i, fid, _ in matches:
-        if fid in upd:
-            raise ZoneImportError(
-                path, f"two features match zone {existing.at[fid, 'code']}"
-            )
-        upd[fid] = _replacement(existing.loc[fid], gdf.iloc[i])
-    inserts = gdf.iloc[new_rows].reset_index(drop=True)
-    updates = gpd.GeoDataFrame(
-        pd.DataFrame(list(upd.values()), index=pd.Index(list(upd), name="fid")),
-        geometry="geometry", crs="EPSG:4490",
-    ) if upd else gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4490")  # fmt: skip
-    return ImportPlan(inserts, updates, matches, path.name, generated)
-
-
-#: Digits of the sequence number in generated codes (PREFIX001).
-CODE_DIGITS = 3
-
-
-class MissingZoneCodesError(ZoneImportError):
-    """New features have no zone code and no prefix was given to generate them."""
-
-    def __init__(self, path: Path, n_missing: int, n_total: int, first: str) -> None:
-        self.n_missing, self.n_total, self.first = n_missing, n_total, first
-        super().__init__(
-            path,
-            f"{n_missing} of {n_total} feature(s) have no zone code (first: "
-            f"{first}); generate codes with a prefix (PREFIX001, PREFIX002, ...) "
-            "or map a column to the code field",
-        )
-
-
-def _generate_codes(
-    imp: ZoneImport, new_rows: list[int], taken: set[str]
-) -> tuple[gpd.GeoDataFrame, list[tuple[int, str]]]:
-    """Give new rows without a code ``PREFIX001``, ``PREFIX002`` … (never taken).
-
-    Without a prefix a missing code is refused once, for the whole file, with
-    what to do about it (the planner's bureau codes rarely travel with files
-    from other bureaus).
-    """
-    gdf = imp.gdf
-    blank = [i for i in new_rows if _text(gdf["code"].iloc[i]) is None]
-    if not blank:
-        return gdf, []
-    if not imp.code_prefix:
-        first = gdf["name_zh"].iloc[blank[0]] or f"feature {blank[0] + 1}"
-        raise MissingZoneCodesError(imp.path, len(blank), len(gdf), str(first))
-    gdf = gdf.copy()
-    avoid = set(taken) | {str(c) for c in gdf["code"].dropna()}
-    generated: list[tuple[int, str]] = []
-    n = 0
-    for i in blank:
-        code = ""
-        while not code or code in avoid:
-            n += 1
-            code = f"{imp.code_prefix}{n:0{CODE_DIGITS}d}"
-        gdf.iat[i, gdf.columns.get_loc("code")] = code
-        avoid.add(code)
-        generated.append((i, code))
-    return gdf, generated
-
-
-def _replacement(old: pd.Series, new: pd.Series) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "row_version": int(old["row_version"]),
-        "geometry": new["geometry"],
-    }
-    for f in ("boundary_status", "source", "source_date"):
-        out[f] = new[f]
-    for f in ZONE_FIELDS:
-        if f in out or f in ("code",) or new.get(f) is None:
-            continue
-        if isinstance(new[f], float) and np.isnan(new[f]):
-            continue
-        blank = old.get(f) is None or (
-            isinstance(old.get(f), float) and np.isnan(old.get(f))
-        )
-        if blank or (isinstance(old.get(f), str) and not old.get(f).strip()):
-            out[f] = new[f]
-    return out
-
-
-def apply_plan(store: Any, plan: ImportPlan, user: str) -> tuple[int, int]:
-    """Write a plan in one store action; return (inserted, replaced).
-
-    The audit log keeps each replaced boundary's before/after (history).
-    """
-    with store.action(user, f"Import zones from {plan.source_name}"):
-        replaced = (
-            store.update_features("zones", plan.updates, user)
-            if len(plan.updates)
-            else {}
-        )
-        fids = (
-            store.insert_features("zones", plan.inserts, user, source=plan.source_name)
-            if len(plan.inserts)
-            else []
-        )
-    return len(fids), len(replaced)
 
 
 @dataclass

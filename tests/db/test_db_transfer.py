@@ -13,7 +13,7 @@ import main
 from db.open_store import open_store
 from db.project_io import load_project
 from db.store import ProjectStore
-from db.transfer import checkin, checkout, publish
+from db.transfer import FEATURE_TABLES, checkin, checkout, publish
 
 
 def _attrs(frame: pd.DataFrame) -> pd.DataFrame:
@@ -29,9 +29,8 @@ def test_transfer_publish_copies_layers_with_fids_and_versions(
         f.update_features("zones", row, "alice")  # row_version 2 in the file
         f.write_layouts({"A3": {"page": "A3"}}, "alice")
     report = publish(project_path, pg_url)
-    assert report.counts == {
-        "basemap": 0, "zones": 3, "enterprises": 50, "conversion_cases": 2,
-        "regulatory_parcels": 0,
+    assert report.counts == {t: 0 for t in FEATURE_TABLES} | {
+        "zones": 3, "enterprises": 50, "conversion_cases": 2
     }  # fmt: skip
     with ProjectStore.open(project_path) as f, open_store(pg_url) as db:
         for table in ("zones", "enterprises", "conversion_cases"):

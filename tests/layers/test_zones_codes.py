@@ -10,7 +10,8 @@ from zones_fixtures import make_project_file, sha256
 
 import main
 from db.store import ProjectStore
-from layers.zones.zone_import import ImportOptions, plan_import, read_zones
+from layers.zones.zone_import import ImportOptions, read_zones
+from layers.zones.zone_plan import plan_import
 
 
 def _foreign_file(path: Path) -> Path:

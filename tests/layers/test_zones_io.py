@@ -14,7 +14,8 @@ from zones_fixtures import make_project_file, make_zones, sha256
 import main
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_export import export_zones
-from layers.zones.zone_import import ImportOptions, plan_import, read_zones
+from layers.zones.zone_import import ImportOptions, read_zones
+from layers.zones.zone_plan import plan_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "zones"
 ATTRS = ["code", "name_zh", "name_en", "kind", "district_adcodes", "boundary_status",
