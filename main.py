@@ -27,6 +27,7 @@ _SUBCOMMAND_PROVIDERS: list[tuple[str, str]] = [
     ("cli.web", "add_export_web_parser"),
     ("cli.printing", "add_parsers"),
     ("cli.database", "add_parsers"),
+    ("cli.facilities", "add_parsers"),
 ]
 
 

@@ -24,7 +24,7 @@ from layers.enterprises.importer import (
     apply_import,
     prepare_import,
 )
-from layers.enterprises.statistics import compute_stats
+from layers.enterprises.statistics import compute_stats, sector_table, sector_totals
 
 
 def timed(label: str, fn, *args, **kw):
@@ -163,8 +163,9 @@ def main() -> None:
         shapely.get_y(g),
         zones,
     )
+    stats = {}
     for by in ("zone", "district", "kind"):
-        timed(
+        stats[by] = timed(
             f"statistics refresh by {by} (200,000 rows)",
             compute_stats,
             gdf,
@@ -172,6 +173,12 @@ def main() -> None:
             zones,
             bm,
         )
+    timed(
+        "regroup zone statistics by the policy's five sectors",
+        sector_table,
+        stats["zone"],
+    )
+    timed("totals by the five sectors (200,000 rows)", sector_totals, gdf)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import pandas as pd
 
 from db import schema
 from db.project_io import DEMO_BOOKMARKS
+from db.shipped_facilities import facilities_for_schema
 from db.store import ProjectStore
 from layers.demo import DEMO_SEED
 
@@ -64,7 +65,7 @@ def write_demo_project(
             st.insert_features("conversion_cases", cases, DEMO_USER, source="demo")
             st.insert_features(
                 "facilities",
-                facilities_for_schema(resources.load_facilities()),
+                facilities_for_schema(resources.load_facilities()),  # 示意
                 DEMO_USER,
                 source="resources/facilities",
             )
@@ -114,13 +115,6 @@ def _iso_dates(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> gpd.GeoData
     if "extent_year" in out:
         out["extent_year"] = out["extent_year"].astype("Int64")
     return out
-
-
-def facilities_for_schema(facilities: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return the shipped facilities with the ``facilities`` table's columns."""
-    out = _iso_dates(facilities, ("source_date",))
-    keep = [c for c in schema.attribute_columns("facilities") if c in out]
-    return out[[*keep, out.geometry.name]]
 
 
 def _link_cases(

@@ -35,6 +35,7 @@ ACTION_ICONS: dict[str, str] = {
     "action_undo": "arrow-back-up",
     "action_redo": "arrow-forward-up",
     "action_about": "info-circle",
+    "action_zones_as_of": "history",
     "action_settings": "settings",
     # navigation
     "action_zoom_in": "zoom-in",

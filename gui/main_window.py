@@ -40,6 +40,7 @@ from gui.tools.pan_tool import PanTool
 from gui.tools.zoom_box_tool import ZoomBoxTool
 from gui.web_export_feature import WebExportFeature
 from gui.workspace_feature import WorkspaceFeature
+from gui.zones.as_of_feature import ZonesAsOfFeature
 from layers.project import Project
 from layers.undo import Command, UndoStack
 from layers.vector_layer import VectorLayer
@@ -55,6 +56,7 @@ FEATURES: tuple[type[Feature], ...] = (
     PrintingFeature,
     WebExportFeature,
     DatabaseFeature,
+    ZonesAsOfFeature,
 )
 
 

@@ -148,9 +148,9 @@ ZONES: dict[str, dict[str, Any]] = {
                 "what": "original CBD (东大桥路-西大望路, 通惠河-朝阳路)",
             },
             {
-                "center": (116.4850, 39.9160),
+                "center": (116.4800, 39.9160),
                 "km2": 3.0,
-                "aspect": 0.45,
+                "aspect": 0.55,
                 "what": "east extension (沿朝阳北路、通惠河向东至东四环)",
             },
         ],

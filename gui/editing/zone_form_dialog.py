@@ -29,6 +29,9 @@ from layers.zones.zone_fields import (
     BOUNDARY_STATUSES,
     KIND_NAMES_EN,
     KINDS,
+    PLATFORM_NAMES_EN,
+    PLATFORM_NAMES_ZH,
+    PLATFORMS_4N,
     split_codes,
     validate_attributes,
 )
@@ -81,6 +84,23 @@ class ZoneFormDialog(QDialog):
         self.source_date.setDate(d if d.isValid() else QDate.currentDate())
         self.remarks = QPlainTextEdit(_s(values.get("remarks")))
         self.remarks.setMaximumHeight(70)
+        self._time_fields(values)
+        self.platform = QComboBox()
+        self.platform.addItem("—", None)
+        for key in PLATFORMS_4N:
+            self.platform.addItem(
+                f"{PLATFORM_NAMES_ZH[key]} / {PLATFORM_NAMES_EN[key]}", key
+            )
+        self.platform.setCurrentIndex(
+            max(0, self.platform.findData(values.get("platform_4n")))
+        )
+        self.kind.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
+        self._on_kind_changed()
+        self.focus_source = QPlainTextEdit(_s(values.get("focus_source")))
+        self.focus_source.setMaximumHeight(70)
+        self.focus_source.setPlaceholderText(
+            "04 (九) 金融产业「提升金融街的金融产业能级」"
+        )
         focus = set(split_codes(values.get("focus_categories")))
         grid_w = QWidget()
         grid = QGridLayout(grid_w)
@@ -93,10 +113,15 @@ class ZoneFormDialog(QDialog):
         rows = [
             (self.tr("Code *"), self.code), (self.tr("Name (Chinese) *"), self.name_zh),
             (self.tr("Name (English)"), self.name_en), (self.tr("Kind *"), self.kind),
+            (self.tr("4+N platform"), self.platform),
             (self.tr("Parent code"), self.parent_code), (self.tr("District adcodes"), self.districts),
             ("", QLabel(hint)), (self.tr("Boundary status *"), self.status),
             (self.tr("Source"), self.source), (self.tr("Source date"), self.source_date),
-            (self.tr("Focus categories"), grid_w), (self.tr("Remarks"), self.remarks),
+            (self.tr("Effective from"), self.effective_from), (self.tr("Effective to"), self.effective_to),
+            (self.tr("Extent year"), self.extent_year), (self.tr("Date basis"), self.date_basis),
+            (self.tr("Focus categories"), grid_w),
+            (self.tr("Focus source (clause and words of the policy)"), self.focus_source),
+            (self.tr("Remarks"), self.remarks),
         ]  # fmt: skip
         for label, w in rows:
             form.addRow(label, w)
@@ -115,6 +140,37 @@ class ZoneFormDialog(QDialog):
         lay.addWidget(self.problems)
         lay.addWidget(buttons)
 
+    def _time_fields(self, values: dict[str, Any]) -> None:
+        """Build the effective-date, extent-year and date-basis editors."""
+        hint = self.tr("YYYY, YYYY-MM or YYYY-MM-DD; empty = open")
+        self.effective_from = QLineEdit(_s(values.get("effective_from"))[:10])
+        self.effective_to = QLineEdit(_s(values.get("effective_to"))[:10])
+        for w in (self.effective_from, self.effective_to):
+            w.setPlaceholderText(hint)
+        year = values.get("extent_year")
+        self.extent_year = QLineEdit(
+            "" if _s(year) in ("", "<NA>") else str(int(float(year)))
+        )
+        self.extent_year.setPlaceholderText(
+            self.tr("year the extent describes, e.g. 2012")
+        )
+        self.date_basis = QLineEdit(_s(values.get("date_basis")))
+
+    def _on_kind_changed(self) -> None:
+        """Offer the 4+N choice only for a cooperation platform (N by default)."""
+        is_platform = self.kind.currentData() == "cooperation_platform"
+        self.platform.setEnabled(is_platform)
+        if not is_platform:
+            self.platform.setCurrentIndex(0)
+        elif self.platform.currentData() is None:
+            self.platform.setCurrentIndex(self.platform.findData("n"))
+
+    def _extent_year(self) -> Any:
+        text = self.extent_year.text().strip()
+        if not text:
+            return None
+        return int(text) if text.isdigit() else text  # validation names a bad year
+
     def values(self) -> dict[str, Any]:
         """Return the form's values in zone-schema columns."""
 
@@ -122,6 +178,10 @@ class ZoneFormDialog(QDialog):
             return w.text().strip() or None
 
         return {
+            "platform_4n": self.platform.currentData(),
+            "effective_from": t(self.effective_from), "effective_to": t(self.effective_to),
+            "extent_year": self._extent_year(), "date_basis": t(self.date_basis),
+            "focus_source": self.focus_source.toPlainText().strip() or None,
             "code": t(self.code), "name_zh": t(self.name_zh), "name_en": t(self.name_en),
             "kind": self.kind.currentData(), "parent_code": t(self.parent_code),
             "district_adcodes": ";".join(split_codes(self.districts.text())) or None,

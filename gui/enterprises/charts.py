@@ -74,22 +74,40 @@ class ChartWidget(QWidget):
         self._ensure_figure()
         return self._font_family
 
-    def plot_categories(self, counts: pd.Series, title: str) -> None:
-        """Bar chart of enterprise counts per category, names in the legend."""
+    def plot_categories(
+        self, counts: pd.Series, title: str, colors: dict[str, str] | None = None
+    ) -> None:
+        """Bar chart of enterprise counts per category, names in the legend.
+
+        ``colors`` (label -> colour) draws another grouping whose index is
+        already named, such as the policy's five sectors.
+        """
         self.figure.clear()
         ax = self.figure.add_subplot(111)
         codes = [str(c) for c in counts.index]
-        colors = [CATEGORY_COLORS.get(c, "#888888") for c in codes]
-        bars = ax.bar(codes, counts.to_numpy(float), color=colors)
+        palette = colors or CATEGORY_COLORS
+        bars = ax.bar(
+            codes,
+            counts.to_numpy(float),
+            color=[palette.get(c, "#888888") for c in codes],
+        )
         ax.set_title(title, fontsize=10)
-        ax.set_xlabel(self.tr("Producer-service category"), fontsize=8)
+        xlabel = (
+            self.tr("Policy sector") if colors else self.tr("Producer-service category")
+        )
+        ax.set_xlabel(xlabel, fontsize=8)
         ax.set_ylabel(self.tr("Enterprises"), fontsize=8)
         ax.tick_params(labelsize=7)
-        self._category_legend(ax, list(bars), codes)
+        self._category_legend(ax, list(bars), codes, named=colors is not None)
         self.canvas.draw_idle()
 
     def plot_stacked(
-        self, table: pd.DataFrame, names: pd.Series, title: str, top: int = 15
+        self,
+        table: pd.DataFrame,
+        names: pd.Series,
+        title: str,
+        top: int = 15,
+        colors: dict[str, str] | None = None,
     ) -> None:
         """Stacked horizontal bars: units (rows) x categories (columns), top N."""
         self.figure.clear()
@@ -105,7 +123,7 @@ class ChartWidget(QWidget):
                 labels,
                 t[cat].to_numpy(float),
                 left=left.to_numpy(float),
-                color=CATEGORY_COLORS.get(str(cat), "#888888"),
+                color=(colors or CATEGORY_COLORS).get(str(cat), "#888888"),
             )
             handles.append(bars)
             codes.append(str(cat))
@@ -113,17 +131,24 @@ class ChartWidget(QWidget):
         ax.set_title(title, fontsize=10)
         ax.set_xlabel(self.tr("Enterprises"), fontsize=8)
         ax.tick_params(labelsize=7)
-        self._category_legend(ax, handles, codes)
+        self._category_legend(ax, handles, codes, named=colors is not None)
         self.canvas.draw_idle()
 
-    def _category_legend(self, ax: Any, handles: list[Any], codes: list[str]) -> None:
-        """Name each category (04 金融服务) in a legend beside the axes."""
+    def _category_legend(
+        self, ax: Any, handles: list[Any], codes: list[str], named: bool = False
+    ) -> None:
+        """Name each category (04 金融服务) in a legend beside the axes.
+
+        With ``named`` the codes are names already (the policy's sectors).
+        """
         from gui import i18n
         from layers.fields.decoders import ps_category
 
         lang = i18n.current_language() or "en"
         width = 14 if lang.startswith("zh") else 30
-        labels = [wrap_label(ps_category(c, lang), width) for c in codes]
+        labels = [
+            wrap_label(c if named else ps_category(c, lang), width) for c in codes
+        ]
         ax.legend(handles, labels, fontsize=6.5, loc="upper left",
                   bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
                   frameon=False)  # fmt: skip

@@ -114,9 +114,15 @@ class StatisticsDock(QDockWidget):
         self.chart_combo = QComboBox(body)
         self.chart_combo.addItem(self.tr("Bar by category"), "category")
         self.chart_combo.addItem(self.tr("Stacked by unit"), "stacked")
+        # 10 categories, or the policy's five leading sectors (seed (一)/(四))
+        self.group_combo = QComboBox(body)
+        self.group_combo.setObjectName("stats_grouping")
+        self.group_combo.addItem("categories", "categories")
+        self.group_combo.addItem("sectors", "sectors")
         self.export_button = QPushButton(self.tr("Export XLSX…"), body)
         top.addWidget(self.by_combo)
         top.addWidget(self.chart_combo)
+        top.addWidget(self.group_combo)
         top.addStretch(1)
         top.addWidget(self.export_button)
         lay.addLayout(top)
@@ -176,6 +182,7 @@ class StatisticsDock(QDockWidget):
         self._timer.timeout.connect(self.refresh)
         self.by_combo.currentIndexChanged.connect(lambda _i: self.show_table())
         self.chart_combo.currentIndexChanged.connect(lambda _i: self.draw_chart())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.draw_chart())
         self.view.clicked.connect(lambda _i: self.draw_chart())
         self.cmp_a.currentIndexChanged.connect(lambda _i: self.show_compare())
         self.cmp_b.currentIndexChanged.connect(lambda _i: self.show_compare())
@@ -194,6 +201,12 @@ class StatisticsDock(QDockWidget):
         }
         for i in range(self.by_combo.count()):
             self.by_combo.setItemText(i, by[self.by_combo.itemData(i)])
+        groups = {
+            "categories": self.tr("10 categories"),
+            "sectors": self.tr("Policy's five sectors"),
+        }
+        for i in range(self.group_combo.count()):
+            self.group_combo.setItemText(i, groups[self.group_combo.itemData(i)])
         stats = {
             "count": self.tr("Enterprises"),
             "employees": self.tr("Employees"),
@@ -333,10 +346,9 @@ class StatisticsDock(QDockWidget):
                 "district": self.tr("Enterprise categories of each district"),
                 "kind": self.tr("Enterprise categories of each zone type"),
             }
+            table, colors = self.grouped(st.category_table(t))
             self.chart.plot_stacked(
-                st.category_table(t),
-                t["name_zh"],
-                titles[self.by_combo.currentData()],
+                table, t["name_zh"], titles[self.by_combo.currentData()], colors=colors
             )
             return
         rows = (
@@ -358,7 +370,22 @@ class StatisticsDock(QDockWidget):
                 st.category_totals(ent)["count"],
                 self.tr("All enterprises by category"),
             )
-        self.chart.plot_categories(counts, title)
+        counts, colors = self.grouped(counts.to_frame().T)
+        self.chart.plot_categories(counts.iloc[0], title, colors=colors)
+
+    def grouped(self, counts: pd.DataFrame) -> tuple[pd.DataFrame, Any]:
+        """Return category counts (units x '01'..'10') in the chosen grouping.
+
+        For the policy's five sectors: columns named in Chinese, with colours.
+        """
+        if self.group_combo.currentData() != "sectors":
+            return counts, None
+        from layers.enterprises.ps_categories import sector_names
+        from layers.layer_specs import SECTOR_COLORS
+
+        names = sector_names()
+        table = st.regroup_to_sectors(counts).rename(columns=names)
+        return table, {names[k]: SECTOR_COLORS[k] for k in names}
 
     # --- actions -----------------------------------------------------------------
     def export(self, path: str | Path) -> Path:

@@ -208,6 +208,22 @@ def category_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
     return t
 
 
+def regroup_to_sectors(counts: pd.DataFrame) -> pd.DataFrame:
+    """Return units x sectors from units x categories ('01'..'10' columns).
+
+    Each category's column is added to its sector by the shipped crosswalk
+    (resources/reference/ps_sector_crosswalk.csv, seed (一)/(四)).
+    """
+    from layers.enterprises.ps_categories import SECTORS, sector_of_category
+
+    sector = sector_of_category()
+    out = pd.DataFrame(0, index=counts.index, columns=list(SECTORS), dtype=np.int64)
+    for code in CATEGORIES:
+        if code in counts:
+            out[sector[code]] += counts[code].to_numpy(np.int64)
+    return out
+
+
 def sector_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
     """Return units x the policy's five sectors (+ other), from category counts.
 
@@ -216,13 +232,7 @@ def sector_table(stats: pd.DataFrame, shares: bool = False) -> pd.DataFrame:
     ``shares`` the counts are divided by the unit's total (0 where empty).
     Columns are sector keys in :data:`ps_categories.SECTORS` order.
     """
-    from layers.enterprises.ps_categories import SECTORS, sector_of_category
-
-    counts = category_table(stats)
-    sector = sector_of_category()
-    out = pd.DataFrame(0, index=counts.index, columns=list(SECTORS), dtype=np.int64)
-    for code in CATEGORIES:
-        out[sector[code]] += counts[code].to_numpy(np.int64)
+    out = regroup_to_sectors(category_table(stats))
     if not shares:
         return out
     total = out.sum(axis=1).to_numpy(float)

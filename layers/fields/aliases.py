@@ -50,12 +50,13 @@ ZONES = {
     "boundary_status": _f("边界性质", "Boundary", "boundary_status"),
     "source_date": _f("来源日期", "Source date"),
     "focus_categories": _f("重点产业类别", "Focus categories", "ps_category"),
-    "platform_4n": _f("4+N平台", "4+N platform", "platform_4n"),
-    "effective_from": _f("生效日期", "In force from"),
-    "effective_to": _f("失效日期", "In force until"),
+    "focus_source": _f("重点产业依据（政策原文）", "Focus source (policy text)"),
+    "platform_4n": _f("4+N合作平台", "4+N platform", "platform_4n"),
+    "effective_from": _f("生效日期", "Effective from"),
+    "effective_to": _f("失效日期", "Effective to"),
     "extent_year": _f("范围年份", "Extent year", "year"),
-    "date_basis": _f("日期依据", "Basis of the dates"),
-    "focus_source": _f("重点产业依据", "Source of the focus categories"),
+    "date_basis": _f("日期依据", "Date basis"),
+    "version_saved_at": _f("所示版本保存时间", "Version saved at"),
     "published_area_km2": _f("公布面积", "Published area", unit="km²"),
     "target_area_km2": _f("目标面积", "Target area", unit="km²"),
     **_AUDIT,
@@ -73,6 +74,7 @@ ENTERPRISES = {
     "district_adcode": _f("所在区", "District", "adcode"),
     "zone_codes": _f("所在园区", "Zones", "zone_code"),
     "coord_source": _f("坐标来源", "Coordinates from", "coord_source"),
+    "ps_edition": _f("分类版本", "Classification edition"),
     **_AUDIT,
 }
 
@@ -141,6 +143,23 @@ REGULATORY = {
     **_AUDIT,
 }
 
+FACILITIES = {
+    "code": _f("代码", "Code"),
+    "name_zh": _f("名称", "Name"),
+    "name_en": _f("英文名称", "English name"),
+    "clause": _f("政策条款", "Policy clause"),
+    "quote": _f("政策原文", "Policy text"),
+    "sector": _f("领域", "Sector", "sector"),
+    "zone_code": _f("所在区域", "Zone", "zone_code"),
+    "district_adcode": _f("所在区", "District", "adcode"),
+    "location_status": _f("位置性质", "Position", "location_status"),
+    "location_basis": _f("位置依据", "Why here"),
+    "coord_source": _f("坐标来源", "Coordinates from"),
+    "confidence": _f("可信度", "Confidence"),
+    "source_date": _f("来源日期", "Source date"),
+    **_AUDIT,
+}
+
 BASEMAP = {
     "adcode": _f("行政区划代码", "Admin code"),
     "name_zh": _f("名称", "Name"),
@@ -155,6 +174,7 @@ TABLES: dict[str, dict[str, FieldInfo]] = {
     "enterprises": ENTERPRISES,
     "conversion_cases": CASES,
     "regulatory_parcels": REGULATORY,
+    "facilities": FACILITIES,
     "basemap": BASEMAP,
 }
 

@@ -21,7 +21,7 @@ from layers.cases.case_fields import (
     MANUFACTURING_STAGES,
 )
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
-from layers.layer_specs import KIND_NAMES_ZH
+from layers.layer_specs import KIND_NAMES_ZH, SECTOR_NAMES_ZH
 from layers.zones.zone_fields import KIND_NAMES_EN, PLATFORM_NAMES_EN, PLATFORM_NAMES_ZH
 
 Lang = str  # "zh_CN" or "en"
@@ -201,27 +201,6 @@ def yes_no(value: Any, lang: Lang) -> str:
     return "yes" if truthy else "no"
 
 
-def coord_source(value: Any, lang: Lang) -> str:
-    """Return the coordinate system as planners know it (gcj02 -> 高德/腾讯 GCJ-02)."""
-    key = str(value).strip().lower().replace("-", "").replace("_", "")
-    zh = {"wgs84": "WGS84（GPS）", "gcj02": "GCJ-02（高德/腾讯）",
-          "bd09": "BD-09（百度）", "cgcs2000": "CGCS2000"}  # fmt: skip
-    en = {"wgs84": "WGS84 (GPS)", "gcj02": "GCJ-02 (AMap/Tencent)",
-          "bd09": "BD-09 (Baidu)", "cgcs2000": "CGCS2000"}  # fmt: skip
-    for prefix, text in (zh if _zh(lang) else en).items():
-        if key.startswith(prefix):
-            return text
-    return str(value)
-
-
-def year(value: Any, lang: Lang) -> str:
-    """Return a year as written, without a thousands separator (2012, not 2,012)."""
-    try:
-        return str(int(float(value)))
-    except (TypeError, ValueError):
-        return str(value)
-
-
 def timestamp(value: Any, lang: Lang) -> str:
     """Return an ISO time (UTC) in local time to the minute: 2026-01-01 08:00."""
     import datetime as dt
@@ -236,6 +215,31 @@ def timestamp(value: Any, lang: Lang) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M")
 
 
+def year(value: Any, lang: Lang) -> str:
+    """Return a year without a thousands separator (2010, not 2,010).
+
+    >>> year(2010.0, "zh_CN")
+    '2010'
+    """
+    try:
+        return str(int(float(value)))
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def coord_source(value: Any, lang: Lang) -> str:
+    """Return the coordinate system as planners know it (gcj02 -> 高德/腾讯 GCJ-02)."""
+    key = str(value).strip().lower().replace("-", "").replace("_", "")
+    zh = {"wgs84": "WGS84（GPS）", "gcj02": "GCJ-02（高德/腾讯）",
+          "bd09": "BD-09（百度）", "cgcs2000": "CGCS2000"}  # fmt: skip
+    en = {"wgs84": "WGS84 (GPS)", "gcj02": "GCJ-02 (AMap/Tencent)",
+          "bd09": "BD-09 (Baidu)", "cgcs2000": "CGCS2000"}  # fmt: skip
+    for prefix, text in (zh if _zh(lang) else en).items():
+        if key.startswith(prefix):
+            return text
+    return str(value)
+
+
 STATUS_EN = {
     "received": "received",
     "under_review": "under review",
@@ -247,6 +251,16 @@ BOUNDARY_ZH = {"indicative": "示意", "official": "正式"}
 BOUNDARY_EN = {"indicative": "indicative", "official": "official"}
 LEVEL_ZH = {"province": "省级", "city": "地级", "district": "区县"}
 LEVEL_EN = {"province": "province", "city": "prefecture", "district": "district"}
+LOCATION_ZH = {"indicative": "示意", "surveyed": "实测"}
+LOCATION_EN = {"indicative": "indicative", "surveyed": "surveyed"}
+SECTOR_EN = {
+    "finance": "finance",
+    "information": "information",
+    "technology": "science and technology",
+    "business": "business services",
+    "circulation": "circulation",
+    "other": "other",
+}
 LAND_RIGHT_EN = {"granted": "granted (出让)", "allocated": "allocated (划拨)",
                  "collective": "collective (集体)"}  # fmt: skip
 
@@ -257,6 +271,10 @@ DECODERS: dict[str, Decoder] = {
     "gbt4754": _listed(gbt4754),
     "zone_code": _listed(zone_code),
     "zone_kind": _table(KIND_NAMES_ZH, KIND_NAMES_EN),
+    "platform_4n": _table(PLATFORM_NAMES_ZH, PLATFORM_NAMES_EN),
+    "timestamp": timestamp,
+    "sector": _table(SECTOR_NAMES_ZH, SECTOR_EN),
+    "location_status": _table(LOCATION_ZH, LOCATION_EN),
     "case_status": _table(STATUS_ZH, STATUS_EN),
     "boundary_status": _table(BOUNDARY_ZH, BOUNDARY_EN),
     "admin_level": _table(LEVEL_ZH, LEVEL_EN),
@@ -265,9 +283,7 @@ DECODERS: dict[str, Decoder] = {
     "gaps": _listed(_table(GAP_ZH, {})),
     "facilities": _listed(_table(FACILITY_KINDS, {})),
     "manufacturing_stage": _table(MANUFACTURING_STAGES, {}),
-    "platform_4n": _table(PLATFORM_NAMES_ZH, PLATFORM_NAMES_EN),
-    "year": year,
-    "timestamp": timestamp,
     "yes_no": yes_no,
     "coord_source": coord_source,
+    "year": year,
 }

@@ -19,7 +19,6 @@ the caller passes the zones frame and the audit rows.
 
 from __future__ import annotations
 
-import calendar
 import json
 from datetime import date
 from typing import Any
@@ -29,36 +28,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.zones.zone_fields import kind_from_text
+from layers.zones.zone_fields import date_bound, kind_from_text
 
 #: Audit actions that carry a saved version in ``after_json``.
 _SAVES = ("insert", "update")
 VERSION_COLUMN = "version_saved_at"
-
-
-def date_bound(text: Any, end: bool = False) -> date | None:
-    """Return the first (or, with ``end``, last) day a date text stands for.
-
-    >>> date_bound("2012"), date_bound("2012-02", end=True)
-    (datetime.date(2012, 1, 1), datetime.date(2012, 2, 29))
-    >>> date_bound("2016-06-29"), date_bound(None), date_bound("soon")
-    (datetime.date(2016, 6, 29), None, None)
-    """
-    if isinstance(text, date):
-        return text
-    if not isinstance(text, str) or not text.strip():
-        return None
-    parts = text.strip()[:10].split("-")
-    try:
-        nums = [int(p) for p in parts]
-        if len(nums) == 1:
-            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
-        if len(nums) == 2:
-            last = calendar.monthrange(nums[0], nums[1])[1]
-            return date(nums[0], nums[1], last if end else 1)
-        return date(nums[0], nums[1], nums[2])
-    except ValueError:
-        return None
 
 
 def in_force(frame: pd.DataFrame, on: date) -> np.ndarray:

@@ -6,9 +6,11 @@ the topology check, so a rule is enforced the same way everywhere.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -251,6 +253,31 @@ def _platform_problems(values: Mapping[str, Any]) -> list[FieldProblem]:
     return []
 
 
+def date_bound(text: Any, end: bool = False) -> date | None:
+    """Return the first (or, with ``end``, last) day a date text stands for.
+
+    >>> date_bound("2012"), date_bound("2012-02", end=True)
+    (datetime.date(2012, 1, 1), datetime.date(2012, 2, 29))
+    >>> date_bound("2016-06-29"), date_bound(None), date_bound("soon")
+    (datetime.date(2016, 6, 29), None, None)
+    """
+    if isinstance(text, date):
+        return text
+    if not isinstance(text, str) or not text.strip():
+        return None
+    parts = text.strip()[:10].split("-")
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 1:
+            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
+        if len(nums) == 2:
+            last = calendar.monthrange(nums[0], nums[1])[1]
+            return date(nums[0], nums[1], last if end else 1)
+        return date(nums[0], nums[1], nums[2])
+    except ValueError:
+        return None
+
+
 def _time_problems(values: Mapping[str, Any]) -> list[FieldProblem]:
     out = []
     bounds = []
@@ -258,7 +285,7 @@ def _time_problems(values: Mapping[str, Any]) -> list[FieldProblem]:
         v = values.get(f)
         if _blank(v):
             continue
-        if not _DATE.match(str(v)[:10]):
+        if not _DATE.match(str(v)[:10]) or date_bound(str(v)) is None:
             out.append(FieldProblem(f, f"{f}: YYYY, YYYY-MM or YYYY-MM-DD"))
         else:
             bounds.append((f, str(v)[:10]))

