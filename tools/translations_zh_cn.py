@@ -952,4 +952,12 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     # --- ui engineer (issue 13): case timeline ------------------------------------
     "Status → %1": "状态 → %1",
     "Evaluated: %1 (rules %2)": "评估：%1（规则 %2）",
+    # --- lead: policy facilities from the window ---
+    "Load the policy's facilities (示意)…": "载入政策点位（示意）…",
+    "Policy facilities": "政策点位",
+    "Open or save a writable project file first.": "请先打开或保存一个可写的项目文件。",
+    "Save or cancel the facility edits first.": "请先保存或取消对政策点位的编辑。",
+    "Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).": "用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。",
+    "Load the facilities the policy names (示意, indicative positions) into this project?": "将政策文件所列的点位（示意位置）载入本项目？",
+    "%1 facilities loaded (示意)": "已载入 %1 个政策点位（示意）",
 }

