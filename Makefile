@@ -33,7 +33,7 @@ bench: $(STAMP)
 	for f in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out build/window.png
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out build
 
 clean-venv:
 	rm -rf $(VENV)

@@ -64,6 +64,15 @@ def reset_baseline(project: Project, layer: VectorLayer) -> None:
     base[layer.id] = (layer.gdf.copy(), layer.revision)
 
 
+def reload_layer(project: Project, store: Store, layer: VectorLayer) -> None:
+    """Show what ``layer``'s table now holds (after a direct, committed write)."""
+    table = layer.source.table
+    if not table:
+        raise ValueError(f"{layer.name} is not a project table")
+    layer.set_frame(store.read_table(table, layer.source.where or None))
+    reset_baseline(project, layer)
+
+
 def make_writable(project: Project) -> None:
     """Let a project opened read-only be edited once it lives in a writable file."""
     project.meta.read_only = False

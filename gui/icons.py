@@ -64,6 +64,7 @@ ACTION_ICONS: dict[str, str] = {
     # editing
     # cases and team databases
     "action_case_catalogue": "books",
+    "action_load_facilities": "map-pins",
     "action_case_regulatory": "map-2",
     "action_open_database": "database",
     "action_publish": "cloud-upload",

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from gui import i18n
 from gui.dialogs.add_layer_dialog import add_layer_from_file
@@ -87,7 +87,13 @@ class WorkspaceFeature(Feature):
         # View already holds zoom to layer/selection and the Bookmarks submenu
         # (gui/main_window_menus.py); the Bookmarks dock manages them.
         specs = {
-            "layer": ("add_layer", "style", "attribute_table", "remove_layer"),
+            "layer": (
+                "add_layer",
+                "style",
+                "attribute_table",
+                "remove_layer",
+                "load_facilities",
+            ),
             "select": ("select_expression", "select_location", "clear_selection"),
             "tools": ("settings",),
         }
@@ -144,6 +150,9 @@ class WorkspaceFeature(Feature):
                 "Workspace", "Clear selection"
             ),
             "settings": QCoreApplication.translate("Workspace", "Settings…"),
+            "load_facilities": QCoreApplication.translate(
+                "Workspace", "Load the policy's facilities (示意)…"
+            ),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
@@ -359,6 +368,56 @@ class WorkspaceFeature(Feature):
     def _on_clear_selection_triggered(self) -> None:
         for layer in self.project.layers:
             layer.set_selection([])
+
+    def _on_load_facilities_triggered(self) -> None:
+        self.load_facilities()
+
+    def load_facilities(self) -> int:
+        """Put the policy's indicative facilities in the project file (asks first).
+
+        Returns how many were loaded (0 if the planner cancelled or could not).
+        """
+        from db.project_io import reload_layer
+        from db.shipped_facilities import load_shipped_facilities
+
+        iface, translate = self.iface, QCoreApplication.translate
+        title = translate("Workspace", "Policy facilities")
+        layer = self.project.find("facilities")
+        if iface.store is None or layer is None or layer.read_only:
+            iface.show_error(
+                title,
+                translate("Workspace", "Open or save a writable project file first."),
+            )
+            return 0
+        buf = self.project.edit_buffers.get(layer.id)
+        if buf is not None and buf.modified:
+            iface.show_error(
+                title,
+                translate("Workspace", "Save or cancel the facility edits first."),
+            )
+            return 0
+        replace = len(layer.gdf) > 0
+        if replace:
+            question = translate(
+                "Workspace",
+                "Replace the %1 facilities of this project with the shipped ones? "
+                "Positions are indicative (示意).",
+            ).replace("%1", str(len(layer.gdf)))
+        else:
+            question = translate(
+                "Workspace",
+                "Load the facilities the policy names (示意, indicative positions) "
+                "into this project?",
+            )
+        answer = QMessageBox.question(iface.main_widget(), title, question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        n = load_shipped_facilities(iface.store, iface.user, replace=replace)
+        reload_layer(self.project, iface.store, layer)
+        self.show_message(
+            translate("Workspace", "%1 facilities loaded (示意)").replace("%1", str(n))
+        )
+        return n
 
     def _on_settings_triggered(self) -> None:
         SettingsDialog(parent=self.iface.main_widget()).exec()

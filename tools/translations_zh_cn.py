@@ -949,4 +949,15 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "With a service name, host, port, database and user come from pg_service.conf. The password is used for this session only; store it in ~/.pgpass or the service file to sign in without it.": "填写服务名时，主机、端口、数据库和用户取自 pg_service.conf。密码仅用于本次会话；如需免输密码登录，请将其存入 ~/.pgpass 或服务文件。",
     "Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.\n\n{0}": "部分要素在签出后已在数据库中被修改，未予发送；快照中保留您的编辑。\n\n{0}",
     " ({0} feature(s) you are editing kept as yours)": "（您正在编辑的 {0} 个要素保留您的版本）",
+    # --- ui engineer (issue 13): case timeline ------------------------------------
+    "Status → %1": "状态 → %1",
+    "Evaluated: %1 (rules %2)": "评估：%1（规则 %2）",
+    # --- lead: policy facilities from the window ---
+    "Load the policy's facilities (示意)…": "载入政策点位（示意）…",
+    "Policy facilities": "政策点位",
+    "Open or save a writable project file first.": "请先打开或保存一个可写的项目文件。",
+    "Save or cancel the facility edits first.": "请先保存或取消对政策点位的编辑。",
+    "Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).": "用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。",
+    "Load the facilities the policy names (示意, indicative positions) into this project?": "将政策文件所列的点位（示意位置）载入本项目？",
+    "%1 facilities loaded (示意)": "已载入 %1 个政策点位（示意）",
 }

@@ -39,6 +39,7 @@ from layers.cases.engine import Evaluation
 from layers.cases.facts import FactsContext, SiteFacts, districts_of
 from layers.cases.rules import RuleSet, load_rules
 from layers.cases.timeline import status_timeline
+from layers.fields.decoders import timestamp
 
 COLUMNS = (
     "case_no",
@@ -308,7 +309,24 @@ class CaseListDock(QDockWidget):
             )
             evaluations = evals.load_evaluations(store, fid)
         for e in status_timeline(self._case(fid), audit, evaluations):
-            self.timeline.addItem(f"{e.at[:16]}  {e.text}  {e.by}".rstrip())
+            when = timestamp(e.at, "") if "T" in e.at else e.at[:16]
+            self.timeline.addItem(f"{when}  {self._event_text(e)}  {e.by}".rstrip())
+
+    def _event_text(self, event: Any) -> str:
+        """Word a timeline event in the UI language."""
+        if event.kind == "received":
+            return self.tr("Received")
+        if event.kind == "status":
+            label = status_labels().get(event.value, event.value)
+            return self.tr("Status → %1").replace("%1", label)
+        if event.kind == "evaluation":
+            label = outcome_labels().get(event.value, event.value)
+            return (
+                self.tr("Evaluated: %1 (rules %2)")
+                .replace("%1", label)
+                .replace("%2", event.rules_version)
+            )
+        return str(event.text)
 
     # --- actions --------------------------------------------------------------
     def rules(self) -> RuleSet:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.docks.attribute_table_model import AttributeTableModel
 from gui.render.map_renderer import SELECTION_COLOR
+from gui.widgets.column_fit import ColumnFitter
 from layers.project import Project
 from layers.query.expression import ExpressionError
 from layers.vector_layer import VectorLayer
@@ -101,7 +102,7 @@ class AttributeTableDock(QDockWidget):
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.column_fitter = ColumnFitter(self.view)
         # Selected rows look like the map's selection (yellow), not like the
         # pale-blue search hits of the "contains" filter.
         palette = self.view.palette()
@@ -185,7 +186,7 @@ class AttributeTableDock(QDockWidget):
         self.model.set_selected_only(self.selected_only.isChecked())
         self.view.setModel(self.model)
         self._reapply_filter()
-        self.view.resizeColumnsToContents()
+        self.column_fitter.fit()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(
             self._on_view_selection_changed
@@ -340,7 +341,7 @@ class AttributeTableDock(QDockWidget):
     def _on_raw_names_toggled(self, raw: bool) -> None:
         if self.model is not None:
             self.model.set_display(self._lang(), not raw)
-            self.view.resizeColumnsToContents()
+            self.column_fitter.fit()
 
     def _on_selected_only_toggled(self, on: bool) -> None:
         if self.model is not None:

@@ -137,7 +137,7 @@ class IdentifyDock(QDockWidget):
 
 #: Text values longer than this show shortened (…) with the whole in a tooltip;
 #: numbers are never shortened.
-MAX_TEXT_CHARS = 32
+MAX_TEXT_CHARS = 24
 
 
 def _row(label: str, value: str) -> QTreeWidgetItem:

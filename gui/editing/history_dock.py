@@ -39,6 +39,7 @@ from layers.editing.feature_commands import (
     ChangeGeometryCommand,
 )
 from layers.fields import display_value, field_label
+from layers.fields.decoders import timestamp
 from layers.undo import MacroCommand
 from layers.zones.zone_fields import ZONE_FIELDS
 
@@ -182,7 +183,7 @@ class HistoryDock(QDockWidget):
             diff = audit_diff(r["before_json"], r["after_json"])
             summary = self._summary(str(r["action"]), diff)
             item = QTreeWidgetItem(
-                [_when(r["at"]), str(r["user"] or ""),
+                [timestamp(r["at"], ""), str(r["user"] or ""),
                  self._action_label(str(r["action"])), summary]
             )  # fmt: skip
             item.setToolTip(3, summary)
@@ -303,17 +304,3 @@ class HistoryDock(QDockWidget):
         version = row["after_json"] or row["before_json"]
         if version:
             self.controller.push(restore_command(layer, self.fid, version))
-
-
-def _when(at: Any) -> str:
-    """Return an audit time in local time, "2026-01-01 08:30" (stored ISO UTC)."""
-    import datetime as dt
-
-    text = str(at or "")
-    try:
-        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone()
-    return stamp.strftime("%Y-%m-%d %H:%M")

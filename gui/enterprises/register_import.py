@@ -45,7 +45,7 @@ def enterprises_dirty(iface: AppInterface) -> bool:
 
 def write_import(iface: AppInterface, result: Any) -> dict[str, int]:
     """Write an ImportResult via the window's store, then reload the layer."""
-    from db.project_io import STATE_KEYS, reset_baseline
+    from db.project_io import STATE_KEYS, reload_layer
     from layers.enterprises.importer import apply_import
 
     store = iface.store
@@ -57,8 +57,7 @@ def write_import(iface: AppInterface, result: Any) -> dict[str, int]:
     counts = apply_import(store, result, iface.user, zones=zones)
     layer = iface.project.find("enterprises")
     if layer is not None:
-        layer.set_frame(store.read_table("enterprises"))
-        reset_baseline(iface.project, layer)
+        reload_layer(iface.project, store, layer)
     # The import records its source in the settings (export headers use it).
     saved = store.read_settings()
     iface.project.settings.update(

@@ -24,6 +24,7 @@ from gui.enterprises.charts import ChartWidget
 from gui.enterprises.frame_model import DataFrameModel
 from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
+from gui.widgets.column_fit import ColumnFitter
 from layers.enterprises import statistics as st
 from layers.enterprises.thematic import choropleth_command, density_command
 from layers.zones.zone_fields import KINDS
@@ -152,8 +153,9 @@ class StatisticsDock(QDockWidget):
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 1)
         for view in (self.view, self.cmp_view):
-            view.horizontalHeader().setStretchLastSection(True)
             view.setWordWrap(False)
+        self._fit_table = ColumnFitter(self.view)
+        self._fit_compare = ColumnFitter(self.cmp_view)
         self.view.setMinimumHeight(120)
         lay.addWidget(split, 1)
         trow = QHBoxLayout()
@@ -293,7 +295,7 @@ class StatisticsDock(QDockWidget):
         t = self.current()
         cols = [c for c in TABLE_COLUMNS if c in t.columns]
         self.model.set_frame(t[cols] if len(t) else pd.DataFrame())
-        self.view.resizeColumnsToContents()
+        self._fit_table.fit()
         for combo in (self.cmp_a, self.cmp_b):
             combo.blockSignals(True)
             combo.clear()
@@ -320,7 +322,7 @@ class StatisticsDock(QDockWidget):
             table.columns = [f"{table.columns[0]} ({a})",
                              f"{table.columns[1]} ({b})", table.columns[2]]  # fmt: skip
         self.cmp_model.set_frame(table)
-        self.cmp_view.resizeColumnsToContents()
+        self._fit_compare.fit()
 
     def _metric_label(self, metric: str) -> str:
         """Return a comparison row's label (share_04 -> Share: 04 金融服务)."""

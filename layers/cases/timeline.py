@@ -14,8 +14,11 @@ class TimelineEvent:
     """One dated event in a case's life."""
 
     at: str
-    text: str
+    text: str  # Chinese, for reports; the window words it from kind/value
     by: str = ""
+    kind: str = ""  # received | status | evaluation
+    value: str = ""  # the status code, or the evaluation's overall outcome
+    rules_version: str = ""
 
 
 def _load(text: Any) -> dict[str, Any]:
@@ -43,7 +46,7 @@ def status_timeline(
     """
     ev: list[TimelineEvent] = []
     if case.get("received_date"):
-        ev.append(TimelineEvent(str(case["received_date"]), "受理 received"))
+        ev.append(TimelineEvent(str(case["received_date"]), "受理", kind="received"))
     seen_status = False
     if audit is not None and len(audit):
         for _, row in audit.iterrows():
@@ -56,6 +59,8 @@ def status_timeline(
                         str(after.get("status_date") or row["at"]),
                         f"状态 → {STATUS_ZH.get(st, st)}",
                         str(after.get("status_by") or row.get("user") or ""),
+                        "status",
+                        st,
                     )
                 )
     if not seen_status and case.get("status") and case.get("status") != "received":
@@ -65,6 +70,8 @@ def status_timeline(
                 str(case.get("status_date") or ""),
                 f"状态 → {STATUS_ZH.get(st, st)}",
                 str(case.get("status_by") or ""),
+                "status",
+                st,
             )
         )
     if evaluations is not None and len(evaluations):
@@ -74,6 +81,9 @@ def status_timeline(
                     str(row["evaluated_at"]),
                     f"评估 {row['overall']}（规则 {row['rules_version']}）",
                     str(row.get("evaluated_by") or ""),
+                    "evaluation",
+                    str(row["overall"]),
+                    str(row["rules_version"]),
                 )
             )
     return sorted(ev, key=lambda e: e.at)

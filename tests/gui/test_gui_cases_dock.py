@@ -70,7 +70,11 @@ def test_gui_cases_dock_evaluate_saves_and_shows_timeline(dock, window, qtbot):
     fail = QCoreApplication.translate("CaseLabels", "Fail")
     assert dock.model.item(dock._fids.index(fid), 4).text() == fail
     items = [dock.timeline.item(i).text() for i in range(dock.timeline.count())]
-    assert any("评估 FAIL" in t for t in items) and any("受理" in t for t in items)
+    # Worded in the UI language (the report keeps its Chinese wording).
+    evaluated = QCoreApplication.translate("CaseListDock", "Evaluated: %1 (rules %2)")
+    assert any(evaluated.split("%1")[0] + fail in t for t in items)
+    received = QCoreApplication.translate("CaseListDock", "Received")
+    assert any(received in t for t in items)
 
 
 def test_gui_cases_form_edit_is_one_undo_step(dock, window):

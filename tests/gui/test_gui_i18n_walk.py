@@ -89,6 +89,8 @@ def test_i18n_main_window_docks_and_menus_are_chinese(window, qtbot) -> None:
     strings = visible_strings(window)
     assert len(strings) > 200
     assert cases.timeline.count() > 0
+    rows = [cases.timeline.item(i).text() for i in range(cases.timeline.count())]
+    assert not any("received" in r or "REVIEW" in r for r in rows), rows
     assert leaks(window) == []
 
 
@@ -145,3 +147,22 @@ def test_i18n_qt_own_dialogs_use_qtbase_chinese(qtbot, chinese) -> None:
     assert any("查找范围" in t for t in texts)
     assert any("文件类型" in t for t in texts)
     dialog.close()
+
+
+def test_i18n_no_wrapper_hides_strings_from_lupdate() -> None:
+    """lupdate reads self.tr("…") and translate("Context", "…") calls only: a
+    helper such as _tr("…") or an alias tr = QCoreApplication.translate keeps
+    its strings out of the translation files, so they stay English."""
+    import re
+
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    wrapper = re.compile(
+        r"^\s*def _tr\(|^\s*(?!translate\b)\w+\s*=\s*QCoreApplication\.translate\s*$",
+        re.M,
+    )
+    offenders = [
+        str(p.relative_to(gui.parent))
+        for p in sorted(gui.rglob("*.py"))
+        if wrapper.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

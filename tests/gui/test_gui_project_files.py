@@ -303,3 +303,26 @@ def test_files_save_as_into_a_missing_folder_says_so(
     assert "folder not found" in dialogs.texts("critical")[-1]
     assert not (tmp_path / "missing").exists() and sha(project_file) == before
     assert window.project.meta.path == str(project_file)
+
+
+def test_files_load_policy_facilities_from_the_window(window, project_file, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.workspace_feature import WorkspaceFeature
+
+    ws = window.feature(WorkspaceFeature)
+    layer = window.project.find("facilities")
+    con = sqlite3.connect(project_file)
+    n0 = con.execute("SELECT count(*) FROM facilities").fetchone()[0]
+    con.close()
+    assert ws.load_facilities() == 0  # the default answer is No: nothing changes
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    n = ws.load_facilities()
+    con = sqlite3.connect(project_file)
+    rows = con.execute("SELECT count(*) FROM facilities").fetchone()[0]
+    con.close()
+    assert n > 10 and rows == n and len(layer.gdf) == n
+    assert not window.project.dirty and n0 in (0, n)
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    assert ws.load_facilities() == n  # replaces, never doubles
+    assert "Replace the" in dialogs.texts("question")[-1]

@@ -88,3 +88,18 @@ def test_stats_dock_chart_legend_names_categories_and_compare_uses_labels(
         assert "share_04" not in rows
     finally:
         i18n.install_translator("en")
+
+
+def test_stats_dock_no_number_cut_off_in_the_comparison(window, qtbot):
+    dock = window.feature(EnterprisesFeature).stats_dock
+    dock.show()
+    dock.setFloating(True)
+    dock.resize(520, 700)  # narrower than the comparison table
+    dock.refresh()
+    qtbot.waitUntil(lambda: dock.cmp_model.rowCount() > 0)
+    for view in (dock.view, dock.cmp_view):
+        header = view.horizontalHeader()
+        assert header.count() > 2
+        for c in range(header.count()):
+            assert header.sectionSize(c) >= view.sizeHintForColumn(c), c
+    dock.setFloating(False)
