@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar, overload
+from typing import Generic, NamedTuple, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +23,7 @@ from geo.crs import STORAGE_EPSG, gk_zone_epsg, transform_geometry
 from geo.measure import geodesic_areas_m2
 
 GeomT = TypeVar("GeomT", bound=BaseGeometry | None)
+IdT = TypeVar("IdT")
 _POLYGONAL = ("Polygon", "MultiPolygon")
 _REASON = re.compile(r"^(?P<text>.*?)\s*\[(?P<x>\S+)\s+(?P<y>\S+)\]\s*$")
 
@@ -55,29 +56,29 @@ class RepairResult:
     description: str
 
 
-class Overlap(NamedTuple):
+class Overlap(NamedTuple, Generic[IdT]):
     """One overlap between two features (a plain tuple for callers that unpack)."""
 
-    id_a: object
-    id_b: object
+    id_a: IdT
+    id_b: IdT
     area_m2: float
     geometry: BaseGeometry
 
 
-class Gap(NamedTuple):
+class Gap(NamedTuple, Generic[IdT]):
     """One enclosed gap between neighbouring features."""
 
     area_m2: float
     geometry: BaseGeometry
-    neighbour_ids: tuple[object, ...]
+    neighbour_ids: tuple[IdT, ...]
 
 
 @dataclass(frozen=True)
-class SliversAndGaps:
+class SliversAndGaps(Generic[IdT]):
     """Hold the small overlaps (slivers) and small enclosed gaps of a layer."""
 
-    slivers: list[Overlap]
-    gaps: list[Gap]
+    slivers: list[Overlap[IdT]]
+    gaps: list[Gap[IdT]]
 
 
 def _as_array(geoms: object) -> np.ndarray:
@@ -243,8 +244,8 @@ def _valid_array(geoms: npt.ArrayLike | Sequence[BaseGeometry | None]) -> np.nda
 
 
 def find_overlaps(
-    geoms_ll: npt.ArrayLike, ids: Sequence[object], min_area_m2: float = 0.0
-) -> list[Overlap]:
+    geoms_ll: npt.ArrayLike, ids: Sequence[IdT], min_area_m2: float = 0.0
+) -> list[Overlap[IdT]]:
     """Return every pair of features whose interiors overlap by more than a threshold.
 
     Pairs are reported once (``id_a`` comes first in the input); features that only
@@ -290,10 +291,10 @@ def find_overlaps(
 
 def find_slivers_and_gaps(
     geoms_ll: npt.ArrayLike,
-    ids: Sequence[object],
+    ids: Sequence[IdT],
     max_area_m2: float,
     min_area_m2: float = 0.01,
-) -> SliversAndGaps:
+) -> SliversAndGaps[IdT]:
     """Return overlaps and enclosed gaps no larger than ``max_area_m2``.
 
     Gaps are the holes of the union of all features that touch at least two

@@ -100,7 +100,7 @@ def match_row(
         t.facts.append(where)
     if area is False:
         return t
-    states = [area]
+    states: list[bool | None] = [area]
     for cond in row.conditions:
         value = ctx.far()[0] if cond.field in FAR_FIELDS else ctx.get(cond.field)
         if cond.op == "has" and value is not None and not split_codes(value):

@@ -156,7 +156,9 @@ def read_table(path: Path) -> tuple[list[dict[str, str]], list[int]]:
     return rows, numbers
 
 
-def _area(rec: dict[str, str], where: str, errs: list[str]) -> tuple[tuple, str]:
+def _area(
+    rec: dict[str, str], where: str, errs: list[str]
+) -> tuple[tuple[str, ...], str]:
     adcodes = tuple(
         a
         for a in rec.get("area_adcodes", "").replace("；", ";").split(";")
@@ -220,10 +222,10 @@ def _row(
     except ConditionError as exc:
         errs.append(f"{where}, field conditions: {exc}")
         conds = ()
-    for c in conds:
-        if c.field not in fields:
+    for cond in conds:
+        if cond.field not in fields:
             errs.append(
-                f"{where}, field conditions: {c.field!r} is not a case input of R4 "
+                f"{where}, field conditions: {cond.field!r} is not a case input of R4 "
                 f"({', '.join(sorted(fields))})"
             )
     for key in ("valid_from", "valid_to"):

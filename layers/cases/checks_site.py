@@ -27,7 +27,9 @@ COVERAGE_MIN = 0.95
 
 
 # --- R5 高端产业功能区 (seed 九, 八) ----------------------------------------------
-def _zone_values(ctx: CheckContext, th: dict[str, Any]) -> tuple[list[AreaShare], dict]:
+def _zone_values(
+    ctx: CheckContext, th: dict[str, Any]
+) -> tuple[list[AreaShare], dict[str, Any]]:
     min_m2 = float(th.get("report_min_overlap_m2") or 0.0)
     zones = [z for z in ctx.facts.zones if z.area_m2 >= min_m2]
     near = ctx.facts.nearest_functional_area

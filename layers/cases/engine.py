@@ -125,18 +125,18 @@ def evaluate(
         Outcomes in rule-file order and the overall (worst) outcome.
     """
     from layers.cases import checks
-    from layers.cases.check_base import UndeclaredInputError
+    from layers.cases.check_base import CheckContext, Result, UndeclaredInputError
 
     day = _as_of(as_of)
     outcomes = []
     for rule in rules.rules:
         fn = checks.CHECKS.get(rule["id"])
-        ctx = checks.CheckContext(
+        ctx = CheckContext(
             dict(case_row), facts, rules, day, catalogue, frozenset(rule["inputs"])
         )
         try:
             if fn is None:
-                res = checks.Result(
+                res = Result(
                     "REVIEW",
                     "本程序未实现该规则，需人工复核",
                     "Rule not implemented by this program; review",
@@ -147,7 +147,7 @@ def evaluate(
             raise  # a program error: the rules file must declare what a check reads
         except Exception as exc:  # a rule must never crash the evaluation
             log.exception("rule %s failed", rule["id"])
-            res = checks.Result(
+            res = Result(
                 "REVIEW",
                 f"规则计算出错，需人工复核：{exc}",
                 f"Rule could not be computed ({exc}); review",

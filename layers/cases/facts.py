@@ -31,16 +31,17 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo.crs import gk_zone_epsg, transform_geometry
 from geo.measure import GEODESIC_METHOD, geodesic_areas_m2, planar_method
-from layers.cases.facts_model import (  # noqa: F401 - the facts API lives here too
-    AreaShare,
-    Nearest,
-    PolygonFact,
-    RegulatoryFact,
-    SiteFacts,
-)
+
+# The facts API lives here too: the model types are re-exported.
+from layers.cases.facts_model import AreaShare as AreaShare
+from layers.cases.facts_model import Nearest as Nearest
+from layers.cases.facts_model import PolygonFact as PolygonFact
+from layers.cases.facts_model import RegulatoryFact as RegulatoryFact
+from layers.cases.facts_model import SiteFacts as SiteFacts
 from layers.cases.facts_overlays import (
     focus_sources,
     polygon_facts,
@@ -130,12 +131,12 @@ class FactsContext:
         self.regulatory = regulatory
         self.areas = self._catalogue_areas()
 
-    def _union(self, codes: tuple[str, ...]) -> shapely.Geometry:
+    def _union(self, codes: tuple[str, ...]) -> BaseGeometry:
         return shapely.union_all(
             [self.districts[c][1] for c in codes if c in self.districts]
         )
 
-    def _catalogue_areas(self) -> dict[str, list[tuple[str, shapely.Geometry, bool]]]:
+    def _catalogue_areas(self) -> dict[str, list[tuple[str, BaseGeometry, bool]]]:
         tz = self.districts.get(SUBCENTRE_DISTRICT, (None, shapely.Polygon()))[1]
         subcentre = shapely.intersection(shapely.Polygon(_SUBCENTRE_LL), tz)
         hills = shapely.Polygon(
@@ -167,9 +168,9 @@ class FactsContext:
     # --- facts --------------------------------------------------------------
     def _shares(
         self,
-        parcel: shapely.Geometry,
+        parcel: BaseGeometry,
         site_m2: float,
-        items: list[tuple[str, str, shapely.Geometry, bool]],
+        items: list[tuple[str, str, BaseGeometry, bool]],
     ) -> list[AreaShare]:
         hits = [
             (k, n, g, ind)
@@ -189,9 +190,7 @@ class FactsContext:
         ]
         return sorted(out, key=lambda s: -s.area_m2)
 
-    def _zone_overlaps(
-        self, parcel: shapely.Geometry, site_m2: float
-    ) -> list[AreaShare]:
+    def _zone_overlaps(self, parcel: BaseGeometry, site_m2: float) -> list[AreaShare]:
         z = self.zones
         if z is None or len(z) == 0:
             return []
@@ -217,7 +216,7 @@ class FactsContext:
             )
         return sorted(out, key=lambda s: (-s.area_m2, s.key))
 
-    def _nearest(self, parcel: shapely.Geometry) -> Nearest | None:
+    def _nearest(self, parcel: BaseGeometry) -> Nearest | None:
         z = self.zones
         if z is None or len(z) == 0 or "kind" not in z:
             return None
@@ -238,7 +237,7 @@ class FactsContext:
         )
 
     def compute(
-        self, parcel_ll: shapely.Geometry, polygons: dict[str, str] | None = None
+        self, parcel_ll: BaseGeometry | None, polygons: dict[str, str] | None = None
     ) -> SiteFacts:
         """Return the spatial facts of a parcel given in EPSG:4490 lon/lat.
 
@@ -288,7 +287,9 @@ class FactsContext:
         return facts
 
 
-def compute_facts(parcel_ll: shapely.Geometry, basemap: Any, zones: Any) -> SiteFacts:
+def compute_facts(
+    parcel_ll: BaseGeometry | None, basemap: Any, zones: Any
+) -> SiteFacts:
     """Return the facts of one parcel (builds a throw-away :class:`FactsContext`)."""
     return FactsContext(basemap, zones).compute(parcel_ll)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo.crs import gk_zone_epsg, transform_geometry
 from geo.measure import geodesic_areas_m2
@@ -86,7 +87,7 @@ def json_text(v: Any) -> str:
 
 
 def polygon_facts(
-    parcel_ll: shapely.Geometry, site_m2: float, polygons: dict[str, str]
+    parcel_ll: BaseGeometry, site_m2: float, polygons: dict[str, str]
 ) -> dict[str, PolygonFact]:
     """Return, per polygon area, the parcel's share inside and the edge distance.
 
@@ -118,7 +119,7 @@ def _num(v: Any) -> float | None:
 
 
 def regulatory_facts(
-    parcels: Any, parcel_ll: shapely.Geometry, site_m2: float
+    parcels: Any, parcel_ll: BaseGeometry, site_m2: float
 ) -> list[RegulatoryFact]:
     """Return the 控规 parcels the case parcel overlaps, largest overlap first."""
     if parcels is None or len(parcels) == 0:

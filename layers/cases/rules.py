@@ -96,7 +96,8 @@ class RuleSet:
         """Return the rule ``rule_id``; KeyError if absent."""
         for r in self.doc["rules"]:
             if r["id"] == rule_id:
-                return r
+                entry: dict[str, Any] = r
+                return entry
         raise KeyError(rule_id)
 
     def thresholds(self, rule_id: str) -> dict[str, Any]:

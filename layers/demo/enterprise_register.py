@@ -171,7 +171,8 @@ def _names(rng: np.random.Generator, cats: np.ndarray) -> np.ndarray:
         [_SECTOR_WORDS[c][i] for c, i in zip(cats, w, strict=True)], dtype=object
     )
     suf = np.array(_SUFFIX, dtype=object)[rng.choice(3, n, p=[0.7, 0.2, 0.1])]
-    return p1 + p2 + sector + suf + "(示例)"
+    names: np.ndarray = p1 + p2 + sector + suf + "(示例)"
+    return names
 
 
 def _addresses(
@@ -197,7 +198,8 @@ def _addresses(
     pre = pd.Series(adcodes).map({c: prefix(c) for c in set(adcodes)}).to_numpy(object)
     st = np.array(_STREETS, dtype=object)[rng.integers(0, len(_STREETS), adcodes.size)]
     num = rng.integers(1, 300, adcodes.size).astype(str).astype(object)
-    return pre + st + num + "号(示例)"
+    addresses: np.ndarray = pre + st + num + "号(示例)"
+    return addresses
 
 
 def _editions(seed: int, founded: np.ndarray) -> np.ndarray:

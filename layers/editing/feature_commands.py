@@ -16,7 +16,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo.editing_ops import as_multipolygon
 from layers.undo import Command, MacroCommand
@@ -44,7 +44,7 @@ def new_fids(layer: VectorLayer, n: int) -> list[int]:
     return [start - k for k in range(n)]
 
 
-def fit_geometry(layer: VectorLayer, geom: shapely.Geometry) -> shapely.Geometry:
+def fit_geometry(layer: VectorLayer, geom: BaseGeometry | None) -> BaseGeometry | None:
     """Return ``geom`` in the layer's storage type (polygons as MultiPolygon)."""
     if layer.geometry_type == "polygon" and geom is not None:
         return as_multipolygon(geom)
@@ -55,7 +55,9 @@ def _named(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     return gdf if gdf.geometry.name == name else gdf.rename_geometry(name)
 
 
-def _set_geometries(layer: VectorLayer, geoms: Mapping[int, shapely.Geometry]) -> None:
+def _set_geometries(
+    layer: VectorLayer, geoms: Mapping[int, BaseGeometry | None]
+) -> None:
     if not geoms:
         return
     gdf = layer.gdf
@@ -107,7 +109,7 @@ class AddFeatureCommand(FeatureCommand):
     def __init__(
         self,
         layer: VectorLayer,
-        geometry: shapely.Geometry,
+        geometry: BaseGeometry,
         attributes: Mapping[str, Any] | None = None,
         text: str = "",
     ) -> None:
@@ -205,7 +207,7 @@ class ChangeGeometryCommand(FeatureCommand):
     def __init__(
         self,
         layer: VectorLayer,
-        after: Mapping[int, shapely.Geometry],
+        after: Mapping[int, BaseGeometry | None],
         text: str = "",
         mergeable: bool = False,
     ) -> None:
@@ -289,7 +291,7 @@ class SplitFeatureCommand(MacroCommand, FeatureCommand):
         self,
         layer: VectorLayer,
         fid: int,
-        pieces: list[shapely.Geometry],
+        pieces: list[BaseGeometry],
         text: str = "",
     ) -> None:
         self.layer = layer
@@ -311,7 +313,7 @@ class MergeFeaturesCommand(MacroCommand, FeatureCommand):
         layer: VectorLayer,
         fids: list[int],
         keep_fid: int,
-        merged: shapely.Geometry,
+        merged: BaseGeometry,
         attributes: Mapping[str, Any] | None = None,
         text: str = "",
     ) -> None:

@@ -207,7 +207,7 @@ class RestoreRecoveredEditsCommand(FeatureCommand):
     def _stale(self, gdf: gpd.GeoDataFrame, fid: int, version: Any) -> bool:
         if version is None or "row_version" not in gdf.columns or fid not in gdf.index:
             return fid not in gdf.index and version is not None
-        return _plain(gdf.at[fid, "row_version"]) != version
+        return bool(_plain(gdf.at[fid, "row_version"]) != version)
 
     def _apply(self, layer: VectorLayer, diff: dict[str, Any]) -> gpd.GeoDataFrame:
         gdf = layer.gdf.copy()

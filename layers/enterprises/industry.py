@@ -69,7 +69,8 @@ def name_table() -> pd.DataFrame:
     """Return the GB/T 4754-2017 names (code, level, name_zh, section)."""
     import resources
 
-    return resources.load_csv("reference", "gbt4754_names.csv").astype(str)
+    names: pd.DataFrame = resources.load_csv("reference", "gbt4754_names.csv")
+    return names.astype(str)
 
 
 def normalise_industry(text: object) -> str:
@@ -87,7 +88,7 @@ def _names() -> dict[str, str]:
     """Return normalised name -> code (the most specific level wins)."""
     t = name_table()
     order = t["code"].str.len().sort_values(kind="stable").index
-    return {normalise_industry(t.at[i, "name_zh"]): t.at[i, "code"] for i in order}
+    return {normalise_industry(t.at[i, "name_zh"]): str(t.at[i, "code"]) for i in order}
 
 
 @lru_cache(maxsize=1)

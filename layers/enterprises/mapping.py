@@ -247,9 +247,9 @@ def guess_mapping(headers: list[str], empty: set[str] | None = None) -> dict[str
     rank = {a: i for f, aliases in FIELD_ALIASES.items()
             for i, a in enumerate(normalise_header(x) for x in aliases)}  # fmt: skip
     exact = sorted(
-        (rank[normalise_header(h)], i, header_field(h), h)
+        (rank[normalise_header(h)], i, f, h)
         for i, h in enumerate(usable)
-        if header_field(h) is not None
+        if (f := header_field(h)) is not None
     )
     out: dict[str, str] = {}
     used: set[str] = set()

@@ -35,7 +35,8 @@ def _strings(col: pd.Series) -> np.ndarray:
         out[whole] = v[whole].astype(np.int64).astype(str)
         return out.astype(object)
     if pd.api.types.is_datetime64_any_dtype(col):
-        return col.dt.strftime("%Y-%m-%d").fillna("").to_numpy(object)
+        dates: np.ndarray = col.dt.strftime("%Y-%m-%d").fillna("").to_numpy(object)
+        return dates
     s = col.astype(object)
     return s.where(s.notna(), "").astype(str).str.strip().to_numpy(object)
 
@@ -102,7 +103,7 @@ def read_point_layer(
     body[len(attrs) + 1] = np.where(np.isfinite(y), y.astype(str), "").astype(object)
     header = pd.DataFrame([[*map(str, attrs), GEOMETRY_X, GEOMETRY_Y]])
     grid = pd.concat([header, pd.DataFrame(body)], ignore_index=True)
-    grid.columns = range(grid.shape[1])
+    grid.columns = pd.RangeIndex(grid.shape[1])
     notes = [f"{raw.fmt.upper()} layer {raw.layer or Path(path).stem}", crs_note]
     if raw.encoding:
         notes.append(f"encoding {raw.encoding} ({raw.encoding_how or 'chosen'})")

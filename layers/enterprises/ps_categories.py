@@ -111,7 +111,8 @@ def sector_names(lang: str = "zh") -> dict[str, str]:
 
 def crosswalk_sources() -> list[dict[str, str]]:
     """Return the crosswalk rows (category, sector, clause, quote, basis)."""
-    return _crosswalk().to_dict("records")
+    rows: list[dict[str, str]] = _crosswalk().to_dict("records")
+    return rows
 
 
 def _edition_only_names() -> list[tuple[str, str]]:

@@ -140,7 +140,7 @@ def read_csv_raw(
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     grid = _read_csv_text(text, delimiter).fillna("")
-    grid.columns = range(grid.shape[1])
+    grid.columns = pd.RangeIndex(grid.shape[1])
     rows = np.arange(1, len(grid) + 1)
     return RawTable(
         grid, rows, "csv", encoding=encoding, delimiter=delimiter, notes=notes
@@ -203,7 +203,7 @@ def read_xlsx_raw(path: str | Path, sheet: str | None = None) -> RawTable:
         ) from None
     width = max((len(r) for r in rows), default=0)
     grid = pd.DataFrame([list(r) + [""] * (width - len(r)) for r in rows], dtype=object)
-    grid.columns = range(grid.shape[1])
+    grid.columns = pd.RangeIndex(grid.shape[1])
     return RawTable(
         grid, np.arange(1, len(grid) + 1), "xlsx", sheet=title, sheets=names
     )

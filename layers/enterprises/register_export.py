@@ -160,7 +160,7 @@ def register_frame(gdf: Any) -> pd.DataFrame:
     df["lon"] = np.round(shapely.get_x(geoms), 7)
     df["lat"] = np.round(shapely.get_y(geoms), 7)
     drop = [c for c in ("row_version", "updated_at", "updated_by") if c in df]
-    return df.drop(columns=drop).reset_index(drop="fid" not in (df.index.name or ""))
+    return df.drop(columns=drop).reset_index(drop="fid" not in str(df.index.name or ""))
 
 
 def export_register(gdf: Any, path: str | Path, meta: ExportMeta | None = None) -> Path:

@@ -89,8 +89,8 @@ def geometry_problems(
     """Add the point-layer features that are not one point; return their mask."""
     if raw.geometry_problems is None:
         return np.zeros(len(rows_kept), bool)
-    why = pd.Series(raw.geometry_problems[h + 1 :], index=raw.grid.index[h + 1 :])
-    why = why.loc[rows_kept].to_numpy(object)
+    by_row = pd.Series(raw.geometry_problems[h + 1 :], index=raw.grid.index[h + 1 :])
+    why = by_row.loc[rows_kept].to_numpy(object)
     bad = np.asarray(why != "", dtype=bool)
     probs.add(bad, "geometry", "", why)
     return bad

@@ -271,7 +271,8 @@ def boundary_note(zones: Any) -> str:
 def source_note(ent: pd.DataFrame, settings: dict[str, Any] | None = None) -> str:
     """Return the data-source line: synthetic demo data and/or imported files."""
     n = len(ent)
-    syn = int(pd.to_numeric(ent.get("synthetic", 0), errors="coerce").fillna(0).sum())
+    flags = ent["synthetic"] if "synthetic" in ent else pd.Series(0, index=ent.index)
+    syn = int(pd.to_numeric(flags, errors="coerce").fillna(0).sum())
     parts = []
     if syn:
         parts.append(f"合成示例数据 synthetic demo data ({syn} of {n} rows)")

@@ -18,7 +18,7 @@ import shapely
 
 from layers.layer_commands import AddLayerCommand, SetLayerStyleCommand
 from layers.style import LayerStyle, graduated_style
-from layers.undo import MacroCommand
+from layers.undo import Command, MacroCommand
 from layers.vector_layer import LayerSource, VectorLayer
 
 STAT_PREFIX = "stat_"
@@ -60,7 +60,7 @@ def choropleth_command(
     attach_zone_stats(zone_layers, stats)
     field = STAT_PREFIX + stat
     values = pd.concat([lyr.gdf[field] for lyr in zone_layers], ignore_index=True)
-    children = []
+    children: list[Command] = []
     for lyr in zone_layers:
         base = lyr.style.with_(
             fill_alpha=0.75, extra={**lyr.style.extra, "thematic": stat}

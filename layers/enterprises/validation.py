@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from layers.enterprises.assignment import assign_districts
 from layers.enterprises.mapping import clean_numbers
+
+if TYPE_CHECKING:
+    from geo.crs import CoordSource
 
 #: Beijing–Tianjin–Hebei bounding box (lon/lat, EPSG:4490), slightly padded.
 STUDY_BBOX = (113.2, 35.9, 120.0, 42.8)
@@ -111,7 +114,7 @@ class Problems:
         return df.sort_values(["row", "field"], kind="stable").reset_index(drop=True)
 
 
-def storage_label(src: Any) -> str:
+def storage_label(src: CoordSource) -> str:
     """Return the ``coord_source`` value stored for a CoordSource."""
     if src.kind == "epsg":
         return {4326: "wgs84", 4490: "cgcs2000"}.get(src.epsg, f"EPSG:{src.epsg}")
@@ -239,11 +242,12 @@ def convert_coords(
     return lon, lat, label, code
 
 
-def _degrees_expected(which: np.ndarray, systems: list[Any]) -> np.ndarray:
+def _degrees_expected(which: np.ndarray, systems: list[CoordSource]) -> np.ndarray:
     """Return True for rows read in a longitude/latitude system (degrees)."""
     geographic = [s.kind != "epsg" or s.epsg in (4326, 4490) for s in systems]
     lut = np.array([*geographic, False], dtype=bool)  # index -1: unknown system
-    return lut[which]
+    expected: np.ndarray = lut[which]
+    return expected
 
 
 LOOKS_METRES = (

@@ -106,7 +106,8 @@ def features_extent(
     if gdf.empty:
         return None
     geoms = transform_geometry(gdf.geometry.values, STORAGE_EPSG, epsg)
-    return tuple(float(v) for v in shapely.total_bounds(geoms))  # type: ignore[return-value]
+    xmin, ymin, xmax, ymax = (float(v) for v in shapely.total_bounds(geoms))
+    return xmin, ymin, xmax, ymax
 
 
 def extent_to_ll(
@@ -368,7 +369,7 @@ def graticule(
             sides = ("top", "bottom") if is_lon else ("left", "right")
             for side in sides:
                 hit = shapely.intersection(line, edges[side])
-                if hit.is_empty or hit.geom_type != "Point":
+                if hit.is_empty or not isinstance(hit, shapely.Point):
                     continue
                 off = hit.x - xmin if side in ("top", "bottom") else hit.y - ymin
                 labels.append(GridLabel(side, off, _dms(v, is_lon)))

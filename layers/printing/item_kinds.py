@@ -94,7 +94,7 @@ ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
 INDICATIVE_NOTE = "范围示意：图中园区、功能区边界为示意范围，不作为法定边界依据。"
 
 
-class _KeepMissing(dict):
+class _KeepMissing(dict[str, str]):
     """A format mapping that leaves unknown ``{names}`` as they are."""
 
     def __missing__(self, key: str) -> str:

@@ -268,7 +268,7 @@ class PrintLayout:
             name or str(d.get("name", "Layout")),
             str(d.get("page", "A3")),
             str(d.get("orientation", "landscape")),
-            tuple(custom) if custom else None,  # type: ignore[arg-type]
+            tuple(custom) if custom else None,
             float(d.get("margins_mm", 10.0)),
         )
         epsg = d.get("print_epsg")

@@ -202,15 +202,15 @@ class _Parser:
             node = Node("isnull", (left,), t.pos)
             return Node("not", (node,), t.pos) if negate else node
         negate = self._take("kw", "not") is not None
-        node = self._suffix(left, t.pos)
-        if node is None:
+        suffixed = self._suffix(left, t.pos)
+        if suffixed is None:
             if negate:
                 raise ExpressionError(
                     f"expected LIKE, IN or BETWEEN after NOT, found {_describe(self.tok)}",
                     self.tok.pos,
                 )
             return left
-        return Node("not", (node,), t.pos) if negate else node
+        return Node("not", (suffixed,), t.pos) if negate else suffixed
 
     def _suffix(self, left: Node, pos: int) -> Node | None:
         for kw in ("like", "ilike"):

@@ -217,7 +217,7 @@ class NameIndex:
                 top = np.argsort(-score[rows], kind="stable")[:limit]
                 rows = rows[top]
             for r in rows:
-                name = idx.names.iat[int(r)]
+                name = str(idx.names.iat[int(r)])
                 hit = SearchHit(
                     layer.id, layer.name, int(idx.fids[r]), name, int(score[r])
                 )

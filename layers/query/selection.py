@@ -16,7 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -281,9 +281,13 @@ def select_within(
     return np.asarray(target.index.to_numpy()[hit], dtype=np.int64)
 
 
-def _reverse(pred: str) -> str:
+def _reverse(pred: str) -> Literal["contains", "intersects"]:
     """Return the tree-side predicate: tree geoms *within* zone = zone *contains*."""
-    return {"within": "contains", "intersects": "intersects"}[pred]
+    reverse: dict[str, Literal["contains", "intersects"]] = {
+        "within": "contains",
+        "intersects": "intersects",
+    }
+    return reverse[pred]
 
 
 def fids_at_point(

@@ -241,7 +241,8 @@ def select_rows(layer: VectorLayer, extent_ll: tuple[float, ...] | None) -> Any:
     geoms = gdf.geometry.values
     keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if extent_ll is not None:
-        keep &= shapely.intersects(geoms, shapely.box(*extent_ll))
+        xmin, ymin, xmax, ymax = extent_ll
+        keep &= shapely.intersects(geoms, shapely.box(xmin, ymin, xmax, ymax))
     return gdf[keep]
 
 

@@ -207,7 +207,8 @@ class MapHooks(MacroElement):
     )
 
     def __init__(self) -> None:
-        super().__init__()
+        # branca's MacroElement.__init__ carries no annotations.
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "MapHooks"
 
 

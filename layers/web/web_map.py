@@ -23,10 +23,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from layers.project import Project
 from layers.vector_layer import VectorLayer, union_extent_ll
+
+if TYPE_CHECKING:
+    from branca.element import Figure
 
 ProgressFn = Callable[[float, str], bool | None]
 
@@ -150,7 +153,7 @@ def _add_tiles(fmap: Any, basemap: str, key: str | None) -> list[str]:
     for i, tl in enumerate(layers):
         u = url.replace("{layer}", tl).replace("{key}", key or "") if tl else url
         name = label if i == 0 else f"{label}注记"
-        extra = {"subdomains": subs} if subs else {}
+        extra: dict[str, Any] = {"subdomains": subs} if subs else {}
         folium.TileLayer(
             tiles=u,
             attr=attr,
@@ -241,7 +244,7 @@ def export_web_map(
 
     from layers.web import page_elements as page
     from layers.web.assets import head_assets, remote_references, script_tag, style_tag
-    from layers.web.feature_data import build_payload
+    from layers.web.feature_data import build_payload, esc
 
     t0 = time.perf_counter()
     _check_basemap(basemap, tianditu_key)
@@ -274,8 +277,9 @@ def export_web_map(
     )
     fmap.default_js = []  # folium's CDN links: Leaflet is inlined instead
     fmap.default_css = []
-    fig = fmap.get_root()
-    fig.title = page.esc(title)
+    # folium.Map always places itself in a branca Figure (typed as its Element).
+    fig = cast("Figure", fmap.get_root())
+    fig.title = esc(title)
     page.add_named(fig.header, head_assets(), "zp_leaflet")
     page.add_named(fig.header, style_tag(page.PAGE_CSS), "zp_css")
     page.add_named(fig.header, script_tag(page.HELPER_JS), "zp_helpers")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
@@ -76,11 +76,12 @@ def versions_as_of(history: pd.DataFrame, on: date) -> dict[int, dict[str, Any] 
     rows = rows.sort_values(["row_fid", "at"], kind="stable")
     cut = _stamp(on)
     out: dict[int, dict[str, Any] | None] = {}
-    for fid, group in rows.groupby("row_fid", sort=False):
+    for key, group in rows.groupby("row_fid", sort=False):
+        fid = int(cast(np.int64, key))  # the keys of the int64 row_fid column
         past = group[group["at"].astype(str) <= cut]
         pick = past.iloc[-1] if len(past) else group.iloc[0]
         if len(past) and pick["action"] == "delete":
-            out[int(fid)] = None
+            out[fid] = None
             continue
         raw = pick["after_json"] if pick["action"] in _SAVES else pick["before_json"]
         if len(past) == 0 and pick["action"] == "update":
@@ -89,7 +90,7 @@ def versions_as_of(history: pd.DataFrame, on: date) -> dict[int, dict[str, Any] 
             continue
         version = json.loads(raw)
         version[VERSION_COLUMN] = str(pick["at"])
-        out[int(fid)] = version
+        out[fid] = version
     return out
 
 

@@ -68,7 +68,9 @@ def _nest(
         depth[k] = len(holders)
         if holders:
             parent[k] = min(holders, key=lambda j: polys[j].area)
-    shells = {k: [] for k in range(len(polys)) if depth[k] % 2 == 0}
+    shells: dict[int, list[Any]] = {
+        k: [] for k in range(len(polys)) if depth[k] % 2 == 0
+    }
     for k, d in depth.items():
         if d % 2 == 1 and parent.get(k) in shells:
             shells[parent[k]].append(polys[k].exterior.coords)
@@ -80,8 +82,8 @@ def _nest(
 
 def read_dxf(path: Path, outer: Path | None = None) -> gpd.GeoDataFrame:
     """Return polygons (no CRS) with ``dxf_layer``, text attributes and ``label``."""
-    import ezdxf
     from ezdxf import recover
+    from ezdxf.lldxf.const import DXFStructureError
 
     outer = outer or path
     with open(path, "rb") as fh:
@@ -90,7 +92,7 @@ def read_dxf(path: Path, outer: Path | None = None) -> gpd.GeoDataFrame:
         raise ZoneImportError(outer, "not a DXF drawing (no SECTION header)")
     try:
         doc, _auditor = recover.readfile(str(path))
-    except (OSError, ezdxf.DXFStructureError, ValueError, UnicodeError) as exc:
+    except (OSError, DXFStructureError, ValueError, UnicodeError) as exc:
         raise ZoneImportError(outer, f"damaged DXF ({exc})") from None
     msp = doc.modelspace()
     rings = _rings(msp)
@@ -110,10 +112,10 @@ def read_dxf(path: Path, outer: Path | None = None) -> gpd.GeoDataFrame:
     for x, y, text, tlayer in texts:
         hits = tree.query(shapely.Point(x, y), predicate="intersects")
         same = [i for i in hits if polys[i][1] == tlayer]
-        hits = same or list(hits)
-        if len(hits) == 0:
+        cands = same or list(hits)
+        if len(cands) == 0:
             continue
-        rec = records[int(min(hits, key=lambda i: polys[i][0].area))]
+        rec = records[int(min(cands, key=lambda i: polys[i][0].area))]
         for line in str(text).splitlines():
             m = _KV.match(line)
             if m:
@@ -153,9 +155,9 @@ def write_dxf(gdf: gpd.GeoDataFrame, out: Path, fields: list[str]) -> None:
 
     Coordinates are written as they are (the caller transformed them).
     """
-    import ezdxf
+    from ezdxf.filemanagement import new
 
-    doc = ezdxf.new("R2010")
+    doc = new("R2010")
     msp = doc.modelspace()
     for _, row in gdf.iterrows():
         geom = row[gdf.geometry.name]

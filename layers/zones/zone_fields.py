@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from layers.layer_specs import KIND_NAMES_ZH, PS_CATEGORY_NAMES_ZH
 from layers.zones.focus import focus_problems
@@ -294,7 +295,7 @@ def _time_problems(values: Mapping[str, Any]) -> list[FieldProblem]:
             FieldProblem("effective_to", "effective_to is before effective_from")
         )
     year = values.get("extent_year")
-    if not _blank(year):
+    if year is not None and not _blank(year):
         try:
             ok = 1900 <= int(float(year)) <= 2100 and float(year) == int(float(year))
         except (TypeError, ValueError):
@@ -326,7 +327,7 @@ def attribute_warnings(values: Mapping[str, Any]) -> list[FieldProblem]:
 
 
 def suggest_districts(
-    geom_ll: shapely.Geometry, basemap: pd.DataFrame, min_share: float = 0.01
+    geom_ll: BaseGeometry | None, basemap: pd.DataFrame, min_share: float = 0.01
 ) -> list[str]:
     """Return the adcodes of the districts covering ``geom_ll``, largest share first.
 

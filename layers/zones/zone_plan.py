@@ -171,10 +171,9 @@ def _replacement(old: pd.Series, new: pd.Series) -> dict[str, Any]:
             continue
         if isinstance(new[f], float) and np.isnan(new[f]):
             continue
-        blank = old.get(f) is None or (
-            isinstance(old.get(f), float) and np.isnan(old.get(f))
-        )
-        if blank or (isinstance(old.get(f), str) and not old.get(f).strip()):
+        value = old.get(f)
+        blank = value is None or (isinstance(value, float) and np.isnan(value))
+        if blank or (isinstance(value, str) and not value.strip()):
             out[f] = new[f]
     return out
 

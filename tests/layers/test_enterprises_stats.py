@@ -22,6 +22,7 @@ from layers.enterprises.register_export import (
 from layers.enterprises.statistics import (
     boundary_note,
     compare_units,
+    source_note,
     stats_by_district,
     stats_by_kind,
     stats_by_zone,
@@ -93,6 +94,15 @@ def test_compare_units_difference() -> None:
 
 def test_boundary_note_says_indicative() -> None:
     assert "示意范围" in boundary_note(hand_zones())
+
+
+def test_source_note_counts_imported_rows_without_synthetic_column() -> None:
+    # An imported register has no "synthetic" column: every row is imported.
+    ent = pd.DataFrame({"name": ["甲", "乙"]})
+    settings = {"enterprises.import_sources": [{"file": "a.csv"}]}
+    assert source_note(ent, settings) == "导入 imported (2 rows; files: a.csv)"
+    ent["synthetic"] = [1, 0]
+    assert source_note(ent).startswith("合成示例数据 synthetic demo data (1 of 2 rows)")
 
 
 def test_refresh_and_watcher_recompute_on_zone_change() -> None:
