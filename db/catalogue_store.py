@@ -9,7 +9,7 @@ project without any edition records the shipped sample (待核实) on first use.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, SupportsInt, cast
 
 import pandas as pd
 
@@ -112,12 +112,13 @@ def load_catalogue(store: Store) -> Catalogue:
         )  # fmt: skip
     out = []
     for eid, e in eds.iterrows():
+        edition_id = int(cast(SupportsInt, eid))  # the integer primary key
         out.append(
             CatalogueEdition(
                 edition=_s(e["edition"]), in_force_from=_s(e["in_force_from"]),
-                rows=tuple(by_ed.get(int(eid), [])), status=_s(e["status"]),
+                rows=tuple(by_ed.get(edition_id, [])), status=_s(e["status"]),
                 title=_s(e["title"]), in_force_to=_s(e["in_force_to"]),
-                source=_s(e["source"]), id=int(eid), file_name=_s(e["file_name"]),
+                source=_s(e["source"]), id=edition_id, file_name=_s(e["file_name"]),
                 file_sha256=_s(e["file_sha256"]), loaded_at=_s(e["loaded_at"]),
                 loaded_by=_s(e["loaded_by"]), note=_s(e["note"]),
             )

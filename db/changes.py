@@ -91,13 +91,13 @@ def _column_changed(a: pd.Series | None, b: pd.Series | None, n: int) -> np.ndar
             if other is not None
             else np.zeros(n, bool)
         )
-    va = a.astype(object).to_numpy()
-    vb = b.astype(object).to_numpy()
+    va = a.astype(object).to_numpy(copy=True)
+    vb = b.astype(object).to_numpy(copy=True)
     na_a = np.asarray(pd.isna(va), dtype=bool)
     na_b = np.asarray(pd.isna(vb), dtype=bool)
     # pd.NA (nullable Int64 columns) compares to NA, not a bool: blank it first
-    va, vb = np.where(na_a, None, va), np.where(na_b, None, vb)
-    same = np.asarray(va == vb, dtype=bool) | (na_a & na_b)
+    va[na_a], vb[na_b] = None, None
+    same: np.ndarray = np.asarray(va == vb, dtype=bool) | (na_a & na_b)
     return ~same
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 
 from db import gpkg_meta
@@ -26,6 +26,17 @@ NETWORK_FS_TYPES = frozenset(
 )
 GPKG_APPLICATION_IDS = (0x47504B47, 0x47503130, 0x47503131)  # GPKG, GP10, GP11
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def driver_connection(conn: Connection) -> Any:
+    """Return the driver's own connection (sqlite3 or psycopg) under ``conn``.
+
+    SQLAlchemy types it optional: only a closed or invalidated connection has none.
+    """
+    raw = conn.connection.driver_connection
+    if raw is None:
+        raise RuntimeError("the database connection is closed")
+    return raw
 
 
 def file_uri(path: Path, read_only: bool) -> str:

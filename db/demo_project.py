@@ -7,6 +7,7 @@ and compared.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import geopandas as gpd
@@ -118,7 +119,7 @@ def _iso_dates(frame: gpd.GeoDataFrame, columns: tuple[str, ...]) -> gpd.GeoData
 
 
 def _link_cases(
-    cases: gpd.GeoDataFrame, enterprises: gpd.GeoDataFrame, fids: object
+    cases: gpd.GeoDataFrame, enterprises: gpd.GeoDataFrame, fids: Iterable[int]
 ) -> gpd.GeoDataFrame:
     """Point each case at the enterprise with the applicant's credit code."""
     if "credit_code" not in enterprises or "applicant_credit_code" not in cases:

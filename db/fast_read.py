@@ -42,7 +42,8 @@ import logging
 import sqlite3
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -71,7 +72,7 @@ def read_layer(
     raw: sqlite3.Connection,
     table: str,
     columns: list[str],
-    where: dict[str, list[Any]] | None,
+    where: Mapping[str, Sequence[Any]] | None,
 ) -> pd.DataFrame | None:
     """Return the frame ``build_frame`` would, or None to read the plain way.
 
@@ -144,7 +145,15 @@ class _TypeCheck(threading.Thread):
     text or blobs and a REAL column only reals, text or blobs.
     """
 
-    def __init__(self, raw, table, columns, kinds, cond, params) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        raw: sqlite3.Connection,
+        table: str,
+        columns: list[str],
+        kinds: dict[str, str],
+        cond: str,
+        params: list[Any],
+    ) -> None:
         super().__init__(name="zp-type-check", daemon=True)
         pk = schema.pk_column(table)
         bad = []
@@ -205,7 +214,16 @@ def _affinities_ok(
     return True
 
 
-def _frame(checker, table, columns, kinds, pk, meta, tbl, pa) -> pd.DataFrame | None:  # noqa: ANN001
+def _frame(
+    checker: _TypeCheck,
+    table: str,
+    columns: list[str],
+    kinds: dict[str, str],
+    pk: str,
+    meta: dict[str, Any],
+    tbl: Any,  # pyarrow.Table
+    pa: ModuleType,  # pyarrow, imported by the caller
+) -> pd.DataFrame | None:
     fids = np.asarray(meta.get("fids") if meta.get("fids") is not None else [])
     if tbl.schema.get_field_index(meta.get("fid_column") or "") >= 0:
         fids = tbl.column(meta["fid_column"]).to_numpy()
@@ -260,12 +278,20 @@ def _frame(checker, table, columns, kinds, pk, meta, tbl, pa) -> pd.DataFrame | 
     )
     import geopandas as gpd
 
-    return gpd.GeoDataFrame(
+    out: pd.DataFrame = gpd.GeoDataFrame(
         df, geometry=gpd.GeoSeries(geoms, index=index, crs=frames.CRS)
     )
+    return out
 
 
-def _geoms(checker, table, pk, geom_col, fids, wkb) -> np.ndarray:  # noqa: ANN001
+def _geoms(
+    checker: _TypeCheck,
+    table: str,
+    pk: str,
+    geom_col: str,
+    fids: np.ndarray,
+    wkb: Any,  # pyarrow binary array
+) -> np.ndarray:
     """Decode GDAL's WKB; re-decode missing/empty rows from their own blobs.
 
     The blobs come from the checker's connection (same snapshot), once the
@@ -316,7 +342,7 @@ def _geoms(checker, table, pk, geom_col, fids, wkb) -> np.ndarray:  # noqa: ANN0
 
 
 def _where_sql(
-    where: dict[str, Sequence[Any]],
+    where: Mapping[str, Sequence[Any]],
 ) -> tuple[str, list[Any], str | None]:
     """Return the SQL ``WHERE`` (with ``?``), its params, and a literal copy.
 

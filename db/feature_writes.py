@@ -86,9 +86,9 @@ def insert(
     with _big_cache(cur, n >= BIG_CACHE_MIN):
         for i in range(0, n, CHUNK):
             cur.executemany(sql, rows[i : i + CHUNK])
-        if bulk:
+        if bulk and bounds is not None:
             _fill_rtree(cur, table, fids, bounds)
-    if spatial:
+    if bounds is not None:  # a spatial table
         gpkg_meta.expand_extent(cur, table, bounds, tx.now)
     elif table in schema.ATTRIBUTE_TABLES:
         gpkg_meta.touch_contents(cur, table, tx.now)
@@ -96,9 +96,11 @@ def insert(
     return fids
 
 
-def _bookkeeping(tx: Action, frame: pd.DataFrame, n: int, keep: bool) -> list[list]:
+def _bookkeeping(
+    tx: Action, frame: pd.DataFrame, n: int, keep: bool
+) -> list[list[Any]]:
     """Return row_version, updated_at, updated_by values for new rows."""
-    fresh = {
+    fresh: dict[str, list[Any]] = {
         "row_version": [1] * n,
         "updated_at": [tx.now] * n,
         "updated_by": [tx.user] * n,
@@ -153,7 +155,7 @@ def _audit_insert(
     tx: Action,
     table: str,
     names: list[str],
-    rows: list[tuple],
+    rows: list[tuple[Any, ...]],
     fids: np.ndarray,
     geoms: np.ndarray | None,
     source: str | None,
@@ -192,12 +194,14 @@ def _next_fid(cur: Any, table: str, pk: str) -> int:
     return int(max(seq, mx)) + 1
 
 
-def fetch_rows(tx: Action, table: str, fids: Sequence[int]) -> tuple[list[str], dict]:
+def fetch_rows(
+    tx: Action, table: str, fids: Sequence[int]
+) -> tuple[list[str], dict[int, tuple[Any, ...]]]:
     """Return the column names and ``{fid: row tuple}`` of stored rows."""
     pk = schema.pk_column(table)
     cur = tx.cursor
     ids = [int(f) for f in fids]
-    out: dict[int, tuple] = {}
+    out: dict[int, tuple[Any, ...]] = {}
     names: list[str] = []
     for i in range(0, len(ids), SQL_VARS):
         part = ids[i : i + SQL_VARS]
@@ -213,7 +217,7 @@ def fetch_rows(tx: Action, table: str, fids: Sequence[int]) -> tuple[list[str], 
     return names, out
 
 
-def _row_dicts(names: list[str], row: tuple) -> dict[str, Any]:
+def _row_dicts(names: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
     """Return an audit dict of a stored row, geometry blob as WKT."""
     d = dict(zip(names, row, strict=False))
     blob = d.pop("geom", None) if "geom" in d else None
@@ -225,7 +229,10 @@ def _row_dicts(names: list[str], row: tuple) -> dict[str, Any]:
 
 
 def check_versions(
-    table: str, stored: dict[int, tuple], names: list[str], expected: dict[int, Any]
+    table: str,
+    stored: dict[int, tuple[Any, ...]],
+    names: list[str],
+    expected: dict[int, Any],
 ) -> None:
     """Raise ConflictError unless every stored row_version equals ``expected``."""
     iv = names.index("row_version") if "row_version" in names else None

@@ -46,7 +46,7 @@ def no_gc() -> Iterator[None]:
 def build_frame(
     table: str,
     columns: list[str],
-    rows: list[tuple],
+    rows: list[tuple[Any, ...]],
     decode: Callable[[list[Any]], np.ndarray] = gpkg_geometry.decode,
 ) -> pd.DataFrame | gpd.GeoDataFrame:
     """Return a frame from ``SELECT columns`` rows, typed by the schema.
@@ -82,7 +82,7 @@ def build_frame(
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=index, crs=CRS))
 
 
-def _str_array(values: tuple) -> Any:
+def _str_array(values: tuple[Any, ...]) -> Any:
     """Return a pandas ``str`` array; via pyarrow, 10x faster than from tuples."""
     try:
         import pyarrow as pa
@@ -167,7 +167,7 @@ def geometry_of(frame: pd.DataFrame) -> np.ndarray | None:
 
 
 def row_json(
-    columns: list[str], values: tuple, wkt: str | None, has_geom: bool
+    columns: list[str], values: tuple[Any, ...], wkt: str | None, has_geom: bool
 ) -> dict[str, Any]:
     """Return an audit dict of one row: attributes, plus ``geom`` as WKT."""
     d = {c: _json_safe(v) for c, v in zip(columns, values, strict=False)}

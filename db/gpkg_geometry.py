@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 SRS_ID = 4490
 
@@ -54,7 +55,9 @@ _POINT_BLOB = np.dtype(
 _WKB_POINT = 1
 
 
-def encode(geoms: Sequence | np.ndarray, srs_id: int = SRS_ID) -> list[bytes | None]:
+def encode(
+    geoms: Sequence[BaseGeometry | None] | np.ndarray, srs_id: int = SRS_ID
+) -> list[bytes | None]:
     """Encode shapely geometries as GeoPackage binary blobs.
 
     Parameters
@@ -181,7 +184,7 @@ def _points_from_records(rec: np.ndarray) -> np.ndarray:
     """Build points from decoded fixed-size point records, empties kept empty."""
     if rec["order"].min() != 1:
         raise ValueError("big-endian point WKB is not supported on the fast path")
-    pts = shapely.points(rec["x"], rec["y"])
+    pts = np.asarray(shapely.points(rec["x"], rec["y"]), dtype=object)
     empty = (rec["flags"] & _FLAG_EMPTY) != 0
     if empty.any():
         pts[empty] = shapely.from_wkt("POINT EMPTY")

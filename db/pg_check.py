@@ -6,6 +6,7 @@ from typing import Any
 
 from db import migrate, schema
 from db.check import CheckReport
+from db.connection import driver_connection
 from db.pg_connect import PgTarget
 from db.pg_roles import GROUPS
 from db.sql_names import quote_ident
@@ -27,7 +28,7 @@ def check_database(target: PgTarget) -> CheckReport:
         return report
     # The check inspects the server catalogue on the store's own engine.
     with store, store._engine.connect() as conn:  # noqa: SLF001
-        raw = conn.connection.driver_connection
+        raw = driver_connection(conn)
         have, app = store.schema_version, migrate.app_schema_version()
         if have > app:
             report.error(f"schema v{have} is newer than this app's v{app}")
@@ -93,7 +94,7 @@ def _check_layer(
         report.info(f"{table}: {count} features, {gtype}, EPSG:4490, GiST, audited")
 
 
-def _check_roles(raw, report: CheckReport) -> None:  # noqa: ANN001
+def _check_roles(raw: Any, report: CheckReport) -> None:
     found = {
         r[0]
         for r in raw.execute(

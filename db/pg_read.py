@@ -50,7 +50,7 @@ def decode_wkb(values: Sequence[Any]) -> np.ndarray:
         return out
     idx = np.flatnonzero(present)
     out[idx] = shapely.from_wkb(
-        np.asarray([bytes(values[i]) for i in idx], dtype=object)
+        np.asarray([bytes(values[int(i)]) for i in idx], dtype=object)
     )
     return out
 
@@ -181,9 +181,10 @@ def arrow_frame(table: str, columns: list[str], tbl: Any) -> pd.DataFrame:
     df = pd.DataFrame(data, index=index)
     if geoms is None:
         return df
-    return gpd.GeoDataFrame(
+    out: pd.DataFrame = gpd.GeoDataFrame(
         df, geometry=gpd.GeoSeries(geoms, index=index, crs=frames.CRS)
     )
+    return out
 
 
 def _arrow_wkb(col: Any) -> np.ndarray:

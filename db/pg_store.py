@@ -15,7 +15,7 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from db import audit, frames, gpkg_meta, migrate, pg_connect, pg_read, pg_writes, schema
+from db.connection import driver_connection
 from db.errors import (
     NotAProjectError,
     PermissionDeniedError,
@@ -264,7 +265,7 @@ class PostgisStore:
         with self._errors():
             with self._engine.connect() as conn:
                 with conn.begin():
-                    raw = conn.connection.driver_connection
+                    raw = driver_connection(conn)
                     cur = raw.cursor()
                     now = self.now()
                     cur.execute(
@@ -286,13 +287,13 @@ class PostgisStore:
 
     # --- reading ---------------------------------------------------------
     def read_table(
-        self, table: str, where: dict[str, Sequence[Any]] | None = None
+        self, table: str, where: Mapping[str, Sequence[Any]] | None = None
     ) -> pd.DataFrame:
         """Return a table as a frame indexed by its primary key (committed data)."""
         cols = [c.name for c in schema.table(table).columns]
         where_lists = {col: list(v) for col, v in (where or {}).items()}
         with self._errors(), self._engine.connect() as conn:
-            raw = conn.connection.driver_connection
+            raw = driver_connection(conn)
             try:
                 big = not where_lists and (
                     pg_read.estimated_rows(raw, table) >= pg_read.ARROW_MIN_ROWS
@@ -309,7 +310,7 @@ class PostgisStore:
         schema.table(table)
         with self._errors(), self._engine.connect() as conn:
             sql = f"SELECT count(*) FROM {quote_ident(table)}"
-            return int(conn.exec_driver_sql(sql).scalar())
+            return int(conn.exec_driver_sql(sql).scalar_one())
 
     def read_settings(self) -> dict[str, Any]:
         """Return all settings as ``{key: value}`` (values parsed from JSON)."""

@@ -223,7 +223,9 @@ def _csv_type(t: Any) -> bool:
     )
 
 
-def _lock_versions(tx: PgAction, table: str, fids: list[int]) -> dict[int, tuple]:
+def _lock_versions(
+    tx: PgAction, table: str, fids: list[int]
+) -> dict[int, tuple[Any, ...]]:
     """Lock the rows in fid order; return ``{fid: (fid, row_version)}``."""
     pk = quote_ident(schema.pk_column(table))
     version = "row_version" if table in schema.VERSIONED_TABLES else "NULL"

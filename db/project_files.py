@@ -156,23 +156,25 @@ def save_project_as(
         _remove(tmp)
         raise
     store_out = ProjectStore.open(target)
-    for layer in stale:
+    for layer, table in stale:
         # Rows someone else changed after they were loaded, untouched here:
         # show them as the new file holds them.
-        layer.set_frame(store_out.read_table(layer.source.table, layer.source.where))
+        layer.set_frame(store_out.read_table(table, layer.source.where))
         reset_baseline(project, layer)
     return store_out
 
 
-def _versions_as_loaded(cursor: sqlite3.Cursor, project: Project) -> list[VectorLayer]:
+def _versions_as_loaded(
+    cursor: sqlite3.Cursor, project: Project
+) -> list[tuple[VectorLayer, str]]:
     """Give the copy's rows the row versions the project loaded them with.
 
     Where someone else changed a row after it was loaded (the conflict that
     may have sent the planner to "Save a copy"), the planner's edit of it is
     written into the copy; the source file keeps theirs. Returns the layers
-    that had such rows.
+    that had such rows, each with its table.
     """
-    stale: list[VectorLayer] = []
+    stale: list[tuple[VectorLayer, str]] = []
     for layer in project.layers:
         table = layer.source.table
         base = baseline(project, layer.id)
@@ -189,7 +191,7 @@ def _versions_as_loaded(cursor: sqlite3.Cursor, project: Project) -> list[Vector
             ],
         )
         if cursor.connection.total_changes != before:
-            stale.append(layer)
+            stale.append((layer, table))
     return stale
 
 

@@ -32,7 +32,7 @@ DEMO_BOOKMARKS = (
 )
 
 # Baselines per project, per layer id; weak so a closed project frees them.
-_BASELINES: weakref.WeakKeyDictionary[Project, dict[str, Any]] = (
+_BASELINES: weakref.WeakKeyDictionary[Project, dict[str, tuple[pd.DataFrame, int]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -148,7 +148,7 @@ def _apply_layer_state(
     by_id = {lyr.id: lyr for lyr in layers}
     ordered = []
     for entry in saved:
-        lyr = by_id.pop(entry.get("id"), None)
+        lyr = by_id.pop(entry.get("id", ""), None)
         if lyr is None:
             continue
         lyr.visible = bool(entry.get("visible", True))

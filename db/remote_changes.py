@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -79,7 +79,10 @@ def _as_geo(out: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
     import geopandas as gpd
 
     if isinstance(like, gpd.GeoDataFrame):
-        return gpd.GeoDataFrame(out, geometry=like.geometry.name, crs=like.crs)
+        geo: pd.DataFrame = gpd.GeoDataFrame(
+            out, geometry=like.geometry.name, crs=like.crs
+        )
+        return geo
     return out
 
 
@@ -188,12 +191,18 @@ def describe_conflicts(
                     exc.table,
                     layer.id,
                     int(fid),
-                    base.loc[fid] if fid in base.index else None,
-                    layer.gdf.loc[fid] if fid in layer.gdf.index else None,
-                    theirs.loc[fid] if fid in theirs.index else None,
+                    _row(base, fid),
+                    _row(layer.gdf, fid),
+                    _row(theirs, fid),
                 )
             )
     return out
+
+
+def _row(frame: pd.DataFrame, fid: int) -> pd.Series | None:
+    """Return the row of ``fid`` in ``frame``, None if absent."""
+    # fid is the unique primary key, so .loc gives one row (a Series).
+    return cast(pd.Series, frame.loc[fid]) if fid in frame.index else None
 
 
 def resolve(project: Project, conflict: FeatureConflict, choice: Choice) -> None:
@@ -202,7 +211,7 @@ def resolve(project: Project, conflict: FeatureConflict, choice: Choice) -> None
     After it, the baseline of the feature is *theirs*: the next save writes
     my (or the merged) values over their version deliberately, or nothing.
     """
-    layer = project.find(conflict.layer_id)
+    layer = project.layer(conflict.layer_id)
     base, _rev = project_io.baseline_entry(project, layer.id)
     fid = conflict.fid
     theirs = conflict.theirs
@@ -216,7 +225,7 @@ def resolve(project: Project, conflict: FeatureConflict, choice: Choice) -> None
             row.index = pd.Index([-fid], name=frame.index.name)
             frame = _as_geo(pd.concat([frame.drop(index=fid), row]), frame)
     elif choice == "merge" and conflict.mine is not None:
-        merged = _merged(conflict)
+        merged = _merged(theirs, conflict.mine, conflict.base)
         frame = _replace_rows(frame, _typed(merged.to_frame().T, frame), [fid])
     theirs_frame = theirs.to_frame().T if theirs is not None else base.iloc[0:0]
     new_base = _replace_rows(base, _typed(theirs_frame, base), [fid])
@@ -224,22 +233,24 @@ def resolve(project: Project, conflict: FeatureConflict, choice: Choice) -> None
     project_io.set_baseline(project, layer.id, new_base, -1)
 
 
-def _merged(c: FeatureConflict) -> pd.Series:
+def _merged(
+    theirs: pd.Series, mine_row: pd.Series, base_row: pd.Series | None
+) -> pd.Series:
     """Return theirs with every attribute and the geometry I changed taken from mine."""
-    out = c.theirs.copy()
-    for col in c.mine.index:
+    out = theirs.copy()
+    for col in mine_row.index:
         if col in schema.BOOKKEEPING or col not in out.index:
             continue
-        mine, base = _value(c.mine, col), _value(c.base, col)
+        mine, base = _value(mine_row, col), _value(base_row, col)
         if col == frames.GEOMETRY:
-            gm, gb = _geom(c.mine), _geom(c.base)
+            gm, gb = _geom(mine_row), _geom(base_row)
             changed = (gm is None) != (gb is None) or (
                 gm is not None and not shapely.equals_exact(gm, gb, 0)
             )
             if changed:
                 out[col] = gm
         elif not _same(mine, base):
-            out[col] = c.mine[col]
+            out[col] = mine_row[col]
     return out
 
 

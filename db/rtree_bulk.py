@@ -22,7 +22,7 @@ _CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
 
 def is_empty(cur: Any, rtree: str) -> bool:
     """Return True if the R-tree holds no entries (bulk loading is allowed)."""
-    return cur.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0] == 0
+    return bool(cur.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0] == 0)
 
 
 def bulk_load(cur: Any, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
@@ -114,12 +114,15 @@ def _morton(bounds: np.ndarray) -> np.ndarray:
 
     def scaled(v: np.ndarray) -> np.ndarray:
         span = float(np.ptp(v)) or 1.0
-        return ((v - v.min()) / span * 65535).astype(np.uint64)
+        keys: np.ndarray = ((v - v.min()) / span * 65535).astype(np.uint64)
+        return keys
 
     def spread(v: np.ndarray) -> np.ndarray:
         v = (v | (v << np.uint64(8))) & np.uint64(0x00FF00FF)
         v = (v | (v << np.uint64(4))) & np.uint64(0x0F0F0F0F)
         v = (v | (v << np.uint64(2))) & np.uint64(0x33333333)
-        return (v | (v << np.uint64(1))) & np.uint64(0x55555555)
+        spread_bits: np.ndarray = (v | (v << np.uint64(1))) & np.uint64(0x55555555)
+        return spread_bits
 
-    return spread(scaled(cx)) | (spread(scaled(cy)) << np.uint64(1))
+    morton: np.ndarray = spread(scaled(cx)) | (spread(scaled(cy)) << np.uint64(1))
+    return morton

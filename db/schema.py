@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import UserDefinedType
 
 
-class SqlType(UserDefinedType):
+class SqlType(UserDefinedType[Any]):
     """A column type rendered verbatim (``DOUBLE``, ``TINYINT``, ``POINT``...)."""
 
     cache_ok = True
@@ -84,11 +84,11 @@ def _in(col: str, values: tuple[str, ...]) -> str:
     return f"{col} IN ({', '.join(repr(v) for v in values)})"
 
 
-def _text(**kw: Any) -> Column:
+def _text(**kw: Any) -> Column[Any]:
     return Column(TEXT, **kw)
 
 
-def _versioning() -> list[Column]:
+def _versioning() -> list[Column[Any]]:
     return [
         Column("row_version", INTEGER, nullable=False, server_default=text("1")),
         _text(name="updated_at"),

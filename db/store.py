@@ -12,7 +12,7 @@ import json
 import sqlite3
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -268,7 +268,7 @@ class ProjectStore:
 
     # --- reading ---------------------------------------------------------
     def read_table(
-        self, table: str, where: dict[str, Sequence[Any]] | None = None
+        self, table: str, where: Mapping[str, Sequence[Any]] | None = None
     ) -> pd.DataFrame:
         """Return a table as a frame indexed by its primary key.
 
@@ -290,7 +290,7 @@ class ProjectStore:
         sql += f' ORDER BY "{schema.pk_column(table)}"'
         with frames.no_gc():
             with self._engine.connect() as conn, conn.begin():
-                raw = conn.connection.driver_connection
+                raw = connection.driver_connection(conn)
                 # Large layers: GDAL's columnar reader on an in-memory snapshot
                 # of this same read transaction (db.fast_read); None = plain.
                 fast = fast_read.read_layer(raw, table, cols, where)
@@ -306,7 +306,7 @@ class ProjectStore:
             return int(
                 conn.exec_driver_sql(
                     f"SELECT count(*) FROM {quote_ident(table)}"
-                ).scalar()
+                ).scalar_one()
             )
 
     def read_settings(self) -> dict[str, Any]:

@@ -21,9 +21,9 @@ Rules both backends keep:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, Self, runtime_checkable
 
 import numpy as np
 import pandas as pd
@@ -40,6 +40,10 @@ class StoreAction(Protocol):
     name: str
     now: str
 
+    @property
+    def cursor(self) -> Any:
+        """Return the driver's cursor (sqlite3 or psycopg) in this transaction."""
+
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the outermost action has committed."""
 
@@ -50,13 +54,18 @@ class Store(Protocol):
 
     #: "gpkg" or "postgis".
     backend: str
-    #: The backend's feature writer module: ``insert(tx, table, frame, source,
-    #: keep_fids)``, ``update(tx, table, frame)``, ``delete(tx, table, fids,
-    #: row_versions)``, used inside :meth:`action` by db.changes.
-    writes: Any
     read_only: bool
     read_only_reason: str
     schema_version: int
+
+    @property
+    def writes(self) -> Any:
+        """Return the backend's feature writer module.
+
+        It offers ``insert(tx, table, frame, source, keep_fids)``,
+        ``update(tx, table, frame)`` and ``delete(tx, table, fids, row_versions)``,
+        used inside :meth:`action` by db.changes.
+        """
 
     @property
     def location(self) -> str:
@@ -69,7 +78,7 @@ class Store(Protocol):
     def close(self) -> None:
         """Close every connection."""
 
-    def __enter__(self) -> Store: ...
+    def __enter__(self) -> Self: ...
 
     def __exit__(self, *exc: object) -> None: ...
 
@@ -83,7 +92,7 @@ class Store(Protocol):
         """Run one user action as one transaction; roll back on any exception."""
 
     def read_table(
-        self, table: str, where: dict[str, Sequence[Any]] | None = None
+        self, table: str, where: Mapping[str, Sequence[Any]] | None = None
     ) -> pd.DataFrame:
         """Return a table as a frame indexed by its primary key."""
 

@@ -142,7 +142,10 @@ def _grant_if_roles(store: Store) -> None:
     if store.backend != "postgis":
         return
     from db import pg_roles
+    from db.pg_store import PostgisStore
 
+    if not isinstance(store, PostgisStore):
+        return
     with store.action("", "Grant roles") as tx:
         if pg_roles.roles_exist(tx.cursor):
             pg_roles.apply_grants(tx.cursor, store.target.schema)
@@ -178,7 +181,7 @@ def checkout(
             frame = src.read_table(table)
             if bbox is not None:
                 frame = frame[
-                    shapely.intersects(frame.geometry.values, shapely.box(*bbox))
+                    shapely.intersects(frame.geometry.to_numpy(), shapely.box(*bbox))
                 ]
             frames[table] = frame
         if Path(dest).exists() and not overwrite:
@@ -221,7 +224,10 @@ def _base_settings(
 
 def _base_pairs(frame: pd.DataFrame) -> list[list[int]]:
     versions = frame["row_version"].fillna(1).astype(np.int64).to_numpy()
-    return np.column_stack([frame.index.to_numpy(np.int64), versions]).tolist()
+    pairs: list[list[int]] = np.column_stack(
+        [frame.index.to_numpy(np.int64), versions]
+    ).tolist()
+    return pairs
 
 
 def checkin(
@@ -366,7 +372,7 @@ def _align_versions(
     with snap.action("", "Align row versions") as tx:
         tx.cursor.executemany(
             f"UPDATE {quote_ident(table)} SET row_version = ? WHERE fid = ?",
-            [(int(fresh.loc[f, "row_version"]), int(f)) for f in fids],
+            [(int(fresh["row_version"].loc[f]), int(f)) for f in fids],
         )
 
 
