@@ -112,14 +112,13 @@ FIRST_PAINT = textwrap.dedent(
     w.resize(1600, 1000)
     w.show()
     state = {{}}
-    w.project_loaded.connect(lambda p: state.update(loaded=True))
+    w.events().project_opened.connect(lambda p: state.update(loaded=True))
     def on_render(seconds):
         if state.get("loaded"):
             print("PAINTED", time.time() - {t0!r}, flush=True)
-            w.unsaved_changes_answer = "discard"
             app.quit()
     w.canvas.render_finished.connect(on_render)
-    QTimer.singleShot(0, lambda: w.open_project(Path({path!r})))
+    QTimer.singleShot(0, lambda: w.files.open_project(Path({path!r})))
     app.exec()
     """
 )
