@@ -151,9 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name and module_name.startswith(exc.name):
                 continue
             raise
-        add: Callable[[argparse._SubParsersAction], None] | None = getattr(
-            module, builder, None
-        )
+        add: (
+            Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], object]
+            | None
+        ) = getattr(module, builder, None)
         if add is not None:
             add(sub)
     return parser

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 
 
-def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_evaluate_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the ``evaluate`` sub-command to an argparse ``subparsers`` object."""
     p = subparsers.add_parser(
         "evaluate",
@@ -196,7 +198,9 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
 
 
 # --- catalogue and 控规 imports ---------------------------------------------------
-def add_import_parsers(subparsers: Any) -> None:
+def add_import_parsers(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Add ``import-catalogue`` and ``import-regulatory`` to main.py's parser."""
     p = subparsers.add_parser(
         "import-catalogue",

@@ -215,7 +215,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add db-init, publish, checkout and checkin to the main parser."""
     p = sub.add_parser(
         "db-init", help="create the roles, project schema and GRANTs in a database",

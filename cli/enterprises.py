@@ -29,7 +29,9 @@ def load_frames(store: Any) -> tuple[Any, Any, Any]:
     return ent, zones, basemap
 
 
-def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_import_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add ``import-enterprises`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "import-enterprises",
@@ -140,7 +142,9 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_stats_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_stats_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add ``stats`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "stats", help="enterprise statistics by zone/district/kind"

@@ -8,14 +8,15 @@ codes are the table in :mod:`cli.errors`.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from cli.errors import CommandError, open_store
 
 USER = "cli"
 
 
-def add_parsers(subparsers: Any) -> None:
+def add_parsers(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Add ``load-facilities`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "load-facilities",

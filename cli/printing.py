@@ -19,7 +19,9 @@ from typing import Any
 from cli.errors import CommandError, fail, open_store, warn
 
 
-def add_parsers(subparsers: Any) -> None:
+def add_parsers(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Add ``print`` and ``atlas`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "print", help="print a layout to PDF/PNG/SVG",

@@ -16,7 +16,9 @@ from typing import Any
 from cli.errors import CommandError, open_store
 
 
-def add_export_web_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_export_web_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the ``export-web`` subcommand to an argparse subparsers object."""
     p = subparsers.add_parser(
         "export-web",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from cli.errors import CommandError, ExitCode, warn
 from layers.zones import safe_input
@@ -22,7 +21,9 @@ LIMITS = (
 )
 
 
-def add_parsers(subparsers: Any) -> None:
+def add_parsers(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Add ``import-zones`` and ``export-zones`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "import-zones",
@@ -78,7 +79,7 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
     split = [m.split("=", 1) for m in pairs]
     if any(len(p) != 2 for p in split):
         raise CommandError("--map takes FIELD=COLUMN")
-    return dict(split) if split else None  # type: ignore[arg-type]
+    return dict(split) if split else None
 
 
 def cmd_import_zones(args: argparse.Namespace) -> int:

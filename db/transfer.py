@@ -27,6 +27,7 @@ import shapely
 from db import schema
 from db.errors import ConflictError
 from db.open_store import create_store, open_store
+from db.pg_connect import PgTarget
 from db.sql_names import quote_ident
 from db.store_api import Store
 from geo.atomic_write import atomic_write
@@ -106,7 +107,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def publish(
     source: str | Path,
-    target: str,
+    target: str | PgTarget,
     user: str = "",
     overwrite: bool = False,
     progress: Progress = _noop,
@@ -152,7 +153,7 @@ def _grant_if_roles(store: Store) -> None:
 
 
 def checkout(
-    source: str,
+    source: str | PgTarget,
     dest: str | Path,
     tables: Sequence[str] | None = None,
     bbox: tuple[float, float, float, float] | None = None,

@@ -31,9 +31,11 @@ import shapely
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.categories import resolve_categories
 from layers.enterprises.import_options import (
-    ImportCancelledError,
-    ImportOptions,
-    ImportRejectedError,
+    ImportCancelledError as ImportCancelledError,
+)
+from layers.enterprises.import_options import ImportOptions as ImportOptions
+from layers.enterprises.import_options import (
+    ImportRejectedError as ImportRejectedError,
 )
 from layers.enterprises.mapping import (
     REQUIRED,
