@@ -32,13 +32,23 @@ def save_editions(
             rows = pd.DataFrame([_row_record(int(eid), r) for r in ed.rows])
             store.insert_features("zp_catalogue_rows", rows, user)
             audit.write_summary(
-                tx.cursor, tx.now, user, f"catalogue edition {ed.edition} loaded",
+                tx.cursor,
+                tx.now,
+                user,
+                f"catalogue edition {ed.edition} loaded",
                 "zp_catalogue_editions",
-                {"id": int(eid), "edition": ed.edition, "status": ed.status,
-                 "file": ed.file_name, "sha256": ed.file_sha256,
-                 "rows": len(ed.rows), "in_force_from": ed.in_force_from,
-                 "in_force_to": ed.in_force_to, "note": ed.note},
-            )  # fmt: skip
+                {
+                    "id": int(eid),
+                    "edition": ed.edition,
+                    "status": ed.status,
+                    "file": ed.file_name,
+                    "sha256": ed.file_sha256,
+                    "rows": len(ed.rows),
+                    "in_force_from": ed.in_force_from,
+                    "in_force_to": ed.in_force_to,
+                    "note": ed.note,
+                },
+            )
             ids.append(int(eid))
     return ids
 
@@ -97,32 +107,43 @@ def load_catalogue(store: Store) -> Catalogue:
     for _, r in rows.sort_values(["edition_id", "row_no"]).iterrows():
         by_ed.setdefault(int(r["edition_id"]), []).append(
             CatalogueRow(
-                row_key=_s(r["row_key"]), row_no=int(r["row_no"] or 0),
-                area_name=_s(r["area_name"]), level=_s(r["level"]),
+                row_key=_s(r["row_key"]),
+                row_no=int(r["row_no"] or 0),
+                area_name=_s(r["area_name"]),
+                level=_s(r["level"]),
                 text_zh=_s(r["text_zh"]),
                 area_adcodes=tuple(a for a in _s(r["area_adcodes"]).split(";") if a),
                 area_wkt=_s(r["area_wkt"]),
                 area_indicative=bool(int(r["area_indicative"] or 0)),
                 gbt4754_prefix=_s(r["gbt4754_prefix"]),
                 conditions=parse_conditions(_s(r["conditions"])),
-                text_en=_s(r["text_en"]), valid_from=_s(r["valid_from"]),
-                valid_to=_s(r["valid_to"]), source=_s(r["source"]),
+                text_en=_s(r["text_en"]),
+                valid_from=_s(r["valid_from"]),
+                valid_to=_s(r["valid_to"]),
+                source=_s(r["source"]),
                 verified=bool(int(r["verified"] or 0)),
             )
-        )  # fmt: skip
+        )
     out = []
     for eid, e in eds.iterrows():
         edition_id = int(cast(SupportsInt, eid))  # the integer primary key
         out.append(
             CatalogueEdition(
-                edition=_s(e["edition"]), in_force_from=_s(e["in_force_from"]),
-                rows=tuple(by_ed.get(edition_id, [])), status=_s(e["status"]),
-                title=_s(e["title"]), in_force_to=_s(e["in_force_to"]),
-                source=_s(e["source"]), id=edition_id, file_name=_s(e["file_name"]),
-                file_sha256=_s(e["file_sha256"]), loaded_at=_s(e["loaded_at"]),
-                loaded_by=_s(e["loaded_by"]), note=_s(e["note"]),
+                edition=_s(e["edition"]),
+                in_force_from=_s(e["in_force_from"]),
+                rows=tuple(by_ed.get(edition_id, [])),
+                status=_s(e["status"]),
+                title=_s(e["title"]),
+                in_force_to=_s(e["in_force_to"]),
+                source=_s(e["source"]),
+                id=edition_id,
+                file_name=_s(e["file_name"]),
+                file_sha256=_s(e["file_sha256"]),
+                loaded_at=_s(e["loaded_at"]),
+                loaded_by=_s(e["loaded_by"]),
+                note=_s(e["note"]),
             )
-        )  # fmt: skip
+        )
     return Catalogue(tuple(out))
 
 

@@ -130,9 +130,11 @@ def _check_gdal_validator(path: Path, report: CheckReport) -> None:
     warnings: list[str] = []
     try:
         errors = validate_gpkg.check(
-            str(path), abort_at_first_error=False, warning_msg=True,
+            str(path),
+            abort_at_first_error=False,
+            warning_msg=True,
             myprint=warnings.append,
-        )  # fmt: skip
+        )
     except Exception as exc:
         # GDAL's script raises whatever it meets; the report says so, never "ok".
         log.debug("validate_gpkg aborted on %s", path, exc_info=exc)

@@ -187,9 +187,11 @@ def probe_write_lock(path: Path, busy_timeout_ms: int) -> None:
     Nothing is written: ``BEGIN IMMEDIATE`` + ``ROLLBACK`` only takes the lock.
     """
     conn = sqlite3.connect(
-        file_uri(path, False), uri=True, timeout=busy_timeout_ms / 1000,
+        file_uri(path, False),
+        uri=True,
+        timeout=busy_timeout_ms / 1000,
         isolation_level=None,
-    )  # fmt: skip
+    )
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")

@@ -24,9 +24,11 @@ DEMO_TIME = "2026-01-01T00:00:00.000Z"
 
 
 def write_demo_project(
-    path: str | Path, seed: int = DEMO_SEED, n_enterprises: int = 20000,
+    path: str | Path,
+    seed: int = DEMO_SEED,
+    n_enterprises: int = 20000,
     overwrite: bool = True,
-) -> Path:  # fmt: skip
+) -> Path:
     """Create the demo project file at ``path`` and return its path.
 
     Parameters
@@ -72,9 +74,11 @@ def write_demo_project(
             )
             # 示例 control indicators: only in the demo project, flagged synthetic.
             st.insert_features(
-                "regulatory_parcels", build_demo_regulatory(cases), DEMO_USER,
+                "regulatory_parcels",
+                build_demo_regulatory(cases),
+                DEMO_USER,
                 source="demo 控规 parcels (示例)",
-            )  # fmt: skip
+            )
             sample = sample_catalogue(load_rules().inputs("R4"))
             save_editions(st, list(sample.editions), DEMO_USER)
             st.write_settings(

@@ -115,21 +115,31 @@ def read_layer(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "non conformant file extension"
             meta, tbl = pyogrio.read_arrow(
-                snapshot, layer=table, columns=attrs, where=literal or None,
+                snapshot,
+                layer=table,
+                columns=attrs,
+                where=literal or None,
                 return_fids=True,
-            )  # fmt: skip
+            )
         del snapshot
         # Converting overlaps the type check (which holds no GIL).
         frame = None
         if tbl.num_rows == n:
             frame = _frame(checker, table, columns, kinds, pk, meta, tbl, pa)
-    except (RuntimeError, ValueError, TypeError, KeyError, OSError,
-            pa.ArrowException) as exc:  # fmt: skip
+    except (
+        RuntimeError,
+        ValueError,
+        TypeError,
+        KeyError,
+        OSError,
+        pa.ArrowException,
+    ) as exc:
         # GDAL or Arrow could not give the exact frame: the plain path reads
         # the same committed rows, only slower. Logged, never silent: a fast
         # path that keeps failing is a bug to see, though no data depends on it.
-        log.warning("fast read of %s fell back to the plain path: %s", table, exc,
-                    exc_info=exc)  # fmt: skip
+        log.warning(
+            "fast read of %s fell back to the plain path: %s", table, exc, exc_info=exc
+        )
         frame = None
     finally:
         checker.join()

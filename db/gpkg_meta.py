@@ -125,15 +125,39 @@ def srs_rows() -> list[tuple[str, int, str, int, str, str]]:
         return CRS.from_epsg(code).to_wkt(WktVersion.WKT1_GDAL)
 
     return [
-        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined",
-         "undefined cartesian coordinate reference system"),
-        ("Undefined geographic SRS", 0, "NONE", 0, "undefined",
-         "undefined geographic coordinate reference system"),
-        ("WGS 84 geodetic", 4326, "EPSG", 4326, wkt(4326),
-         "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
-        ("China Geodetic Coordinate System 2000", 4490, "EPSG", 4490, wkt(4490),
-         "CGCS2000 geographic, longitude/latitude; ZonePlanner storage CRS"),
-    ]  # fmt: skip
+        (
+            "Undefined cartesian SRS",
+            -1,
+            "NONE",
+            -1,
+            "undefined",
+            "undefined cartesian coordinate reference system",
+        ),
+        (
+            "Undefined geographic SRS",
+            0,
+            "NONE",
+            0,
+            "undefined",
+            "undefined geographic coordinate reference system",
+        ),
+        (
+            "WGS 84 geodetic",
+            4326,
+            "EPSG",
+            4326,
+            wkt(4326),
+            "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid",
+        ),
+        (
+            "China Geodetic Coordinate System 2000",
+            4490,
+            "EPSG",
+            4490,
+            wkt(4490),
+            "CGCS2000 geographic, longitude/latitude; ZonePlanner storage CRS",
+        ),
+    ]
 
 
 def create_core(cur: sqlite3.Cursor | Any) -> None:

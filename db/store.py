@@ -336,9 +336,13 @@ class ProjectStore:
                 [(k, audit.dumps(v)) for k, v in values.items()],
             )
             audit.write_summary(
-                tx.cursor, tx.now, user, "settings", "zp_settings",
+                tx.cursor,
+                tx.now,
+                user,
+                "settings",
+                "zp_settings",
                 {"keys": sorted(values)},
-            )  # fmt: skip
+            )
 
     def write_layouts(self, layouts: dict[str, dict[str, Any]], user: str = "") -> None:
         """Replace the saved print layouts with ``layouts``."""

@@ -349,9 +349,12 @@ def _refresh_snapshot(
             if temp:
                 snap.delete_features(table, temp, user)
                 snap.insert_features(
-                    table, fresh.loc[list(report.inserted[table].values())], user,
-                    "checkin", keep_fids=True,
-                )  # fmt: skip
+                    table,
+                    fresh.loc[list(report.inserted[table].values())],
+                    user,
+                    "checkin",
+                    keep_fids=True,
+                )
             base = dict(plan.base)
             for fid in report.deleted.get(table, []):
                 base.pop(fid, None)

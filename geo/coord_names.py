@@ -40,7 +40,7 @@ for _src, _names in (
                 "国家2000坐标系", "2000坐标系", "2000坐标", "中国2000", "cgcs2000坐标系",
                 "中国大地坐标系2000", "2000中国大地坐标系", "国家大地坐标系2000",
                 "epsg4490", "4490")),
-):  # fmt: skip
+):  # fmt: skip # a table of spellings, one system per block
     for _n in _names:
         _EXACT[_n] = _src
 
@@ -50,7 +50,7 @@ _WORDS: tuple[tuple[str, CoordSource], ...] = (
     ("国测局", GCJ02), ("amap", GCJ02), ("bd09", BD09), ("百度", BD09),
     ("baidu", BD09), ("wgs84", WGS84), ("gps", WGS84), ("cgcs2000", CGCS2000),
     ("国家2000", CGCS2000), ("2000国家大地", CGCS2000),
-)  # fmt: skip
+)  # fmt: skip # a table of spellings, one system per block
 
 #: Values that name a system this app cannot convert exactly (say so). Baidu's
 #: Mercator metres need Baidu's own tables; 北京54 and 西安80 need local

@@ -147,12 +147,16 @@ def umbrella_style() -> LayerStyle:
     the map renderer and the web export), no labels: the parks below carry them.
     """
     return LayerStyle(
-        mode="categorized", field="kind",
+        mode="categorized",
+        field="kind",
         categories=(Category("zgc_zone", UMBRELLA_COLOR, KIND_NAMES_ZH["zgc_zone"]),),
-        fill_color=UMBRELLA_COLOR, fill_alpha=0.0,
-        outline_color=UMBRELLA_COLOR, outline_width=1.8, label_field=None,
+        fill_color=UMBRELLA_COLOR,
+        fill_alpha=0.0,
+        outline_color=UMBRELLA_COLOR,
+        outline_width=1.8,
+        label_field=None,
         extra={"outline_only": ["zgc_zone"], "outline_dash": [4.0, 2.0]},
-    )  # fmt: skip
+    )
 
 
 def default_layer_specs() -> list[LayerSpec]:
@@ -260,7 +264,7 @@ def default_layer_specs() -> list[LayerSpec]:
                 label_color="#7b3294",
                 extra={"outline_dash": [3.0, 2.0]},
             ),
-        ),  # fmt: skip
+        ),
         LayerSpec(
             "basemap",
             "行政区划底图",

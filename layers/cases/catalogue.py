@@ -163,14 +163,19 @@ def _values(
         "rows_checked": len(ed.rows),
         "matched_rows": [
             {
-                "row_key": t.row.row_key, "code": t.code, "level": t.row.level,
-                "area": t.row.area_name, "text_zh": t.row.text_zh,
-                "source": t.row.source, "state": t.state,
-                "unverified": ed.row_unverified(t.row), "facts": t.facts,
+                "row_key": t.row.row_key,
+                "code": t.code,
+                "level": t.row.level,
+                "area": t.row.area_name,
+                "text_zh": t.row.text_zh,
+                "source": t.row.source,
+                "state": t.state,
+                "unverified": ed.row_unverified(t.row),
+                "facts": t.facts,
             }
             for t in hits
         ],
-    }  # fmt: skip
+    }
 
 
 def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
@@ -217,10 +222,14 @@ def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
     if fails:
         lines = "；".join(_row_line(ed, t) for t in fails)
         return Result(
-            "FAIL", f"{head}：命中禁止条目 {lines}", f"{ed.edition} edition: prohibited entry applies",
-            values, decided_zh="；".join("、".join(t.facts) or t.row.row_key for t in fails),
-            decided_en="every condition of the row holds", sample=sample,
-        )  # fmt: skip
+            "FAIL",
+            f"{head}：命中禁止条目 {lines}",
+            f"{ed.edition} edition: prohibited entry applies",
+            values,
+            decided_zh="；".join("、".join(t.facts) or t.row.row_key for t in fails),
+            decided_en="every condition of the row holds",
+            sample=sample,
+        )
     if limits or open_:
         parts = [f"限制类条目 {_row_line(ed, t)}，需按目录限制条件审核" for t in limits]
         parts += [f"可能适用 {_row_line(ed, t)}" for t in open_]
@@ -233,12 +242,18 @@ def check_r4(ctx: CheckContext, th: dict[str, Any]) -> Result:
             for t in limits
         ]
         return Result(
-            "REVIEW", f"{head}：" + "；".join(parts), f"{ed.edition} edition: entries need a person",
-            values, use_template=False,
-            decided_zh="；".join(f"{t.row.row_key}：" + "、".join(t.facts) for t in [*limits, *open_]),
+            "REVIEW",
+            f"{head}：" + "；".join(parts),
+            f"{ed.edition} edition: entries need a person",
+            values,
+            use_template=False,
+            decided_zh="；".join(
+                f"{t.row.row_key}：" + "、".join(t.facts) for t in [*limits, *open_]
+            ),
             decided_en="a restricted entry applies or a row's conditions are undecided",
-            questions=list(dict.fromkeys(qs)), sample=sample,
-        )  # fmt: skip
+            questions=list(dict.fromkeys(qs)),
+            sample=sample,
+        )
     excluded = sum(1 for t in tests if t.row.level != "不列入")
     return Result(
         "PASS",

@@ -49,10 +49,23 @@ from layers.cases.catalogue_model import (
 from layers.cases.conditions import ConditionError, parse_conditions
 
 BEIJING_DISTRICTS = (
-    "110101", "110102", "110105", "110106", "110107", "110108", "110109",
-    "110111", "110112", "110113", "110114", "110115", "110116", "110117",
-    "110118", "110119",
-)  # fmt: skip
+    "110101",
+    "110102",
+    "110105",
+    "110106",
+    "110107",
+    "110108",
+    "110109",
+    "110111",
+    "110112",
+    "110113",
+    "110114",
+    "110115",
+    "110116",
+    "110117",
+    "110118",
+    "110119",
+)
 BEIJING_BOX = (115.3, 39.3, 117.6, 41.2)
 HEADERS: dict[str, tuple[str, ...]] = {
     "edition": ("edition", "版本", "目录版本"),
@@ -315,13 +328,18 @@ def parse_catalogue(
         m = meta[ed]
         out.editions.append(
             CatalogueEdition(
-                edition=ed, in_force_from=m["in_force_from"], rows=tuple(rows),
-                status=status, title=m.get("edition_title", ""),
+                edition=ed,
+                in_force_from=m["in_force_from"],
+                rows=tuple(rows),
+                status=status,
+                title=m.get("edition_title", ""),
                 in_force_to=m.get("in_force_to", ""),
                 source="; ".join(sorted({r.source for r in rows})),
-                file_name=p.name, file_sha256=out.sha256, note=note,
+                file_name=p.name,
+                file_sha256=out.sha256,
+                note=note,
             )
-        )  # fmt: skip
+        )
     if out.errors:
         out.editions = []
     return out

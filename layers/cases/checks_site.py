@@ -36,7 +36,9 @@ def _zone_values(
     values = {
         "zones": [
             {
-                "code": z.key, "name_zh": z.name_zh, "overlap_m2": z.area_m2,
+                "code": z.key,
+                "name_zh": z.name_zh,
+                "overlap_m2": z.area_m2,
                 "share_pct": round(z.share * 100, 1),
                 "focus_categories": list(z.focus_categories),
                 "focus_sources": [list(p) for p in z.focus_sources],
@@ -46,7 +48,7 @@ def _zone_values(
         "nearest": None
         if near is None
         else {"name_zh": near.name_zh, "distance_m": near.distance_m},
-    }  # fmt: skip
+    }
     return zones, values
 
 
@@ -63,10 +65,13 @@ def _fit_note(ctx: CheckContext, zones: list[AreaShare], min_share: float) -> Re
                 for z in good
             )
             return Result(
-                "PASS", cites, ", ".join(z.key for z in good), informational=True,
+                "PASS",
+                cites,
+                ", ".join(z.key for z in good),
+                informational=True,
                 decided_zh=f"宗地位于重点发展类别 {cat} 的功能区内",
                 decided_en=f"inside a zone with focus category {cat}",
-            )  # fmt: skip
+            )
     near = ctx.facts.nearest_functional_area
     if inside:
         where = "位于" + "、".join(f"{z.name_zh}（{z.share:.0%}）" for z in inside)
@@ -116,13 +121,19 @@ def check_r5(ctx: CheckContext, th: dict[str, Any]) -> Result:
     clause = clauses.get(str(claimed).strip())
     if clause is None:
         return Result(
-            "REVIEW", f"未识别的区位政策条款 {claimed}", f"unknown clause {claimed}",
-            values, decided_zh=f"所填条款 {claimed} 不在规则列出的区位条款中",
-            questions=[(
-                f"所依据的条款 {claimed} 对区位有何要求？（规则文件列出："
-                f"{'、'.join(clauses) or '无'}）", f"what location does {claimed} require?",
-            )],
-        )  # fmt: skip
+            "REVIEW",
+            f"未识别的区位政策条款 {claimed}",
+            f"unknown clause {claimed}",
+            values,
+            decided_zh=f"所填条款 {claimed} 不在规则列出的区位条款中",
+            questions=[
+                (
+                    f"所依据的条款 {claimed} 对区位有何要求？（规则文件列出："
+                    f"{'、'.join(clauses) or '无'}）",
+                    f"what location does {claimed} require?",
+                )
+            ],
+        )
     if not ctx.facts.zones_available:
         return missing_result(["zones"], **values)
     met, where = _clause_met(ctx, clause, min_share)
@@ -130,9 +141,12 @@ def check_r5(ctx: CheckContext, th: dict[str, Any]) -> Result:
     quote = f"{clause['id']}“{clause.get('text_zh', '')}”"
     if met:
         return Result(
-            "PASS", f"依据{quote}：宗地位于{where}", f"{clause['id']}: location met",
-            values, decided_zh=f"{need}要求的区位成立：{where}",
-        )  # fmt: skip
+            "PASS",
+            f"依据{quote}：宗地位于{where}",
+            f"{clause['id']}: location met",
+            values,
+            decided_zh=f"{need}要求的区位成立：{where}",
+        )
     return Result(
         "REVIEW",
         f"依据{quote}：宗地不在该条款所指区位内",
@@ -211,8 +225,16 @@ def _compare(
             missing.append(field)
             continue
         ok = v <= spec["limit"] if op == "<=" else v >= spec["limit"]
-        checks.append({"indicator": key, "value": v, "op": op,
-                       "limit": spec["limit"], "ok": ok, "source": spec["source"]})  # fmt: skip
+        checks.append(
+            {
+                "indicator": key,
+                "value": v,
+                "op": op,
+                "limit": spec["limit"],
+                "ok": ok,
+                "source": spec["source"],
+            }
+        )
     return missing, checks
 
 
@@ -270,24 +292,41 @@ def check_r6(ctx: CheckContext, th: dict[str, Any]) -> Result:
     outside = [c for c in checks if not c["ok"]]
     if outside:
         qs = [
-            (f"{_check_text(c)}（{c['source']}）：调整方案，或核实指标依据",
-             f"{INDICATOR_LABELS[c['indicator']][1]} {c['value']:g} outside "
-             f"{c['op']} {c['limit']:g} ({c['source']})")
+            (
+                f"{_check_text(c)}（{c['source']}）：调整方案，或核实指标依据",
+                f"{INDICATOR_LABELS[c['indicator']][1]} {c['value']:g} outside "
+                f"{c['op']} {c['limit']:g} ({c['source']})",
+            )
             for c in outside
-        ]  # fmt: skip
+        ]
         return Result(
-            "REVIEW", text, "outside the control indicators", values,
+            "REVIEW",
+            text,
+            "outside the control indicators",
+            values,
             decided_zh="、".join(_check_text(c) for c in outside),
-            decided_en="an indicator is outside its limit", questions=qs, sample=sample,
-        )  # fmt: skip
+            decided_en="an indicator is outside its limit",
+            questions=qs,
+            sample=sample,
+        )
     gap = _coverage_gap(ctx, th, ind)
     if gap is not None:
         return Result(
-            "REVIEW", f"{text}；{gap[0]}", "控规 parcels cover part of the site",
-            values, decided_zh=gap[0], decided_en=gap[1], questions=[gap], sample=sample,
-        )  # fmt: skip
+            "REVIEW",
+            f"{text}；{gap[0]}",
+            "控规 parcels cover part of the site",
+            values,
+            decided_zh=gap[0],
+            decided_en=gap[1],
+            questions=[gap],
+            sample=sample,
+        )
     return Result(
-        "PASS", text, "within the control indicators on file", values,
-        decided_zh="各项指标均在控制值以内", decided_en="every indicator within its limit",
+        "PASS",
+        text,
+        "within the control indicators on file",
+        values,
+        decided_zh="各项指标均在控制值以内",
+        decided_en="every indicator within its limit",
         sample=sample,
-    )  # fmt: skip
+    )

@@ -144,12 +144,18 @@ def regulatory_facts(
         }
         out.append(
             RegulatoryFact(
-                int(fid), _str(row.get("parcel_code")), _str(row.get("plan_name")),
-                _str(row.get("approval_date")), _str(row.get("landuse_code")), limits,
-                _str(row.get("source")), bool(_num(row.get("synthetic")) or 0),
-                round(float(a), 1), float(a) / site_m2 if site_m2 else 0.0,
+                int(fid),
+                _str(row.get("parcel_code")),
+                _str(row.get("plan_name")),
+                _str(row.get("approval_date")),
+                _str(row.get("landuse_code")),
+                limits,
+                _str(row.get("source")),
+                bool(_num(row.get("synthetic")) or 0),
+                round(float(a), 1),
+                float(a) / site_m2 if site_m2 else 0.0,
             )
-        )  # fmt: skip
+        )
     return sorted(out, key=lambda r: (-r.area_m2, r.parcel_code))
 
 

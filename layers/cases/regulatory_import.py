@@ -42,15 +42,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "landuse_system": ("landuse_system", "用地分类标准", "分类标准"),
     "far_max": ("far_max", "容积率", "容积率上限", "rjl", "far"),
     "building_density_max": (
-        "building_density_max", "建筑密度", "建筑密度上限", "jzmd", "density",
+        "building_density_max",
+        "建筑密度",
+        "建筑密度上限",
+        "jzmd",
+        "density",
     ),
     "green_ratio_min": ("green_ratio_min", "绿地率", "绿地率下限", "ldl", "green"),
     "height_max_m": (
-        "height_max_m", "建筑高度", "建筑控高", "控高", "限高", "jzgd", "height",
+        "height_max_m",
+        "建筑高度",
+        "建筑控高",
+        "控高",
+        "限高",
+        "jzgd",
+        "height",
     ),
     "source": ("source", "来源", "数据来源"),
     "remarks": ("remarks", "备注", "remark"),
-}  # fmt: skip
+}
 #: (lowest, highest) accepted per limit; ratios may come as percentages.
 RANGES = {
     "far_max": (0.0, 30.0),
@@ -204,9 +214,14 @@ def read_regulatory(
         pd.DataFrame(rows), geometry=list(read.geoms_ll), crs="EPSG:4490"
     )
     return RegulatoryImport(
-        read.path, gdf, [str(c) for c in cols], mapping, read.coord_source,
-        preview_rows(read.raw), notes,
-    )  # fmt: skip
+        read.path,
+        gdf,
+        [str(c) for c in cols],
+        mapping,
+        read.coord_source,
+        preview_rows(read.raw),
+        notes,
+    )
 
 
 def matching_parcels(existing: pd.DataFrame, imp: RegulatoryImport) -> list[int]:

@@ -28,7 +28,7 @@ DEMO_PARCELS: dict[str, list[tuple[str, tuple[float, float], dict[str, float]]]]
     ],
     "ZH-2026-006": [("DX-C02", (0.0, 1.0), {"far_max": 1.5, "building_density_max": 0.45, "green_ratio_min": 0.25, "height_max_m": 45.0})],
     "ZH-2026-012": [("HR-D01", (0.0, 1.0), {"far_max": 1.2, "building_density_max": 0.35, "green_ratio_min": 0.35, "height_max_m": 24.0})],
-}  # fmt: skip
+}  # fmt: skip # one demo parcel per line
 
 
 def build_demo_regulatory(cases: Any) -> gpd.GeoDataFrame:

@@ -77,9 +77,15 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _area(geom: Any) -> float | None:
-    if geom is None or geom.is_empty or geom.geom_type not in (
-        "Polygon", "MultiPolygon",
-    ):  # fmt: skip
+    if (
+        geom is None
+        or geom.is_empty
+        or geom.geom_type
+        not in (
+            "Polygon",
+            "MultiPolygon",
+        )
+    ):
         return None
     return geodesic_area(geom).m2
 
@@ -100,10 +106,16 @@ def audit_diff(before_json: Any, after_json: Any) -> AuditDiff:
     1.0
     """
     b, a = _load(before_json), _load(after_json)
-    keys = [k for k in dict.fromkeys([*b, *a])
-            if k not in BOOKKEEPING_KEYS and k not in GEOMETRY_KEYS]  # fmt: skip
-    changes = [FieldChange(k, b.get(k), a.get(k)) for k in keys
-               if not _same(b.get(k), a.get(k))]  # fmt: skip
+    keys = [
+        k
+        for k in dict.fromkeys([*b, *a])
+        if k not in BOOKKEEPING_KEYS and k not in GEOMETRY_KEYS
+    ]
+    changes = [
+        FieldChange(k, b.get(k), a.get(k))
+        for k in keys
+        if not _same(b.get(k), a.get(k))
+    ]
     gb, ga = _geometry(b), _geometry(a)
     moved = (gb is None) != (ga is None) or (
         gb is not None and ga is not None and not shapely.equals_exact(gb, ga, 1e-9)

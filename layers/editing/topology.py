@@ -130,11 +130,17 @@ def _validity(
         where = f" at ({v.location[0]:.6f}, {v.location[1]:.6f})" if v.location else ""
         out.append(
             TopologyIssue(
-                "invalid", ERROR, layer.id, (fid,),
+                "invalid",
+                ERROR,
+                layer.id,
+                (fid,),
                 f"{_name(layer, fid)}: {v.reason}{where}",
-                v.location or _loc(geoms[v.index]), None, geoms[v.index], True,
+                v.location or _loc(geoms[v.index]),
+                None,
+                geoms[v.index],
+                True,
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -154,22 +160,31 @@ def _overlaps(
         small = (o.id_a, o.id_b) in sliver_pairs
         out.append(
             TopologyIssue(
-                "sliver" if small else "overlap", WARNING if small else ERROR,
-                layer.id, (o.id_a, o.id_b),
+                "sliver" if small else "overlap",
+                WARNING if small else ERROR,
+                layer.id,
+                (o.id_a, o.id_b),
                 f"{_name(layer, o.id_a)} and {_name(layer, o.id_b)} overlap by "
                 f"{o.area_m2:,.0f} m² (same kind {kind})",
-                _loc(o.geometry), o.area_m2, o.geometry,
+                _loc(o.geometry),
+                o.area_m2,
+                o.geometry,
             )
-        )  # fmt: skip
+        )
     for g in gaps.gaps:
         out.append(
             TopologyIssue(
-                "gap", WARNING, layer.id, tuple(int(i) for i in g.neighbour_ids),
+                "gap",
+                WARNING,
+                layer.id,
+                tuple(int(i) for i in g.neighbour_ids),
                 f"gap of {g.area_m2:,.0f} m² between "
                 + ", ".join(_name(layer, int(i)) for i in g.neighbour_ids),
-                _loc(g.geometry), g.area_m2, g.geometry,
+                _loc(g.geometry),
+                g.area_m2,
+                g.geometry,
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -188,16 +203,39 @@ def _attributes(
         }
         code = codes[i]
         for p in validate_attributes(values):
-            out.append(TopologyIssue("attribute", ERROR, layer.id, (fid,),
-                                     f"{_name(layer, fid)}: {p.message}", _loc(gdf.geometry.iat[i])))  # fmt: skip
+            out.append(
+                TopologyIssue(
+                    "attribute",
+                    ERROR,
+                    layer.id,
+                    (fid,),
+                    f"{_name(layer, fid)}: {p.message}",
+                    _loc(gdf.geometry.iat[i]),
+                )
+            )
         for p in attribute_warnings(values):
-            out.append(TopologyIssue("attribute", WARNING, layer.id, (fid,),
-                                     f"{_name(layer, fid)}: {p.message}", _loc(gdf.geometry.iat[i])))  # fmt: skip
+            out.append(
+                TopologyIssue(
+                    "attribute",
+                    WARNING,
+                    layer.id,
+                    (fid,),
+                    f"{_name(layer, fid)}: {p.message}",
+                    _loc(gdf.geometry.iat[i]),
+                )
+            )
         if isinstance(code, str) and code:
             if code in seen or code in other_codes:
-                out.append(TopologyIssue("duplicate", ERROR, layer.id, (fid,),
-                                         f"code {code} is used twice (fid {fid})",
-                                         _loc(gdf.geometry.iat[i])))  # fmt: skip
+                out.append(
+                    TopologyIssue(
+                        "duplicate",
+                        ERROR,
+                        layer.id,
+                        (fid,),
+                        f"code {code} is used twice (fid {fid})",
+                        _loc(gdf.geometry.iat[i]),
+                    )
+                )
             seen[code] = fid
     return out
 
@@ -222,12 +260,17 @@ def _districts(
         if share > s.outside_share:
             out.append(
                 TopologyIssue(
-                    "outside", WARNING, layer.id, (fid,),
+                    "outside",
+                    WARNING,
+                    layer.id,
+                    (fid,),
                     f"{_name(layer, fid)}: {share:.0%} lies outside its districts "
                     f"{', '.join(codes)}",
-                    _loc(geoms[i]), None, geoms[i],
+                    _loc(geoms[i]),
+                    None,
+                    geoms[i],
                 )
-            )  # fmt: skip
+            )
     return out
 
 

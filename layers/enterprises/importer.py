@@ -173,9 +173,20 @@ def split_header(
 
 
 FIELDS = (
-    "name", "credit_code", "address", "lon", "lat", "category", "gbt4754",
-    "industry", "employees", "revenue", "founded", "coord_source", "ps_edition",
-)  # fmt: skip
+    "name",
+    "credit_code",
+    "address",
+    "lon",
+    "lat",
+    "category",
+    "gbt4754",
+    "industry",
+    "employees",
+    "revenue",
+    "founded",
+    "coord_source",
+    "ps_edition",
+)
 
 
 def _mapping(
@@ -291,11 +302,21 @@ def prepare_import(
     from geo.coord_names import coord_label
 
     return ImportResult(
-        str(path), frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]], probs.frame(),
-        len(body), raw, h, headers, mapping, unit, existing,
-        coord_default=coord_label(default), notes=[*raw.notes, *notes, *cats.notes, *edition_notes],
-        assumptions=assumed, industries=cats.industries,
-    )  # fmt: skip
+        str(path),
+        frame[[*ENTERPRISE_COLUMNS, "row", "geometry"]],
+        probs.frame(),
+        len(body),
+        raw,
+        h,
+        headers,
+        mapping,
+        unit,
+        existing,
+        coord_default=coord_label(default),
+        notes=[*raw.notes, *notes, *cats.notes, *edition_notes],
+        assumptions=assumed,
+        industries=cats.industries,
+    )
 
 
 def apply_import(

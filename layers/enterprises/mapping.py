@@ -244,8 +244,11 @@ def guess_mapping(headers: list[str], empty: set[str] | None = None) -> dict[str
     Headers in ``empty`` (columns without any value) are not guessed.
     """
     usable = [h for h in headers if h not in (empty or set())]
-    rank = {a: i for f, aliases in FIELD_ALIASES.items()
-            for i, a in enumerate(normalise_header(x) for x in aliases)}  # fmt: skip
+    rank = {
+        a: i
+        for f, aliases in FIELD_ALIASES.items()
+        for i, a in enumerate(normalise_header(x) for x in aliases)
+    }
     exact = sorted(
         (rank[normalise_header(h)], i, f, h)
         for i, h in enumerate(usable)

@@ -125,9 +125,10 @@ def read_csv_raw(
     data = path.read_bytes()
     if data.startswith(b"PK\x03\x04"):
         raise InputFileError(
-            path, "is a zip archive (an XLSX workbook?), not a text file; "
+            path,
+            "is a zip archive (an XLSX workbook?), not a text file; "
             "give it its real extension (.xlsx) and import it again",
-        )  # fmt: skip
+        )
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(path, "is a binary file, not a CSV/text table")
     notes = []
@@ -164,9 +165,16 @@ def _cell_str(v: object) -> str:
 #: What openpyxl raises on a workbook that passed check_xlsx but is still
 #: malformed (bad XML, missing parts, broken shared strings, defusedxml refusals).
 _XLSX_ERRORS = (
-    ValueError, KeyError, IndexError, TypeError, SyntaxError, EOFError, OSError,
-    zipfile.BadZipFile, zlib.error,
-)  # fmt: skip
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    SyntaxError,
+    EOFError,
+    OSError,
+    zipfile.BadZipFile,
+    zlib.error,
+)
 
 
 def read_xlsx_raw(path: str | Path, sheet: str | None = None) -> RawTable:
@@ -226,9 +234,10 @@ def read_raw(
         return read_point_layer(Path(path), encoding, layer)
     if suffix == ".xls":
         raise InputFileError(
-            path, "old Excel 97-2003 (.xls) workbooks are not read; save it as "
+            path,
+            "old Excel 97-2003 (.xls) workbooks are not read; save it as "
             ".xlsx or .csv in Excel and import that",
-        )  # fmt: skip
+        )
     return read_csv_raw(path, encoding, delimiter)
 
 

@@ -47,8 +47,11 @@ def coord_default(
     if "coord_source" not in mapping:
         return WGS84, notes, [f"no coordinate-system column: assumed {label}"]
     if n_empty:
-        return WGS84, notes, [f"{n_empty} row(s) without a coordinate system: "
-                              f"assumed {label}"]  # fmt: skip
+        return (
+            WGS84,
+            notes,
+            [f"{n_empty} row(s) without a coordinate system: assumed {label}"],
+        )
     return WGS84, notes, []
 
 
@@ -118,8 +121,10 @@ def skip_existing(
         return frame
     hit = frame["credit_code"].isin(existing.index).to_numpy()
     for r, c, n in zip(
-        frame.loc[hit, "row"], frame.loc[hit, "credit_code"], frame.loc[hit, "name"],
+        frame.loc[hit, "row"],
+        frame.loc[hit, "credit_code"],
+        frame.loc[hit, "name"],
         strict=True,
-    ):  # fmt: skip
+    ):
         probs.note(int(r), "credit_code", c, "already in the project (skipped)", name=n)
     return frame.loc[~hit].reset_index(drop=True)

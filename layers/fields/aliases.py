@@ -26,8 +26,13 @@ class FieldInfo:
     decoder: str | None = None
 
 
-def _f(zh: str, en: str, decoder: str | None = None, unit: str = "",
-       unit_en: str | None = None) -> FieldInfo:  # fmt: skip
+def _f(
+    zh: str,
+    en: str,
+    decoder: str | None = None,
+    unit: str = "",
+    unit_en: str | None = None,
+) -> FieldInfo:
     return FieldInfo(zh, en, unit, unit if unit_en is None else unit_en, decoder)
 
 
@@ -122,8 +127,9 @@ def _case_fields() -> dict[str, FieldInfo]:
     for key, zh in CASE_FIELD_ZH.items():
         en = CASE_FIELD_EN.get(key, key)
         unit_zh, unit_en = _CASE_UNITS.get(key, ("", ""))
-        out[key] = FieldInfo(zh, en[:1].upper() + en[1:], unit_zh, unit_en,
-                             _CASE_DECODERS.get(key))  # fmt: skip
+        out[key] = FieldInfo(
+            zh, en[:1].upper() + en[1:], unit_zh, unit_en, _CASE_DECODERS.get(key)
+        )
     out.update(_CASE_EXTRA)
     return out
 

@@ -230,10 +230,18 @@ def year(value: Any, lang: Lang) -> str:
 def coord_source(value: Any, lang: Lang) -> str:
     """Return the coordinate system as planners know it (gcj02 -> 高德/腾讯 GCJ-02)."""
     key = str(value).strip().lower().replace("-", "").replace("_", "")
-    zh = {"wgs84": "WGS84（GPS）", "gcj02": "GCJ-02（高德/腾讯）",
-          "bd09": "BD-09（百度）", "cgcs2000": "CGCS2000"}  # fmt: skip
-    en = {"wgs84": "WGS84 (GPS)", "gcj02": "GCJ-02 (AMap/Tencent)",
-          "bd09": "BD-09 (Baidu)", "cgcs2000": "CGCS2000"}  # fmt: skip
+    zh = {
+        "wgs84": "WGS84（GPS）",
+        "gcj02": "GCJ-02（高德/腾讯）",
+        "bd09": "BD-09（百度）",
+        "cgcs2000": "CGCS2000",
+    }
+    en = {
+        "wgs84": "WGS84 (GPS)",
+        "gcj02": "GCJ-02 (AMap/Tencent)",
+        "bd09": "BD-09 (Baidu)",
+        "cgcs2000": "CGCS2000",
+    }
     for prefix, text in (zh if _zh(lang) else en).items():
         if key.startswith(prefix):
             return text
@@ -261,8 +269,11 @@ SECTOR_EN = {
     "circulation": "circulation",
     "other": "other",
 }
-LAND_RIGHT_EN = {"granted": "granted (出让)", "allocated": "allocated (划拨)",
-                 "collective": "collective (集体)"}  # fmt: skip
+LAND_RIGHT_EN = {
+    "granted": "granted (出让)",
+    "allocated": "allocated (划拨)",
+    "collective": "collective (集体)",
+}
 
 #: Decoder name -> function(value, lang).
 DECODERS: dict[str, Decoder] = {

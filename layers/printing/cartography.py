@@ -116,10 +116,22 @@ def extent_to_ll(
     """Return the lon/lat bounds of a print-CRS extent (edges densified)."""
     xmin, ymin, xmax, ymax = extent
     t = np.linspace(0.0, 1.0, n)
-    xs = np.concatenate([xmin + t * (xmax - xmin), np.full(n, xmax),
-                         xmax - t * (xmax - xmin), np.full(n, xmin)])  # fmt: skip
-    ys = np.concatenate([np.full(n, ymin), ymin + t * (ymax - ymin),
-                         np.full(n, ymax), ymax - t * (ymax - ymin)])  # fmt: skip
+    xs = np.concatenate(
+        [
+            xmin + t * (xmax - xmin),
+            np.full(n, xmax),
+            xmax - t * (xmax - xmin),
+            np.full(n, xmin),
+        ]
+    )
+    ys = np.concatenate(
+        [
+            np.full(n, ymin),
+            ymin + t * (ymax - ymin),
+            np.full(n, ymax),
+            ymax - t * (ymax - ymin),
+        ]
+    )
     lon, lat = transform_xy(xs, ys, epsg, STORAGE_EPSG)
     return (float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max()))
 
@@ -210,8 +222,9 @@ def ground_m_per_mm(
     """
     cx, cy = at if at is not None else (vp.center_x, vp.center_y)
     half = length_mm / 2.0 / MM_PER_INCH * vp.dpi * vp.mupp
-    lon, lat = transform_xy(np.array([cx - half, cx + half]), np.array([cy, cy]),
-                            vp.epsg, STORAGE_EPSG)  # fmt: skip
+    lon, lat = transform_xy(
+        np.array([cx - half, cx + half]), np.array([cy, cy]), vp.epsg, STORAGE_EPSG
+    )
     d = float(distance_m(lon[0], lat[0], lon[1], lat[1]))
     return d / length_mm
 
@@ -237,8 +250,9 @@ def scale_bar(vp: Viewport, max_bar_mm: float, segments: int = 4) -> ScaleBarSpe
     div = 1000.0 if unit == "km" else 1.0
     labels = tuple(_num(i * seg / div) for i in range(segments + 1))
     labels = labels[:-1] + (f"{labels[-1]} {unit}",)
-    return ScaleBarSpec(seg, segments, seg * segments / g, unit, labels, g,
-                        vp.scale_denominator)  # fmt: skip
+    return ScaleBarSpec(
+        seg, segments, seg * segments / g, unit, labels, g, vp.scale_denominator
+    )
 
 
 def _num(v: float) -> str:

@@ -13,9 +13,17 @@ from collections.abc import Mapping
 from typing import Any
 
 ITEM_KINDS = (
-    "map", "grid", "label", "legend", "scalebar", "north_arrow", "inset",
-    "picture", "footnote", "frame",
-)  # fmt: skip
+    "map",
+    "grid",
+    "label",
+    "legend",
+    "scalebar",
+    "north_arrow",
+    "inset",
+    "picture",
+    "footnote",
+    "frame",
+)
 #: Kinds whose rectangle follows the map item they name in ``map_id``.
 FOLLOWS_MAP = ("grid",)
 

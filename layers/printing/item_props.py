@@ -20,9 +20,20 @@ from layers.printing.layout import LayoutItem, PrintLayout
 #: date (ISO or empty), map (a map item's id), layer (a project layer id),
 #: path (an image file).
 EDITOR_KINDS = (
-    "choice", "number", "integer", "scale", "color", "font", "text",
-    "multiline", "bool", "date", "map", "layer", "path",
-)  # fmt: skip
+    "choice",
+    "number",
+    "integer",
+    "scale",
+    "color",
+    "font",
+    "text",
+    "multiline",
+    "bool",
+    "date",
+    "map",
+    "layer",
+    "path",
+)
 
 
 @dataclass(frozen=True)
@@ -62,14 +73,15 @@ ITEM_PROPS: dict[str, tuple[PropSpec, ...]] = {
         PropSpec("mode", "choice", MAP_MODES),
         PropSpec("scale", "scale", minimum=100, maximum=100_000_000),
         PropSpec("fit_layer", "layer", optional=True),
-        PropSpec("fit_margin", "number", minimum=0, maximum=0.5, decimals=0,
-                 unit="%"),
+        PropSpec("fit_margin", "number", minimum=0, maximum=0.5, decimals=0, unit="%"),
         PropSpec("nice_scale", "bool"),
         PropSpec("labels", "bool"),
-        PropSpec("symbol_scale", "number", minimum=0.2, maximum=5.0, decimals=2,
-                 unit="×"),
-        PropSpec("frame_width_mm", "number", minimum=0, maximum=5, decimals=2,
-                 unit="mm"),
+        PropSpec(
+            "symbol_scale", "number", minimum=0.2, maximum=5.0, decimals=2, unit="×"
+        ),
+        PropSpec(
+            "frame_width_mm", "number", minimum=0, maximum=5, decimals=2, unit="mm"
+        ),
     ),
     "grid": (
         _map(),
@@ -100,13 +112,15 @@ ITEM_PROPS: dict[str, tuple[PropSpec, ...]] = {
     "scalebar": (
         _map(),
         PropSpec("segments", "integer", minimum=1, maximum=10),
-        PropSpec("height_mm", "number", minimum=0.5, maximum=20, decimals=1,
-                 unit="mm"),
+        PropSpec("height_mm", "number", minimum=0.5, maximum=20, decimals=1, unit="mm"),
         _pt(lo=3.0, hi=48.0),
         PropSpec("show_note", "bool"),
     ),
-    "north_arrow": (_map(), PropSpec("north", "choice", NORTH_KINDS),
-                    _pt(lo=3.0, hi=48.0)),
+    "north_arrow": (
+        _map(),
+        PropSpec("north", "choice", NORTH_KINDS),
+        _pt(lo=3.0, hi=48.0),
+    ),
     "inset": (_map(), PropSpec("title", "text"), _pt(lo=3.0, hi=48.0)),
     "picture": (
         PropSpec("path", "path"),
@@ -123,11 +137,10 @@ ITEM_PROPS: dict[str, tuple[PropSpec, ...]] = {
     ),
     "frame": (
         PropSpec("color", "color"),
-        PropSpec("width_mm", "number", minimum=0.05, maximum=10, decimals=2,
-                 unit="mm"),
+        PropSpec("width_mm", "number", minimum=0.05, maximum=10, decimals=2, unit="mm"),
         PropSpec("fill", "color", optional=True),
     ),
-}  # fmt: skip
+}
 
 
 def prop_spec(kind: str, key: str) -> PropSpec | None:
@@ -247,14 +260,17 @@ NEW_ITEM_KINDS: tuple[NewItemKind, ...] = (
     NewItemKind("north_arrow", "north_arrow", (14.0, 26.0)),
     NewItemKind("inset", "inset", (50.0, 48.0)),
     NewItemKind("grid", "grid", (0.0, 0.0)),
-    NewItemKind("title", "label", (180.0, 12.0),
-                (("text", "标题"), ("size_pt", 20.0), ("bold", True),
-                 ("align", "center"))),
+    NewItemKind(
+        "title",
+        "label",
+        (180.0, 12.0),
+        (("text", "标题"), ("size_pt", 20.0), ("bold", True), ("align", "center")),
+    ),
     NewItemKind("text", "label", (60.0, 20.0), (("text", "文本"), ("size_pt", 10.0))),
     NewItemKind("picture", "picture", (40.0, 30.0)),
     NewItemKind("footnote", "footnote", (180.0, 16.0)),
     NewItemKind("frame", "frame", (80.0, 60.0)),
-)  # fmt: skip
+)
 
 
 def new_item_kind(key: str) -> NewItemKind:
@@ -299,8 +315,9 @@ def new_item(
     page_w, page_h = layout.page_size_mm
     x, y = at_mm if at_mm is not None else ((page_w - w) / 2, (page_h - h) / 2)
     prefix = entry.key if entry.kind == "label" else entry.kind
-    item = LayoutItem(layout.new_id(prefix), entry.kind, x, y, max(w, 1.0),
-                      max(h, 1.0), props=data)  # fmt: skip
+    item = LayoutItem(
+        layout.new_id(prefix), entry.kind, x, y, max(w, 1.0), max(h, 1.0), props=data
+    )
     if entry.kind == "grid":
         item.x_mm, item.y_mm, item.w_mm, item.h_mm = layout.item(data["map_id"]).rect_mm
     return item

@@ -85,11 +85,16 @@ class LayoutItem:
             raise ValueError(f"unknown layout item kind {kind!r}; use {ITEM_KINDS}")
         x, y, w, h = (float(v) for v in d["rect_mm"])
         return cls(
-            str(d["id"]), kind, x, y, w, h,
+            str(d["id"]),
+            kind,
+            x,
+            y,
+            w,
+            h,
             props=copy.deepcopy(dict(d.get("props", {}))),
             locked=bool(d.get("locked", False)),
             visible=bool(d.get("visible", True)),
-        )  # fmt: skip
+        )
 
 
 class PrintLayout:
@@ -189,8 +194,11 @@ class PrintLayout:
 
     def followers(self, map_id: str) -> list[LayoutItem]:
         """Return the items whose rectangle follows map ``map_id`` (its grids)."""
-        return [it for it in self.items
-                if it.kind in FOLLOWS_MAP and it.prop("map_id") == map_id]  # fmt: skip
+        return [
+            it
+            for it in self.items
+            if it.kind in FOLLOWS_MAP and it.prop("map_id") == map_id
+        ]
 
     def _follow_map(self, item: LayoutItem) -> bool:
         """Give a grid its map's rectangle; return True if it changed."""

@@ -39,7 +39,7 @@ def meeting_exhibit_a3() -> PrintLayout:
         _it("north_arrow", "north1", (326, 220, 18, 32)),
         _it("scalebar", "scalebar1", (348, 222, 58, 30)),
         _it("footnote", "footnote1", (22, 262, 384, 26)),
-    ]  # fmt: skip
+    ]  # fmt: skip # one layout item per line, as on the page
     return lay
 
 
@@ -60,7 +60,7 @@ def case_map_a4() -> PrintLayout:
         _it("north_arrow", "north1", (114, 210, 14, 26), size_pt=6.0),
         _it("scalebar", "scalebar1", (114, 240, 34, 22), size_pt=6.0, segments=2),
         _it("footnote", "footnote1", (12, 266, 186, 22), size_pt=5.5),
-    ]  # fmt: skip
+    ]  # fmt: skip # one layout item per line, as on the page
     return lay
 
 
@@ -75,9 +75,17 @@ def wall_map_a0() -> PrintLayout:
             if key in props:
                 props[key] = round(float(props[key]) * 2.6, 1)
         if it.kind in ("legend", "scalebar", "north_arrow", "inset", "footnote"):
-            props.setdefault("size_pt", {"legend": 8.0, "scalebar": 7.0,
-                                          "north_arrow": 7.0, "inset": 6.5,
-                                          "footnote": 6.5}[it.kind] * 2.6)  # fmt: skip
+            props.setdefault(
+                "size_pt",
+                {
+                    "legend": 8.0,
+                    "scalebar": 7.0,
+                    "north_arrow": 7.0,
+                    "inset": 6.5,
+                    "footnote": 6.5,
+                }[it.kind]
+                * 2.6,
+            )
         if it.kind == "frame":
             props["width_mm"] = 1.2
         if it.kind == "map":
@@ -85,8 +93,17 @@ def wall_map_a0() -> PrintLayout:
             props["fit_margin"] = 0.04
         if it.kind == "grid":
             props["label_pt"] = 14.0
-        lay.items.append(LayoutItem(it.id, it.kind, it.x_mm * f, it.y_mm * f,
-                                    it.w_mm * f, it.h_mm * f, props))  # fmt: skip
+        lay.items.append(
+            LayoutItem(
+                it.id,
+                it.kind,
+                it.x_mm * f,
+                it.y_mm * f,
+                it.w_mm * f,
+                it.h_mm * f,
+                props,
+            )
+        )
     lay.item("title").props["text"] = "北京市中关村示范区与高端功能区空间布局图"
     return lay
 
@@ -104,7 +121,9 @@ def write_shipped_templates(folder: Path) -> list[Path]:
     out = []
     for name, build in BUILDERS.items():
         p = folder / SHIPPED_TEMPLATE_FILES[name]
-        p.write_text(json.dumps(build().to_dict(), ensure_ascii=False, indent=1) + "\n",
-                     encoding="utf-8")  # fmt: skip
+        p.write_text(
+            json.dumps(build().to_dict(), ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8",
+        )
         out.append(p)
     return out

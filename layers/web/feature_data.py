@@ -103,8 +103,10 @@ def field_label_html(table: str | None, name: str) -> str:
     """Return a popup row's label: the field's Chinese and English aliases."""
     if field_info(table, name) is None:
         return esc(FIELD_LABELS_ZH.get(name, name))
-    return bilingual_html(field_label(table, name, "zh_CN", with_unit=True),
-                          field_label(table, name, "en", with_unit=True))  # fmt: skip
+    return bilingual_html(
+        field_label(table, name, "zh_CN", with_unit=True),
+        field_label(table, name, "en", with_unit=True),
+    )
 
 
 def format_value(
@@ -121,8 +123,10 @@ def format_value(
     if has_decoder(table, name):
         if is_blank(value):
             return ""
-        return bilingual_html(display_value(table, name, value, "zh_CN", row),
-                              display_value(table, name, value, "en", row))  # fmt: skip
+        return bilingual_html(
+            display_value(table, name, value, "zh_CN", row),
+            display_value(table, name, value, "en", row),
+        )
     if isinstance(value, str) and name not in CODED_FIELDS:
         return esc(value)
     if value is None or (isinstance(value, float) and math.isnan(value)):

@@ -99,9 +99,10 @@ def read_dxf(path: Path, outer: Path | None = None) -> gpd.GeoDataFrame:
     # Nest per DXF layer: zones of different kinds overlap (the ZGC zone holds
     # all parks), and a park is not a hole of the zone around it.
     polys = [
-        p for lyr in dict.fromkeys(r[1] for r in rings)
+        p
+        for lyr in dict.fromkeys(r[1] for r in rings)
         for p in _nest([r for r in rings if r[1] == lyr])
-    ]  # fmt: skip
+    ]
     if not polys:
         raise ZoneImportError(outer, "no closed polylines (polygons) in the drawing")
     texts = _texts(msp)

@@ -166,15 +166,21 @@ def _read_ogr(
         return _read_layers(pyogrio, inner, outer, fmt, enc, how, which)
     except UnicodeDecodeError:
         raise ZoneImportError(
-            outer, f"text does not read as {enc} ({how}); choose another encoding, "
+            outer,
+            f"text does not read as {enc} ({how}); choose another encoding, "
             "e.g. --encoding gbk or --encoding utf-8",
-        ) from None  # fmt: skip
+        ) from None
 
 
 def _read_layers(
-    pyogrio: Any, inner: Path, outer: Path, fmt: str, enc: str | None, how: str,
+    pyogrio: Any,
+    inner: Path,
+    outer: Path,
+    fmt: str,
+    enc: str | None,
+    how: str,
     which: tuple[str | None, str],
-) -> RawRead:  # fmt: skip
+) -> RawRead:
     layer, prefer = which
     layers = pyogrio.list_layers(inner)
     names = [str(n) for n in layers[:, 0]]

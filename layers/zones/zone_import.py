@@ -118,9 +118,17 @@ def read_zones(path: str | Path, options: ImportOptions | None = None) -> ZoneIm
     frame = _map_fields(raw, mapping, opts, read.path)
     gdf = gpd.GeoDataFrame(frame, geometry=list(read.geoms_ll), crs="EPSG:4490")
     return ZoneImport(
-        read.path, gdf, cols, mapping, read.coord_source, raw.encoding,
-        raw.encoding_how, preview_rows(raw), read.notes, opts.code_prefix,
-    )  # fmt: skip
+        read.path,
+        gdf,
+        cols,
+        mapping,
+        read.coord_source,
+        raw.encoding,
+        raw.encoding_how,
+        preview_rows(raw),
+        read.notes,
+        opts.code_prefix,
+    )
 
 
 def _check_geometry(path: Path, raw: RawRead) -> np.ndarray:
@@ -210,13 +218,15 @@ def _check_range(path: Path, geoms_ll: np.ndarray) -> None:
         return
     if _in_box(np.array([b[1], b[0], b[3], b[2]]), CHINA_BOX):
         raise ZoneImportError(
-            path, "longitude and latitude look swapped (x is about "
+            path,
+            "longitude and latitude look swapped (x is about "
             f"{b[0]:.1f}, y about {b[1]:.1f}); fix the column order in the source",
-        )  # fmt: skip
+        )
     raise ZoneImportError(
-        path, f"coordinates out of range for China (x {b[0]:.3f}..{b[2]:.3f}, "
+        path,
+        f"coordinates out of range for China (x {b[0]:.3f}..{b[2]:.3f}, "
         f"y {b[1]:.3f}..{b[3]:.3f} in lon/lat); check the coordinate system",
-    )  # fmt: skip
+    )
 
 
 def cell_text(v: Any) -> str | None:

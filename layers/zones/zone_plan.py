@@ -86,9 +86,10 @@ def plan_import(
     if matches and not replace_matching:
         shown = ", ".join(str(existing.at[f, "code"]) for _, f, _ in matches[:5])
         raise ZoneImportError(
-            path, f"{len(matches)} zone(s) already exist ({shown}); "
+            path,
+            f"{len(matches)} zone(s) already exist ({shown}); "
             "use --replace-matching to replace their boundaries",
-        )  # fmt: skip
+        )
     taken = set(by_code)
     gdf, generated = _generate_codes(imp, new_rows, set(taken))
     for i in new_rows:
@@ -104,10 +105,15 @@ def plan_import(
             )
         upd[fid] = _replacement(existing.loc[fid], gdf.iloc[i])
     inserts = gdf.iloc[new_rows].reset_index(drop=True)
-    updates = gpd.GeoDataFrame(
-        pd.DataFrame(list(upd.values()), index=pd.Index(list(upd), name="fid")),
-        geometry="geometry", crs="EPSG:4490",
-    ) if upd else gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4490")  # fmt: skip
+    updates = (
+        gpd.GeoDataFrame(
+            pd.DataFrame(list(upd.values()), index=pd.Index(list(upd), name="fid")),
+            geometry="geometry",
+            crs="EPSG:4490",
+        )
+        if upd
+        else gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4490")
+    )
     return ImportPlan(inserts, updates, matches, path.name, generated)
 
 
