@@ -20,10 +20,14 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from db import pg_connect, pg_meta
 from db.errors import ServerUnreachableError, SignInError
 from db.pg_connect import PgTarget
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +150,9 @@ class ChangeListener:
                 return
         self._ready.clear()
 
-    def _pump(self, conn: object) -> None:
+    def _pump(self, conn: psycopg.Connection[Any]) -> None:
         while not self._stop.is_set():
-            for note in conn.notifies(timeout=POLL_S, stop_after=64):  # type: ignore[attr-defined]
+            for note in conn.notifies(timeout=POLL_S, stop_after=64):
                 change = parse_payload(
                     note.payload, self.target.schema, self.own_session
                 )

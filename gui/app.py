@@ -17,7 +17,7 @@ from gui.application import ensure_app
 
 def _last_project() -> Path | None:
     recent = QSettings().value("recent_projects", [], type=list) or []
-    for item in recent:
+    for item in recent if isinstance(recent, list) else []:
         if Path(str(item)).exists():  # databases are reopened from File ▸ Recent
             return Path(str(item))
     return None

@@ -23,10 +23,12 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a Qt application without widgets is already running")
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    font = QFont(app.font())  # type: ignore[union-attr]
+    font = QFont(app.font())
     font.setFamilies([cjk_family(), *font.families()])
-    app.setFont(font)  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
+    app.setFont(font)
+    return app

@@ -125,14 +125,16 @@ class CanvasNavigationMixin:
             return
         saved = project.settings.get("view_extent_ll")
         if isinstance(saved, list | tuple) and len(saved) == 4:
-            self.zoom_to_extent_ll(tuple(float(v) for v in saved))
+            x0, y0, x1, y1 = (float(v) for v in saved)
+            self.zoom_to_extent_ll((x0, y0, x1, y1))
             return
         for layer in project.layers:
             if layer.source.table == "basemap" and "adcode" in layer.gdf:
                 rows = layer.gdf[layer.gdf["adcode"].astype(str) == "110000"]
                 if not rows.empty:
                     b = rows.total_bounds
-                    self.zoom_to_extent_ll(tuple(float(v) for v in b))
+                    x0, y0, x1, y1 = (float(v) for v in b)
+                    self.zoom_to_extent_ll((x0, y0, x1, y1))
                     return
         self.zoom_full()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,6 +27,13 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+
+if TYPE_CHECKING:
+    # PySide6's stub types the lupdate marker as returning object; it returns
+    # ``message`` itself. Import it from here so marked strings stay ``str``.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...  # noqa: N802
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 SETTINGS_KEY = "ui/language"
 #: Language code -> its own name (shown in the settings dialog).

@@ -261,16 +261,16 @@ def decorate(window: QWidget) -> None:
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
     for dock in window.findChildren(QDockWidget):
-        name = DOCK_ICONS.get(dock.objectName())
-        if name:
-            dock.toggleViewAction().setIcon(icon(name))
+        dock_icon = DOCK_ICONS.get(dock.objectName())
+        if dock_icon:
+            dock.toggleViewAction().setIcon(icon(dock_icon))
     for menu in window.findChildren(QMenu):
-        name = MENU_ICONS.get(menu.objectName())
-        if name:
-            menu.menuAction().setIcon(icon(name))
+        menu_icon = MENU_ICONS.get(menu.objectName())
+        if menu_icon:
+            menu.menuAction().setIcon(icon(menu_icon))
             if not menu.property("zp_icon_filler"):
                 menu.setProperty("zp_icon_filler", True)
-                menu.aboutToShow.connect(_menu_filler(menu, name))
+                menu.aboutToShow.connect(_menu_filler(menu, menu_icon))
 
 
 def _menu_filler(menu: QMenu, name: str) -> object:

@@ -57,17 +57,20 @@ class MainMenus:
     navigation: QToolBar | None = None
 
 
+Shortcut = str | QKeySequence.StandardKey
+
+
 def _action(
     parent: QMainWindow,
     actions: dict[str, QAction],
     key: str,
     slot: Callable[[], object],
-    shortcut: object = None,
+    shortcut: Shortcut | None = None,
 ) -> QAction:
     action = QAction(parent)
     action.setObjectName(f"action_{key}")
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _=False: slot())
     actions[key] = action
     return action
@@ -97,7 +100,7 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
     e.addAction(_action(window, acts, "undo", h.undo, keys.Undo))
     e.addAction(_action(window, acts, "redo", h.redo, keys.Redo))
     v = menus["view"]
-    for key, slot, sc in (
+    views: tuple[tuple[str, Callable[[], object], Shortcut | None], ...] = (
         ("zoom_in", h.zoom_in, keys.ZoomIn),
         ("zoom_out", h.zoom_out, keys.ZoomOut),
         ("zoom_full", h.zoom_full, "Ctrl+Shift+F"),
@@ -105,7 +108,8 @@ def build_menus(window: QMainWindow, h: MenuHandlers) -> MainMenus:
         ("zoom_selection", h.zoom_selection, "Ctrl+J"),
         ("previous_view", h.previous_view, "Alt+Left"),
         ("next_view", h.next_view, "Alt+Right"),
-    ):
+    )
+    for key, slot, sc in views:
         v.addAction(_action(window, acts, key, slot, sc))
     v.addSeparator()
     bookmarks = v.addMenu("")

@@ -140,7 +140,9 @@ class SearchWidget(QLineEdit):
             QCompleter.CompletionMode.UnfilteredPopupCompletion
         )
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._on_completer_activated)
+        # PySide6's stub does not model choosing an overloaded signal by type.
+        activated = self.completer_.activated[QModelIndex]  # type: ignore[index]
+        activated.connect(self._on_completer_activated)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -285,7 +287,9 @@ class SearchWidget(QLineEdit):
         self._timer.stop()
         if not self.hits:
             self.search_now(self.text())
-        self.completer_.popup().hide()
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
         self.choose(0)
 
     def _on_completer_activated(self, index: QModelIndex) -> None:

@@ -142,7 +142,8 @@ class MapStatusBar(QStatusBar):
         if epsg == GK_EPSG:
             gx, gy = x_map, y_map
         else:
-            gx, gy = transform_xy(lon, lat, 4490, GK_EPSG)
+            tx, ty = transform_xy(lon, lat, 4490, GK_EPSG)
+            gx, gy = float(tx), float(ty)
         self.lonlat_label.setText(f"{float(lon):.6f}°E {float(lat):.6f}°N")
         self.gk_label.setText(f"X {float(gx):,.1f} m  Y {float(gy):,.1f} m")
 

@@ -26,7 +26,7 @@ from gui.docks.layer_tree_dock import LayerTreeDock
 from gui.docks.measure_dock import MeasureDock
 from gui.interface import AppInterface, Feature
 from gui.search_widget import SearchWidget
-from gui.tools.identify_tool import IdentifyTool
+from gui.tools.identify_tool import IdentifyResult, IdentifyTool
 from gui.tools.measure_tool import MeasureTool
 from gui.tools.select_tool import SelectTool
 from layers.project import Bookmark, Project
@@ -156,7 +156,9 @@ class WorkspaceFeature(Feature):
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
-        for tool in (self.identify_tool, self.select_tool, *self.measure_tools):
+        self.identify_tool.retranslate_ui()
+        self.select_tool.retranslate_ui()
+        for tool in self.measure_tools:
             tool.retranslate_ui()
 
     # --- state ------------------------------------------------------------------
@@ -303,7 +305,9 @@ class WorkspaceFeature(Feature):
             self.attribute_table.set_layer(layer_id)
         self.iface.events().current_layer_changed.emit(self.active_layer())
 
-    def _on_identify_tool_features_identified(self, results: list) -> None:
+    def _on_identify_tool_features_identified(
+        self, results: list[IdentifyResult]
+    ) -> None:
         self.identify_dock.show_results(results)
         self.identify_dock.show()
         self.identify_dock.raise_()

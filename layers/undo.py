@@ -10,6 +10,8 @@ binds the active one to its Undo/Redo actions; every change goes through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from layers.events import Event
 
 
@@ -39,7 +41,7 @@ class Command:
 class MacroCommand(Command):
     """A group of commands undone and redone as one step."""
 
-    def __init__(self, text: str, children: list[Command] | None = None) -> None:
+    def __init__(self, text: str, children: Sequence[Command] | None = None) -> None:
         self.text = text
         self.children: list[Command] = list(children or [])
 

@@ -277,7 +277,7 @@ class CaseListDock(QDockWidget):
 
     def _case(self, fid: int) -> dict[str, Any]:
         gdf = self._layer.gdf
-        row = gdf.loc[fid].to_dict()
+        row: dict[str, Any] = gdf.loc[fid].to_dict()
         row["geometry"] = gdf.geometry.loc[fid]
         row["fid"] = fid
         return row

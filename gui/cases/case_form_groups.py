@@ -7,10 +7,18 @@ context explicitly so they translate wherever the mixin's code runs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QWidget,
+)
 
 from gui.cases.ui_labels import facility_labels, land_right_labels, stage_labels
 from layers.cases.case_fields import CASE_INDICATOR_FIELDS, split_codes
@@ -27,6 +35,21 @@ class CaseFormGroupsMixin:
     location_clauses: list[dict[str, Any]]
     facility_checks: dict[str, QCheckBox]
 
+    if TYPE_CHECKING:  # provided by CaseFormDialog
+
+        def _line(
+            self, form: QFormLayout, field: str, numeric: bool = False
+        ) -> QLineEdit: ...
+
+        def _combo(
+            self,
+            form: QFormLayout,
+            field: str,
+            items: list[tuple[str, Any]],
+            label: str = "",
+            editable: bool = False,
+        ) -> QComboBox: ...
+
     def _title_box(self) -> QGroupBox:
         box, form = (
             QGroupBox(
@@ -36,7 +59,7 @@ class CaseFormGroupsMixin:
             ),
             QFormLayout(),
         )
-        self._combo(  # type: ignore[attr-defined]
+        self._combo(
             form,
             "land_right_type",
             [
@@ -44,13 +67,13 @@ class CaseFormGroupsMixin:
                 *((v, k) for k, v in land_right_labels().items()),
             ],
         )
-        self._line(form, "remaining_term_years", numeric=True)  # type: ignore[attr-defined]
-        self._line(form, "title_cert_no").setPlaceholderText(  # type: ignore[attr-defined]
+        self._line(form, "remaining_term_years", numeric=True)
+        self._line(form, "title_cert_no").setPlaceholderText(
             QCoreApplication.translate(
                 "CaseFormDialog", "e.g. 京(2018)海淀区不动产权第0076542号"
             )
         )
-        self._line(form, "parcel_code")  # type: ignore[attr-defined]
+        self._line(form, "parcel_code")
         box.setLayout(form)
         return box
 
@@ -62,7 +85,7 @@ class CaseFormGroupsMixin:
         )
         form = QFormLayout()
         for f in ("in_plan", "heritage_area"):
-            self._combo(form, f, flags)  # type: ignore[attr-defined]
+            self._combo(form, f, flags)
         have = set(split_codes(self.case.get("project_facilities")))
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -75,7 +98,7 @@ class CaseFormGroupsMixin:
             self.facility_checks[key] = cb
             grid.addWidget(cb, i // 2, i % 2)
         form.addRow(self.labels["project_facilities"], grid_host)
-        self._combo(  # type: ignore[attr-defined]
+        self._combo(
             form,
             "manufacturing_stage",
             [
@@ -87,7 +110,7 @@ class CaseFormGroupsMixin:
             (f"{c['id']} {c.get('title_zh', '')}".strip(), c["id"])
             for c in self.location_clauses
         ]
-        self._combo(  # type: ignore[attr-defined]
+        self._combo(
             form,
             "location_clause",
             [(QCoreApplication.translate("CaseFormDialog", "(none)"), None), *clauses],
@@ -103,8 +126,8 @@ class CaseFormGroupsMixin:
         )
         form = QFormLayout()
         for f in INDICATOR_FIELDS:
-            self._line(form, f, numeric=True)  # type: ignore[attr-defined]
-        self._line(form, "indicator_source").setPlaceholderText(  # type: ignore[attr-defined]
+            self._line(form, f, numeric=True)
+        self._line(form, "indicator_source").setPlaceholderText(
             QCoreApplication.translate(
                 "CaseFormDialog",
                 "e.g. 规划条件通知书 No., or the 控规 name and approval date",

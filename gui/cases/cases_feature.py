@@ -141,7 +141,7 @@ class CasesFeature(Feature):
             DeleteFeaturesCommand,
             PasteFeaturesCommand,
         )
-        from layers.undo import MacroCommand
+        from layers.undo import Command, MacroCommand
 
         layer = self.iface.project.find("regulatory")
         if layer is None:
@@ -154,9 +154,9 @@ class CasesFeature(Feature):
         dlg = RegulatoryImportDialog(
             str(store.path) if store is not None else None, self.iface.main_widget()
         )
-        if not dlg.exec() or dlg.result is None:
+        if not dlg.exec() or dlg.import_result is None:
             return
-        imp = dlg.result
+        imp = dlg.import_result
         matches = matching_parcels(layer.gdf, imp)
         if matches and not dlg.replace.isChecked():
             self.iface.show_error(
@@ -167,7 +167,9 @@ class CasesFeature(Feature):
                 ).replace("%1", str(len(matches))),
             )
             return
-        children = [DeleteFeaturesCommand(layer, matches)] if matches else []
+        children: list[Command] = (
+            [DeleteFeaturesCommand(layer, matches)] if matches else []
+        )
         children.append(PasteFeaturesCommand(layer, imp.gdf))
         cmd = MacroCommand(f"Import 控规 parcels from {imp.path.name}", children)
         if self.iface.push_feature_edit(cmd):

@@ -36,7 +36,7 @@ FILTER = "控规 parcels (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf 
 
 
 class RegulatoryImportDialog(QDialog):
-    """Choose, preview and map a 控规 parcel file; ``result`` holds the parcels."""
+    """Choose, preview and map a 控规 parcel file; ``import_result`` holds the parcels."""
 
     def __init__(
         self, project_path: str | None = None, parent: QWidget | None = None
@@ -45,7 +45,7 @@ class RegulatoryImportDialog(QDialog):
         self.setObjectName("RegulatoryImportDialog")
         self.setWindowTitle(self.tr("Import regulatory plan (控规) parcels"))
         self.project_path = project_path
-        self.result: RegulatoryImport | None = None
+        self.import_result: RegulatoryImport | None = None
         self.path = QLineEdit()
         self.path.setObjectName("path")
         browse = QPushButton(self.tr("Browse…"))
@@ -121,7 +121,9 @@ class RegulatoryImportDialog(QDialog):
             self.crs.text().strip() or None,
             self.encoding.text().strip() or None,
             None,
-            self._mapping() if keep_mapping and self.result is not None else None,
+            self._mapping()
+            if keep_mapping and self.import_result is not None
+            else None,
         )
         defaults = {
             "plan_name": self.plan_name.text().strip(),
@@ -132,9 +134,9 @@ class RegulatoryImportDialog(QDialog):
             imp = read_regulatory(Path(self.path.text().strip()), opts, defaults)
         except ZoneImportError as exc:
             self.info.setText(str(exc))
-            self.result = None
+            self.import_result = None
             return False
-        self.result = imp
+        self.import_result = imp
         self.info.setText("; ".join([imp.summary(), *imp.notes]))
         self._show_preview(imp)
         return True
@@ -151,8 +153,8 @@ class RegulatoryImportDialog(QDialog):
             self.mapping.setItem(r, 0, QTableWidgetItem(f))
             box = QComboBox()
             box.addItem("", "")
-            for c in imp.source_columns:
-                box.addItem(c, c)
+            for col in imp.source_columns:
+                box.addItem(col, col)
             box.setCurrentIndex(max(0, box.findData(imp.mapping.get(f, ""))))
             self.mapping.setCellWidget(r, 1, box)
 

@@ -229,7 +229,9 @@ def _legend(p: QPainter, rect: QRectF, family: str, px_mm: float, vp: Viewport) 
         c = QColor(color)
         if label == "区界":
             p.setPen(QPen(c, px_mm * 0.4))
-            p.drawLine(sw.left(), sw.center().y(), sw.right(), sw.center().y())
+            # Whole pixels, as Qt's int overload always drew this legend line.
+            y = int(sw.center().y())
+            p.drawLine(int(sw.left()), y, int(sw.right()), y)
         else:
             fill = QColor(c)
             fill.setAlpha(110)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 from gui import i18n
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import outcome_labels
-from layers.cases.engine import Evaluation, RuleOutcome
+from layers.cases.check_base import RuleOutcome
+from layers.cases.engine import Evaluation
 from layers.cases.evaluations import EvaluationDiff
 
 

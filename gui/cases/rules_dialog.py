@@ -98,15 +98,21 @@ class RulesDialog(QDialog):
         """Set a row's value (tests and scripted use)."""
         for i, (rid, k, _) in enumerate(self.rows):
             if (rid, k) == (rule_id, key):
-                self.table.item(i, 2).setText("" if value is None else f"{value:g}")
+                self._value_item(i).setText("" if value is None else f"{value:g}")
                 return
         raise KeyError((rule_id, key))
+
+    def _value_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 2)
+        if item is None:  # every row gets its cells when the dialog is built
+            raise LookupError(f"threshold row {row} has no value cell")
+        return item
 
     def build(self) -> RuleSet:
         """Return the rule set with the table's values (the same one if unchanged)."""
         changes: dict[str, dict[str, Any]] = {}
         for i, (rid, key, old) in enumerate(self.rows):
-            new = _parse(self.table.item(i, 2).text())
+            new = _parse(self._value_item(i).text())
             if new != old:
                 changes.setdefault(rid, {})[key] = new
         return with_thresholds(

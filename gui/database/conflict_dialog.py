@@ -139,11 +139,12 @@ class ConflictDialog(QDialog):
         )
         self.apply_all.setVisible(remaining > 0)
         buttons = QHBoxLayout()
-        for key, label in (
+        choices: list[tuple[Choice, str]] = [
             ("mine", self.tr("Keep mine")),
             ("theirs", self.tr("Take theirs")),
             ("merge", self.tr("Merge attributes")),
-        ):
+        ]
+        for key, label in choices:
             b = QPushButton(label)
             b.setObjectName(f"conflict_{key}")
             b.clicked.connect(lambda _=False, k=key: self._choose(k))
@@ -163,8 +164,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.apply_all)
         layout.addLayout(buttons)
 
-    def _choose(self, key: str) -> None:
-        self.choice = key  # type: ignore[assignment]
+    def _choose(self, key: Choice) -> None:
+        self.choice = key
         self.accept()
 
 

@@ -212,8 +212,16 @@ class DatabaseFeature(Feature):
             progress.finish()
             self._signals.remove(signals)
 
-        signals.done.connect(lambda r: (finish(), done(r)))
-        signals.failed.connect(lambda m: (finish(), self.iface.show_error(label, m)))
+        def on_done(result: Any) -> None:
+            finish()
+            done(result)
+
+        def on_failed(message: str) -> None:
+            finish()
+            self.iface.show_error(label, message)
+
+        signals.done.connect(on_done)
+        signals.failed.connect(on_failed)
         self._pool.start(_Job(fn, signals))
 
     def wait_for_jobs(self) -> None:

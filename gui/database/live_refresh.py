@@ -68,8 +68,8 @@ class LiveRefresh(QObject):
         table = change.table
         if change.fids is None:  # too many rows to list: reload the layer
             self._pending[table] = None
-        elif table not in self._pending or self._pending[table] is not None:
-            self._pending.setdefault(table, set()).update(change.fids)  # type: ignore[union-attr]
+        elif (queued := self._pending.setdefault(table, set())) is not None:
+            queued.update(change.fids)  # None: a reload of the layer is queued
         self._users.add(change.user)
         self._timer.start()
 

@@ -168,12 +168,16 @@ class StyleDialog(QDialog):
         ):
             spin.valueChanged.connect(self._on_control_changed)
         self.alpha.valueChanged.connect(self._on_control_changed)
-        self.fill.clicked.connect(
-            lambda: self.fill.pick() and self._on_control_changed()
-        )
-        self.outline.clicked.connect(
-            lambda: self.outline.pick() and self._on_control_changed()
-        )
+        self.fill.clicked.connect(self._on_fill_clicked)
+        self.outline.clicked.connect(self._on_outline_clicked)
+
+    def _on_fill_clicked(self) -> None:
+        if self.fill.pick():
+            self._on_control_changed()
+
+    def _on_outline_clicked(self) -> None:
+        if self.outline.pick():
+            self._on_control_changed()
 
     def _fill_fields(self) -> None:
         st = self.layer.style

@@ -93,8 +93,8 @@ class AttributeTableDock(QDockWidget):
         self.copy_button.clicked.connect(self.copy_selected_rows)
         for w in (self.layer_combo, self.filter_mode, self.filter_edit):
             bar.addWidget(w)
-        for w in (self.selected_only, self.raw_names, self.zoom_button):
-            bar.addWidget(w)
+        for button in (self.selected_only, self.raw_names, self.zoom_button):
+            bar.addWidget(button)
         bar.addWidget(self.copy_button)
         layout.addLayout(bar)
         self.view = QTableView(body)
@@ -199,9 +199,10 @@ class AttributeTableDock(QDockWidget):
     # --- selection both ways --------------------------------------------------
     def selected_rows(self) -> np.ndarray:
         """Return the view rows selected in the table (sorted, vectorised)."""
+        selection = self.view.selectionModel().selection()
         parts = [
             np.arange(r.top(), r.bottom() + 1, dtype=np.int64)
-            for r in self.view.selectionModel().selection()
+            for r in (selection.at(i) for i in range(selection.count()))
         ]
         return np.unique(np.concatenate(parts)) if parts else np.empty(0, np.int64)
 

@@ -96,7 +96,7 @@ class AttributeTableModel(QAbstractTableModel):
         self._sel_mask[:] = False
         sel = self.layer.selection
         if sel.size:
-            pos = pd.Index(self._fids).get_indexer(sel)
+            pos = pd.Index(self._fids).get_indexer(pd.Index(sel))
             self._sel_mask[pos[pos >= 0]] = True
 
     # --- Qt model API ----------------------------------------------------
@@ -296,7 +296,9 @@ class AttributeTableModel(QAbstractTableModel):
             inv = np.full(len(self._fids), -1, dtype=np.int64)
             inv[self.rows] = np.arange(len(self.rows), dtype=np.int64)
             self._inverse = inv
-        pos = pd.Index(self._fids).get_indexer(np.asarray(fids, dtype=np.int64))
+        pos = pd.Index(self._fids).get_indexer(
+            pd.Index(np.asarray(fids, dtype=np.int64))
+        )
         rows = self._inverse[pos[pos >= 0]]
         return np.sort(rows[rows >= 0])
 

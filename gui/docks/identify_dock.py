@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geo.units import area_lines, format_length
+from geo.units import Lang, area_lines, format_length
 from gui import i18n
 from gui.tools.identify_tool import IdentifyResult
 from layers.fields import display_value, field_label, field_unit, has_decoder
@@ -106,7 +106,7 @@ class IdentifyDock(QDockWidget):
         self.fit_columns()
 
     def _measures(self, feat: QTreeWidgetItem, res: IdentifyResult) -> None:
-        lang = "zh" if i18n.current_language() == "zh_CN" else "en"
+        lang: Lang = "zh" if i18n.current_language() == "zh_CN" else "en"
         if res.area is not None:
             # m², 公顷 and 亩 each on their own line, as planners quote them.
             for i, line in enumerate(area_lines(res.area.m2, lang)):

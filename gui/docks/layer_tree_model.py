@@ -9,14 +9,16 @@ show the style's colour swatches.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -154,8 +156,17 @@ class LayerTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """Return the layer row of a legend row, else an invalid index."""
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: _Index) -> QModelIndex: ...
+    def parent(self, index: _Index | None = None) -> QObject | QModelIndex | None:
+        """Return the layer row of a legend row, else an invalid index.
+
+        Without an index this is QObject.parent(): Qt gives both one name.
+        """
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == _TOP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _TOP)
@@ -267,7 +278,7 @@ class LayerTreeModel(QAbstractItemModel):
         """Return the layer-id MIME type."""
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Encode the dragged layer's id."""
         data = QMimeData()
         layers = [self.layer_at(i) for i in indexes if i.internalId() == _TOP]

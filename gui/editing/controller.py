@@ -7,7 +7,7 @@ dialogs; by default they open the real dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -228,7 +228,7 @@ class EditController(QObject):
             return False
         return True
 
-    def push_all(self, text: str, cmds: list[Command]) -> bool:
+    def push_all(self, text: str, cmds: Sequence[Command]) -> bool:
         """Push commands as one undo step (per layer)."""
         if len(cmds) == 1:
             cmds[0].text = text
@@ -250,7 +250,7 @@ class EditController(QObject):
                 c: row[c] for c in layer.gdf.columns if c != layer.gdf.geometry.name
             }
         elif layer.source.table == "zones":
-            kinds = layer.source.where.get("kind") or [None]
+            kinds: Sequence[str | None] = layer.source.where.get("kind") or [None]
             values = {"kind": kinds[0], "boundary_status": "indicative"}
         base = self.project.find("basemap") if self.project else None
         suggested = (

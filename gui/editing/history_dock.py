@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geo.units import area_lines, format_area_change
+from geo.units import Lang, area_lines, format_area_change
 from layers.editing.audit_diff import AuditDiff, audit_diff
 from layers.editing.feature_commands import (
     BOOKKEEPING,
@@ -192,8 +192,9 @@ class HistoryDock(QDockWidget):
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         self.details.clear()
-        if self.rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.rows and first is not None:
+            self.tree.setCurrentItem(first)
         self._show_title()
 
     # --- what changed --------------------------------------------------------
@@ -221,7 +222,7 @@ class HistoryDock(QDockWidget):
         if action == "update" and diff.geometry_changed:
             text = self.tr("boundary")
             if diff.area_change_m2 is not None:
-                zh = "zh" if lang.startswith("zh") else "en"
+                zh: Lang = "zh" if lang.startswith("zh") else "en"
                 text += f" ({format_area_change(diff.area_change_m2, zh)})"
             parts.append(text)
         if action != "update":
@@ -251,7 +252,7 @@ class HistoryDock(QDockWidget):
             self.details.resizeColumnToContents(col)
 
     def _area_rows(self, diff: AuditDiff, lang: str) -> None:
-        zh = "zh" if lang.startswith("zh") else "en"
+        zh: Lang = "zh" if lang.startswith("zh") else "en"
         before = area_lines(diff.area_before_m2, zh) if diff.area_before_m2 else []
         after = area_lines(diff.area_after_m2, zh) if diff.area_after_m2 else []
         for i in range(max(len(before), len(after))):
@@ -292,7 +293,12 @@ class HistoryDock(QDockWidget):
         """
         item = self.tree.currentItem()
         layer = self.layer if self.layer is not None else self.controller.edit_layer()
-        if item is None or layer is None or self.fid not in layer.gdf.index:
+        if (
+            item is None
+            or layer is None
+            or self.fid is None
+            or self.fid not in layer.gdf.index
+        ):
             self.controller.say(self.tr("Select a zone and pick a version"))
             return
         session = self.controller.session

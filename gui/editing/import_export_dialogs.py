@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.file_dialogs import remember_folder, start_path
+from layers.editing.feature_commands import FeatureCommand
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -189,8 +190,8 @@ class ImportZonesDialog(QDialog):
             self.mapping.setItem(r, 0, item)
             box = QComboBox()
             box.addItem("", "")
-            for c in imp.source_columns:
-                box.addItem(str(c), c)
+            for col in imp.source_columns:
+                box.addItem(str(col), col)
             box.setCurrentIndex(max(0, box.findData(imp.mapping.get(f, ""))))
             self.mapping.setCellWidget(r, 1, box)
 
@@ -235,7 +236,10 @@ class ImportZonesDialog(QDialog):
             return
         plan = self.plan
         cmd, notes = import_command(ctl.project, plan)
-        for lyr in {id(c.layer): c.layer for c in cmd.children}.values():  # type: ignore[attr-defined]
+        layers = {
+            id(c.layer): c.layer for c in cmd.children if isinstance(c, FeatureCommand)
+        }
+        for lyr in layers.values():
             ctl.start_editing(lyr)
         ctl.push(cmd)
         ctl.say(plan.summary() + ("; " + "; ".join(notes) if notes else ""))

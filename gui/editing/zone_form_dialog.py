@@ -149,7 +149,7 @@ class ZoneFormDialog(QDialog):
             w.setPlaceholderText(hint)
         year = values.get("extent_year")
         self.extent_year = QLineEdit(
-            "" if _s(year) in ("", "<NA>") else str(int(float(year)))
+            "" if year is None or _s(year) in ("", "<NA>") else str(int(float(year)))
         )
         self.extent_year.setPlaceholderText(
             self.tr("year the extent describes, e.g. 2012")

@@ -71,8 +71,8 @@ class AddEnterpriseTool(MapTool):
         layer = self._layer()
         if layer is None or layer.read_only:
             return
-        lon, lat = transform_xy(event.x_map, event.y_map, event.epsg, 4490)
-        lon, lat = float(lon), float(lat)
+        lon_ll, lat_ll = transform_xy(event.x_map, event.y_map, event.epsg, 4490)
+        lon, lat = float(lon_ll), float(lat_ll)
         taken = set(layer.gdf["credit_code"].astype(str).str.upper())
         dlg = self.form_factory({}, taken, self.canvas)
         if not dlg.exec():

@@ -53,7 +53,8 @@ class ChartWidget(QWidget):
 
         self._font_family = register_cjk_font()
         self._figure = Figure(figsize=(5, 3.2), dpi=100, layout="constrained")
-        self._canvas = FigureCanvasQTAgg(self._figure)
+        # matplotlib's FigureCanvasQTAgg.__init__ carries no annotations.
+        self._canvas = FigureCanvasQTAgg(self._figure)  # type: ignore[no-untyped-call]
         self._layout.addWidget(self._canvas)
 
     @property

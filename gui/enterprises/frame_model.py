@@ -15,9 +15,9 @@ def _fmt(v: Any) -> str:
     if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
         return ""
     if isinstance(v, float | np.floating):
-        return f"{v:,.3f}" if abs(v) < 1 else f"{v:,.1f}"
+        return f"{v:,.3f}" if abs(float(v)) < 1 else f"{v:,.1f}"
     if isinstance(v, int | np.integer):
-        return f"{v:,}" if abs(v) >= 10000 else str(v)
+        return f"{v:,}" if abs(int(v)) >= 10000 else str(v)
     return str(v)
 
 

@@ -6,6 +6,8 @@ planner always knows what a box is for; the wizard wires the behaviour.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,7 +215,19 @@ class PreviewPage(QWizardPage):
             w.setAccessibleName(name)
 
 
-class ColumnsPage(QWizardPage):
+class HookedPage(QWizardPage):
+    """A wizard page that runs the wizard's ``on_initialize`` each time it is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_initialize: Callable[[], object] = lambda: None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's virtual
+        """Fill the page from the wizard's state (Qt calls this on Next)."""
+        self.on_initialize()
+
+
+class ColumnsPage(HookedPage):
     """Which column holds which field, and the revenue unit."""
 
     def __init__(self, fields: list[str]) -> None:
@@ -253,7 +267,7 @@ class ColumnsPage(QWizardPage):
         QVBoxLayout(self).addWidget(scroll)
 
 
-class CoordinatesPage(QWizardPage):
+class CoordinatesPage(HookedPage):
     """The file's coordinate system, swapped axes and existing enterprises."""
 
     def __init__(self) -> None:
@@ -299,7 +313,7 @@ class CoordinatesPage(QWizardPage):
         )
 
 
-class ValidationPage(QWizardPage):
+class ValidationPage(HookedPage):
     """Progress, the summary, every problem, the industry mapping, the choice."""
 
     def __init__(self) -> None:

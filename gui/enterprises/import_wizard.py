@@ -60,7 +60,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import enterprises"))
         self.setObjectName("ImportWizard")
         self.raw: RawTable | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.worker: ValidateWorker | None = None
         self.outcome: dict[str, int] | None = None
         self.report_path: str | None = None
@@ -100,9 +100,9 @@ class ImportWizard(QWizard):
             combo.activated.connect(lambda _i: self.load_raw(keep_choices=True))
         self.header_spin.valueChanged.connect(lambda _v: self._show_preview())
         v.cancel_button.clicked.connect(self.cancel_validation)
-        self.columns_page.initializePage = self._fill_mapping  # type: ignore[method-assign]
-        self.coords_page.initializePage = self._fill_coords  # type: ignore[method-assign]
-        self.validation_page.initializePage = self.start_validation  # type: ignore[method-assign]
+        self.columns_page.on_initialize = self._fill_mapping
+        self.coords_page.on_initialize = self._fill_coords
+        self.validation_page.on_initialize = self.start_validation
 
     def _fitting_size(self) -> QSize:
         """Return a size at which every page's content fits without clipping."""
@@ -251,7 +251,7 @@ class ImportWizard(QWizard):
             i = self.coords_combo.count() - 1
         self.coords_combo.setCurrentIndex(i)
 
-    def options(self) -> ImportOptions:
+    def import_options(self) -> ImportOptions:
         """Return the user's choices as ImportOptions."""
         is_table = self.raw is None or self.raw.kind != "gis"
         is_xlsx = self.raw is not None and self.raw.kind == "xlsx"
@@ -276,11 +276,11 @@ class ImportWizard(QWizard):
         """Validate on a worker thread; :attr:`validated` fires when done."""
         from gui.enterprises.register_import import existing_for, project_basemap
 
-        self.result = None
+        self.import_result = None
         self.bar.setValue(0)
         self.summary.setText(self.tr("Validating…"))
         self.worker = ValidateWorker(
-            self.path_edit.text().strip(), self.options(),
+            self.path_edit.text().strip(), self.import_options(),
             project_basemap(self.iface), existing_for(self.iface),
         )  # fmt: skip
         self.worker.progressed.connect(lambda f, _m: self.bar.setValue(int(f * 100)))
@@ -296,7 +296,7 @@ class ImportWizard(QWizard):
     def _on_worker_done(self, result: ImportResult) -> None:
         from gui.enterprises.import_results import industry_frame, problem_frame
 
-        self.result = result
+        self.import_result = result
         self.summary.setText(summary_text(result))
         self.problem_model.set_frame(problem_frame(result.problems))
         self.validation_page.industry_model.set_frame(industry_frame(result.industries))
@@ -314,17 +314,17 @@ class ImportWizard(QWizard):
         """Write the good rows (if chosen) in one store action; reload the layer."""
         from gui.enterprises.register_import import write_import
 
-        if self.result is None or not self.good_radio.isChecked():
+        if self.import_result is None or not self.good_radio.isChecked():
             return None
-        if report_path and len(self.result.problems):
-            self.result.write_report(report_path)
+        if report_path and len(self.import_result.problems):
+            self.import_result.write_report(report_path)
             self.report_path = report_path
-        self.outcome = write_import(self.iface, self.result)
+        self.outcome = write_import(self.iface, self.import_result)
         self._show_new_points()
         return self.outcome
 
     def _show_new_points(self) -> None:
-        frame = self.result.frame if self.result is not None else None
+        frame = self.import_result.frame if self.import_result is not None else None
         if frame is None or frame.empty:
             return
         x0, y0, x1, y1 = frame.total_bounds
@@ -332,15 +332,15 @@ class ImportWizard(QWizard):
 
     def finish_text(self) -> str:
         """Return what the import did, for the box shown after Finish."""
-        return finish_text(self.result, self.outcome, self.report_path)
+        return finish_text(self.import_result, self.outcome, self.report_path)
 
     def accept(self) -> None:
         """Write (if chosen), then say what happened."""
         report = None
         if (
             self.good_radio.isChecked()
-            and self.result is not None
-            and len(self.result.problems)
+            and self.import_result is not None
+            and len(self.import_result.problems)
         ):
             from gui.file_dialogs import start_path
 

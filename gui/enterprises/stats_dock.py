@@ -365,7 +365,7 @@ class StatisticsDock(QDockWidget):
                 ),
             )
         else:
-            ent = self.window_.project.find("enterprises").gdf
+            ent = self.window_.project.layer("enterprises").gdf
             counts, title = (
                 st.category_totals(ent)["count"],
                 self.tr("All enterprises by category"),

@@ -222,7 +222,7 @@ def _print_pages(
             ctx = RenderContext(project, dpi, fields=_fields(row, i, total), muted_fids=muted,
                                 map_overrides={spec.map_id: override}, cancelled=cancelled)  # fmt: skip
             page = AtlasPage(i, int(fid), dict(ctx.fields), centroid, PageRecord())
-            if per_file:
+            if writer is None:  # one file per page
                 name = (
                     str(row.get(spec.name_field, fid)) if spec.name_field else str(fid)
                 )
@@ -234,7 +234,7 @@ def _print_pages(
             else:
                 if painter is None:
                     painter = begin_painter(writer, out)
-                elif not writer.newPage():  # type: ignore[union-attr]
+                elif not writer.newPage():
                     raise OSError(f"cannot add a page to {out}")
                 page.record = render_layout(
                     painter, layout, ctx, plan_page(layout, ctx)

@@ -360,7 +360,11 @@ def paint_inset(
 
 
 def _extent_box(
-    painter: QPainter, r: QRectF, ivp: Viewport, extent: tuple, dpi: float
+    painter: QPainter,
+    r: QRectF,
+    ivp: Viewport,
+    extent: tuple[float, float, float, float],
+    dpi: float,
 ) -> None:
     xs, ys = ivp.map_to_px([extent[0], extent[2]], [extent[1], extent[3]])
     box = QRectF(

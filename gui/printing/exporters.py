@@ -157,7 +157,8 @@ def export_png(
     image, record = render_image(layout, project, dpi, ctx)
     with atomic_write(path) as tmp:
         # Quality 60 trades a slightly larger file for a much faster deflate.
-        if not image.save(str(tmp), "PNG", 60):
+        # PySide6 types the format as bytes, yet only a str is accepted at run time.
+        if not image.save(str(tmp), "PNG", 60):  # type: ignore[call-overload]
             raise OSError(f"cannot write {path}: the PNG could not be saved")
     return record
 

@@ -6,7 +6,9 @@ name goes through Qt's translation (context ``LayoutProperties``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from gui.i18n import QT_TRANSLATE_NOOP
 
 
 def tr_props(text: str) -> str:

@@ -11,6 +11,7 @@ window's undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -101,7 +102,7 @@ class LayoutItemPropertiesWidget(QWidget):
         refs = self._refs()
         for spec in ITEM_PROPS.get(item.kind, ()):
             editor = make_editor(
-                spec, item.prop(spec.key), refs, lambda v, k=spec.key: self._set(k, v)
+                spec, item.prop(spec.key), refs, partial(self._set, spec.key)
             )
             self._add(spec.key, editor)
         self._unit_for_interval(item)
@@ -171,7 +172,8 @@ class LayoutItemPropertiesWidget(QWidget):
         rect = list(self._item.rect_mm)
         if abs(rect[index] - value) > 1e-6:
             rect[index] = value
-            self._push(MoveLayoutItemCommand(self._layout, self._item.id, tuple(rect)))
+            x, y, w, h = rect
+            self._push(MoveLayoutItemCommand(self._layout, self._item.id, (x, y, w, h)))
 
     def _set(self, key: str, value: Any) -> None:
         if self._item is None:

@@ -7,6 +7,7 @@ Ctrl+[ lower, Ctrl+Shift+] / Ctrl+Shift+[ to front / back, Del delete).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -38,14 +39,14 @@ class LayoutActions:
         a("undo", undo.undo, SK.Undo)
         a("redo", undo.redo, SK.Redo)
         a("delete", win.delete_selected, SK.Delete)
-        a("select_all", lambda: win.select([it.id for it in win.layout.items]),
+        a("select_all", lambda: win.select([it.id for it in win.print_layout.items]),
           SK.SelectAll)  # fmt: skip
         z_keys = {"raise": "Ctrl+]", "lower": "Ctrl+[",
                   "front": "Ctrl+Shift+]", "back": "Ctrl+Shift+["}  # fmt: skip
-        self.arrange = {m: a(m, lambda m=m: win.arrange(m), z_keys[m])
+        self.arrange = {m: a(m, partial(win.arrange, m), z_keys[m])
                         for m in Z_MOVES}  # fmt: skip
-        self.align = {m: a(f"align_{m}", lambda m=m: win.align(m)) for m in ALIGN_MODES}
-        self.add = {e.key: a(f"add_{e.key}", lambda k=e.key: win.start_adding(k))
+        self.align = {m: a(f"align_{m}", partial(win.align, m)) for m in ALIGN_MODES}
+        self.add = {e.key: a(f"add_{e.key}", partial(win.start_adding, e.key))
                     for e in NEW_ITEM_KINDS}  # fmt: skip
         a("zoom_in", lambda: win.view.scale(1.25, 1.25), SK.ZoomIn)
         a("zoom_out", lambda: win.view.scale(0.8, 0.8), SK.ZoomOut)
@@ -69,7 +70,7 @@ class LayoutActions:
         bar = self.win.menuBar()
         n = self.named
         self.menus: dict[str, QMenu] = {}
-        groups = {
+        groups: dict[str, list[str | None]] = {
             "layout": ["save", "export", "preflight", None, "close"],
             "edit": ["undo", "redo", None, "delete", "select_all"],
             "add": [f"add_{e.key}" for e in NEW_ITEM_KINDS],
@@ -89,7 +90,7 @@ class LayoutActions:
     def _toolbars(self) -> None:
         n = self.named
         self.toolbars: dict[str, QToolBar] = {}
-        groups = {
+        groups: dict[str, list[str | None]] = {
             "main": ["save", "export", None, "undo", "redo", None, "zoom_in",
                      "zoom_out", "zoom_page"],
             "add": [f"add_{e.key}" for e in NEW_ITEM_KINDS],
@@ -171,4 +172,4 @@ class LayoutActions:
             n[key].setEnabled(bool(selected))
         for act in self.align.values():
             act.setEnabled(len(selected) >= 2)
-        n["add_grid"].setEnabled(bool(self.win.layout.items_of("map")))
+        n["add_grid"].setEnabled(bool(self.win.print_layout.items_of("map")))

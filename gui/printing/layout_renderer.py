@@ -10,6 +10,7 @@ device dpi; title, legend, scale bar, north arrow, inset and grid follow.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -196,7 +197,7 @@ def render_layout(
     return record
 
 
-def _legend_layer_ids(entries: list) -> list[str]:
+def _legend_layer_ids(entries: list[Any]) -> list[str]:
     return list(dict.fromkeys(e.layer_id for e in entries if e.layer_id))
 
 

@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.printing.item_labels import kind_label
-from gui.printing.layout_renderer import paint_page_background, render_layout
+from gui.printing.layout_renderer import (
+    PageRecord,
+    paint_page_background,
+    render_layout,
+)
 from gui.printing.page_plan import RenderContext
 from layers.printing.item_kinds import FOLLOWS_MAP
 from layers.printing.layout import LayoutItem, PrintLayout
@@ -167,7 +171,7 @@ class LayoutScene(QGraphicsScene):
         self.project = project
         self.dpi = dpi
         self.view_extent: tuple[float, float, float, float] | None = None
-        self.last_record = None
+        self.last_record: PageRecord | None = None
         w, h = layout.page_size_mm
         self.setSceneRect(-10, -10, w + 20, h + 20)
         self.setBackgroundBrush(QColor("#8a8f96"))

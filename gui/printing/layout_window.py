@@ -38,7 +38,7 @@ from gui.printing.items_panel import LayoutItemsList
 from gui.printing.layout_actions import LayoutActions
 from gui.printing.layout_scene import LayoutScene
 from gui.printing.page_plan import RenderContext
-from gui.printing.preflight import describe, preflight
+from gui.printing.preflight import MissingGlyph, describe, preflight
 from gui.printing.prop_editors import image_filter
 from layers.printing.item_props import new_item
 from layers.printing.layout import LayoutItem, PrintLayout
@@ -64,7 +64,7 @@ class LayoutWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.project = project
-        self.layout = layout
+        self.print_layout = layout
         self.undo_stack = UndoStack()
         self._saved = project.layouts.get(layout.name) or layout.to_dict()
         self._pending_add: str | None = None
@@ -132,7 +132,7 @@ class LayoutWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        title = self.tr("Print layout – %1").replace("%1", self.layout.name)
+        title = self.tr("Print layout – %1").replace("%1", self.print_layout.name)
         self.setWindowTitle(title + (" *" if self.is_modified() else ""))
 
     def _update_actions(self) -> None:
@@ -146,14 +146,14 @@ class LayoutWindow(QMainWindow):
 
     def is_modified(self) -> bool:
         """Return True if the layout differs from what the project holds."""
-        return self.layout.to_dict() != self._saved
+        return bool(self.print_layout.to_dict() != self._saved)
 
     def start_adding(self, key: str) -> None:
         """Add an item of menu entry ``key``: the next drag or click places it."""
         if key == "grid":  # drawn on a map: nothing to place
             selected = [i for i in self.scene.selected_ids()
-                        if self.layout.item(i).kind == "map"]  # fmt: skip
-            extra = {"map_id": selected[-1]} if selected else {}
+                        if self.print_layout.item(i).kind == "map"]  # fmt: skip
+            extra: dict[str, Any] = {"map_id": selected[-1]} if selected else {}
             self.add_item(key, **extra)
             return
         self._pending_add = key
@@ -198,11 +198,11 @@ class LayoutWindow(QMainWindow):
         if key == "map" and "extent" not in props and self.scene.view_extent:
             props["extent"] = list(self.scene.view_extent)
         try:
-            item = new_item(self.layout, key, at_mm, size_mm, **props)
+            item = new_item(self.print_layout, key, at_mm, size_mm, **props)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Add item"), self._add_error(str(exc)))
             return None
-        self.push(AddLayoutItemCommand(self.layout, item))
+        self.push(AddLayoutItemCommand(self.print_layout, item))
         self.select([item.id])
         return item
 
@@ -213,21 +213,21 @@ class LayoutWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the selected items (one undo step; a map takes its grids)."""
-        cmd = remove_items(self.layout, self.scene.selected_ids())
+        cmd = remove_items(self.print_layout, self.scene.selected_ids())
         if cmd is not None:
             self.push(cmd)
 
     def arrange(self, move: str) -> None:
         """Raise, lower, bring to front or send to back the selected items."""
         ids = self.scene.selected_ids()
-        cmd = reorder_items(self.layout, ids, move)
+        cmd = reorder_items(self.print_layout, ids, move)
         if cmd is not None:
             self.push(cmd)
             self.select(ids)
 
     def align(self, mode: str) -> None:
         """Align the selected items (one undo step)."""
-        cmd = align_items(self.layout, self.scene.selected_ids(), mode)
+        cmd = align_items(self.print_layout, self.scene.selected_ids(), mode)
         if cmd is not None:
             self.push(cmd)
 
@@ -254,9 +254,9 @@ class LayoutWindow(QMainWindow):
 
     def save_to_project(self) -> None:
         """Store the layout in the project (undoable on the project's stack)."""
-        data = self.layout.to_dict()
+        data = self.print_layout.to_dict()
         self.project.undo_stack.push(
-            SaveLayoutCommand(self.project, self.layout.name, data)
+            SaveLayoutCommand(self.project, self.print_layout.name, data)
         )
         self._saved = data
         self._update_title()
@@ -267,7 +267,7 @@ class LayoutWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Print layout"),
                 self.tr("Save the changes to layout “%1” in the project?")
-                .replace("%1", self.layout.name),
+                .replace("%1", self.print_layout.name),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
@@ -289,9 +289,9 @@ class LayoutWindow(QMainWindow):
 
     # --- model and scene events -------------------------------------------
     def _on_scene_geometry_requested(self, item_id: str, rect: Any) -> None:
-        item = self.layout.item(item_id)
+        item = self.print_layout.item(item_id)
         if not item.locked and item.kind != "grid":
-            self.push(MoveLayoutItemCommand(self.layout, item_id, tuple(rect)))
+            self.push(MoveLayoutItemCommand(self.print_layout, item_id, tuple(rect)))
         else:
             self.scene.sync_item(item)
 
@@ -305,7 +305,7 @@ class LayoutWindow(QMainWindow):
         self.scene.rebuild()
         self.items_list.rebuild(self.scene.selected_ids())
         shown = self.properties.item
-        if shown is not None and shown not in self.layout.items:
+        if shown is not None and shown not in self.print_layout.items:
             self.properties.show_item(None)
         self._update_actions()
 
@@ -314,17 +314,17 @@ class LayoutWindow(QMainWindow):
             ids = self.scene.selected_ids()
         except RuntimeError:  # the scene's items are going away with the window
             return
-        item = self.layout.item(ids[0]) if len(ids) == 1 else None
+        item = self.print_layout.item(ids[0]) if len(ids) == 1 else None
         if item is not self.properties.item:
             self.properties.show_item(item)
         self.items_list.select_ids(ids)
         self.actions_.update(ids)
 
     # --- export ------------------------------------------------------------
-    def show_preflight(self) -> list:
+    def show_preflight(self) -> list[MissingGlyph]:
         """Run the glyph check and show the result; return the issues."""
         issues = preflight(
-            self.layout,
+            self.print_layout,
             RenderContext(self.project, 96.0, view_extent=self.scene.view_extent),
         )
         if issues:
@@ -342,21 +342,21 @@ class LayoutWindow(QMainWindow):
 
     def export_to(
         self, path: str | Path, dpi: float | None = None,
-        confirm: Callable[[list], bool] | None = None,
+        confirm: Callable[[list[MissingGlyph]], bool] | None = None,
     ) -> bool:  # fmt: skip
         """Preflight, ask when glyphs are missing, then export; True if written."""
         ctx = RenderContext(
             self.project, float(dpi or 300), view_extent=self.scene.view_extent
         )
-        issues = preflight(self.layout, ctx)
+        issues = preflight(self.print_layout, ctx)
         if issues:
             ask = confirm or self._confirm_missing
             if not ask(issues):
                 return False
-        export_layout(self.layout, self.project, Path(path), dpi=dpi, ctx=ctx)
+        export_layout(self.print_layout, self.project, Path(path), dpi=dpi, ctx=ctx)
         return True
 
-    def _confirm_missing(self, issues: list) -> bool:
+    def _confirm_missing(self, issues: list[MissingGlyph]) -> bool:
         answer = QMessageBox.warning(
             self, self.tr("Missing glyphs"),
             self.tr("These characters are missing from the bundled fonts and "
@@ -369,7 +369,9 @@ class LayoutWindow(QMainWindow):
 
     def export_dialog(self) -> Path | None:
         """Ask for format, resolution and file; export; say where it went."""
-        dialog = ExportLayoutDialog(self.layout.name, self.project.meta.path, self)
+        dialog = ExportLayoutDialog(
+            self.print_layout.name, self.project.meta.path, self
+        )
         if dialog.exec() != ExportLayoutDialog.DialogCode.Accepted:
             return None
         path = dialog.path

@@ -178,7 +178,7 @@ def _map_item(item: LayoutItem, ctx: RenderContext, plan: PagePlan) -> None:
     plan.viewports[item.id] = vp
     plan.map_rects[item.id] = item.rect_mm
     plan.map_layers[item.id] = layers
-    plan.snapshots[item.id] = build_snapshot(subset, vp, muted_fids=ctx.muted_fids)  # type: ignore[arg-type]
+    plan.snapshots[item.id] = build_snapshot(subset, vp, muted_fids=ctx.muted_fids)
     if any(has_indicative_boundary(lyr, vp.extent, epsg) for lyr in layers):
         plan.indicative = True
 
@@ -369,4 +369,4 @@ def inset_viewport(item: LayoutItem, epsg: int, dpi: float) -> Viewport:
 def inset_snapshot(item: LayoutItem, ctx: RenderContext, epsg: int) -> RenderSnapshot:
     """Freeze the overview inset's basemap for painting."""
     vp = inset_viewport(item, epsg, ctx.dpi)
-    return build_snapshot(_LayerSubset([inset_layer(ctx.project)]), vp)  # type: ignore[arg-type]
+    return build_snapshot(_LayerSubset([inset_layer(ctx.project)]), vp)

@@ -62,16 +62,21 @@ def smooth(counts: np.ndarray) -> np.ndarray:
     return np.asarray(out)
 
 
+def _rgb(color: QColor) -> tuple[int, int, int]:
+    return color.red(), color.green(), color.blue()
+
+
 def _lut(ramp: tuple[str, ...], max_alpha: float) -> np.ndarray:
     """Return 256 premultiplied ARGB32 colours; alpha rises from 0 with level."""
     stops = np.linspace(0.0, 1.0, len(ramp))
-    rgb = np.array([QColor(c).getRgb()[:3] for c in ramp], dtype=float)
+    rgb = np.array([_rgb(QColor(c)) for c in ramp], dtype=float)
     t = np.linspace(0.0, 1.0, 256)
     channels = [np.interp(t, stops, rgb[:, k]) for k in range(3)]
     alpha = np.clip(np.sqrt(t) * 255 * max_alpha, 0, 255)
     alpha[0] = 0
     r, g, b = (np.round(c * alpha / 255).astype(np.uint32) for c in channels)
-    return (alpha.astype(np.uint32) << 24) | (r << 16) | (g << 8) | b
+    argb: np.ndarray = (alpha.astype(np.uint32) << 24) | (r << 16) | (g << 8) | b
+    return argb
 
 
 def density_levels(counts: np.ndarray) -> np.ndarray:
@@ -83,7 +88,8 @@ def density_levels(counts: np.ndarray) -> np.ndarray:
     scaled = np.log1p(counts) / np.log1p(max(top, 1e-9))
     levels = np.clip(scaled * 255.0, 0, 255)
     levels[counts <= 0.05] = 0
-    return levels.astype(np.uint8)
+    out: np.ndarray = levels.astype(np.uint8)
+    return out
 
 
 def paint_density(
@@ -121,9 +127,9 @@ def legend_colors(symbol: DensitySymbol, steps: int = 5) -> list[QColor]:
     for level in np.linspace(40, 255, steps).round().astype(int):
         v = int(lut[level])
         a = (v >> 24) & 0xFF
-        color = QColor.fromRgb(
-            *(min(255, round(((v >> s) & 0xFF) * 255 / max(a, 1))) for s in (16, 8, 0)),
-            a,
+        r, g, b = (
+            min(255, round(((v >> s) & 0xFF) * 255 / max(a, 1))) for s in (16, 8, 0)
         )
+        color = QColor.fromRgb(r, g, b, a)
         out.append(color)
     return out

@@ -133,7 +133,8 @@ def draw_points_vector(
         pen.setCosmetic(True)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawPointsNp(xs[a:z], ys[a:z])
+        # PySide6's stub types drawPointsNp's numpy arrays as sequences.
+        painter.drawPointsNp(xs[a:z], ys[a:z])  # type: ignore[arg-type]
 
 
 def draw_points(

@@ -106,7 +106,7 @@ def point_grid(layer: VectorLayer, epsg: int) -> PointGrid:
         return PointGrid(
             _frozen(x),
             _frozen(y),
-            tuple(float(v) for v in b),
+            (float(b[0]), float(b[1]), float(b[2]), float(b[3])),
             cw,
             ch,
             _frozen(order),
@@ -200,7 +200,8 @@ def clip_to_view(
         return _frozen(idx[keep]), _frozen(out[keep])
 
     key = ("clip", epsg, extent, mupp, margin_px)
-    return view_cached(layer, key, build)
+    clipped: tuple[np.ndarray, np.ndarray] = view_cached(layer, key, build)
+    return clipped
 
 
 def path_arrays(geoms: np.ndarray, classes: np.ndarray, n_classes: int) -> PathArrays:

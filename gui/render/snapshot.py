@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 import shapely
@@ -27,7 +28,6 @@ from gui.render.prepare import (
     view_cached,
     visible_point_indices,
 )
-from layers.project import Project
 from layers.style import LayerStyle, density_settings, label_priority, shows_density
 from layers.vector_layer import VectorLayer
 from layers.viewport import Viewport
@@ -167,13 +167,13 @@ def _classes(
     With ``epsg`` (polygons), features above :func:`restrain_km2` take their
     class's restrained twin (see :func:`_symbols`).
     """
-    holder: dict = layer.cached(("classes",), dict)
+    holder: dict[str, Any] = layer.cached(("classes",), dict)
     if holder.get("style_revision") != layer.style_revision:
-        cls = layer.style.class_indices(layer.gdf)
+        indices = layer.style.class_indices(layer.gdf)
         small = 2 * len(layer.style.palette()) + 1 < 256
-        holder["classes"] = cls.astype(np.uint8 if small else np.int32)
+        holder["classes"] = indices.astype(np.uint8 if small else np.int32)
         holder["style_revision"] = layer.style_revision
-    cls = holder["classes"]
+    cls: np.ndarray = holder["classes"]
     n_palette = len(layer.style.palette())
     if epsg is not None and restrain_km2(layer) > 0 and not layer.style.muted:
         large = _large(layer, epsg)
@@ -307,8 +307,16 @@ def _point_layer(
     )
 
 
+class LayerStack(Protocol):
+    """What a snapshot draws: a :class:`Project` or a print map's subset of it."""
+
+    def draw_order(self) -> list[VectorLayer]:
+        """Return the layers bottom to top."""
+        ...
+
+
 def build_snapshot(
-    project: Project,
+    project: LayerStack,
     viewport: Viewport,
     *,
     muted_fids: Mapping[str, np.ndarray] | None = None,
@@ -318,8 +326,9 @@ def build_snapshot(
 
     Parameters
     ----------
-    project : Project
-        The model; its visible layers are drawn bottom to top.
+    project : LayerStack
+        The model (or a map item's layers); visible layers are drawn bottom
+        to top.
     viewport : Viewport
         The view; its ``epsg`` is the display CRS geometry is projected to.
     muted_fids : mapping of layer id to fids, optional
@@ -349,7 +358,7 @@ def build_snapshot(
 
 
 def _density_under_zones(
-    out: list[LayerSnapshot], project: Project
+    out: list[LayerSnapshot], project: LayerStack
 ) -> tuple[LayerSnapshot, ...]:
     """Move density surfaces just above the basemap, under every zone layer."""
     surfaces = [lyr for lyr in out if lyr.density is not None]

@@ -160,9 +160,9 @@ class MeasureTool(MapTool):
         )
         ll = np.column_stack([lon, lat])
         if self.mode == "distance":
-            self.length = geodesic_length(shapely.linestrings(ll))
+            self.length = geodesic_length(shapely.LineString(ll))
         elif len(ll) >= 3:
-            ring = shapely.polygons(np.vstack([ll, ll[:1]]))
+            ring = shapely.Polygon(np.vstack([ll, ll[:1]]))
             self.area = geodesic_area(ring)
             self.length = geodesic_length(ring.exterior)
 
@@ -193,9 +193,8 @@ class MeasureTool(MapTool):
             return
         xy = np.asarray(pts, dtype=float)
         px, py = viewport.map_to_px(xy[:, 0], xy[:, 1])
-        poly = QPolygonF(
-            [QPointF(float(a), float(b)) for a, b in zip(px, py, strict=True)]
-        )
+        points = [QPointF(float(a), float(b)) for a, b in zip(px, py, strict=True)]
+        poly = QPolygonF(points)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(QColor(220, 20, 60), 2.0)
@@ -206,6 +205,6 @@ class MeasureTool(MapTool):
         else:
             painter.drawPolyline(poly)
         painter.setBrush(QColor(255, 255, 255))
-        for p in poly:
+        for p in points:
             painter.drawEllipse(p, 3.0, 3.0)
         painter.restore()

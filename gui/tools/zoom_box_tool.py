@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 
-from gui.map_tool import MapMouseEvent, MapTool
+from gui.map_tool import MapMouseEvent, MapTool, Overlay
 from layers.viewport import Viewport
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class ZoomBoxTool(MapTool):
         self.action.setObjectName("action_zoom_box")
         self._start: MapMouseEvent | None = None
         self._end: MapMouseEvent | None = None
-        self._band = None
+        self._band: Overlay | None = None
 
     def _draw_band(self, painter: QPainter, vp: Viewport) -> None:
         if self._start is None or self._end is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import pandas as pd
@@ -33,6 +33,9 @@ from gui.interface import AppInterface, Feature, SaveRequest
 from layers.project import Project
 from layers.vector_layer import LayerSource, VectorLayer
 from layers.zones.as_of import zones_as_of
+
+if TYPE_CHECKING:
+    from db.store_api import Store
 
 SUFFIX = "@as_of"
 #: The seed policy's date: the default the dialog offers.
@@ -70,7 +73,7 @@ class AsOfDialog(QDialog):
         return date(d.year(), d.month(), d.day())
 
 
-def zone_history(store: Any) -> pd.DataFrame | None:
+def zone_history(store: Store | None) -> pd.DataFrame | None:
     """Return the zones' audit rows from the store (None without a store)."""
     if store is None:
         return None

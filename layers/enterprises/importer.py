@@ -69,7 +69,7 @@ def _no_existing() -> pd.DataFrame:
     )
 
 
-def existing_codes(table: pd.DataFrame) -> pd.DataFrame:
+def existing_codes(table: pd.DataFrame | None) -> pd.DataFrame:
     """Return fid and row_version indexed by credit code from an enterprises frame
     (e.g. ``store.read_table('enterprises')``, index = fid)."""
     if table is None or len(table) == 0:

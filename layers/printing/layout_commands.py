@@ -28,7 +28,8 @@ class MoveLayoutItemCommand(Command):
         self.layout = layout
         self.item_id = item_id
         self.before: Rect = layout.item(item_id).rect_mm
-        self.after: Rect = tuple(float(v) for v in rect_mm)  # type: ignore[assignment]
+        x, y, w, h = (float(v) for v in rect_mm)
+        self.after: Rect = (x, y, w, h)
         self.text = text or f"Move {item_id}"
 
     def redo(self) -> None:

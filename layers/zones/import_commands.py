@@ -48,7 +48,9 @@ def layer_for_kind(project: Project, kind: str) -> VectorLayer | None:
     return None
 
 
-def import_command(project: Project, plan: ImportPlan) -> tuple[Command, list[str]]:
+def import_command(
+    project: Project, plan: ImportPlan
+) -> tuple[MacroCommand, list[str]]:
     """Return one macro applying ``plan`` and the notes (e.g. kinds with no layer)."""
     cmds: list[Command] = []
     notes: list[str] = []

@@ -76,6 +76,14 @@ def _safe_member(name: str) -> PurePosixPath | None:
     return p
 
 
+def _member_path(path: Path, name: str) -> PurePosixPath:
+    """Return an archive member's relative path; raise on a zip-slip name."""
+    member = _safe_member(name)
+    if member is None:
+        raise ZoneImportError(path, f"unsafe member path {name!r} (zip-slip refused)")
+    return member
+
+
 def check_members(path: Path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     """Return the archive's members after the count, path, link and size checks.
 
@@ -87,10 +95,7 @@ def check_members(path: Path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         raise ZoneImportError(path, f"{len(infos)} members; the limit is {MAX_MEMBERS}")
     total = 0
     for info in infos:
-        if _safe_member(info.filename) is None:
-            raise ZoneImportError(
-                path, f"unsafe member path {info.filename!r} (zip-slip refused)"
-            )
+        _member_path(path, info.filename)
         if stat.S_ISLNK(info.external_attr >> 16):
             raise ZoneImportError(path, f"member {info.filename!r} is a link")
         total += info.file_size
@@ -122,7 +127,7 @@ def extract_archive(path: Path, dest: Path | None = None) -> Path:
         out = dest or Path(tempfile.mkdtemp(prefix="zp-import-"))
         written = 0
         for info in infos:
-            target = out.joinpath(*_safe_member(info.filename).parts)  # type: ignore[union-attr]
+            target = out.joinpath(*_member_path(path, info.filename).parts)
             if info.is_dir():
                 target.mkdir(parents=True, exist_ok=True)
                 continue

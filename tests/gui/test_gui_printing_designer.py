@@ -48,29 +48,29 @@ def test_printing_designer_add_delete_undo_every_item_kind(
     qtbot, demo_project, message_boxes, tmp_path
 ) -> None:
     win = _window(qtbot, demo_project)
-    before = win.layout.to_dict()
+    before = win.print_layout.to_dict()
     for entry in NEW_ITEM_KINDS:
         extra = {"path": _picture(tmp_path)} if entry.key == "picture" else {}
         item = win.add_item(entry.key, (30.0, 40.0), (50.0, 20.0), **extra)
         assert item is not None, entry.key
-        assert item.kind == entry.kind and item in win.layout.items
+        assert item.kind == entry.kind and item in win.print_layout.items
         assert item.id in win.scene.overlays
         assert win.scene.selected_ids() == [item.id]
         assert win.properties.item is item  # its properties are shown at once
         if entry.kind != "grid":
             assert item.rect_mm == (30.0, 40.0, 50.0, 20.0)
         else:  # drawn on the topmost map's frame
-            assert item.rect_mm == win.layout.item("map1").rect_mm
+            assert item.rect_mm == win.print_layout.item("map1").rect_mm
         win.named_actions["delete"].trigger()
-        assert item not in win.layout.items and item.id not in win.scene.overlays
+        assert item not in win.print_layout.items and item.id not in win.scene.overlays
         win.undo_action.trigger()  # the delete
-        assert win.layout.item(item.id) is item
+        assert win.print_layout.item(item.id) is item
         win.undo_action.trigger()  # the add
-        assert item not in win.layout.items
+        assert item not in win.print_layout.items
         win.redo_action.trigger()
-        assert item in win.layout.items
+        assert item in win.print_layout.items
         win.undo_action.trigger()
-    assert win.layout.to_dict() == before
+    assert win.print_layout.to_dict() == before
     assert message_boxes.calls == []
 
 
@@ -89,23 +89,23 @@ def test_printing_designer_places_item_by_dragging_on_page(
     qtbot.mouseMove(view.viewport(), p2)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=p2)
     assert not win.scene.placing
-    new = win.layout.items[-1]
+    new = win.print_layout.items[-1]
     assert new.kind == "legend" and new.id == "legend2"
     x, y, w, h = new.rect_mm
     assert abs(x - 30) < 1.5 and abs(y - 100) < 1.5
     assert abs(w - 60) < 1.5 and abs(h - 60) < 1.5
     # Esc cancels placing without adding anything.
-    count = len(win.layout.items)
+    count = len(win.print_layout.items)
     win.add_actions["text"].trigger()
     qtbot.keyClick(win.view.viewport(), Qt.Key.Key_Escape)
-    assert not win.scene.placing and len(win.layout.items) == count
+    assert not win.scene.placing and len(win.print_layout.items) == count
 
 
 def test_printing_designer_z_order_and_grid_follows_map(
     qtbot, demo_project, message_boxes
 ) -> None:
     win = _window(qtbot, demo_project)
-    ids = lambda: [it.id for it in win.layout.items]  # noqa: E731
+    ids = lambda: [it.id for it in win.print_layout.items]  # noqa: E731
     start = ids()
     win.select(["frame1"])
     win.named_actions["raise"].trigger()
@@ -121,7 +121,7 @@ def test_printing_designer_z_order_and_grid_follows_map(
     win.undo_stack.undo()  # the bring to front
     assert ids()[1] == "frame1"
     # The grid moves with its map, and undo moves both back.
-    grid, map_item = win.layout.item("grid1"), win.layout.item("map1")
+    grid, map_item = win.print_layout.item("grid1"), win.print_layout.item("map1")
     before = map_item.rect_mm
     win._on_scene_geometry_requested("map1", (30.0, 40.0, *before[2:]))
     assert grid.rect_mm == map_item.rect_mm == (30.0, 40.0, *before[2:])
@@ -159,7 +159,7 @@ def test_printing_designer_typed_editors_reject_bad_values(
     assert isinstance(margin, QDoubleSpinBox) and margin.suffix() == " %"
     margin.setValue(15.0)
     margin.editingFinished.emit()
-    assert win.layout.item("map1").props["fit_margin"] == pytest.approx(0.15)
+    assert win.print_layout.item("map1").props["fit_margin"] == pytest.approx(0.15)
     win.select(["title"])
     ed = win.properties.editors
     assert isinstance(ed["align"], QComboBox) and not ed["align"].isEditable()
@@ -171,7 +171,7 @@ def test_printing_designer_typed_editors_reject_bad_values(
     size.setValue(1000.0)
     assert size.value() == size.maximum() == 200.0
     ed["align"].activated.emit(ed["align"].findData("right"))
-    assert win.layout.item("title").props["align"] == "right"
+    assert win.print_layout.item("title").props["align"] == "right"
     win.select(["footnote1"])
     date = win.properties.editors["date"]
     assert isinstance(date, QLineEdit)
@@ -182,7 +182,7 @@ def test_printing_designer_typed_editors_reject_bad_values(
                                 ("map1", "mode", "everything"),
                                 ("footnote1", "date", "May 1")):  # fmt: skip
         with pytest.raises(ValueError):
-            SetLayoutItemPropertyCommand(win.layout, item_id, key, value)
+            SetLayoutItemPropertyCommand(win.print_layout, item_id, key, value)
 
 
 def test_printing_designer_close_asks_when_unsaved(
@@ -202,7 +202,7 @@ def test_printing_designer_close_asks_when_unsaved(
     message_boxes.answer = QMessageBox.StandardButton.Save
     win.close()
     assert not win.isVisible()
-    saved = demo_project.layouts[win.layout.name]
+    saved = demo_project.layouts[win.print_layout.name]
     assert saved["items"][-1]["id"] == "text1"
     assert not win.is_modified()
 
@@ -244,7 +244,7 @@ def test_printing_designer_grid_needs_a_map(qtbot, demo_project, message_boxes):
     win.add_item("map", (10.0, 10.0), (100.0, 80.0))
     assert win.add_actions["grid"].isEnabled()
     win.add_actions["grid"].trigger()
-    assert [it.kind for it in win.layout.items] == ["map", "grid"]
+    assert [it.kind for it in win.print_layout.items] == ["map", "grid"]
 
 
 def test_printing_designer_chosen_font_is_printed_and_preflighted(
@@ -263,18 +263,19 @@ def test_printing_designer_chosen_font_is_printed_and_preflighted(
         pytest.skip("no installed font without Chinese glyphs to pick")
     win = _window(qtbot, demo_project)
     ctx = RenderContext(demo_project, 96.0)
-    assert not [i for i in preflight(win.layout, ctx) if i.item_id == "title"]
+    assert not [i for i in preflight(win.print_layout, ctx) if i.item_id == "title"]
     win.select(["title"])
     picker = win.properties.editors["font_family"]
     picker.setCurrentFont(QFont(latin))
     picker.activated.emit(picker.currentIndex())
     assert (
-        win.layout.item("title").props["font_family"] == picker.currentFont().family()
+        win.print_layout.item("title").props["font_family"]
+        == picker.currentFont().family()
     )
-    missing = [i for i in preflight(win.layout, ctx) if i.item_id == "title"]
+    missing = [i for i in preflight(win.print_layout, ctx) if i.item_id == "title"]
     assert missing and "图" in {i.char for i in missing}
     win.undo_action.trigger()
-    assert not win.layout.item("title").props.get("font_family")
+    assert not win.print_layout.item("title").props.get("font_family")
 
 
 def test_printing_print_layouts_on_a_project_without_any_offers_a_template(
@@ -302,7 +303,7 @@ def test_printing_print_layouts_on_a_project_without_any_offers_a_template(
     assert asked and "A3 landscape meeting exhibit" in asked[0]
     assert len(feature.layout_windows) == 1
     win = feature.layout_windows[0]
-    assert win.layout.name == asked[0][0] and win.isVisible()
+    assert win.print_layout.name == asked[0][0] and win.isVisible()
     win.close()
     message_boxes.answer = QMessageBox.StandardButton.No
     w.action("print_layouts").trigger()

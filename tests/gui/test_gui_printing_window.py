@@ -112,6 +112,6 @@ def test_printing_feature_adds_file_menu_entries(qtbot, demo_project) -> None:
         tr("PrintMenu", "Atlas…"),
     ]
     win = w.feature(PrintingFeature).open_layout_window(load_template("A0 wall map"))
-    assert win.isVisible() and win.layout.page_size_mm == (1189.0, 841.0)
+    assert win.isVisible() and win.print_layout.page_size_mm == (1189.0, 841.0)
     win.close()
     assert Qt.WindowType.Window & win.windowFlags()
