@@ -35,12 +35,29 @@ def timed(label: str, fn, *args, **kw):
 
 
 #: Per-row coordinate systems as registers write them: (spelling, system).
-SPELLINGS = [("GCJ-02", "gcj02"), ("高德", "gcj02"), ("火星坐标", "gcj02"),
-             ("bd09ll", "bd09"), ("百度", "bd09"), ("WGS-84", "wgs84"),
-             ("GPS", "wgs84"), ("CGCS2000", "wgs84"), ("", "wgs84")]  # fmt: skip
-INDUSTRY = {"01": "专业技术服务业", "02": "装卸搬运和仓储业", "03": "软件和信息技术服务业",
-            "04": "金融业", "05": "生态保护和环境治理业", "06": "租赁业", "07": "商务服务业",
-            "08": "人力资源服务", "09": "批发业", "10": "金属制品、机械和设备修理业"}  # fmt: skip
+SPELLINGS = [
+    ("GCJ-02", "gcj02"),
+    ("高德", "gcj02"),
+    ("火星坐标", "gcj02"),
+    ("bd09ll", "bd09"),
+    ("百度", "bd09"),
+    ("WGS-84", "wgs84"),
+    ("GPS", "wgs84"),
+    ("CGCS2000", "wgs84"),
+    ("", "wgs84"),
+]
+INDUSTRY = {
+    "01": "专业技术服务业",
+    "02": "装卸搬运和仓储业",
+    "03": "软件和信息技术服务业",
+    "04": "金融业",
+    "05": "生态保护和环境治理业",
+    "06": "租赁业",
+    "07": "商务服务业",
+    "08": "人力资源服务",
+    "09": "批发业",
+    "10": "金属制品、机械和设备修理业",
+}
 
 
 def coord_column_csv(gdf, path: Path) -> Path:
@@ -74,9 +91,14 @@ def workbook(gdf, path: Path, n: int) -> Path:
     ws.append(["企业名称", "统一社会信用代码", "经度", "纬度", "类别", "从业人员"])
     sub = gdf.iloc[:n]
     for name, code, x, y, cat, emp in zip(
-        sub["name"], sub["credit_code"], sub.geometry.x, sub.geometry.y,
-        sub["category"], sub["employees"], strict=True,
-    ):  # fmt: skip
+        sub["name"],
+        sub["credit_code"],
+        sub.geometry.x,
+        sub.geometry.y,
+        sub["category"],
+        sub["employees"],
+        strict=True,
+    ):
         ws.append([name, code, round(x, 7), round(y, 7), cat, int(emp)])
     wb.save(path)
     return path
@@ -87,16 +109,33 @@ def bench_new_inputs(gdf, bm, d: str) -> None:
     from layers.zones.safe_input import check_xlsx
 
     csv = coord_column_csv(gdf, Path(d) / "coords.csv")
-    print(f"  ({csv.stat().st_size / 1e6:.1f} MB CSV, 9 spellings of 3 systems, "
-          "industry names)")  # fmt: skip
-    r = timed("import: per-row coordinate systems + industry names, 200,000 rows",
-              prepare_import, csv, ImportOptions(), bm)  # fmt: skip
+    print(
+        f"  ({csv.stat().st_size / 1e6:.1f} MB CSV, 9 spellings of 3 systems, "
+        "industry names)"
+    )
+    r = timed(
+        "import: per-row coordinate systems + industry names, 200,000 rows",
+        prepare_import,
+        csv,
+        ImportOptions(),
+        bm,
+    )
     print(f"  {r.summary()}")
-    xlsx = timed("(write a 50,000-row XLSX for the next two lines)", workbook, gdf,
-                 Path(d) / "fifty.xlsx", 50_000)  # fmt: skip
+    xlsx = timed(
+        "(write a 50,000-row XLSX for the next two lines)",
+        workbook,
+        gdf,
+        Path(d) / "fifty.xlsx",
+        50_000,
+    )
     timed("XLSX safety check (limits + entity scan), 50,000 rows", check_xlsx, xlsx)
-    r = timed("import: XLSX 50,000 rows (check + openpyxl + validate)",
-              prepare_import, xlsx, ImportOptions(), bm)  # fmt: skip
+    r = timed(
+        "import: XLSX 50,000 rows (check + openpyxl + validate)",
+        prepare_import,
+        xlsx,
+        ImportOptions(),
+        bm,
+    )
     print(f"  {r.summary()}")
 
 

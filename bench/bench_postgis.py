@@ -134,8 +134,11 @@ def main() -> int:
                         return st.read_table("enterprises")
 
                 _, frame = timed(f"open + read enterprises ({label})", read, 3)
-                print(f"  {'draw all points 1920x1080 (' + label + ')':<48} "
-                      f"{draw_seconds(frame):8.3f} s", flush=True)  # fmt: skip
+                print(
+                    f"  {'draw all points 1920x1080 (' + label + ')':<48} "
+                    f"{draw_seconds(frame):8.3f} s",
+                    flush=True,
+                )
             from db import pg_read
 
             with open_store(url) as st:

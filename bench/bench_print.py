@@ -43,8 +43,9 @@ def main() -> None:
     from layers.printing.layout import load_template
 
     tmp = Path(tempfile.mkdtemp(prefix="zp_bench_print_"))
-    t_write, path = _timed(lambda: write_demo_project(tmp / "demo.gpkg",
-                                                      n_enterprises=N_ENTERPRISES))  # fmt: skip
+    t_write, path = _timed(
+        lambda: write_demo_project(tmp / "demo.gpkg", n_enterprises=N_ENTERPRISES)
+    )
     store = ProjectStore.open(path, read_only=True)
     project = load_project(store)
     store.close()
@@ -55,24 +56,30 @@ def main() -> None:
         _timed(lambda: export_pdf(a3, project, tmp / "a3.pdf"))[0] for _ in range(3)
     ]
     mb = (tmp / "a3.pdf").stat().st_size / 1e6
-    print(f"A3 exhibit PDF (300 dpi logical): cold {cold:.2f} s, warm "
-          f"{statistics.median(warm):.2f} s, {mb:.1f} MB")  # fmt: skip
+    print(
+        f"A3 exhibit PDF (300 dpi logical): cold {cold:.2f} s, warm "
+        f"{statistics.median(warm):.2f} s, {mb:.1f} MB"
+    )
     for dpi in (600,):
         t, _ = _timed(
             lambda d=dpi: export_pdf(a3, project, tmp / "a3_hi.pdf", resolution=d)
         )
         print(f"A3 exhibit PDF ({dpi} dpi logical): {t:.2f} s")
     t, _ = _timed(lambda: export_png(a3, project, tmp / "a3.png", dpi=300))
-    print(f"A3 exhibit PNG 300 dpi (4961 x 3508): {t:.2f} s, "
-          f"{(tmp / 'a3.png').stat().st_size / 1e6:.1f} MB")  # fmt: skip
+    print(
+        f"A3 exhibit PNG 300 dpi (4961 x 3508): {t:.2f} s, "
+        f"{(tmp / 'a3.png').stat().st_size / 1e6:.1f} MB"
+    )
     t, _ = _timed(lambda: export_svg(a3, project, tmp / "a3.svg"))
     print(f"A3 exhibit SVG 150 dpi: {t:.2f} s")
     a4 = load_template("A4 portrait case map")
     a4.item("title").props["text"] = "{name_zh}"
     spec = AtlasSpec("basemap", where={"level": ["district"]}, limit=30)
     t, res = _timed(lambda: run_atlas(a4, project, spec, tmp / "atlas30.pdf"))
-    print(f"atlas 30 pages (districts, A4, 300 dpi): {t:.2f} s "
-          f"({t / len(res.pages):.2f} s/page), {len(res.pages)} pages")  # fmt: skip
+    print(
+        f"atlas 30 pages (districts, A4, 300 dpi): {t:.2f} s "
+        f"({t / len(res.pages):.2f} s/page), {len(res.pages)} pages"
+    )
     t, res = _timed(
         lambda: run_atlas(a4, project, AtlasSpec("zgc_parks"), tmp / "parks.pdf")
     )

@@ -50,9 +50,12 @@ def _open_error_code(exc: BaseException) -> int:
         return EXIT_CONFLICT
     if isinstance(
         exc,
-        ServerUnreachableError | SignInError | FileNotFoundError | NotAProjectError
+        ServerUnreachableError
+        | SignInError
+        | FileNotFoundError
+        | NotAProjectError
         | CorruptProjectError,
-    ):  # fmt: skip
+    ):
         return EXIT_OPEN
     if isinstance(exc, ValueError):
         return EXIT_INPUT
@@ -76,9 +79,10 @@ def cmd_db_init(args: argparse.Namespace) -> int:
         user, _, role = item.partition("=")
         if not user or role not in ROLE_CHOICES:
             return _fail(
-                "db-init", EXIT_INPUT,
+                "db-init",
+                EXIT_INPUT,
                 f"--grant takes USER=ROLE with ROLE one of {', '.join(ROLE_CHOICES)}",
-            )  # fmt: skip
+            )
         grants.append((user, role))
     try:
         target = parse_target(args.database, _password(args), args.schema)
@@ -123,9 +127,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         target = parse_target(args.database, _password(args), args.schema)
         report = publish(
-            args.project, target, overwrite=args.overwrite,
+            args.project,
+            target,
+            overwrite=args.overwrite,
             progress=lambda m: print(f"  {m}", file=sys.stderr),
-        )  # fmt: skip
+        )
     except (ProjectError, ValueError, FileExistsError) as exc:
         return _fail("publish", _open_error_code(exc), str(exc))
     for line in report.lines():
@@ -196,11 +202,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if report.conflicts:
         n = sum(len(c.fids) for c in report.conflicts)
         return _fail(
-            "checkin", EXIT_CONFLICT,
+            "checkin",
+            EXIT_CONFLICT,
             f"{n} feature(s) were changed in the database since checkout and were "
             "NOT sent; they stay as you edited them in the snapshot. Check out "
             "again (or open the database) to merge them.",
-        )  # fmt: skip
+        )
     print("checked in")
     return EXIT_OK
 
@@ -210,36 +217,42 @@ def _common(p: argparse.ArgumentParser) -> None:
         "--schema", help="project schema in the database (default zoneplanner)"
     )
     p.add_argument(
-        "--ask-password", action="store_true",
+        "--ask-password",
+        action="store_true",
         help="ask for the database password (else ~/.pgpass, service file, PGPASSWORD)",
-    )  # fmt: skip
+    )
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add db-init, publish, checkout and checkin to the main parser."""
     p = sub.add_parser(
-        "db-init", help="create the roles, project schema and GRANTs in a database",
+        "db-init",
+        help="create the roles, project schema and GRANTs in a database",
         description="Create the group roles zp_viewer, zp_editor, zp_approver and "
         "zp_admin, the project schema (empty, or upgrade an existing one) and the "
         "GRANTs. Run as a database owner with CREATEROLE (or a superuser).",
-    )  # fmt: skip
+    )
     p.add_argument("database", help="postgresql://… URL or service=NAME")
     p.add_argument(
-        "--grant", action="append", metavar="USER=ROLE",
+        "--grant",
+        action="append",
+        metavar="USER=ROLE",
         help="make USER a viewer, editor, approver or admin (repeatable)",
-    )  # fmt: skip
+    )
     p.add_argument(
-        "--create-users", action="store_true",
+        "--create-users",
+        action="store_true",
         help="create missing users for --grant (LOGIN, no password: set one in psql)",
-    )  # fmt: skip
+    )
     _common(p)
     p.set_defaults(func=cmd_db_init)
 
     p = sub.add_parser(
-        "publish", help="load a project file into a team database",
+        "publish",
+        help="load a project file into a team database",
         description="Create the project schema in DATABASE and copy PROJECT.gpkg "
         "into it (layers with their fids, settings, layouts, rules, audit history).",
-    )  # fmt: skip
+    )
     p.add_argument("project", help="project .gpkg")
     p.add_argument("database", help="postgresql://… URL or service=NAME")
     p.add_argument("--overwrite", action="store_true", help="replace a project there")
@@ -247,8 +260,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser(
-        "checkout", help="write a GeoPackage snapshot for work without a connection",
-    )  # fmt: skip
+        "checkout",
+        help="write a GeoPackage snapshot for work without a connection",
+    )
     p.add_argument("database", help="postgresql://… URL or service=NAME")
     p.add_argument("--out", required=True, help="snapshot .gpkg to write")
     p.add_argument(
@@ -260,11 +274,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_checkout)
 
     p = sub.add_parser(
-        "checkin", help="send a snapshot's edits back to the database",
+        "checkin",
+        help="send a snapshot's edits back to the database",
         description="Send what changed in SNAPSHOT since checkout, feature by "
         "feature; features changed in the database meanwhile are conflicts: "
         "reported (exit 4), never overwritten, and kept in the snapshot.",
-    )  # fmt: skip
+    )
     p.add_argument("snapshot", help="the .gpkg written by checkout")
     p.add_argument("database", nargs="?", help="default: where it was checked out from")
     _common(p)

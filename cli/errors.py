@@ -162,8 +162,9 @@ def run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> 
         if code is None:
             # A bug or a broken environment: one line; details for a bug report
             # go to the log and, with ZONEPLANNER_DEBUG=1, to stderr.
-            log.debug("unexpected failure in %s", getattr(args, "command", "?"),
-                      exc_info=exc)  # fmt: skip
+            log.debug(
+                "unexpected failure in %s", getattr(args, "command", "?"), exc_info=exc
+            )
             error(f"unexpected failure: {type(exc).__name__}: {exc}")
             if os.environ.get("ZONEPLANNER_DEBUG") == "1":
                 traceback.print_exception(exc, file=sys.stderr)

@@ -24,17 +24,19 @@ def add_parsers(
 ) -> None:
     """Add ``print`` and ``atlas`` to main.py's subparsers."""
     p = subparsers.add_parser(
-        "print", help="print a layout to PDF/PNG/SVG",
+        "print",
+        help="print a layout to PDF/PNG/SVG",
         description="Print a saved layout (or a template by name) of PROJECT.",
-    )  # fmt: skip
+    )
     _common(p)
     p.add_argument("--out", required=True, help="exhibit.pdf | .png | .svg")
     p.set_defaults(func=cmd_print)
     p = subparsers.add_parser(
-        "atlas", help="one page per feature of a layer",
+        "atlas",
+        help="one page per feature of a layer",
         description="Print one page per feature: the map follows the feature, "
         "texts take its fields ({name_zh}), the other features are muted.",
-    )  # fmt: skip
+    )
     _common(p)
     p.add_argument(
         "--layer", required=True, help="zones | zgc_parks | cases | a layer id"
@@ -160,13 +162,23 @@ def cmd_atlas(args: argparse.Namespace) -> int:
             if len(layer_ids) == 1
             else out.with_name(f"{out.stem}_{layer_id}{out.suffix}")
         )
-        spec = AtlasSpec(layer_id, scale=args.scale, name_field=args.name_field,
-                         sort_field=args.name_field, limit=args.limit)  # fmt: skip
+        spec = AtlasSpec(
+            layer_id,
+            scale=args.scale,
+            name_field=args.name_field,
+            sort_field=args.name_field,
+            limit=args.limit,
+        )
         try:
-            result = run_atlas(layout, project, spec, target, per_file=args.per_file,
-                               dpi=float(args.dpi or 300),
-                               progress=lambda i, t, lab: print(f"  {i}/{t} {lab}",
-                                                                file=sys.stderr))  # fmt: skip
+            result = run_atlas(
+                layout,
+                project,
+                spec,
+                target,
+                per_file=args.per_file,
+                dpi=float(args.dpi or 300),
+                progress=lambda i, t, lab: print(f"  {i}/{t} {lab}", file=sys.stderr),
+            )
         except (KeyError, ValueError) as exc:
             raise CommandError(str(exc).strip("'\"")) from exc
         total += len(result.pages)

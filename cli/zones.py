@@ -96,9 +96,13 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     mapping = _mapping(args.map)
     try:
         opts = ImportOptions(
-            args.crs, args.encoding, args.layer, None, args.kind,
+            args.crs,
+            args.encoding,
+            args.layer,
+            None,
+            args.kind,
             code_prefix=args.code_prefix,
-        )  # fmt: skip
+        )
         imp = read_zones(args.file, opts)
         if mapping:
             opts.mapping = {**default_mapping(imp.source_columns), **mapping}
@@ -123,9 +127,12 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
     for w in imp.warnings:
         warn(w)
     if plan.generated:
-        print("codes generated: " + ", ".join(
-            f"{imp.gdf['name_zh'].iloc[i] or i + 1}={c}" for i, c in plan.generated
-        ))  # fmt: skip
+        print(
+            "codes generated: "
+            + ", ".join(
+                f"{imp.gdf['name_zh'].iloc[i] or i + 1}={c}" for i, c in plan.generated
+            )
+        )
     print(
         f"imported {inserted} new zone(s), replaced {replaced} boundary(ies) "
         f"from {Path(args.file).name} ({imp.coord_source})"

@@ -154,9 +154,13 @@ class MapCanvas(CanvasNavigationMixin, QWidget):
         return self._viewport
 
     def set_viewport(
-        self, vp: Viewport, *, record: bool = True, merge: bool = False,
+        self,
+        vp: Viewport,
+        *,
+        record: bool = True,
+        merge: bool = False,
         render: bool = True,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Show ``vp``: record it in the history, schedule a render.
 
         ``render=False`` only moves the last image (drag in progress); ``merge``

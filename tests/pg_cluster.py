@@ -103,27 +103,45 @@ class PgCluster:
         """Start the server and wait until it accepts connections."""
         log = self.root / "server.log"
         self.run(
-            str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-l", str(log),
-            "-w", "-t", "60", "-o",
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(log),
+            "-w",
+            "-t",
+            "60",
+            "-o",
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c full_page_writes=off -c max_connections=60 "
             "-c shared_buffers=64MB",
             "start",
-        )  # fmt: skip
+        )
 
     def stop(self, mode: str = "fast") -> None:
         """Stop the server (``immediate`` simulates a crash)."""
         self.run(
-            str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", mode,
-            "-w", "-t", "60", "stop", check=False,
-        )  # fmt: skip
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "-m",
+            mode,
+            "-w",
+            "-t",
+            "60",
+            "stop",
+            check=False,
+        )
 
     def is_running(self) -> bool:
         """Return True while the server's postmaster is alive."""
         res = self.run(
-            str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "status",
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "status",
             check=False,
-        )  # fmt: skip
+        )
         return res.returncode == 0
 
     def destroy(self) -> None:
@@ -145,10 +163,15 @@ class PgCluster:
         stop = " ".join(
             shlex.quote(a)
             for a in self._cmd(
-                str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m",
-                "immediate", "-w", "stop",
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.data_dir),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
             )
-        )  # fmt: skip
+        )
         script = (
             'while kill -0 "$1" 2>/dev/null; do sleep 1; done; '
             f'if [ -d "$2/data" ]; then {stop} >/dev/null 2>&1; rm -rf "$2"; fi'
@@ -189,11 +212,20 @@ def create_cluster() -> PgCluster:
         os.chown(pwfile, pw.pw_uid, pw.pw_gid)
     try:
         cluster.run(
-            str(bin_dir / "initdb"), "-D", str(cluster.data_dir), "-U", SUPERUSER,
-            "--pwfile", str(pwfile), "--auth-local=trust",
-            "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
+            str(bin_dir / "initdb"),
+            "-D",
+            str(cluster.data_dir),
+            "-U",
+            SUPERUSER,
+            "--pwfile",
+            str(pwfile),
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
             "--no-sync",
-        )  # fmt: skip
+        )
         cluster.start()
     except subprocess.CalledProcessError as exc:
         log = root / "server.log"

@@ -63,7 +63,7 @@ R1 = {
                 "Agreement-transfer conditions not all met or not confirmed; "
                 "otherwise the normal route is tender/auction/listing (招拍挂)"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R2 = {
     "id": "R2",
@@ -79,7 +79,7 @@ R2 = {
                 "GFA increases by {increment_m2} m² ({increment_pct}%); justify"),
         FAIL=("建筑增量超过上限 {cap}", "GFA increment exceeds the cap {cap}"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R3 = {
     "id": "R3",
@@ -99,7 +99,7 @@ R3 = {
               "The urban-function gaps the plan fills are stated"),
         REVIEW=("未说明补充的城市功能短板", "No urban-function gap stated"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R4 = {
     "id": "R4",
@@ -124,7 +124,7 @@ R4 = {
         REVIEW=("目录条目需人工核实", "Catalogue entries need a person"),
         FAIL=("命中禁止条目", "A prohibited entry applies"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R5 = {
     "id": "R5",
@@ -159,7 +159,7 @@ R5 = {
                 "The location a relied-on clause requires is not met or not "
                 "confirmed"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R6 = {
     "id": "R6",
@@ -184,7 +184,7 @@ R6 = {
                 "Indicators outside the controls, values missing, or no control "
                 "indicators on file"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 R7 = {
     "id": "R7",
@@ -210,7 +210,7 @@ R7 = {
               "commercial/warehouse buildings"),
         REVIEW=("不适用", "Not applicable (informational)"),
     ),
-}  # fmt: skip
+}  # fmt: skip # rule data: clause texts and thresholds kept as written
 
 RULES = {
     "version": "2016.2",
@@ -360,11 +360,11 @@ CATALOGUE_ROWS: list[dict[str, str]] = [
      "text_zh": "制造业研发、中试、设计、技术服务等非生产制造环节不列入禁限",
      "text_en": "Manufacturing R&D, pilot, design and technical-service stages are "
      "not listed (an exemption, outside Dongcheng/Xicheng)", "source": S2018},
-]  # fmt: skip
+]  # fmt: skip # catalogue rows, one row per line
 
 CATALOGUE_FIELDS = [
     "edition", "edition_title", "in_force_from", "in_force_to", "row_key",
     "area_name", "area_adcodes", "area_wkt", "area_indicative", "gbt4754_prefix",
     "conditions", "level", "text_zh", "text_en", "valid_from", "valid_to", "source",
     "verified",
-]  # fmt: skip
+]  # fmt: skip # catalogue rows, one row per line

@@ -83,10 +83,24 @@ def _laptop_screen(out_dir: Path) -> None:
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
         return
     cfg = out_dir / "offscreen_1366x768.json"
-    cfg.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
-    }]}))  # fmt: skip
+    cfg.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={cfg}"
 
 

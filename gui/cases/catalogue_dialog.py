@@ -55,11 +55,15 @@ class CatalogueDialog(QDialog):
         self.editions.setObjectName("editions")
         self.editions.setHorizontalHeaderLabels(
             [
-                self.tr("Edition"), self.tr("In force from"), self.tr("To"),
-                self.tr("Status"), self.tr("Rows"), self.tr("File"),
+                self.tr("Edition"),
+                self.tr("In force from"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Rows"),
+                self.tr("File"),
                 self.tr("Loaded"),
             ]
-        )  # fmt: skip
+        )
         self._fill(catalogue)
         self.path = QLineEdit()
         self.path.setObjectName("path")
@@ -116,8 +120,15 @@ class CatalogueDialog(QDialog):
             )
             if id(e) not in current:
                 status += self.tr(" (superseded)")
-            cells = (e.edition, e.in_force_from, e.in_force_to or "—", status,
-                     str(len(e.rows)), e.file_name, f"{e.loaded_at[:16]} {e.loaded_by}")  # fmt: skip
+            cells = (
+                e.edition,
+                e.in_force_from,
+                e.in_force_to or "—",
+                status,
+                str(len(e.rows)),
+                e.file_name,
+                f"{e.loaded_at[:16]} {e.loaded_by}",
+            )
             for c, text in enumerate(cells):
                 self.editions.setItem(r, c, QTableWidgetItem(text))
         self.editions.resizeColumnsToContents()

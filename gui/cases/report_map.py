@@ -123,8 +123,14 @@ def draw_map(
     path = polygon_path(vp, rings)
     # No map label may cover the parcel the report is about.
     clear = path.boundingRect().adjusted(-px_mm, -px_mm, px_mm, px_mm)
-    paint_snapshot(p, snap, draw_labels=True, symbol_scale=1.0,
-                   draw_selection=False, keep_clear=[clear])  # fmt: skip
+    paint_snapshot(
+        p,
+        snap,
+        draw_labels=True,
+        symbol_scale=1.0,
+        draw_selection=False,
+        keep_clear=[clear],
+    )
     fill = QColor(PARCEL_COLOR)
     fill.setAlpha(70)
     p.setBrush(fill)
@@ -154,9 +160,14 @@ def _halo_text(p: QPainter, at: QPointF, text: str, color: str, px_mm: float) ->
 
 
 def _district_labels(
-    p: QPainter, vp: Viewport, proj: Any, rd: ReportData, family: str, px_mm: float,
+    p: QPainter,
+    vp: Viewport,
+    proj: Any,
+    rd: ReportData,
+    family: str,
+    px_mm: float,
     parcel: Any,
-) -> None:  # fmt: skip
+) -> None:
     """Name the districts the parcel touches inside the map frame, off the parcel."""
     base = next(
         (
@@ -186,9 +197,13 @@ def _district_labels(
 
 
 def _label_parcel(
-    p: QPainter, box: QRectF, rd: ReportData, family: str, px_mm: float,
+    p: QPainter,
+    box: QRectF,
+    rd: ReportData,
+    family: str,
+    px_mm: float,
     vp: Viewport,
-) -> None:  # fmt: skip
+) -> None:
     """Write the case number beside the parcel (above, else below, right, left)."""
     from PySide6.QtGui import QFontMetricsF
 
@@ -200,11 +215,13 @@ def _label_parcel(
     metrics = QFontMetricsF(font)
     w, h = metrics.horizontalAdvance(text), metrics.height()
     frame = QRectF(0, 0, vp.width_px, vp.height_px)
-    above, below, right, left = (outside_candidates(box, w, h, px_mm)[i]
-                                 for i in (2, 3, 0, 1))  # fmt: skip
+    above, below, right, left = (
+        outside_candidates(box, w, h, px_mm)[i] for i in (2, 3, 0, 1)
+    )
     at = next((r for r in (above, below, right, left) if frame.contains(r)), above)
-    _halo_text(p, QPointF(at.left(), at.top() + metrics.ascent()), text,
-               PARCEL_COLOR, px_mm)  # fmt: skip
+    _halo_text(
+        p, QPointF(at.left(), at.top() + metrics.ascent()), text, PARCEL_COLOR, px_mm
+    )
 
 
 def _legend(p: QPainter, rect: QRectF, family: str, px_mm: float, vp: Viewport) -> None:

@@ -248,9 +248,11 @@ class StyleDialog(QDialog):
         self.class_list.setToolTip(self.tr("Double-click a class to change its colour"))
         self.density_scale.setSpecialValueText(self.tr("always points"))
         self.density_scale.setToolTip(
-            self.tr("At smaller scales (zoomed out further) the points are drawn "
-                    "as a density map under the zones.")
-        )  # fmt: skip
+            self.tr(
+                "At smaller scales (zoomed out further) the points are drawn "
+                "as a density map under the zones."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

@@ -275,9 +275,10 @@ class AttributeTableDock(QDockWidget):
         self.model.set_filter_mask(None)
         name = self.layer.name if self.layer is not None else ""
         self.error.setText(
-            self.tr("The filter does not apply to “{layer}” and was cleared: {why}")
-            .format(layer=name, why=self.error.text())
-        )  # fmt: skip
+            self.tr(
+                "The filter does not apply to “{layer}” and was cleared: {why}"
+            ).format(layer=name, why=self.error.text())
+        )
 
     @staticmethod
     def _lang() -> str:

@@ -250,10 +250,11 @@ class AttributeTableModel(QAbstractTableModel):
         uniques = codes.dropna().unique()
         name = self.columns[column]
         matching = {
-            u for u in uniques
+            u
+            for u in uniques
             if low in u.lower()
             or low in display_value(self.table, name, u, self.lang).lower()
-        }  # fmt: skip
+        }
         return codes.isin(matching).fillna(False).to_numpy(dtype=bool)
 
     def set_filter_expression(self, expression: str) -> None:
@@ -305,13 +306,17 @@ class AttributeTableModel(QAbstractTableModel):
     def rows_as_tsv(self, rows: np.ndarray) -> str:
         """Return a header line plus ``rows`` as tab-separated text."""
         rows = np.sort(np.asarray(rows, dtype=np.int64))
-        heads = [str(self.headerData(c, Qt.Orientation.Horizontal))
-                 for c in range(len(self.columns))]  # fmt: skip
+        heads = [
+            str(self.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(len(self.columns))
+        ]
         lines = ["fid\t" + "\t".join(heads)]
         for r in rows:
             pos = int(self.rows[r])
-            cells = [self.cell_text(c, pos).replace("\t", " ")
-                     for c in range(len(self.columns))]  # fmt: skip
+            cells = [
+                self.cell_text(c, pos).replace("\t", " ")
+                for c in range(len(self.columns))
+            ]
             lines.append(f"{self._fids[pos]}\t" + "\t".join(cells))
         return "\n".join(lines) + "\n"
 

@@ -198,9 +198,12 @@ class LayerTreeModel(QAbstractItemModel):
                 value = cats[index.row()].value if index.row() < len(cats) else None
                 hollow = st.fill_alpha <= 0 or value in st.extra.get("outline_only", ())
                 return swatch_icon(
-                    color, lyr.geometry_type, st.outline_color,
-                    hollow, bool(st.extra.get("outline_dash")),
-                )  # fmt: skip
+                    color,
+                    lyr.geometry_type,
+                    st.outline_color,
+                    hollow,
+                    bool(st.extra.get("outline_dash")),
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return lyr.name

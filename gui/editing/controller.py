@@ -201,13 +201,17 @@ class EditController(QObject):
 
     def _ask_unsaved(self, layer: VectorLayer) -> str:
         box = QMessageBox.question(
-            self.parent_widget, self.tr("Stop editing"),
+            self.parent_widget,
+            self.tr("Stop editing"),
             self.tr("Save the edits of %1?").replace("%1", layer.name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(box, "cancel")  # fmt: skip
+        )
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(box, "cancel")
 
     # --- changes ---------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -386,9 +390,10 @@ class EditController(QObject):
         if self.override_handler is not None:
             return self.override_handler(text)
         reason, ok = QInputDialog.getText(
-            self.parent_widget, self.tr("Save with topology errors"),
+            self.parent_widget,
+            self.tr("Save with topology errors"),
             text + "\n\n" + self.tr("Reason (recorded with the save):"),
-        )  # fmt: skip
+        )
         return reason.strip() if ok else None
 
     def cancel_edits(self) -> bool:
@@ -444,9 +449,13 @@ class EditController(QObject):
             for f in fids
         ]
         item, ok = QInputDialog.getItem(
-            self.parent_widget, self.tr("Merge features"),
-            self.tr("Keep the attributes of:"), names, 0, False,
-        )  # fmt: skip
+            self.parent_widget,
+            self.tr("Merge features"),
+            self.tr("Keep the attributes of:"),
+            names,
+            0,
+            False,
+        )
         return fids[names.index(item)] if ok else None
 
     def copy_selected(self) -> None:

@@ -183,9 +183,13 @@ class HistoryDock(QDockWidget):
             diff = audit_diff(r["before_json"], r["after_json"])
             summary = self._summary(str(r["action"]), diff)
             item = QTreeWidgetItem(
-                [timestamp(r["at"], ""), str(r["user"] or ""),
-                 self._action_label(str(r["action"])), summary]
-            )  # fmt: skip
+                [
+                    timestamp(r["at"], ""),
+                    str(r["user"] or ""),
+                    self._action_label(str(r["action"])),
+                    summary,
+                ]
+            )
             item.setToolTip(3, summary)
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             self.tree.addTopLevelItem(item)
@@ -239,14 +243,25 @@ class HistoryDock(QDockWidget):
         lang, table = self._lang(), self._table()
         for c in diff.fields:
             label = field_label(table, c.field, lang)
-            row = QTreeWidgetItem([label, display_value(table, c.field, c.before, lang),
-                                   display_value(table, c.field, c.after, lang)])  # fmt: skip
+            row = QTreeWidgetItem(
+                [
+                    label,
+                    display_value(table, c.field, c.before, lang),
+                    display_value(table, c.field, c.after, lang),
+                ]
+            )
             row.setToolTip(0, c.field)
             self.details.addTopLevelItem(row)
         if diff.geometry_changed:
-            self.details.addTopLevelItem(QTreeWidgetItem([
-                self.tr("Vertices"), str(diff.vertices_before or ""),
-                str(diff.vertices_after or "")]))  # fmt: skip
+            self.details.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        self.tr("Vertices"),
+                        str(diff.vertices_before or ""),
+                        str(diff.vertices_after or ""),
+                    ]
+                )
+            )
             self._area_rows(diff, lang)
         for col in range(3):
             self.details.resizeColumnToContents(col)
@@ -257,12 +272,23 @@ class HistoryDock(QDockWidget):
         after = area_lines(diff.area_after_m2, zh) if diff.area_after_m2 else []
         for i in range(max(len(before), len(after))):
             label = self.tr("Area") if i == 0 else ""
-            self.details.addTopLevelItem(QTreeWidgetItem([
-                label, before[i] if i < len(before) else "",
-                after[i] if i < len(after) else ""]))  # fmt: skip
+            self.details.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        label,
+                        before[i] if i < len(before) else "",
+                        after[i] if i < len(after) else "",
+                    ]
+                )
+            )
         if diff.area_change_m2 is not None:
-            change = QTreeWidgetItem([self.tr("Area change"), "",
-                                      format_area_change(diff.area_change_m2, zh)])  # fmt: skip
+            change = QTreeWidgetItem(
+                [
+                    self.tr("Area change"),
+                    "",
+                    format_area_change(diff.area_change_m2, zh),
+                ]
+            )
             self.details.addTopLevelItem(change)
 
     def _on_tree_current_item_changed(self, item: Any, _previous: Any = None) -> None:

@@ -207,12 +207,14 @@ class ImportZonesDialog(QDialog):
             )
         except MissingZoneCodesError as exc:
             return (
-                self.tr("%1 of %2 zone(s) have no code (first: %3): enter a code "
-                        "prefix above, or map a column to the code field.")
+                self.tr(
+                    "%1 of %2 zone(s) have no code (first: %3): enter a code "
+                    "prefix above, or map a column to the code field."
+                )
                 .replace("%1", str(exc.n_missing))
                 .replace("%2", str(exc.n_total))
                 .replace("%3", exc.first)
-            )  # fmt: skip
+            )
         except ZoneImportError as exc:
             return str(exc)
         text = (

@@ -72,9 +72,11 @@ class MoveFeatureTool(EditTool):
     def key_press_event(self, event: QKeyEvent) -> bool:
         """Arrow keys nudge the selection one pixel; consecutive nudges merge."""
         steps = {
-            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1),
-        }  # fmt: skip
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, 1),
+            Qt.Key.Key_Down: (0, -1),
+        }
         layer = self.layer
         step = steps.get(Qt.Key(event.key()))
         if step is None or layer is None or not layer.selection.size:

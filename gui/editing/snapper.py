@@ -76,9 +76,12 @@ class Snapper:
             return []
         ids = self.settings.layer_ids
         return [
-            lyr for lyr in self.project.layers
-            if lyr.geometry_type == "polygon" and lyr.visible and (ids is None or lyr.id in ids)
-        ]  # fmt: skip
+            lyr
+            for lyr in self.project.layers
+            if lyr.geometry_type == "polygon"
+            and lyr.visible
+            and (ids is None or lyr.id in ids)
+        ]
 
     def snap(
         self,

@@ -44,8 +44,13 @@ def _s(v: Any) -> str:
 class ZoneFormDialog(QDialog):
     """Edit one zone's attributes; :meth:`values` returns them after OK."""
 
-    def __init__(self, values: dict[str, Any], suggested_adcodes: list[str],
-                 other_codes: set[str] | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        values: dict[str, Any],
+        suggested_adcodes: list[str],
+        other_codes: set[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ZoneFormDialog")
         self.setWindowTitle(self.tr("Zone attributes"))
@@ -111,18 +116,28 @@ class ZoneFormDialog(QDialog):
             self.focus[code] = box
             grid.addWidget(box, i // 2, i % 2)
         rows = [
-            (self.tr("Code *"), self.code), (self.tr("Name (Chinese) *"), self.name_zh),
-            (self.tr("Name (English)"), self.name_en), (self.tr("Kind *"), self.kind),
+            (self.tr("Code *"), self.code),
+            (self.tr("Name (Chinese) *"), self.name_zh),
+            (self.tr("Name (English)"), self.name_en),
+            (self.tr("Kind *"), self.kind),
             (self.tr("4+N platform"), self.platform),
-            (self.tr("Parent code"), self.parent_code), (self.tr("District adcodes"), self.districts),
-            ("", QLabel(hint)), (self.tr("Boundary status *"), self.status),
-            (self.tr("Source"), self.source), (self.tr("Source date"), self.source_date),
-            (self.tr("Effective from"), self.effective_from), (self.tr("Effective to"), self.effective_to),
-            (self.tr("Extent year"), self.extent_year), (self.tr("Date basis"), self.date_basis),
+            (self.tr("Parent code"), self.parent_code),
+            (self.tr("District adcodes"), self.districts),
+            ("", QLabel(hint)),
+            (self.tr("Boundary status *"), self.status),
+            (self.tr("Source"), self.source),
+            (self.tr("Source date"), self.source_date),
+            (self.tr("Effective from"), self.effective_from),
+            (self.tr("Effective to"), self.effective_to),
+            (self.tr("Extent year"), self.extent_year),
+            (self.tr("Date basis"), self.date_basis),
             (self.tr("Focus categories"), grid_w),
-            (self.tr("Focus source (clause and words of the policy)"), self.focus_source),
+            (
+                self.tr("Focus source (clause and words of the policy)"),
+                self.focus_source,
+            ),
             (self.tr("Remarks"), self.remarks),
-        ]  # fmt: skip
+        ]
         for label, w in rows:
             form.addRow(label, w)
         self.problems = QLabel()
@@ -179,17 +194,26 @@ class ZoneFormDialog(QDialog):
 
         return {
             "platform_4n": self.platform.currentData(),
-            "effective_from": t(self.effective_from), "effective_to": t(self.effective_to),
-            "extent_year": self._extent_year(), "date_basis": t(self.date_basis),
+            "effective_from": t(self.effective_from),
+            "effective_to": t(self.effective_to),
+            "extent_year": self._extent_year(),
+            "date_basis": t(self.date_basis),
             "focus_source": self.focus_source.toPlainText().strip() or None,
-            "code": t(self.code), "name_zh": t(self.name_zh), "name_en": t(self.name_en),
-            "kind": self.kind.currentData(), "parent_code": t(self.parent_code),
+            "code": t(self.code),
+            "name_zh": t(self.name_zh),
+            "name_en": t(self.name_en),
+            "kind": self.kind.currentData(),
+            "parent_code": t(self.parent_code),
             "district_adcodes": ";".join(split_codes(self.districts.text())) or None,
-            "boundary_status": self.status.currentData(), "source": t(self.source),
+            "boundary_status": self.status.currentData(),
+            "source": t(self.source),
             "source_date": self.source_date.date().toString("yyyy-MM-dd"),
-            "focus_categories": ";".join(c for c, b in self.focus.items() if b.isChecked()) or None,
+            "focus_categories": ";".join(
+                c for c, b in self.focus.items() if b.isChecked()
+            )
+            or None,
             "remarks": self.remarks.toPlainText().strip() or None,
-        }  # fmt: skip
+        }
 
     def accept(self) -> None:
         """Accept only valid values; otherwise show what is wrong."""

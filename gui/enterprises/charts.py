@@ -150,9 +150,15 @@ class ChartWidget(QWidget):
         labels = [
             wrap_label(c if named else ps_category(c, lang), width) for c in codes
         ]
-        ax.legend(handles, labels, fontsize=6.5, loc="upper left",
-                  bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
-                  frameon=False)  # fmt: skip
+        ax.legend(
+            handles,
+            labels,
+            fontsize=6.5,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            borderaxespad=0.0,
+            frameon=False,
+        )
 
 
 def wrap_label(text: str, width: int) -> str:

@@ -147,8 +147,13 @@ class FilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(QCoreApplication.translate("ImportWizard", "File"))
-        self.setSubTitle(QCoreApplication.translate("ImportWizard", "CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, "
-                             "GeoJSON, Shapefile (also zipped), KML/KMZ."))  # fmt: skip
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, "
+                "GeoJSON, Shapefile (also zipped), KML/KMZ.",
+            )
+        )
         self.path_edit = QLineEdit()
         self.browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         row = QHBoxLayout()
@@ -182,8 +187,13 @@ class PreviewPage(QWizardPage):
                 "ImportWizard", "Encoding, delimiter and header row"
             )
         )
-        self.setSubTitle(QCoreApplication.translate("ImportWizard", "Check that the Chinese text reads right; row numbers "
-                             "are those of the file."))  # fmt: skip
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Check that the Chinese text reads right; row numbers "
+                "are those of the file.",
+            )
+        )
         self.encoding_combo = QComboBox()
         self.delim_combo = QComboBox()
         self.header_spin = QSpinBox()
@@ -209,9 +219,17 @@ class PreviewPage(QWizardPage):
             QLabel(QCoreApplication.translate("ImportWizard", "The file as read:"))
         )
         lay.addWidget(self.preview, 1)
-        for w, name in ((self.encoding_combo, QCoreApplication.translate("ImportWizard", "Encoding")),
-                        (self.delim_combo, QCoreApplication.translate("ImportWizard", "Delimiter")),
-                        (self.header_spin, QCoreApplication.translate("ImportWizard", "Header row"))):  # fmt: skip
+        for w, name in (
+            (
+                self.encoding_combo,
+                QCoreApplication.translate("ImportWizard", "Encoding"),
+            ),
+            (self.delim_combo, QCoreApplication.translate("ImportWizard", "Delimiter")),
+            (
+                self.header_spin,
+                QCoreApplication.translate("ImportWizard", "Header row"),
+            ),
+        ):
             w.setAccessibleName(name)
 
 
@@ -273,8 +291,13 @@ class CoordinatesPage(HookedPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(QCoreApplication.translate("ImportWizard", "Coordinates"))
-        self.setSubTitle(QCoreApplication.translate("ImportWizard", "Which map or device gave the coordinates? A row's own "
-                             "coordinate-system column wins over this choice."))  # fmt: skip
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Which map or device gave the coordinates? A row's own "
+                "coordinate-system column wins over this choice.",
+            )
+        )
         self.coords_combo = QComboBox()
         self.hint = QLabel()
         self.hint.setWordWrap(True)

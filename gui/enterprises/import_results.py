@@ -63,10 +63,13 @@ def industry_frame(industries: pd.DataFrame | None) -> pd.DataFrame:
     why = industries["problem"].map(translate_text)
     shown = shown.where(industries["category"] != "", why)
     return pd.DataFrame(
-        {code: industries["gbt4754"].to_numpy(), rows: industries["rows"].to_numpy(),
-         category: shown.to_numpy()},
+        {
+            code: industries["gbt4754"].to_numpy(),
+            rows: industries["rows"].to_numpy(),
+            category: shown.to_numpy(),
+        },
         index=pd.Index(industries["value"].to_numpy(), name=given),
-    )  # fmt: skip
+    )
 
 
 def summary_text(result: ImportResult) -> str:

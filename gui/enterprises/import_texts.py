@@ -31,31 +31,61 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportTexts", "wrong check digit (expected {})"),
     QT_TRANSLATE_NOOP("ImportTexts", "duplicate in file (first at row {})"),
     QT_TRANSLATE_NOOP("ImportTexts", "already in the project (skipped)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:<code>)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "a coordinate system this app cannot convert exactly ({})"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:<code>)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "a coordinate system this app cannot convert exactly ({})"
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "longitude and latitude swapped; fixed"),
-    QT_TRANSLATE_NOOP("ImportTexts", "longitude and latitude look swapped (the values fit the other way round)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "outside the study region (Beijing–Tianjin–Hebei)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "longitude and latitude look swapped (the values fit the other way round)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "outside the study region (Beijing–Tianjin–Hebei)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system",
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "no geometry"),
     QT_TRANSLATE_NOOP("ImportTexts", "several points in one feature"),
     QT_TRANSLATE_NOOP("ImportTexts", "not a point ({})"),
     QT_TRANSLATE_NOOP("ImportTexts", "not a producer-service industry (GB/T 4754 {})"),
-    QT_TRANSLATE_NOOP("ImportTexts", "spans several producer-service categories ({}): give a division or class"),
-    QT_TRANSLATE_NOOP("ImportTexts", "only partly producer services ({}): give a division or class"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "spans several producer-service categories ({}): give a division or class",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "only partly producer services ({}): give a division or class"
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "not a GB/T 4754-2017 industry code or name"),
     QT_TRANSLATE_NOOP("ImportTexts", "unknown producer-service category (01-10)"),
     QT_TRANSLATE_NOOP("ImportTexts", "unknown classification edition (2015 or 2019)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "no producer-service category (category, industry code and name empty)"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "no producer-service category (category, industry code and name empty)",
+    ),
     # notes and assumptions
     QT_TRANSLATE_NOOP("ImportTexts", "no coordinate-system column: assumed {}"),
     QT_TRANSLATE_NOOP("ImportTexts", "classification edition assumed {} for {} row(s)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "classification edition {} (chosen) for {} row(s)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "{} row(s) without a coordinate system: assumed {}"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "classification edition {} (chosen) for {} row(s)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "{} row(s) without a coordinate system: assumed {}"
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "coordinates read as {} (chosen)"),
-    QT_TRANSLATE_NOOP("ImportTexts", "the file says {}; coordinates read as {} (chosen)"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts", "the file says {}; coordinates read as {} (chosen)"
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "coordinate system from the file: {}"),
-    QT_TRANSLATE_NOOP("ImportTexts", "{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact",
+    ),
     QT_TRANSLATE_NOOP("ImportTexts", "encoding {} ({})"),
     QT_TRANSLATE_NOOP("ImportTexts", "{} layer {}"),
     QT_TRANSLATE_NOOP("ImportTexts", "the file says EPSG:{}"),
@@ -75,7 +105,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportTexts", "error"),
     QT_TRANSLATE_NOOP("ImportTexts", "warning"),
     QT_TRANSLATE_NOOP("ImportTexts", "skipped"),
-)  # fmt: skip
+)
 
 
 @lru_cache(maxsize=1)

@@ -75,8 +75,13 @@ class ImportWizard(QWizard):
         self.file_page, self.preview_page = FilePage(), PreviewPage()
         self.columns_page = ColumnsPage(list(FIELDS))
         self.coords_page, self.validation_page = CoordinatesPage(), ValidationPage()
-        for page in (self.file_page, self.preview_page, self.columns_page,
-                     self.coords_page, self.validation_page):  # fmt: skip
+        for page in (
+            self.file_page,
+            self.preview_page,
+            self.columns_page,
+            self.coords_page,
+            self.validation_page,
+        ):
             self.addPage(page)
         f, p, v = self.file_page, self.preview_page, self.validation_page
         self.path_edit, self.sheet_combo = f.path_edit, f.sheet_combo
@@ -85,8 +90,9 @@ class ImportWizard(QWizard):
         self.field_combos = self.columns_page.field_combos
         self.unit_combo = self.columns_page.unit_combo
         self.coords_combo, self.fix_swapped = (
-            self.coords_page.coords_combo, self.coords_page.fix_swapped
-        )  # fmt: skip
+            self.coords_page.coords_combo,
+            self.coords_page.fix_swapped,
+        )
         self.dup_combo = self.coords_page.dup_combo
         self.bar, self.summary = v.bar, v.summary
         self.problem_model, self.good_radio = v.problem_model, v.good_radio
@@ -117,10 +123,11 @@ class ImportWizard(QWizard):
 
         store = self.iface.store
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Enterprise list or point layer"),
+            self,
+            self.tr("Enterprise list or point layer"),
             start_path(str(store.path) if store is not None else None),
             self.tr("Tables and point layers") + f" ({FILE_FILTER})",
-        )  # fmt: skip
+        )
         if path:
             remember_folder(path)
             self.path_edit.setText(path)
@@ -138,8 +145,13 @@ class ImportWizard(QWizard):
         delim = self.delim_combo.currentData() if keep_choices and not is_xlsx else None
         sheet = self.sheet_combo.currentText() if keep_choices else None
         try:
-            raw = read_raw(path, enc, delim, sheet if is_xlsx else None,
-                           None if is_xlsx else sheet or None)  # fmt: skip
+            raw = read_raw(
+                path,
+                enc,
+                delim,
+                sheet if is_xlsx else None,
+                None if is_xlsx else sheet or None,
+            )
         except (InputFileError, ValueError, LookupError, UnicodeError) as exc:
             self.file_page.info.setText(self.tr("Cannot read the file: ") + str(exc))
             self.preview_model.set_frame(pd.DataFrame())
@@ -181,17 +193,21 @@ class ImportWizard(QWizard):
 
     def header_index(self) -> int:
         """Return the index of the header row in the raw grid."""
-        return 0 if self.raw is not None and self.raw.kind == "gis" else (
-            self.header_spin.value() - 1
-        )  # fmt: skip
+        return (
+            0
+            if self.raw is not None and self.raw.kind == "gis"
+            else (self.header_spin.value() - 1)
+        )
 
     def headers(self) -> list[str]:
         """Return the column names of the chosen header row (blank ones numbered)."""
         if self.raw is None or len(self.raw.grid) == 0:
             return []
         row = self.raw.grid.iloc[self.header_index()]
-        return [str(v).strip() or self.tr("Column %1").replace("%1", str(i + 1))
-                for i, v in enumerate(row)]  # fmt: skip
+        return [
+            str(v).strip() or self.tr("Column %1").replace("%1", str(i + 1))
+            for i, v in enumerate(row)
+        ]
 
     # --- columns and coordinates ------------------------------------------
     def _fill_mapping(self) -> None:
@@ -230,17 +246,29 @@ class ImportWizard(QWizard):
         lines = []
         if hint is not None:
             name, src = hint
-            spec = src.kind if src.kind != "epsg" else (
-                {4326: "wgs84", 4490: "cgcs2000"}.get(src.epsg, f"EPSG:{src.epsg}")
-            )  # fmt: skip
+            spec = (
+                src.kind
+                if src.kind != "epsg"
+                else (
+                    {4326: "wgs84", 4490: "cgcs2000"}.get(src.epsg, f"EPSG:{src.epsg}")
+                )
+            )
             self.set_coordinate_system(spec)
-            lines.append(self.tr("The file names %1: its coordinates are probably %2; "
-                                 "chosen above, please check.")
-                         .replace("%1", name).replace("%2", self.coords_combo.currentText()))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "The file names %1: its coordinates are probably %2; "
+                    "chosen above, please check."
+                )
+                .replace("%1", name)
+                .replace("%2", self.coords_combo.currentText())
+            )
         if self.field_combos["coord_source"].currentData():
-            lines.append(self.tr("Each row's coordinate-system column (%1) wins; rows "
-                                 "without one use the choice above.")
-                         .replace("%1", self.field_combos["coord_source"].currentText()))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "Each row's coordinate-system column (%1) wins; rows "
+                    "without one use the choice above."
+                ).replace("%1", self.field_combos["coord_source"].currentText())
+            )
         self.coords_page.hint.setText("\n".join(lines))
 
     def set_coordinate_system(self, spec: str) -> None:
@@ -255,21 +283,28 @@ class ImportWizard(QWizard):
         """Return the user's choices as ImportOptions."""
         is_table = self.raw is None or self.raw.kind != "gis"
         is_xlsx = self.raw is not None and self.raw.kind == "xlsx"
-        mapping = {f: c.currentData() for f, c in self.field_combos.items()
-                   if c.currentData()}  # fmt: skip
+        mapping = {
+            f: c.currentData() for f, c in self.field_combos.items() if c.currentData()
+        }
         sheet = self.sheet_combo.currentText() or None
         return ImportOptions(
-            encoding=self.encoding_combo.currentText() if is_table and not is_xlsx else None,
-            delimiter=self.delim_combo.currentData() if is_table and not is_xlsx else None,
+            encoding=self.encoding_combo.currentText()
+            if is_table and not is_xlsx
+            else None,
+            delimiter=self.delim_combo.currentData()
+            if is_table and not is_xlsx
+            else None,
             sheet=sheet if is_xlsx else None,
             layer=sheet if not is_table else None,
             header_row=self.header_index() if is_table else None,
             mapping=mapping or None,
-            coords=self.coords_combo.currentData() if self.coords_combo.count() else None,
+            coords=self.coords_combo.currentData()
+            if self.coords_combo.count()
+            else None,
             revenue_unit=self.unit_combo.currentData(),
             fix_swapped=self.fix_swapped.isChecked(),
             duplicates=self.dup_combo.currentData(),
-        )  # fmt: skip
+        )
 
     # --- validation -----------------------------------------------------------
     def start_validation(self) -> None:
@@ -280,9 +315,11 @@ class ImportWizard(QWizard):
         self.bar.setValue(0)
         self.summary.setText(self.tr("Validating…"))
         self.worker = ValidateWorker(
-            self.path_edit.text().strip(), self.import_options(),
-            project_basemap(self.iface), existing_for(self.iface),
-        )  # fmt: skip
+            self.path_edit.text().strip(),
+            self.import_options(),
+            project_basemap(self.iface),
+            existing_for(self.iface),
+        )
         self.worker.progressed.connect(lambda f, _m: self.bar.setValue(int(f * 100)))
         self.worker.done.connect(self._on_worker_done)
         self.worker.failed.connect(self._on_worker_failed)
@@ -346,10 +383,11 @@ class ImportWizard(QWizard):
 
             store = self.iface.store
             report, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the problem report"),
+                self,
+                self.tr("Save the problem report"),
                 start_path(str(store.path) if store else None, "import_problems.csv"),
                 "CSV (*.csv)",
-            )  # fmt: skip
+            )
         from db.errors import ProjectError
 
         try:
@@ -359,9 +397,13 @@ class ImportWizard(QWizard):
             return
         self.final_summary = self.finish_text()
         self.iface.show_message(self.final_summary, 10000)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import enterprises"),
-                          self.final_summary, QMessageBox.StandardButton.Ok,
-                          self.iface.main_widget())  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import enterprises"),
+            self.final_summary,
+            QMessageBox.StandardButton.Ok,
+            self.iface.main_widget(),
+        )
         box.setObjectName("import_summary")
         box.open()
         super().accept()

@@ -316,11 +316,17 @@ class StatisticsDock(QDockWidget):
         table = st.compare_units(t, a, b)
         table.index = [self._metric_label(m) for m in table.index]
         table.index.name = self.tr("Measure")
-        table.columns = [str(t.loc[a, "name_zh"]), str(t.loc[b, "name_zh"]),
-                         self.tr("Difference")]  # fmt: skip
+        table.columns = [
+            str(t.loc[a, "name_zh"]),
+            str(t.loc[b, "name_zh"]),
+            self.tr("Difference"),
+        ]
         if table.columns[0] == table.columns[1]:
-            table.columns = [f"{table.columns[0]} ({a})",
-                             f"{table.columns[1]} ({b})", table.columns[2]]  # fmt: skip
+            table.columns = [
+                f"{table.columns[0]} ({a})",
+                f"{table.columns[1]} ({b})",
+                table.columns[2],
+            ]
         self.cmp_model.set_frame(table)
         self._fit_compare.fit()
 

@@ -151,10 +151,16 @@ def _per_file_path(out: Path, name: str, used: set[str]) -> Path:
 
 
 def run_atlas(
-    layout: PrintLayout, project: Project, spec: AtlasSpec, out: str | Path, *,
-    per_file: bool = False, dpi: float = 300.0,
-    progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
-) -> AtlasResult:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    spec: AtlasSpec,
+    out: str | Path,
+    *,
+    per_file: bool = False,
+    dpi: float = 300.0,
+    progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AtlasResult:
     """Print one page per feature into ``out``.
 
     Parameters
@@ -186,8 +192,16 @@ def run_atlas(
         raise ValueError("a single-file atlas must be a .pdf; use per_file for images")
     result = AtlasResult()
     with StagedFiles(out.parent) as staged:
-        _print_pages(layout, project, spec, rows, out, staged, result,
-                     (per_file, dpi, progress, cancelled))  # fmt: skip
+        _print_pages(
+            layout,
+            project,
+            spec,
+            rows,
+            out,
+            staged,
+            result,
+            (per_file, dpi, progress, cancelled),
+        )
         if result.cancelled:
             staged.discard()
             result.outputs = []
@@ -195,9 +209,15 @@ def run_atlas(
 
 
 def _print_pages(
-    layout: PrintLayout, project: Project, spec: AtlasSpec, rows: Any, out: Path,
-    staged: StagedFiles, result: AtlasResult, how: tuple[Any, ...],
-) -> None:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    spec: AtlasSpec,
+    rows: Any,
+    out: Path,
+    staged: StagedFiles,
+    result: AtlasResult,
+    how: tuple[Any, ...],
+) -> None:
     per_file, dpi, progress, cancelled = how
     total, epsg = len(rows), print_epsg(layout, project)
     layer = project.find(spec.layer_id)
@@ -219,8 +239,14 @@ def _print_pages(
             muted = (
                 {spec.layer_id: all_fids[all_fids != fid]} if spec.mute_others else None
             )
-            ctx = RenderContext(project, dpi, fields=_fields(row, i, total), muted_fids=muted,
-                                map_overrides={spec.map_id: override}, cancelled=cancelled)  # fmt: skip
+            ctx = RenderContext(
+                project,
+                dpi,
+                fields=_fields(row, i, total),
+                muted_fids=muted,
+                map_overrides={spec.map_id: override},
+                cancelled=cancelled,
+            )
             page = AtlasPage(i, int(fid), dict(ctx.fields), centroid, PageRecord())
             if writer is None:  # one file per page
                 name = (

@@ -89,9 +89,14 @@ class AtlasWorker(QThread):
 
 
 def start_atlas(
-    iface: AppInterface, layout: PrintLayout, layer_id: str, out: str | Path,
-    dpi: float = 300.0, *, start: bool = True,
-) -> AtlasWorker:  # fmt: skip
+    iface: AppInterface,
+    layout: PrintLayout,
+    layer_id: str,
+    out: str | Path,
+    dpi: float = 300.0,
+    *,
+    start: bool = True,
+) -> AtlasWorker:
     """Start printing an atlas of the window's project; return the worker.
 
     The caller keeps the worker referenced while it runs. With ``start=False``
@@ -113,8 +118,10 @@ def start_atlas(
         iface.show_message(text.replace("%1", str(n)).replace("%2", path), 8000)
 
     def done(result: Any) -> None:
-        status(QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2"),
-               len(result.pages))  # fmt: skip
+        status(
+            QCoreApplication.translate("PrintMenu", "Atlas done: %1 page(s) → %2"),
+            len(result.pages),
+        )
 
     def stopped(_result: Any) -> None:
         iface.show_message(

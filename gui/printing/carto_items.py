@@ -34,8 +34,15 @@ def paint_grid_item(
     map_id = plan.grid_maps[item.id]
     vp = plan.viewports[map_id]
     r = QRectF(*(mm_to_px(v, dpi) for v in _map_rect_mm(plan, map_id, item)))
-    paint_grid(painter, r, plan.grids[item.id], vp, dpi,
-               float(item.prop("label_pt")), str(item.prop("color") or GRID_COLOR))  # fmt: skip
+    paint_grid(
+        painter,
+        r,
+        plan.grids[item.id],
+        vp,
+        dpi,
+        float(item.prop("label_pt")),
+        str(item.prop("color") or GRID_COLOR),
+    )
 
 
 def _map_rect_mm(
@@ -90,8 +97,17 @@ def paint_grid(
             painter.translate(x, y)
             painter.rotate(-90 if lab.side == "left" else 90)
             box, valign = QRectF(-w / 2, -h, w, h), "bottom"
-        draw_text(painter, box, lab.text, dpi, size_pt=size_pt, color="#333333",
-                  align="center", valign=valign, wrap=False)  # fmt: skip
+        draw_text(
+            painter,
+            box,
+            lab.text,
+            dpi,
+            size_pt=size_pt,
+            color="#333333",
+            align="center",
+            valign=valign,
+            wrap=False,
+        )
         painter.restore()
 
 
@@ -142,8 +158,15 @@ def paint_legend(
     y0 = item.y_mm + pad
     if title:
         th = size * 1.25 * PT_MM * 1.6
-        draw_text(painter, QRectF(r.x(), mm_to_px(y0, dpi), r.width(), mm_to_px(th, dpi)),
-                  title[0].label, dpi, size_pt=size * 1.25, bold=True, align="center")  # fmt: skip
+        draw_text(
+            painter,
+            QRectF(r.x(), mm_to_px(y0, dpi), r.width(), mm_to_px(th, dpi)),
+            title[0].label,
+            dpi,
+            size_pt=size * 1.25,
+            bold=True,
+            align="center",
+        )
         y0 += size * PT_MM * 1.9
     heights = _legend_heights(body, size)
     col_w = (item.w_mm - 2 * pad) / n_cols
@@ -173,9 +196,15 @@ def _fit_width(body: list[LegendEntry], size: float, col_w_mm: float) -> float:
 
 
 def _legend_row(
-    painter: QPainter, e: LegendEntry, x: float, y: float, w: float, h: float,
-    size: float, dpi: float,
-) -> None:  # fmt: skip
+    painter: QPainter,
+    e: LegendEntry,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    size: float,
+    dpi: float,
+) -> None:
     if e.symbol == "header":
         box = QRectF(
             mm_to_px(x, dpi), mm_to_px(y, dpi), mm_to_px(w, dpi), mm_to_px(h, dpi)
@@ -192,8 +221,12 @@ def _legend_row(
         )
         return
     sw, sh = size * PT_MM * 2.2, size * PT_MM * 1.05
-    sym = QRectF(mm_to_px(x + 0.5, dpi), mm_to_px(y + (h - sh) / 2, dpi),
-                 mm_to_px(sw, dpi), mm_to_px(sh, dpi))  # fmt: skip
+    sym = QRectF(
+        mm_to_px(x + 0.5, dpi),
+        mm_to_px(y + (h - sh) / 2, dpi),
+        mm_to_px(sw, dpi),
+        mm_to_px(sh, dpi),
+    )
     _legend_symbol(painter, e, sym, dpi)
     tx = x + 0.5 + sw + 1.8
     box = QRectF(
@@ -264,19 +297,37 @@ def paint_scalebar(
     painter.setPen(pen_mm("#000000", 0.2, dpi))
     for i in range(sb.segments):
         painter.setBrush(QColor("#000000" if i % 2 == 0 else "#ffffff"))
-        painter.drawRect(QRectF(mm_to_px(x0 + i * seg_mm, dpi), mm_to_px(y_bar, dpi),
-                                mm_to_px(seg_mm, dpi), mm_to_px(bar_h, dpi)))  # fmt: skip
+        painter.drawRect(
+            QRectF(
+                mm_to_px(x0 + i * seg_mm, dpi),
+                mm_to_px(y_bar, dpi),
+                mm_to_px(seg_mm, dpi),
+                mm_to_px(bar_h, dpi),
+            )
+        )
     w = mm_to_px(24.0, dpi)
     for i, text in enumerate(sb.labels):
         cx = mm_to_px(x0 + i * seg_mm, dpi)
         box = QRectF(cx - w / 2, mm_to_px(item.y_mm, dpi), w, mm_to_px(label_h, dpi))
         if i == len(sb.labels) - 1:
             box = QRectF(cx - mm_to_px(size * PT_MM, dpi), box.y(), w, box.height())
-        draw_text(painter, box, text, dpi, size_pt=size, align="left" if i == len(sb.labels) - 1
-                  else "center", valign="bottom", wrap=False)  # fmt: skip
+        draw_text(
+            painter,
+            box,
+            text,
+            dpi,
+            size_pt=size,
+            align="left" if i == len(sb.labels) - 1 else "center",
+            valign="bottom",
+            wrap=False,
+        )
     y = y_bar + bar_h + 1.2
-    rest = QRectF(mm_to_px(item.x_mm, dpi), mm_to_px(y, dpi), mm_to_px(item.w_mm, dpi),
-                  mm_to_px(item.y_mm + item.h_mm - y, dpi))  # fmt: skip
+    rest = QRectF(
+        mm_to_px(item.x_mm, dpi),
+        mm_to_px(y, dpi),
+        mm_to_px(item.w_mm, dpi),
+        mm_to_px(item.y_mm + item.h_mm - y, dpi),
+    )
     text = plan.texts.get(item.id, "")
     if item.prop("show_note"):
         text += f"\n图上 1 cm = 实地 {sb.ground_m_per_mm * 10:,.0f} m"
@@ -301,19 +352,44 @@ def paint_north_arrow(
     painter.translate(arrow.center())
     painter.rotate(rot)
     left = QPainterPath()
-    left.addPolygon(QPolygonF([QPointF(0, -half_h), QPointF(-half_w, half_h),
-                               QPointF(0, half_h * 0.55), QPointF(0, -half_h)]))  # fmt: skip
+    left.addPolygon(
+        QPolygonF(
+            [
+                QPointF(0, -half_h),
+                QPointF(-half_w, half_h),
+                QPointF(0, half_h * 0.55),
+                QPointF(0, -half_h),
+            ]
+        )
+    )
     right = QPainterPath()
-    right.addPolygon(QPolygonF([QPointF(0, -half_h), QPointF(half_w, half_h),
-                                QPointF(0, half_h * 0.55), QPointF(0, -half_h)]))  # fmt: skip
+    right.addPolygon(
+        QPolygonF(
+            [
+                QPointF(0, -half_h),
+                QPointF(half_w, half_h),
+                QPointF(0, half_h * 0.55),
+                QPointF(0, -half_h),
+            ]
+        )
+    )
     painter.setPen(pen_mm("#000000", 0.25, dpi))
     painter.setBrush(QColor("#000000"))
     painter.drawPath(left)
     painter.setBrush(QColor("#ffffff"))
     painter.drawPath(right)
     box = QRectF(-r.width() / 2, -half_h - letter_h, r.width(), letter_h)
-    draw_text(painter, box, "N", dpi, size_pt=size * 1.5, bold=True, align="center",
-              valign="bottom", wrap=False)  # fmt: skip
+    draw_text(
+        painter,
+        box,
+        "N",
+        dpi,
+        size_pt=size * 1.5,
+        bold=True,
+        align="center",
+        valign="bottom",
+        wrap=False,
+    )
     painter.restore()
     note = QRectF(
         r.x() - mm_to_px(4, dpi),
@@ -321,8 +397,16 @@ def paint_north_arrow(
         r.width() + mm_to_px(8, dpi),
         note_h,
     )
-    draw_text(painter, note, plan.texts.get(item.id, ""), dpi, size_pt=size * 0.85,
-              align="center", valign="bottom", color="#333333")  # fmt: skip
+    draw_text(
+        painter,
+        note,
+        plan.texts.get(item.id, ""),
+        dpi,
+        size_pt=size * 0.85,
+        align="center",
+        valign="bottom",
+        color="#333333",
+    )
 
 
 # --- overview inset ------------------------------------------------------
@@ -351,8 +435,16 @@ def paint_inset(
         size = float(item.prop("size_pt"))
         tb = QRectF(r.x(), r.y(), r.width(), mm_to_px(size * PT_MM * 1.8, dpi))
         painter.fillRect(tb, QColor(255, 255, 255, 210))
-        draw_text(painter, tb.adjusted(mm_to_px(1.2, dpi), 0, 0, 0), title, dpi,
-                  size_pt=size, bold=True, valign="middle", wrap=False)  # fmt: skip
+        draw_text(
+            painter,
+            tb.adjusted(mm_to_px(1.2, dpi), 0, 0, 0),
+            title,
+            dpi,
+            size_pt=size,
+            bold=True,
+            valign="middle",
+            wrap=False,
+        )
     painter.restore()
     painter.setPen(pen_mm("#000000", 0.3, dpi))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -99,11 +99,13 @@ class ExportLayoutDialog(QDialog):
     def _on_format_changed(self, _index: int = 0) -> None:
         self.dpi_spin.setValue(DEFAULT_DPI[self.suffix])
         notes = {
-            ".pdf": self.tr("Lines and text stay vector; the resolution applies "
-                            "to dense point layers only."),
+            ".pdf": self.tr(
+                "Lines and text stay vector; the resolution applies "
+                "to dense point layers only."
+            ),
             ".png": self.tr("150 dpi for screens, 300 for print, 600 for fine print."),
             ".svg": self.tr("Sets the size of one drawing unit."),
-        }  # fmt: skip
+        }
         self.dpi_note.setText(notes[self.suffix])
         text = self.path_edit.text().strip()
         if text:

@@ -52,10 +52,15 @@ EXPORT_FORMATS = (".pdf", ".png", ".svg")
 def page_layout(layout: PrintLayout) -> QPageLayout:
     """Return the exact page (size in mm, orientation, no margins) for Qt."""
     w, h = layout.page_size_mm
-    size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Millimeter,
-                     layout.page, QPageSize.SizeMatchPolicy.ExactMatch)  # fmt: skip
-    orient = (QPageLayout.Orientation.Landscape if w > h
-              else QPageLayout.Orientation.Portrait)  # fmt: skip
+    size = QPageSize(
+        QSizeF(min(w, h), max(w, h)),
+        QPageSize.Unit.Millimeter,
+        layout.page,
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    orient = (
+        QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(size, orient, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
@@ -106,9 +111,14 @@ def layout_title(layout: PrintLayout, record: PageRecord | None = None) -> str:
 
 
 def export_pdf(
-    layout: PrintLayout, project: Project, path: str | Path, *,
-    resolution: int = 300, ctx: RenderContext | None = None, author: str = "",
-) -> PageRecord:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    path: str | Path,
+    *,
+    resolution: int = 300,
+    ctx: RenderContext | None = None,
+    author: str = "",
+) -> PageRecord:
     """Write one page as a vector PDF with the bundled font embedded."""
     from gui.printing.page_plan import plan_page
 
@@ -134,8 +144,11 @@ def render_image(
 ) -> tuple[QImage, PageRecord]:
     """Return the page as a white RGB image at ``dpi`` and its record."""
     w_mm, h_mm = layout.page_size_mm
-    image = QImage(round(mm_to_px(w_mm, dpi)), round(mm_to_px(h_mm, dpi)),
-                   QImage.Format.Format_RGB32)  # fmt: skip
+    image = QImage(
+        round(mm_to_px(w_mm, dpi)),
+        round(mm_to_px(h_mm, dpi)),
+        QImage.Format.Format_RGB32,
+    )
     dpm = round(dpi / 0.0254)
     image.setDotsPerMeterX(dpm)
     image.setDotsPerMeterY(dpm)
@@ -150,9 +163,13 @@ def render_image(
 
 
 def export_png(
-    layout: PrintLayout, project: Project, path: str | Path, *,
-    dpi: float = 300.0, ctx: RenderContext | None = None,
-) -> PageRecord:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    path: str | Path,
+    *,
+    dpi: float = 300.0,
+    ctx: RenderContext | None = None,
+) -> PageRecord:
     """Write the page as a PNG at ``dpi`` (150/300/600 are the usual choices)."""
     image, record = render_image(layout, project, dpi, ctx)
     with atomic_write(path) as tmp:
@@ -164,9 +181,13 @@ def export_png(
 
 
 def export_svg(
-    layout: PrintLayout, project: Project, path: str | Path, *,
-    dpi: float = 150.0, ctx: RenderContext | None = None,
-) -> PageRecord:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    path: str | Path,
+    *,
+    dpi: float = 150.0,
+    ctx: RenderContext | None = None,
+) -> PageRecord:
     """Write the page as SVG (user units = pixels at ``dpi``; size in mm exact)."""
     from PySide6.QtSvg import QSvgGenerator
 
@@ -197,15 +218,23 @@ def _exact_svg_size(path: Path, w_mm: float, h_mm: float) -> None:
     import re
 
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r'<svg width="[0-9.]+mm" height="[0-9.]+mm"',
-                  f'<svg width="{w_mm:g}mm" height="{h_mm:g}mm"', text, count=1)  # fmt: skip
+    text = re.sub(
+        r'<svg width="[0-9.]+mm" height="[0-9.]+mm"',
+        f'<svg width="{w_mm:g}mm" height="{h_mm:g}mm"',
+        text,
+        count=1,
+    )
     path.write_text(text, encoding="utf-8")
 
 
 def export_layout(
-    layout: PrintLayout, project: Project, path: str | Path, *,
-    dpi: float | None = None, ctx: RenderContext | None = None,
-) -> PageRecord:  # fmt: skip
+    layout: PrintLayout,
+    project: Project,
+    path: str | Path,
+    *,
+    dpi: float | None = None,
+    ctx: RenderContext | None = None,
+) -> PageRecord:
     """Export by file suffix: .pdf (dpi = resolution), .png or .svg."""
     suffix = Path(path).suffix.lower()
     exporters: dict[str, Callable[..., PageRecord]] = {

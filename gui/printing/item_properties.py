@@ -154,10 +154,15 @@ class LayoutItemPropertiesWidget(QWidget):
             spin.setSuffix(unit_suffix("°" if graticule else "m"))
 
     def _refs(self) -> EditorRefs:
-        maps = [(it.id, f"{kind_label('map')} {it.id}")
-                for it in self._layout.items_of("map")]  # fmt: skip
-        layers = [(lyr.id, lyr.name) for lyr in self._project.layers] if (
-            self._project is not None) else []  # fmt: skip
+        maps = [
+            (it.id, f"{kind_label('map')} {it.id}")
+            for it in self._layout.items_of("map")
+        ]
+        layers = (
+            [(lyr.id, lyr.name) for lyr in self._project.layers]
+            if (self._project is not None)
+            else []
+        )
         return EditorRefs(maps, layers, self._picture_dir(), choice_label)
 
     def _add(self, key: str, widget: QWidget) -> None:

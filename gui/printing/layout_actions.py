@@ -39,15 +39,23 @@ class LayoutActions:
         a("undo", undo.undo, SK.Undo)
         a("redo", undo.redo, SK.Redo)
         a("delete", win.delete_selected, SK.Delete)
-        a("select_all", lambda: win.select([it.id for it in win.print_layout.items]),
-          SK.SelectAll)  # fmt: skip
-        z_keys = {"raise": "Ctrl+]", "lower": "Ctrl+[",
-                  "front": "Ctrl+Shift+]", "back": "Ctrl+Shift+["}  # fmt: skip
-        self.arrange = {m: a(m, partial(win.arrange, m), z_keys[m])
-                        for m in Z_MOVES}  # fmt: skip
+        a(
+            "select_all",
+            lambda: win.select([it.id for it in win.print_layout.items]),
+            SK.SelectAll,
+        )
+        z_keys = {
+            "raise": "Ctrl+]",
+            "lower": "Ctrl+[",
+            "front": "Ctrl+Shift+]",
+            "back": "Ctrl+Shift+[",
+        }
+        self.arrange = {m: a(m, partial(win.arrange, m), z_keys[m]) for m in Z_MOVES}
         self.align = {m: a(f"align_{m}", partial(win.align, m)) for m in ALIGN_MODES}
-        self.add = {e.key: a(f"add_{e.key}", partial(win.start_adding, e.key))
-                    for e in NEW_ITEM_KINDS}  # fmt: skip
+        self.add = {
+            e.key: a(f"add_{e.key}", partial(win.start_adding, e.key))
+            for e in NEW_ITEM_KINDS
+        }
         a("zoom_in", lambda: win.view.scale(1.25, 1.25), SK.ZoomIn)
         a("zoom_out", lambda: win.view.scale(0.8, 0.8), SK.ZoomOut)
         a("zoom_page", win.zoom_to_page, "Ctrl+0")
@@ -91,12 +99,26 @@ class LayoutActions:
         n = self.named
         self.toolbars: dict[str, QToolBar] = {}
         groups: dict[str, list[str | None]] = {
-            "main": ["save", "export", None, "undo", "redo", None, "zoom_in",
-                     "zoom_out", "zoom_page"],
+            "main": [
+                "save",
+                "export",
+                None,
+                "undo",
+                "redo",
+                None,
+                "zoom_in",
+                "zoom_out",
+                "zoom_page",
+            ],
             "add": [f"add_{e.key}" for e in NEW_ITEM_KINDS],
-            "arrange": ["delete", None, *Z_MOVES, None,
-                        *(f"align_{m}" for m in ALIGN_MODES)],
-        }  # fmt: skip
+            "arrange": [
+                "delete",
+                None,
+                *Z_MOVES,
+                None,
+                *(f"align_{m}" for m in ALIGN_MODES),
+            ],
+        }
         for name, keys in groups.items():
             tb = self.win.addToolBar(name)
             tb.setObjectName(f"layout_toolbar_{name}")
@@ -158,8 +180,11 @@ class LayoutActions:
         }
         for name, menu in self.menus.items():
             menu.setTitle(menus[name])
-        bars = {"main": QCoreApplication.translate("LayoutWindow", "Layout"), "add": QCoreApplication.translate("LayoutWindow", "Add item"),
-                "arrange": QCoreApplication.translate("LayoutWindow", "Arrange")}  # fmt: skip
+        bars = {
+            "main": QCoreApplication.translate("LayoutWindow", "Layout"),
+            "add": QCoreApplication.translate("LayoutWindow", "Add item"),
+            "arrange": QCoreApplication.translate("LayoutWindow", "Arrange"),
+        }
         for name, tb in self.toolbars.items():
             tb.setWindowTitle(bars[name])
 

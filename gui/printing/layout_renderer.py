@@ -54,10 +54,13 @@ def _paint_map(
     painter.setClipRect(QRectF(0, 0, r.width(), r.height()))
     painter.fillRect(QRectF(0, 0, r.width(), r.height()), QColor("#ffffff"))
     ok = paint_snapshot(
-        painter, snap, draw_labels=bool(item.prop("labels")),
+        painter,
+        snap,
+        draw_labels=bool(item.prop("labels")),
         symbol_scale=float(item.prop("symbol_scale") or 1.0),
-        draw_selection=False, cancelled=ctx.cancelled,
-    )  # fmt: skip
+        draw_selection=False,
+        cancelled=ctx.cancelled,
+    )
     painter.restore()
     painter.save()
     painter.setPen(pen_mm("#000000", float(item.prop("frame_width_mm")), ctx.dpi))
@@ -77,11 +80,18 @@ def _paint_label(
         painter.setPen(pen_mm("#404040", 0.25, dpi))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r)
-    draw_text(painter, r, plan.texts.get(item.id, ""), dpi,
-              size_pt=float(item.prop("size_pt")), bold=bool(item.prop("bold")),
-              color=str(item.prop("color")), align=str(item.prop("align")),
-              valign=str(item.prop("valign")),
-              family=str(item.prop("font_family") or ""))  # fmt: skip
+    draw_text(
+        painter,
+        r,
+        plan.texts.get(item.id, ""),
+        dpi,
+        size_pt=float(item.prop("size_pt")),
+        bold=bool(item.prop("bold")),
+        color=str(item.prop("color")),
+        align=str(item.prop("align")),
+        valign=str(item.prop("valign")),
+        family=str(item.prop("font_family") or ""),
+    )
 
 
 def _paint_frame(painter: QPainter, item: LayoutItem, dpi: float) -> None:
@@ -100,8 +110,14 @@ def _paint_footnote(
     painter.setPen(pen_mm("#808080", 0.2, dpi))
     painter.drawLine(r.topLeft(), r.topRight())
     inner = r.adjusted(0, mm_to_px(1.2, dpi), 0, 0)
-    draw_text(painter, inner, plan.texts.get(item.id, ""), dpi,
-              size_pt=float(item.prop("size_pt")), color="#333333")  # fmt: skip
+    draw_text(
+        painter,
+        inner,
+        plan.texts.get(item.id, ""),
+        dpi,
+        size_pt=float(item.prop("size_pt")),
+        color="#333333",
+    )
 
 
 def _paint_picture(painter: QPainter, item: LayoutItem, dpi: float) -> None:
@@ -183,11 +199,13 @@ def render_layout(
     """
     plan = plan or plan_page(layout, ctx)
     record = PageRecord(
-        viewports=dict(plan.viewports), texts=plan.all_texts(),
-        indicative=plan.indicative, scalebars=dict(plan.scalebars),
+        viewports=dict(plan.viewports),
+        texts=plan.all_texts(),
+        indicative=plan.indicative,
+        scalebars=dict(plan.scalebars),
         legend_layers={k: _legend_layer_ids(v) for k, v in plan.legends.items()},
         fields=dict(ctx.fields),
-    )  # fmt: skip
+    )
     for item in layout.items:
         if not item.visible:
             continue

@@ -115,8 +115,11 @@ class ItemOverlay(QGraphicsRectItem):
         if not self.locked:
             r = self.rect()
             painter.setBrush(QColor("#1565c0"))
-            painter.drawRect(QRectF(r.right() - HANDLE_MM, r.bottom() - HANDLE_MM,
-                                    HANDLE_MM, HANDLE_MM))  # fmt: skip
+            painter.drawRect(
+                QRectF(
+                    r.right() - HANDLE_MM, r.bottom() - HANDLE_MM, HANDLE_MM, HANDLE_MM
+                )
+            )
 
     def _in_handle(self, p: QPointF) -> bool:
         r = self.rect()
@@ -147,8 +150,12 @@ class ItemOverlay(QGraphicsRectItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        new = (round(self.pos().x(), 2), round(self.pos().y(), 2),
-               round(self.rect().width(), 2), round(self.rect().height(), 2))  # fmt: skip
+        new = (
+            round(self.pos().x(), 2),
+            round(self.pos().y(), 2),
+            round(self.rect().width(), 2),
+            round(self.rect().height(), 2),
+        )
         self._resizing = False
         if new != tuple(round(v, 2) for v in self._start):
             self._on_geometry(self.item_id, new)
@@ -257,8 +264,12 @@ class LayoutScene(QGraphicsScene):
         if r.width() < CLICK_MM and r.height() < CLICK_MM:
             rect = (round(r.x(), 1), round(r.y(), 1), 0.0, 0.0)
         else:
-            rect = (round(r.x(), 1), round(r.y(), 1), round(max(r.width(), MIN_SIZE_MM), 1),
-                    round(max(r.height(), MIN_SIZE_MM), 1))  # fmt: skip
+            rect = (
+                round(r.x(), 1),
+                round(r.y(), 1),
+                round(max(r.width(), MIN_SIZE_MM), 1),
+                round(max(r.height(), MIN_SIZE_MM), 1),
+            )
         self.placement_requested.emit(rect)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -294,6 +305,9 @@ class LayoutScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         """Return the ids of the selected items, bottom to top."""
         order = {it.id: i for i, it in enumerate(self.layout.items)}
-        ids = [ov.item_id for ov in self.overlays.values()
-               if ov.isSelected() and ov.item_id in order]  # fmt: skip
+        ids = [
+            ov.item_id
+            for ov in self.overlays.values()
+            if ov.isSelected() and ov.item_id in order
+        ]
         return sorted(ids, key=order.__getitem__)

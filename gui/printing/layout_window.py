@@ -58,9 +58,12 @@ class LayoutWindow(QMainWindow):
     """A print layout designer for one layout of a project."""
 
     def __init__(
-        self, project: Project, layout: PrintLayout, parent: QWidget | None = None,
+        self,
+        project: Project,
+        layout: PrintLayout,
+        parent: QWidget | None = None,
         view_extent: tuple[float, float, float, float] | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.project = project
@@ -85,8 +88,9 @@ class LayoutWindow(QMainWindow):
         self.items_list = LayoutItemsList(layout, self.push)
         self.items_list.selection_requested.connect(self.select)
         self.items_dock = self._dock("layout_items", self.items_list, False)
-        self.resizeDocks([self.properties_dock, self.items_dock], [600, 220],
-                         Qt.Orientation.Vertical)  # fmt: skip
+        self.resizeDocks(
+            [self.properties_dock, self.items_dock], [600, 220], Qt.Orientation.Vertical
+        )
         layout.item_changed.connect(self._on_layout_item_changed)
         layout.items_changed.connect(self._on_layout_items_changed)
         self.undo_stack.index_changed.connect(lambda _s: self._update_actions())
@@ -151,8 +155,11 @@ class LayoutWindow(QMainWindow):
     def start_adding(self, key: str) -> None:
         """Add an item of menu entry ``key``: the next drag or click places it."""
         if key == "grid":  # drawn on a map: nothing to place
-            selected = [i for i in self.scene.selected_ids()
-                        if self.print_layout.item(i).kind == "map"]  # fmt: skip
+            selected = [
+                i
+                for i in self.scene.selected_ids()
+                if self.print_layout.item(i).kind == "map"
+            ]
             extra: dict[str, Any] = {"map_id": selected[-1]} if selected else {}
             self.add_item(key, **extra)
             return
@@ -160,9 +167,11 @@ class LayoutWindow(QMainWindow):
         self.scene.begin_placement()
         self.view.setCursor(Qt.CursorShape.CrossCursor)
         self.statusBar().showMessage(
-            self.tr("Drag a rectangle on the page (or click) to place the item; "
-                    "Esc cancels.")
-        )  # fmt: skip
+            self.tr(
+                "Drag a rectangle on the page (or click) to place the item; "
+                "Esc cancels."
+            )
+        )
 
     def _end_adding(self) -> None:
         self._pending_add = None
@@ -179,9 +188,12 @@ class LayoutWindow(QMainWindow):
         self.add_item(key, (x, y), (w, h) if w and h else None)
 
     def add_item(
-        self, key: str, at_mm: tuple[float, float] | None = None,
-        size_mm: tuple[float, float] | None = None, **props: Any,
-    ) -> LayoutItem | None:  # fmt: skip
+        self,
+        key: str,
+        at_mm: tuple[float, float] | None = None,
+        size_mm: tuple[float, float] | None = None,
+        **props: Any,
+    ) -> LayoutItem | None:
         """Add an item of menu entry ``key`` (one undo step) and select it.
 
         A picture asks for its file first (unless ``path`` is given); a new
@@ -265,13 +277,16 @@ class LayoutWindow(QMainWindow):
         """Ask before closing with changes that are not saved to the project."""
         if self.is_modified():
             answer = QMessageBox.question(
-                self, self.tr("Print layout"),
-                self.tr("Save the changes to layout “%1” in the project?")
-                .replace("%1", self.print_layout.name),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                self,
+                self.tr("Print layout"),
+                self.tr("Save the changes to layout “%1” in the project?").replace(
+                    "%1", self.print_layout.name
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
-            )  # fmt: skip
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
@@ -329,21 +344,29 @@ class LayoutWindow(QMainWindow):
         )
         if issues:
             QMessageBox.warning(
-                self, self.tr("Glyph check"),
-                self.tr("These characters are missing from the bundled fonts and "
-                        "will print as boxes:") + "\n" + describe(issues),
-            )  # fmt: skip
+                self,
+                self.tr("Glyph check"),
+                self.tr(
+                    "These characters are missing from the bundled fonts and "
+                    "will print as boxes:"
+                )
+                + "\n"
+                + describe(issues),
+            )
         else:
             QMessageBox.information(
-                self, self.tr("Glyph check"),
+                self,
+                self.tr("Glyph check"),
                 self.tr("The bundled fonts can show every text."),
-            )  # fmt: skip
+            )
         return issues
 
     def export_to(
-        self, path: str | Path, dpi: float | None = None,
+        self,
+        path: str | Path,
+        dpi: float | None = None,
         confirm: Callable[[list[MissingGlyph]], bool] | None = None,
-    ) -> bool:  # fmt: skip
+    ) -> bool:
         """Preflight, ask when glyphs are missing, then export; True if written."""
         ctx = RenderContext(
             self.project, float(dpi or 300), view_extent=self.scene.view_extent
@@ -358,13 +381,19 @@ class LayoutWindow(QMainWindow):
 
     def _confirm_missing(self, issues: list[MissingGlyph]) -> bool:
         answer = QMessageBox.warning(
-            self, self.tr("Missing glyphs"),
-            self.tr("These characters are missing from the bundled fonts and "
-                    "will print as boxes:")
-            + "\n" + describe(issues) + "\n\n" + self.tr("Export anyway?"),
+            self,
+            self.tr("Missing glyphs"),
+            self.tr(
+                "These characters are missing from the bundled fonts and "
+                "will print as boxes:"
+            )
+            + "\n"
+            + describe(issues)
+            + "\n\n"
+            + self.tr("Export anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
-        )  # fmt: skip
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def export_dialog(self) -> Path | None:

@@ -170,9 +170,13 @@ def _map_item(item: LayoutItem, ctx: RenderContext, plan: PagePlan) -> None:
             item.id, item.kind, *item.rect_mm, props={**item.props, **over}
         )
     epsg = plan.epsg
-    vp = map_item_viewport(item, epsg, ctx.dpi,
-                           fit_extent=_fit_extent(item, ctx.project, epsg),
-                           view_extent=ctx.view_extent)  # fmt: skip
+    vp = map_item_viewport(
+        item,
+        epsg,
+        ctx.dpi,
+        fit_extent=_fit_extent(item, ctx.project, epsg),
+        view_extent=ctx.view_extent,
+    )
     layers = map_item_layers(item, ctx.project)
     subset = _LayerSubset([lyr if lyr.visible else _ShownLayer(lyr) for lyr in layers])
     plan.viewports[item.id] = vp
@@ -198,8 +202,12 @@ def legend_entries(
     from gui.render.snapshot import OUTLINE_ONLY_DEFAULTS
 
     if not item.prop("auto"):
-        return [LegendEntry(str(e.get("label", "")), e.get("color"), e.get("symbol", "polygon"))
-                for e in item.prop("entries") or []]  # fmt: skip
+        return [
+            LegendEntry(
+                str(e.get("label", "")), e.get("color"), e.get("symbol", "polygon")
+            )
+            for e in item.prop("entries") or []
+        ]
     hidden = set(item.prop("hidden_layers") or [])
     out: list[LegendEntry] = []
     for lyr in layers:
@@ -209,8 +217,9 @@ def legend_entries(
         st = lyr.style
         if sym == "point" and shows_density(st, scale_denominator):
             out.append(LegendEntry(lyr.name, None, "header", layer_id=lyr.id))
-            out.append(LegendEntry(DENSITY_LEGEND_LABEL, None, "density", st,
-                                   layer_id=lyr.id))  # fmt: skip
+            out.append(
+                LegendEntry(DENSITY_LEGEND_LABEL, None, "density", st, layer_id=lyr.id)
+            )
             continue
         classes = st.legend_entries()
         if not classes:
@@ -343,10 +352,17 @@ def inset_layer(project: Project) -> VectorLayer:
     cats = tuple(Category(k, c, k) for k, c in INSET_COLORS.items())
     cats += (Category("city", "#ffffff", "city"),)
     style = LayerStyle(
-        mode="categorized", field="inset_class", categories=cats, fill_alpha=1.0,
-        outline_color="#7a7a7a", outline_width=0.35, label_field="inset_label",
-        label_size=6.0, label_color="#404040", extra={"outline_only": ["city"]},
-    )  # fmt: skip
+        mode="categorized",
+        field="inset_class",
+        categories=cats,
+        fill_alpha=1.0,
+        outline_color="#7a7a7a",
+        outline_width=0.35,
+        label_field="inset_label",
+        label_size=6.0,
+        label_color="#404040",
+        extra={"outline_only": ["city"]},
+    )
     layer = VectorLayer("京津冀", gdf, "polygon", style, layer_id="inset_jjj")
     _INSET_CACHE.clear()
     _INSET_CACHE[key] = (base.gdf if base is not None else None, layer)

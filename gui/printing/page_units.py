@@ -50,10 +50,19 @@ _ALIGN = {
 
 
 def draw_text(
-    painter: QPainter, rect_px: QRectF, text: str, dpi: float, *,
-    size_pt: float, bold: bool = False, color: str = "#202020",
-    align: str = "left", valign: str = "top", wrap: bool = True, family: str = "",
-) -> None:  # fmt: skip
+    painter: QPainter,
+    rect_px: QRectF,
+    text: str,
+    dpi: float,
+    *,
+    size_pt: float,
+    bold: bool = False,
+    color: str = "#202020",
+    align: str = "left",
+    valign: str = "top",
+    wrap: bool = True,
+    family: str = "",
+) -> None:
     """Draw ``text`` in ``rect_px`` (device pixels) at an exact point size."""
     if not text:
         return

@@ -108,8 +108,11 @@ def preflight(
 ) -> list[MissingGlyph]:
     """Return the glyphs missing from the fonts for everything on the page."""
     plan = plan or plan_page(layout, ctx)
-    families = {it.id: str(it.prop("font_family")) for it in layout.items
-                if it.kind == "label" and it.prop("font_family")}  # fmt: skip
+    families = {
+        it.id: str(it.prop("font_family"))
+        for it in layout.items
+        if it.kind == "label" and it.prop("font_family")
+    }
     return check_texts(plan.all_texts(), families)
 
 

@@ -121,8 +121,11 @@ def _atlas(feature: PrintingFeature) -> None:
     )
     if not path:
         return
-    layout = (PrintLayout.from_dict(project.layouts[lay_name], lay_name)
-              if lay_name in project.layouts else load_template(lay_name))  # fmt: skip
+    layout = (
+        PrintLayout.from_dict(project.layouts[lay_name], lay_name)
+        if lay_name in project.layouts
+        else load_template(lay_name)
+    )
     feature.atlas_worker = start_atlas(feature.iface, layout, layer_id, path)
 
 

@@ -209,8 +209,11 @@ def _font(spec: PropSpec, value: Any, refs: EditorRefs, commit: Commit) -> QWidg
     combo = QFontComboBox()
     combo.setEditable(False)  # a family that exists, or nothing
     combo.setCurrentFont(QFont(str(value) or bundled))
-    combo.setToolTip(QCoreApplication.translate("LayoutProperties", "Empty boxes in print? Keep the bundled font: %1")
-                     .replace("%1", bundled))  # fmt: skip
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "LayoutProperties", "Empty boxes in print? Keep the bundled font: %1"
+        ).replace("%1", bundled)
+    )
 
     def picked(_index: int) -> None:
         family = combo.currentFont().family()

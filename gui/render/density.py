@@ -111,8 +111,9 @@ def paint_density(
     levels = density_levels(smooth(density_counts(x_px, y_px, width, height, cell)))
     rows, cols = levels.shape
     argb = np.ascontiguousarray(_lut(symbol.ramp, symbol.max_alpha)[levels])
-    image = QImage(argb.data, cols, rows, cols * 4,
-                   QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+    image = QImage(
+        argb.data, cols, rows, cols * 4, QImage.Format.Format_ARGB32_Premultiplied
+    )
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     painter.drawImage(QRectF(0, 0, cols * cell, rows * cell), image)

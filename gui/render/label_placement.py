@@ -93,8 +93,12 @@ def _boxes_px(labels: LabelSet, snap: RenderSnapshot) -> list[QRectF] | None:
     b = np.asarray(labels.boxes, dtype=float)
     x0, y1 = vp.map_to_px(b[:, 0], b[:, 1])
     x1, y0 = vp.map_to_px(b[:, 2], b[:, 3])
-    return [QRectF(QPointF(a, c), QPointF(bx, d)) for a, c, bx, d in
-            zip(x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), strict=True)]  # fmt: skip
+    return [
+        QRectF(QPointF(a, c), QPointF(bx, d))
+        for a, c, bx, d in zip(
+            x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), strict=True
+        )
+    ]
 
 
 def _place(

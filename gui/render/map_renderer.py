@@ -141,8 +141,9 @@ def _paint_density(
     xmin, _, _, ymax = vp.extent
     x_px = (pts.x - xmin) / vp.mupp
     y_px = (ymax - pts.y) / vp.mupp
-    paint_density(painter, x_px, y_px, (vp.width_px, vp.height_px), lyr.density,
-                  px_per_px)  # fmt: skip
+    paint_density(
+        painter, x_px, y_px, (vp.width_px, vp.height_px), lyr.density, px_per_px
+    )
 
 
 def _paint_selection(painter: QPainter, snap: RenderSnapshot, px_per_px: float) -> None:

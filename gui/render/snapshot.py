@@ -221,8 +221,15 @@ def _labels(
     boxes = None
     if outside and layer.geometry_type != "point":
         boxes = np.asarray(projected_bounds(layer, vp.epsg))[idx]
-    return LabelSet(xy[idx, 0], xy[idx, 1], texts, style.label_size,
-                    style.label_color, priority, boxes)  # fmt: skip
+    return LabelSet(
+        xy[idx, 0],
+        xy[idx, 1],
+        texts,
+        style.label_size,
+        style.label_color,
+        priority,
+        boxes,
+    )
 
 
 def _polygon_layer(

@@ -95,8 +95,11 @@ def identify(
             attrs = {str(k): v for k, v in row.items() if k != geom_col}
             area = geodesic_area(geom) if layer.geometry_type == "polygon" else None
             length = geodesic_length(geom) if layer.geometry_type == "line" else None
-            out.append(IdentifyResult(layer.id, layer.name, fid, attrs, area, length,
-                                      layer.source.table))  # fmt: skip
+            out.append(
+                IdentifyResult(
+                    layer.id, layer.name, fid, attrs, area, length, layer.source.table
+                )
+            )
     return out
 
 

@@ -97,3 +97,15 @@ def test_arch_main_is_wiring_that_nothing_imports() -> None:
                     else []
                 )
                 assert "main" not in names, f"{path} imports main.py"
+
+
+def test_arch_every_fmt_skip_says_why() -> None:
+    # The formatter decides layout; a table that keeps its own says why.
+    bare = [
+        f"{path.relative_to(REPO)}:{n}"
+        for folder in (*PACKAGES, "tests", "tools", "bench")
+        for path in (REPO / folder).rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.rstrip().endswith("# fmt: skip")
+    ]
+    assert bare == [], "fmt: skip without a reason: " + ", ".join(bare[:20])

@@ -56,21 +56,44 @@ def inputs(tmp_path) -> dict[str, Path]:
     from tests.cli.test_cli_cases_imports import _catalogue_csv
 
     catalogue = _catalogue_csv(tmp_path / "bureau.csv")
-    return {"zones": zones, "firms": firms, "junk": junk, "catalogue": catalogue,
-            "regulatory": _regulatory(tmp_path / "kg.geojson")}  # fmt: skip
+    return {
+        "zones": zones,
+        "firms": firms,
+        "junk": junk,
+        "catalogue": catalogue,
+        "regulatory": _regulatory(tmp_path / "kg.geojson"),
+    }
 
 
 def _regulatory(path: Path) -> Path:
     """Write one 控规 parcel in Beijing (GeoJSON) for import-regulatory."""
     import json
 
-    doc = {"type": "FeatureCollection", "features": [{
-        "type": "Feature",
-        "properties": {"地块编码": "KG-01", "用地性质": "B29", "容积率上限": 2.5},
-        "geometry": {"type": "Polygon", "coordinates": [[
-            [116.30, 39.90], [116.31, 39.90], [116.31, 39.91], [116.30, 39.91],
-            [116.30, 39.90]]]},
-    }]}  # fmt: skip
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {
+                    "地块编码": "KG-01",
+                    "用地性质": "B29",
+                    "容积率上限": 2.5,
+                },
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [
+                        [
+                            [116.30, 39.90],
+                            [116.31, 39.90],
+                            [116.31, 39.91],
+                            [116.30, 39.91],
+                            [116.30, 39.90],
+                        ]
+                    ],
+                },
+            }
+        ],
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -80,27 +103,70 @@ def _argv(cmd: str, project: Path, inputs: dict[str, Path], tmp: Path) -> list[s
         "check": ["check", str(project)],
         "import-zones": ["import-zones", str(project), str(inputs["zones"])],
         "export-zones": ["export-zones", str(project), "--out", str(tmp / "z.gpkg")],
-        "import-enterprises": ["import-enterprises", str(project), str(inputs["firms"]),
-                               "--coords", "bd09"],
+        "import-enterprises": [
+            "import-enterprises",
+            str(project),
+            str(inputs["firms"]),
+            "--coords",
+            "bd09",
+        ],
         "stats": ["stats", str(project), "--out", str(tmp / "s.xlsx")],
         "evaluate": ["evaluate", str(project), "--case", "ZH-2026-001"],
-        "import-catalogue": ["import-catalogue", str(project), str(inputs["catalogue"])],
-        "import-regulatory": ["import-regulatory", str(project),
-                              str(inputs["regulatory"])],
+        "import-catalogue": [
+            "import-catalogue",
+            str(project),
+            str(inputs["catalogue"]),
+        ],
+        "import-regulatory": [
+            "import-regulatory",
+            str(project),
+            str(inputs["regulatory"]),
+        ],
         "publish": ["publish", str(project), "postgresql://nobody@127.0.0.1:1/none"],
         "checkin": ["checkin", str(project), "postgresql://nobody@127.0.0.1:1/none"],
         "export-web": ["export-web", str(project), "--out", str(tmp / "m.html")],
-        "print": ["print", str(project), "--layout", "A4 portrait case map",
-                  "--out", str(tmp / "p.pdf"), "--dpi", "40"],
-        "atlas": ["atlas", str(project), "--layout", "A4 portrait case map",
-                  "--layer", "cases", "--out", str(tmp / "a.pdf"), "--dpi", "30",
-                  "--limit", "1"],
-    }[cmd]  # fmt: skip
+        "print": [
+            "print",
+            str(project),
+            "--layout",
+            "A4 portrait case map",
+            "--out",
+            str(tmp / "p.pdf"),
+            "--dpi",
+            "40",
+        ],
+        "atlas": [
+            "atlas",
+            str(project),
+            "--layout",
+            "A4 portrait case map",
+            "--layer",
+            "cases",
+            "--out",
+            str(tmp / "a.pdf"),
+            "--dpi",
+            "30",
+            "--limit",
+            "1",
+        ],
+    }[cmd]
 
 
-COMMANDS = ["check", "import-zones", "export-zones", "import-enterprises", "stats",
-            "evaluate", "import-catalogue", "import-regulatory", "export-web",
-            "print", "atlas", "publish", "checkin"]  # fmt: skip
+COMMANDS = [
+    "check",
+    "import-zones",
+    "export-zones",
+    "import-enterprises",
+    "stats",
+    "evaluate",
+    "import-catalogue",
+    "import-regulatory",
+    "export-web",
+    "print",
+    "atlas",
+    "publish",
+    "checkin",
+]
 BAD_INPUT = {
     "import-zones": lambda a, t: [*a[:2], str(DATA / "broken" / "billion_laughs.kml")],
     "export-zones": lambda a, t: [*a[:2], "--out", str(t / "z.xyz")],
@@ -111,9 +177,11 @@ BAD_INPUT = {
     "print": lambda a, t: [*a[:-2], "--out", "/proc/exhibit.pdf"],
     "atlas": lambda a, t: [*a[:4], "--layer", "nope", *a[6:]],
     "import-catalogue": lambda a, t: [*a[:2], str(DATA / "broken" / "bad_wkt.csv")],
-    "import-regulatory": lambda a, t: [*a[:2],
-                                       str(DATA / "broken" / "billion_laughs.kml")],
-}  # fmt: skip
+    "import-regulatory": lambda a, t: [
+        *a[:2],
+        str(DATA / "broken" / "billion_laughs.kml"),
+    ],
+}
 
 
 def _one_error_line(capsys) -> str:
@@ -169,8 +237,16 @@ def locked(project, monkeypatch):
     other.close()
 
 
-@pytest.mark.parametrize("cmd", ["import-zones", "import-enterprises", "evaluate",
-                                 "import-catalogue", "import-regulatory"])  # fmt: skip
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        "import-zones",
+        "import-enterprises",
+        "evaluate",
+        "import-catalogue",
+        "import-regulatory",
+    ],
+)
 def test_cli_locked_project_exits_4_for_writers(cmd, locked, inputs, tmp_path, capsys):
     before = sha(locked)
     assert main.main(_argv(cmd, locked, inputs, tmp_path)) == ExitCode.CONFLICT
@@ -187,9 +263,13 @@ def test_cli_locked_project_still_reads(cmd, locked, inputs, tmp_path) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["stats", "p.gpkg", "--by", "nope"], ["import-zones"], ["no-such-command"],
-     ["print", "p.gpkg", "--layout", "x", "--out", "o.pdf", "--dpi", "many"]],
-)  # fmt: skip
+    [
+        ["stats", "p.gpkg", "--by", "nope"],
+        ["import-zones"],
+        ["no-such-command"],
+        ["print", "p.gpkg", "--layout", "x", "--out", "o.pdf", "--dpi", "many"],
+    ],
+)
 def test_cli_argparse_errors_exit_2(argv, capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main.main(argv)

@@ -7,8 +7,16 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-COMMANDS = ("import-zones", "export-zones", "import-enterprises", "stats",
-            "evaluate", "export-web", "print", "atlas")  # fmt: skip
+COMMANDS = (
+    "import-zones",
+    "export-zones",
+    "import-enterprises",
+    "stats",
+    "evaluate",
+    "export-web",
+    "print",
+    "atlas",
+)
 
 
 def test_cli_main_help_lists_commands_without_heavy_imports() -> None:

@@ -70,7 +70,7 @@ def test_concurrency_racing_editors_every_change_audited_or_refused(
                 env=env,
                 stderr=subprocess.PIPE,
                 text=True,
-            )  # fmt: skip
+            )
         )
     for p in procs:
         _, err = p.communicate(timeout=120)

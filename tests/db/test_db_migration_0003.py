@@ -16,12 +16,22 @@ from db.check import check_project
 from db.store import ProjectStore
 
 NEW_CASE_COLUMNS = {
-    "applicant_is_industrial", "in_plan", "project_facilities",
-    "manufacturing_stage", "heritage_area", "location_clause", "land_right_type",
-    "remaining_term_years", "title_cert_no", "parcel_code", "indicator_far_max",
-    "indicator_building_density_max", "indicator_green_ratio_min",
-    "indicator_height_max_m", "indicator_source",
-}  # fmt: skip
+    "applicant_is_industrial",
+    "in_plan",
+    "project_facilities",
+    "manufacturing_stage",
+    "heritage_area",
+    "location_clause",
+    "land_right_type",
+    "remaining_term_years",
+    "title_cert_no",
+    "parcel_code",
+    "indicator_far_max",
+    "indicator_building_density_max",
+    "indicator_green_ratio_min",
+    "indicator_height_max_m",
+    "indicator_source",
+}
 
 
 def _parcels() -> gpd.GeoDataFrame:

@@ -40,9 +40,12 @@ def test_pg_qgis_layers_are_standard_postgis_tables(
             "'regulatory_parcels')"
         ).fetchall()
         assert sorted(keys) == [
-            ("basemap", "fid"), ("conversion_cases", "fid"),
-            ("enterprises", "fid"), ("regulatory_parcels", "fid"), ("zones", "fid"),
-        ]  # fmt: skip
+            ("basemap", "fid"),
+            ("conversion_cases", "fid"),
+            ("enterprises", "fid"),
+            ("regulatory_parcels", "fid"),
+            ("zones", "fid"),
+        ]
         # An edit from another client (as QGIS or psql would make it) is
         # stamped and audited by the server.
         conn.execute(

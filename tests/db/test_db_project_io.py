@@ -32,15 +32,24 @@ def test_project_load_builds_default_layers(store: ProjectStore) -> None:
     project = load_project(store)
     ids = [lyr.id for lyr in project.layers]
     assert ids == [
-        "cases", "facilities", "enterprises", "zgc_zone", "zgc_parks",
-        "functional_areas", "platforms", "regulatory", "basemap",
-    ]  # fmt: skip
+        "cases",
+        "facilities",
+        "enterprises",
+        "zgc_zone",
+        "zgc_parks",
+        "functional_areas",
+        "platforms",
+        "regulatory",
+        "basemap",
+    ]
     assert project.find("zgc_parks").gdf["code"].tolist() == ["ZGC-HD"]
     assert project.find("platforms").source.where == {"kind": ["cooperation_platform"]}
     assert project.find("basemap").read_only
     assert [b.name.split()[0] for b in project.bookmarks] == [
-        "中关村科学城", "CBD–金融街", "京津冀"
-    ]  # fmt: skip
+        "中关村科学城",
+        "CBD–金融街",
+        "京津冀",
+    ]
     assert project.meta.schema_version == migrate.app_schema_version()
 
 

@@ -41,9 +41,11 @@ def test_store_layers_read_back_with_pyogrio(project_path: Path) -> None:
 
 def test_store_file_passes_gdal_validator(project_path: Path) -> None:
     errors = validate_gpkg.check(
-        str(project_path), abort_at_first_error=False, extra_checks=True,
+        str(project_path),
+        abort_at_first_error=False,
+        extra_checks=True,
         warning_msg=False,
-    )  # fmt: skip
+    )
     assert errors == []
     with sqlite3.connect(project_path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47

@@ -190,10 +190,17 @@ def test_store_backend_keep_fids_copies_rows_as_they_are(any_store) -> None:
 def test_store_backend_insert_records_text_keyed_table(any_store) -> None:
     any_store.insert_records(
         "zp_rules_versions",
-        [{"version": "v-test", "created_at": FIXED_NOW, "created_by": "u",
-          "note": "n", "rules_json": "{}"}],
+        [
+            {
+                "version": "v-test",
+                "created_at": FIXED_NOW,
+                "created_by": "u",
+                "note": "n",
+                "rules_json": "{}",
+            }
+        ],
         "u",
-    )  # fmt: skip
+    )
     rv = any_store.read_table("zp_rules_versions")
     assert rv.index.tolist() == ["v-test"] and rv.loc["v-test", "note"] == "n"
 

@@ -30,8 +30,10 @@ def test_transfer_publish_copies_layers_with_fids_and_versions(
         f.write_layouts({"A3": {"page": "A3"}}, "alice")
     report = publish(project_path, pg_url)
     assert report.counts == {t: 0 for t in FEATURE_TABLES} | {
-        "zones": 3, "enterprises": 50, "conversion_cases": 2
-    }  # fmt: skip
+        "zones": 3,
+        "enterprises": 50,
+        "conversion_cases": 2,
+    }
     with ProjectStore.open(project_path) as f, open_store(pg_url) as db:
         for table in ("zones", "enterprises", "conversion_cases"):
             a, b = f.read_table(table), db.read_table(table)

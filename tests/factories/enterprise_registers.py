@@ -28,8 +28,15 @@ HEADER = [
     "坐标系",
     "从业人员",
 ]
-INDUSTRIES = ["软件和信息技术服务业", "金融业", "商务服务业", "装卸搬运和仓储业",
-              "研究和试验发展", "房地产业", "租赁和商务服务业"]  # fmt: skip
+INDUSTRIES = [
+    "软件和信息技术服务业",
+    "金融业",
+    "商务服务业",
+    "装卸搬运和仓储业",
+    "研究和试验发展",
+    "房地产业",
+    "租赁和商务服务业",
+]
 SYSTEMS = ["高德", "GCJ-02", "火星坐标", "gcj02", "北京54", "", "腾讯"]
 #: File rows (title 1, header 2) a planner must fix, with the field at fault.
 BAD_ROWS = {7: "coord_source", 8: "industry", 9: "industry"}
@@ -38,14 +45,24 @@ BAD_ROWS = {7: "coord_source", 8: "industry", 9: "industry"}
 def planner_register(path: Path) -> Path:
     """Write the register (GBK CSV) to ``path``; return it."""
     t = pd.read_csv(DATA / "truth.csv", dtype=str)
-    x, y = wgs84_to_gcj02(t["lon"].astype(float).to_numpy(),
-                          t["lat"].astype(float).to_numpy())  # fmt: skip
+    x, y = wgs84_to_gcj02(
+        t["lon"].astype(float).to_numpy(), t["lat"].astype(float).to_numpy()
+    )
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow([TITLE])
     w.writerow(HEADER)
     for i in range(len(t)):
-        w.writerow([t["name"][i], t["credit_code"][i], f"{x[i]:.8f}", f"{y[i]:.8f}",
-                    INDUSTRIES[i], SYSTEMS[i], t["employees"][i]])  # fmt: skip
+        w.writerow(
+            [
+                t["name"][i],
+                t["credit_code"][i],
+                f"{x[i]:.8f}",
+                f"{y[i]:.8f}",
+                INDUSTRIES[i],
+                SYSTEMS[i],
+                t["employees"][i],
+            ]
+        )
     path.write_bytes(buf.getvalue().encode("gbk"))
     return path

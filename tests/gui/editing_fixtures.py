@@ -31,8 +31,13 @@ def zones_project() -> Project:
     gdf = make_zones().iloc[:2].copy()
     gdf.index = pd.Index([1, 2], name="fid")
     gdf["row_version"] = 1
-    layer = VectorLayer("中关村园区", gdf, "polygon",
-                        source=LayerSource("zones", {"kind": ["zgc_park"]}), layer_id="zgc_parks")  # fmt: skip
+    layer = VectorLayer(
+        "中关村园区",
+        gdf,
+        "polygon",
+        source=LayerSource("zones", {"kind": ["zgc_park"]}),
+        layer_id="zgc_parks",
+    )
     project = Project()
     project.add_layer(layer)
     return project
@@ -56,17 +61,27 @@ def make_controller(project: Project, canvas: MapCanvas) -> EditController:
     ctl.set_project(project)
     ctl.start_editing(project.find("zgc_parks"))
     ctl.form_handler = lambda layer, values, suggested: {
-        **values, "code": "ZGC-NEW", "name_zh": "新园", "kind": "zgc_park",
+        **values,
+        "code": "ZGC-NEW",
+        "name_zh": "新园",
+        "kind": "zgc_park",
         "boundary_status": "indicative",
-    }  # fmt: skip
+    }
     # Never open a modal dialog in tests: refuse overrides, keep unsaved edits.
     ctl.override_handler = lambda text: None
     ctl.unsaved_handler = lambda layer: "cancel"
     return ctl
 
 
-def ev_ll(canvas: MapCanvas, lon: float, lat: float, button: Any = LEFT,
-          buttons: Any = None, dx_px: float = 0.0, dy_px: float = 0.0) -> MapMouseEvent:  # fmt: skip
+def ev_ll(
+    canvas: MapCanvas,
+    lon: float,
+    lat: float,
+    button: Any = LEFT,
+    buttons: Any = None,
+    dx_px: float = 0.0,
+    dy_px: float = 0.0,
+) -> MapMouseEvent:
     """Return a map event at a lon/lat (plus a pixel offset), as the canvas makes them."""
     vp = canvas.viewport
     x, y = transform_xy(lon, lat, 4490, vp.epsg)
@@ -74,8 +89,16 @@ def ev_ll(canvas: MapCanvas, lon: float, lat: float, button: Any = LEFT,
     px, py = float(px) + dx_px, float(py) + dy_px
     xm, ym = vp.px_to_map(px, py)
     held = buttons if buttons is not None else button
-    return MapMouseEvent(px, py, float(xm), float(ym), held,
-                         Qt.KeyboardModifier.NoModifier, button, vp.epsg)  # fmt: skip
+    return MapMouseEvent(
+        px,
+        py,
+        float(xm),
+        float(ym),
+        held,
+        Qt.KeyboardModifier.NoModifier,
+        button,
+        vp.epsg,
+    )
 
 
 def edit_stack(project: Project, layer_id: str = "zgc_parks") -> Any:

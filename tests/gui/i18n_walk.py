@@ -78,8 +78,13 @@ def visible_strings(root: QWidget) -> list[tuple[str, str]]:
             out += [(name + " tab", w.tabText(i)) for i in range(w.count())]
         if isinstance(w, QMenu):
             out.append((name + " menu", w.title()))
-        header = (w.horizontalHeader() if isinstance(w, QTableView)
-                  else w.header() if isinstance(w, QTreeView) else None)  # fmt: skip
+        header = (
+            w.horizontalHeader()
+            if isinstance(w, QTableView)
+            else w.header()
+            if isinstance(w, QTreeView)
+            else None
+        )
         if header is not None and not header.isHidden() and w.model() is not None:
             for c in range(header.count()):
                 head = w.model().headerData(c, Qt.Orientation.Horizontal)

@@ -19,8 +19,9 @@ def demo_gpkg_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return the path of a small demo project (2,000 enterprises)."""
     from db.demo_project import write_demo_project
 
-    return write_demo_project(tmp_path_factory.mktemp("print") / "demo.gpkg",
-                              n_enterprises=2000)  # fmt: skip
+    return write_demo_project(
+        tmp_path_factory.mktemp("print") / "demo.gpkg", n_enterprises=2000
+    )
 
 
 def load(path: Path) -> Project:

@@ -52,7 +52,10 @@ def test_identify_demo_zones_show_aliases_and_no_cell_is_clipped(
             for col in (0, 1):
                 # Every row fits its column (the panel scrolls sideways instead).
                 assert header.sectionSize(col) >= tree.sizeHintForColumn(col), (
-                    layer.id, fid, col)  # fmt: skip
+                    layer.id,
+                    fid,
+                    col,
+                )
             assert tree.textElideMode() == Qt.TextElideMode.ElideNone
             checked += 1
     assert checked >= 30

@@ -164,9 +164,16 @@ def test_gui_cases_ui_in_chinese(dock, window, qtbot):
             for i in range(dock.model.columnCount())
         ]
         assert headers == [
-            "案件编号", "申请单位", "所在区", "状态", "评估结论",
-            "土地权利性质", "剩余年限(年)", "不动产权证号", "宗地编码",
-        ]  # fmt: skip
+            "案件编号",
+            "申请单位",
+            "所在区",
+            "状态",
+            "评估结论",
+            "土地权利性质",
+            "剩余年限(年)",
+            "不动产权证号",
+            "宗地编码",
+        ]
         fid = _select(dock, "ZH-2026-008")
         dock.evaluate_current()
         assert dock.model.item(dock._fids.index(fid), 4).text() == "不通过"

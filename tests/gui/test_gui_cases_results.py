@@ -30,9 +30,13 @@ def window(tmp_path: Path, qapp):
         return True
 
     win = SimpleNamespace(
-        project=project, store=store, user="王工", push_feature_edit=push,
-        show_message=lambda *a: None, pushed=pushed,
-    )  # fmt: skip
+        project=project,
+        store=store,
+        user="王工",
+        push_feature_edit=push,
+        show_message=lambda *a: None,
+        pushed=pushed,
+    )
     yield win
     store.close()
 
@@ -163,8 +167,12 @@ def test_gui_cases_register_shows_land_title(docks):
     dock, _ = docks
     row = dock._fids.index(_select(dock, "ZH-2026-003"))
     cells = [dock.model.item(row, c).text() for c in range(dock.model.columnCount())]
-    assert cells[5:] == ["Allocated (划拨)", "", "京(2017)石景山区不动产权第0004411号",
-                         "SJS-0103-0008"]  # fmt: skip
+    assert cells[5:] == [
+        "Allocated (划拨)",
+        "",
+        "京(2017)石景山区不动产权第0004411号",
+        "SJS-0103-0008",
+    ]
 
 
 def test_gui_cases_window_imports_catalogue_and_regulatory(
@@ -186,8 +194,9 @@ def test_gui_cases_window_imports_catalogue_and_regulatory(
         w.files.open_project(Path(path))
     feat = w.feature(CasesFeature)
     assert [a.objectName() for a in feat.menu.actions() if a.objectName()][-2:] == [
-        "action_case_catalogue", "action_case_regulatory",
-    ]  # fmt: skip
+        "action_case_catalogue",
+        "action_case_regulatory",
+    ]
     cat = tmp_path / "bureau.csv"
     cat.write_text(
         "edition,in_force_from,area_name,area_adcodes,gbt4754_prefix,level,text_zh,"
@@ -205,10 +214,26 @@ def test_gui_cases_window_imports_catalogue_and_regulatory(
     parcel = w.project.find("cases").gdf.geometry.iloc[0]  # ZH-2026-001, 亦庄
     reg = tmp_path / "kg.geojson"
     box = shapely.buffer(parcel.envelope, 0.001).envelope
-    reg.write_text(json.dumps({"type": "FeatureCollection", "features": [{
-        "type": "Feature", "geometry": shapely.geometry.mapping(box),
-        "properties": {"地块编码": "KG-9", "控规名称": "测试控规", "容积率": 1.0},
-    }]}, ensure_ascii=False), encoding="utf-8")  # fmt: skip
+    reg.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "geometry": shapely.geometry.mapping(box),
+                        "properties": {
+                            "地块编码": "KG-9",
+                            "控规名称": "测试控规",
+                            "容积率": 1.0,
+                        },
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
 
     def run_regulatory(dlg: RegulatoryImportDialog) -> int:
         dlg.path.setText(str(reg))

@@ -154,9 +154,13 @@ def test_gui_database_conflict_dialog_shows_theirs_and_mine(qtbot) -> None:
         {"remarks": "old", "name_en": "A", "geometry": shapely.box(0, 0, 1, 1)}
     )
     theirs = pd.Series(
-        {"remarks": "theirs", "name_en": "A", "updated_by": "bob",
-         "geometry": shapely.box(0, 0, 1, 2)}
-    )  # fmt: skip
+        {
+            "remarks": "theirs",
+            "name_en": "A",
+            "updated_by": "bob",
+            "geometry": shapely.box(0, 0, 1, 2),
+        }
+    )
     mine = pd.Series(
         {"remarks": "mine", "name_en": "B", "geometry": shapely.box(0, 0, 2, 1)}
     )
@@ -174,8 +178,11 @@ def test_gui_database_conflict_dialog_shows_theirs_and_mine(qtbot) -> None:
     assert dlg.apply_all.text().startswith("Do the same for the other 2")
     img = dlg.preview.grab().toImage()
     # Theirs (red) and mine (blue) are both drawn.
-    colours = {img.pixelColor(x, y).name() for x in range(0, img.width(), 3)
-               for y in range(0, img.height(), 3)}  # fmt: skip
+    colours = {
+        img.pixelColor(x, y).name()
+        for x in range(0, img.width(), 3)
+        for y in range(0, img.height(), 3)
+    }
     assert "#c82828" in colours and "#1e5ac8" in colours
 
     dlg.findChild(QPushButton, "conflict_theirs").click()

@@ -35,7 +35,11 @@ def test_gui_editing_form_enforces_required_fields_and_lists(qtbot):
     assert dlg.result() == 1
     v = dlg.values()
     assert (v["code"], v["kind"], v["focus_categories"], v["district_adcodes"]) == (
-        "ZGC-HD2", "zgc_park", "03", "110108")  # fmt: skip
+        "ZGC-HD2",
+        "zgc_park",
+        "03",
+        "110108",
+    )
 
 
 def test_gui_editing_validation_dock_lists_overlap_and_repairs(qtbot):
@@ -159,10 +163,12 @@ def test_gui_editing_import_dialog_generates_codes(qtbot, tmp_path):
     src = tmp_path / "lize.geojson"
     gpd.GeoDataFrame(
         {"名称": ["丽泽南区", "丽泽北区"], "类型": ["zgc_park", "zgc_park"]},
-        geometry=[shapely.box(116.30, 39.86, 116.305, 39.865),
-                  shapely.box(116.31, 39.86, 116.315, 39.865)],
+        geometry=[
+            shapely.box(116.30, 39.86, 116.305, 39.865),
+            shapely.box(116.31, 39.86, 116.315, 39.865),
+        ],
         crs="EPSG:4490",
-    ).to_file(src, driver="GeoJSON", engine="pyogrio")  # fmt: skip
+    ).to_file(src, driver="GeoJSON", engine="pyogrio")
     dlg = ImportZonesDialog(ctl)
     qtbot.addWidget(dlg)
     dlg.path.setText(str(src))

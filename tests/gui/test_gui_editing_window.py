@@ -174,11 +174,16 @@ def test_gui_editing_generic_form_for_other_layers(qtbot, monkeypatch):
 
     project = zones_project()
     plots = VectorLayer(
-        "地块", gpd.GeoDataFrame(
-            {"name": ["甲"], "floors": [3]}, geometry=[shapely.box(116.43, 39.95, 116.44, 39.96)],
+        "地块",
+        gpd.GeoDataFrame(
+            {"name": ["甲"], "floors": [3]},
+            geometry=[shapely.box(116.43, 39.95, 116.44, 39.96)],
             crs=4490,
-        ), "polygon", source=LayerSource("plots", {}), layer_id="plots",
-    )  # fmt: skip
+        ),
+        "polygon",
+        source=LayerSource("plots", {}),
+        layer_id="plots",
+    )
     project.add_layer(plots)
     canvas = make_canvas(project, qtbot)
     ctl = make_controller(project, canvas)

@@ -87,8 +87,9 @@ def test_atlas_refuses_bad_targets(qapp, demo_project, outdir, per_file, case):
     before = _left(outdir)
     spec = AtlasSpec("zgc_parks", limit=2)
     with pytest.raises(OSError, match=f"cannot write {out.parent}"):
-        run_atlas(load_template(LAYOUT), demo_project, spec, out, per_file=per_file,
-                  dpi=30)  # fmt: skip
+        run_atlas(
+            load_template(LAYOUT), demo_project, spec, out, per_file=per_file, dpi=30
+        )
     assert _left(outdir) == before
 
 
@@ -111,8 +112,14 @@ def test_atlas_failure_mid_way_leaves_nothing(
 
     monkeypatch.setattr(atlas, "page_map_override", third_page_fails)
     with pytest.raises(RuntimeError, match="page 3"):
-        run_atlas(load_template(LAYOUT), demo_project, AtlasSpec("zgc_parks"), out,
-                  per_file=per_file, dpi=30)  # fmt: skip
+        run_atlas(
+            load_template(LAYOUT),
+            demo_project,
+            AtlasSpec("zgc_parks"),
+            out,
+            per_file=per_file,
+            dpi=30,
+        )
     assert out.read_bytes() == b"old atlas"
     assert _left(outdir) == ["atlas.pdf"]
 

@@ -78,10 +78,12 @@ def test_wizard_every_control_labelled_and_fits(window, qtbot, tmp_path) -> None
         f"{type(w).__name__}:{w.objectName()}"
         for cls in (QLineEdit, QComboBox, QSpinBox, QTableView, QAbstractButton)
         for w in wiz.findChildren(cls)
-        if w.isVisibleTo(wiz) or w.parentWidget() in [wiz.page(i) for i in wiz.pageIds()]
-        if not _labelled(w) and not isinstance(w.parentWidget(), (QComboBox, QSpinBox))
+        if w.isVisibleTo(wiz)
+        or w.parentWidget() in [wiz.page(i) for i in wiz.pageIds()]
+        if not _labelled(w)
+        and not isinstance(w.parentWidget(), (QComboBox, QSpinBox))
         and w.objectName() not in ("qt_spinbox_lineedit",)
-    ]  # fmt: skip
+    ]
     assert unlabelled == []
     size = wiz.size()
     for i in wiz.pageIds():
@@ -123,9 +125,14 @@ def test_wizard_point_layer_uses_the_files_crs(window, qtbot, tmp_path) -> None:
     t = truth()
     path = tmp_path / "firms.geojson"
     gpd.GeoDataFrame(
-        {"企业名称": t["name"], "统一社会信用代码": t["credit_code"], "类别": t["category"]},
-        geometry=gpd.points_from_xy(t["lon"], t["lat"]), crs="EPSG:4326",
-    ).to_file(path, driver="GeoJSON", engine="pyogrio")  # fmt: skip
+        {
+            "企业名称": t["name"],
+            "统一社会信用代码": t["credit_code"],
+            "类别": t["category"],
+        },
+        geometry=gpd.points_from_xy(t["lon"], t["lat"]),
+        crs="EPSG:4326",
+    ).to_file(path, driver="GeoJSON", engine="pyogrio")
     wiz = ImportWizard(window, str(path))
     qtbot.addWidget(wiz)
     assert not wiz.encoding_combo.isEnabled()  # GIS files say their own encoding
@@ -142,10 +149,14 @@ def test_wizard_validation_page_in_the_ui_language(window, qtbot, tmp_path, lang
     result = _validate(wiz, qtbot)
     assert sorted(result.bad_rows.tolist()) == sorted(BAD_ROWS)
     model = wiz.problem_model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(model.columnCount())]  # fmt: skip
-    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
-            for r in range(model.rowCount())]  # fmt: skip
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(model.columnCount())
+    ]
+    rows = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
     names = {r[1] for r in rows}
     assert {result.raw.grid.iloc[row - 1, 0] for row in BAD_ROWS} == names
     summary = wiz.summary.text()

@@ -31,9 +31,14 @@ def test_printing_atlas_16_parks_each_centred(qapp, demo_project, tmp_path) -> N
     import pypdf
 
     seen = []
-    result = run_atlas(_atlas_layout(), demo_project, AtlasSpec("zgc_parks"),
-                       tmp_path / "parks.pdf", dpi=150,
-                       progress=lambda i, n, lab: seen.append((i, n)))  # fmt: skip
+    result = run_atlas(
+        _atlas_layout(),
+        demo_project,
+        AtlasSpec("zgc_parks"),
+        tmp_path / "parks.pdf",
+        dpi=150,
+        progress=lambda i, n, lab: seen.append((i, n)),
+    )
     parks = demo_project.find("zgc_parks").gdf
     assert len(result.pages) == 16 and seen[-1] == (16, 16) and not result.cancelled
     cents = shapely.centroid(transform_geometry(parks.geometry.values, 4490, 4548))
@@ -64,17 +69,26 @@ def test_printing_atlas_per_file_named_and_cancellable(
     qapp, demo_project, tmp_path
 ) -> None:
     calls = []
-    result = run_atlas(_atlas_layout(), demo_project,
-                       AtlasSpec("zgc_parks", name_field="code", sort_field="code"),
-                       tmp_path / "park.png", per_file=True, dpi=40,
-                       cancelled=lambda: len(calls) >= 3,
-                       progress=lambda i, n, lab: calls.append(lab))  # fmt: skip
+    result = run_atlas(
+        _atlas_layout(),
+        demo_project,
+        AtlasSpec("zgc_parks", name_field="code", sort_field="code"),
+        tmp_path / "park.png",
+        per_file=True,
+        dpi=40,
+        cancelled=lambda: len(calls) >= 3,
+        progress=lambda i, n, lab: calls.append(lab),
+    )
     assert result.cancelled and len(result.pages) == 3
     assert list(tmp_path.glob("park_*")) == []  # cancelled: no page file at all
-    result = run_atlas(_atlas_layout(), demo_project,
-                       AtlasSpec("zgc_parks", name_field="code", sort_field="code",
-                                 limit=3),
-                       tmp_path / "park.png", per_file=True, dpi=40)  # fmt: skip
+    result = run_atlas(
+        _atlas_layout(),
+        demo_project,
+        AtlasSpec("zgc_parks", name_field="code", sort_field="code", limit=3),
+        tmp_path / "park.png",
+        per_file=True,
+        dpi=40,
+    )
     names = sorted(p.name for p in tmp_path.glob("park_*.png"))
     codes = sorted(demo_project.find("zgc_parks").gdf["code"])[:3]
     assert names == [f"park_{c}.png" for c in codes]
@@ -84,23 +98,40 @@ def test_printing_atlas_per_file_named_and_cancellable(
 def _run_cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
     """Run a command like a server would: no display, no Chinese system fonts."""
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><cachedir>{tmp_path}/fc'
-                    "</cachedir></fontconfig>")  # fmt: skip
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><cachedir>{tmp_path}/fc'
+        "</cachedir></fontconfig>"
+    )
     env = {
         k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")
     }
     env.update(FONTCONFIG_FILE=str(conf), PYTHONPATH=str(REPO))
     code = "import sys, main; sys.exit(main.main(sys.argv[1:]))"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_printing_cli_print_headless_without_system_fonts(demo_gpkg, tmp_path) -> None:
     import pypdf
 
     out = tmp_path / "exhibit.pdf"
-    run = _run_cli(["print", str(demo_gpkg), "--layout", "A3 landscape meeting exhibit",
-                    "--out", str(out)], tmp_path)  # fmt: skip
+    run = _run_cli(
+        [
+            "print",
+            str(demo_gpkg),
+            "--layout",
+            "A3 landscape meeting exhibit",
+            "--out",
+            str(out),
+        ],
+        tmp_path,
+    )
     assert run.returncode == 0, run.stderr
     text = re.sub(r"\s+", "", pypdf.PdfReader(str(out)).pages[0].extract_text())
     # Exact text, no normalisation: the bundled font's own ToUnicode map.
@@ -115,11 +146,36 @@ def test_printing_cli_print_headless_without_system_fonts(demo_gpkg, tmp_path) -
 
 def test_printing_cli_atlas_and_missing_project(demo_gpkg, tmp_path) -> None:
     out = tmp_path / "atlas.pdf"
-    run = _run_cli(["atlas", str(demo_gpkg), "--layout", "A4 portrait case map",
-                    "--layer", "cases", "--out", str(out), "--limit", "2", "--dpi", "100"],
-                   tmp_path)  # fmt: skip
+    run = _run_cli(
+        [
+            "atlas",
+            str(demo_gpkg),
+            "--layout",
+            "A4 portrait case map",
+            "--layer",
+            "cases",
+            "--out",
+            str(out),
+            "--limit",
+            "2",
+            "--dpi",
+            "100",
+        ],
+        tmp_path,
+    )
     assert run.returncode == 0, run.stderr
     assert out.exists()
-    missing = _run_cli(["atlas", str(tmp_path / "none.gpkg"), "--layout", "x", "--layer",
-                        "cases", "--out", str(out)], tmp_path)  # fmt: skip
+    missing = _run_cli(
+        [
+            "atlas",
+            str(tmp_path / "none.gpkg"),
+            "--layout",
+            "x",
+            "--layer",
+            "cases",
+            "--out",
+            str(out),
+        ],
+        tmp_path,
+    )
     assert missing.returncode == 3 and "no such project" in missing.stderr

@@ -29,8 +29,14 @@ def window(qtbot, demo_project):
 
 def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "parks.pdf"
-    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
-                         out, dpi=40, start=False)  # fmt: skip
+    worker = start_atlas(
+        window,
+        load_template("A4 portrait case map"),
+        "zgc_parks",
+        out,
+        dpi=40,
+        start=False,
+    )
     pages = []
     worker.progressed.connect(lambda i, n, _lab: pages.append((i, n)))
     with qtbot.waitSignal(worker.succeeded, timeout=60000) as blocker:
@@ -48,8 +54,14 @@ def test_atlas_job_runs_off_the_gui_thread(window, qtbot, tmp_path: Path) -> Non
 def test_atlas_job_cancel_leaves_no_file(window, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "out" / "parks.pdf"
     out.parent.mkdir()
-    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
-                         out, dpi=40, start=False)  # fmt: skip
+    worker = start_atlas(
+        window,
+        load_template("A4 portrait case map"),
+        "zgc_parks",
+        out,
+        dpi=40,
+        start=False,
+    )
     # cancel from the worker thread itself right after page 1: deterministic
     worker.progressed.connect(
         lambda *_a: worker.cancel(), Qt.ConnectionType.DirectConnection
@@ -66,8 +78,14 @@ def test_atlas_job_error_names_the_file(window, qtbot, tmp_path: Path) -> None:
     blocker_file = tmp_path / "file"
     blocker_file.write_text("x")
     out = blocker_file / "atlas.pdf"
-    worker = start_atlas(window, load_template("A4 portrait case map"), "zgc_parks",
-                         out, dpi=40, start=False)  # fmt: skip
+    worker = start_atlas(
+        window,
+        load_template("A4 portrait case map"),
+        "zgc_parks",
+        out,
+        dpi=40,
+        start=False,
+    )
     with qtbot.waitSignal(worker.failed, timeout=60000):
         worker.start()
     worker.wait(10000)
@@ -97,8 +115,9 @@ def test_atlas_menu_action_uses_the_worker(
     worker = window.feature(PrintingFeature).atlas_worker
     assert window.progress().running
     worker.cancel()  # keep the test short; the job stops after the current page
-    qtbot.waitUntil(lambda: worker.isFinished() and not window.progress().running,
-                    timeout=60000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: worker.isFinished() and not window.progress().running, timeout=60000
+    )
     assert worker.thread_used is not QThread.currentThread()
     assert not out.exists() and not list(tmp_path.glob(".zp-write-*"))
     assert parks in offered[0] and "zgc_parks" not in offered[0]  # names, not ids

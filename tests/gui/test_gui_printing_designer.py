@@ -146,8 +146,11 @@ def test_printing_designer_typed_editors_reject_bad_values(
     mode = ed["mode"]
     assert isinstance(mode, QComboBox) and not mode.isEditable()
     assert [mode.itemData(i) for i in range(mode.count())] == [
-        "extent", "fixed_scale", "current_view", "fit_features",
-    ]  # fmt: skip
+        "extent",
+        "fixed_scale",
+        "current_view",
+        "fit_features",
+    ]
     scale = ed["scale"]
     assert isinstance(scale, QSpinBox) and scale.prefix() == "1:"
     scale.lineEdit().selectAll()
@@ -178,9 +181,12 @@ def test_printing_designer_typed_editors_reject_bad_values(
     qtbot.keyClicks(date, "2024/05/01")
     assert not date.hasAcceptableInput()
     # The model refuses what an editor could not produce.
-    for item_id, key, value in (("legend1", "columns", 9), ("title", "color", "red"),
-                                ("map1", "mode", "everything"),
-                                ("footnote1", "date", "May 1")):  # fmt: skip
+    for item_id, key, value in (
+        ("legend1", "columns", 9),
+        ("title", "color", "red"),
+        ("map1", "mode", "everything"),
+        ("footnote1", "date", "May 1"),
+    ):
         with pytest.raises(ValueError):
             SetLayoutItemPropertyCommand(win.print_layout, item_id, key, value)
 
@@ -255,10 +261,15 @@ def test_printing_designer_chosen_font_is_printed_and_preflighted(
     from gui.printing.page_plan import RenderContext
     from gui.printing.preflight import preflight
 
-    latin = next((f for f in QFontDatabase.families()
-                  if QRawFont.fromFont(QFont(f)).isValid()
-                  and not QRawFont.fromFont(QFont(f)).supportsCharacter(ord("图"))),
-                 None)  # fmt: skip
+    latin = next(
+        (
+            f
+            for f in QFontDatabase.families()
+            if QRawFont.fromFont(QFont(f)).isValid()
+            and not QRawFont.fromFont(QFont(f)).supportsCharacter(ord("图"))
+        ),
+        None,
+    )
     if latin is None:
         pytest.skip("no installed font without Chinese glyphs to pick")
     win = _window(qtbot, demo_project)

@@ -34,15 +34,17 @@ def _project_with_density(points_from_scale: float) -> Project:
     points.set_style(with_density(points.style, points_from_scale))
     project.add_layer(points)
     zones = make_zones_layer()
-    zones.set_style(zones.style.with_(fill_alpha=0.0, outline_width=1.5,
-                                      outline_color="#000000"))  # fmt: skip
+    zones.set_style(
+        zones.style.with_(fill_alpha=0.0, outline_width=1.5, outline_color="#000000")
+    )
     project.add_layer(zones, 0)
     return project
 
 
 def test_density_counts_and_levels() -> None:
-    counts = density_counts(np.array([0.5, 1.0, 1.5, 30.0]), np.array([0.5] * 4),
-                            32, 8, 8.0)  # fmt: skip
+    counts = density_counts(
+        np.array([0.5, 1.0, 1.5, 30.0]), np.array([0.5] * 4), 32, 8, 8.0
+    )
     assert counts.tolist() == [[3.0, 0.0, 0.0, 1.0]]
     levels = density_levels(counts)
     assert levels[0, 0] == 255 and 0 < levels[0, 3] < 255 and levels[0, 1] == 0
@@ -73,17 +75,26 @@ def test_render_density_under_zones_at_city_scale_points_when_zoomed(qapp) -> No
 
 def test_render_huge_platform_is_an_outline_not_a_fill(qapp) -> None:
     gdf = gpd.GeoDataFrame(
-        {"kind": ["cooperation_platform", "cooperation_platform"],
-         "name_zh": ["张家口", "小平台"]},
+        {
+            "kind": ["cooperation_platform", "cooperation_platform"],
+            "name_zh": ["张家口", "小平台"],
+        },
         geometry=[box(114.0, 40.0, 116.0, 41.5), box(116.3, 39.9, 116.4, 40.0)],
         crs=4490,
-    )  # fmt: skip
-    style = LayerStyle(mode="categorized", field="kind", fill_alpha=0.5,
-                       categories=(Category("cooperation_platform", "#c51b8a", "平台"),),
-                       outline_width=0.0)  # fmt: skip
+    )
+    style = LayerStyle(
+        mode="categorized",
+        field="kind",
+        fill_alpha=0.5,
+        categories=(Category("cooperation_platform", "#c51b8a", "平台"),),
+        outline_width=0.0,
+    )
     project = Project()
-    project.add_layer(VectorLayer("平台", gdf, "polygon", style, LayerSource("zones"),
-                                  layer_id="platforms"))  # fmt: skip
+    project.add_layer(
+        VectorLayer(
+            "平台", gdf, "polygon", style, LayerSource("zones"), layer_id="platforms"
+        )
+    )
     vp = _view((113.5, 39.5, 117.0, 42.0))
     image = render_image(build_snapshot(project, vp), "#ffffff")
 
@@ -99,8 +110,11 @@ def test_render_huge_platform_is_an_outline_not_a_fill(qapp) -> None:
 
 
 def _labels_image(snap, keep_clear=()) -> tuple[QImage, int]:
-    image = QImage(snap.viewport.width_px, snap.viewport.height_px,
-                   QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+    image = QImage(
+        snap.viewport.width_px,
+        snap.viewport.height_px,
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     try:
@@ -122,9 +136,17 @@ def test_labels_zones_before_cases_and_case_labels_beside_their_parcel(qapp) -> 
     case_style = LayerStyle(label_field="case_no", label_size=12.0)
     project = Project()
     project.add_layer(zones)
-    project.add_layer(VectorLayer("案例", cases, "polygon", case_style,
-                                  LayerSource("conversion_cases"), layer_id="cases"),
-                      0)  # fmt: skip
+    project.add_layer(
+        VectorLayer(
+            "案例",
+            cases,
+            "polygon",
+            case_style,
+            LayerSource("conversion_cases"),
+            layer_id="cases",
+        ),
+        0,
+    )
     vp = _view((116.2, 39.85, 116.45, 40.1))
     snap = build_snapshot(project, vp)
     case_labels = next(lyr.labels for lyr in snap.layers if lyr.layer_id == "cases")

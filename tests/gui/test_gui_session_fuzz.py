@@ -194,8 +194,13 @@ class Session:
         box = shapely.box(
             116.0 + 0.01 * self.n_new, 40.5, 116.005 + 0.01 * self.n_new, 40.505
         )
-        attrs = {"code": code, "name_zh": f"测试{self.n_new}", "kind": "zgc_park",
-                 "boundary_status": "indicative", "remarks": "new"}  # fmt: skip
+        attrs = {
+            "code": code,
+            "name_zh": f"测试{self.n_new}",
+            "kind": "zgc_park",
+            "boundary_status": "indicative",
+            "remarks": "new",
+        }
         self.m.begin("zgc_parks")
         assert self.w.push_feature_edit(AddFeatureCommand(lyr, box, attrs))
         self.m.layer_of[code] = "zgc_parks"
@@ -376,6 +381,17 @@ def test_session_fuzz_random_sequences_match_the_model(window, dialogs, tmp_path
         seen += session.log
         window.files.close_project()
     # The sequences reached the paths that matter, conflicts included.
-    for kind in ("save (conflict)", "save_as new", "save_as other", "undo", "redo",
-                 "external", "stop", "cancel", "close", "delete", "add"):  # fmt: skip
+    for kind in (
+        "save (conflict)",
+        "save_as new",
+        "save_as other",
+        "undo",
+        "redo",
+        "external",
+        "stop",
+        "cancel",
+        "close",
+        "delete",
+        "add",
+    ):
         assert any(entry.startswith(kind) for entry in seen), kind

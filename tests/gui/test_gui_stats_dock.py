@@ -82,8 +82,10 @@ def test_stats_dock_chart_legend_names_categories_and_compare_uses_labels(
         for text in [*legend.get_texts(), *ax.get_yticklabels()]:
             box = text.get_window_extent(renderer)
             assert box.x0 >= fig_box.x0 - 1 and box.x1 <= fig_box.x1 + 1  # not clipped
-        rows = [dock.cmp_model.data(dock.cmp_model.index(r, 0))
-                for r in range(dock.cmp_model.rowCount())]  # fmt: skip
+        rows = [
+            dock.cmp_model.data(dock.cmp_model.index(r, 0))
+            for r in range(dock.cmp_model.rowCount())
+        ]
         assert any(r.startswith("占比") and "金融服务" in r for r in rows)
         assert "share_04" not in rows
     finally:

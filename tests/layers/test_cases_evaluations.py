@@ -113,9 +113,12 @@ def test_cases_catalogue_loads_are_versioned_and_reproduce(store, ctx):
     # The bureau loads its own 2018 edition without the hotel row.
     ed = cat.current()[-1]
     mine = dataclasses.replace(
-        ed, rows=tuple(r for r in ed.rows if r.row_key != "2018-01"),
-        status="authoritative", id=None, file_name="bureau.csv",
-    )  # fmt: skip
+        ed,
+        rows=tuple(r for r in ed.rows if r.row_key != "2018-01"),
+        status="authoritative",
+        id=None,
+        file_name="bureau.csv",
+    )
     save_editions(store, [mine], "tester")
     newer = load_catalogue(store)
     assert newer.edition_for("2026-03-01").file_name == "bureau.csv"

@@ -29,9 +29,17 @@ LIMITS = {
 
 def reg(limits=None, share=1.0, synthetic=True, code="示例-A", fid=1) -> RegulatoryFact:
     return RegulatoryFact(
-        fid, code, "示例控规", "2020-06-30", "B29", dict(limits or LIMITS),
-        "demo", synthetic, 1e5 * share, share,
-    )  # fmt: skip
+        fid,
+        code,
+        "示例控规",
+        "2020-06-30",
+        "B29",
+        dict(limits or LIMITS),
+        "demo",
+        synthetic,
+        1e5 * share,
+        share,
+    )
 
 
 def with_controls(*parcels: RegulatoryFact) -> SiteFacts:
@@ -145,9 +153,15 @@ def test_cases_rules_r3_pass_and_review():
 # --- R5 区位 (guidance) ------------------------------------------------------------
 def test_cases_rules_r5_fit_cites_the_focus_source():
     zone = AreaShare(
-        "FA-JRJ", "金融街", 1e5, 1.0, True, "functional_area", ("04", "07"),
+        "FA-JRJ",
+        "金融街",
+        1e5,
+        1.0,
+        True,
+        "functional_area",
+        ("04", "07"),
         (("04", "(九) 提升金融街的金融产业能级"),),
-    )  # fmt: skip
+    )
     o = check(good_case(proposed_category="04"), facts(zones=[zone]), "R5")
     assert o.outcome == "PASS" and o.informational
     assert "来源：(九) 提升金融街的金融产业能级" in o.message_zh
@@ -256,12 +270,18 @@ def test_cases_rules_r6_overlays_the_parcel_with_regulatory_layer():
     import geopandas as gpd
 
     parcels = gpd.GeoDataFrame(
-        {"parcel_code": ["P1", "P2"], "plan_name": ["某控规", "某控规"],
-         "far_max": [2.0, 1.0], "synthetic": [0, 0]},
-        geometry=[shapely.box(116.50, 39.78, 116.51, 39.79),
-                  shapely.box(116.60, 39.78, 116.61, 39.79)],
+        {
+            "parcel_code": ["P1", "P2"],
+            "plan_name": ["某控规", "某控规"],
+            "far_max": [2.0, 1.0],
+            "synthetic": [0, 0],
+        },
+        geometry=[
+            shapely.box(116.50, 39.78, 116.51, 39.79),
+            shapely.box(116.60, 39.78, 116.61, 39.79),
+        ],
         crs="EPSG:4490",
-    )  # fmt: skip
+    )
     ctx = FactsContext(resources.load_basemap(), resources.load_zones(), parcels)
     site = ctx.compute(shapely.box(116.502, 39.782, 116.506, 39.786))
     assert [r.parcel_code for r in site.regulatory] == ["P1"]

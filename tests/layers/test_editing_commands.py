@@ -63,8 +63,11 @@ def test_editing_commands_round_trip_every_command():
     _round_trip(
         layer, AddHoleCommand(layer, {2: square.difference(square.buffer(-0.02))})
     )
-    other = gpd.GeoDataFrame({"code": ["C"], "name_zh": ["复制"], "extra": [1]},
-                             geometry=[square], crs="EPSG:4490")  # fmt: skip
+    other = gpd.GeoDataFrame(
+        {"code": ["C"], "name_zh": ["复制"], "extra": [1]},
+        geometry=[square],
+        crs="EPSG:4490",
+    )
     _round_trip(layer, PasteFeaturesCommand(layer, other))
     assert layer.gdf.geometry.geom_type.eq("MultiPolygon").all()
 

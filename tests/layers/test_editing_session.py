@@ -47,8 +47,12 @@ def test_editing_session_save_refused_on_errors_then_overridden(tmp_path):
     path = make_project_file(tmp_path / "p.gpkg")
     store, project, session, layer = _open(path)
     try:
-        attrs = {"code": "ZGC-NEW", "name_zh": "新园", "kind": "zgc_park",
-                 "boundary_status": "indicative"}  # fmt: skip
+        attrs = {
+            "code": "ZGC-NEW",
+            "name_zh": "新园",
+            "kind": "zgc_park",
+            "boundary_status": "indicative",
+        }
         session.push(AddFeatureCommand(layer, OVERLAP, attrs))
         assert any(i.rule == "overlap" for i in session.issues())
         before = sha256(path)

@@ -22,8 +22,10 @@ def _layer(geoms, codes=None, kind="zgc_park", adcodes=None) -> VectorLayer:
             "boundary_status": ["indicative"] * n,
             "district_adcodes": adcodes or [None] * n,
         },
-        geometry=geoms, crs="EPSG:4490", index=pd.Index(range(1, n + 1), name="fid"),
-    )  # fmt: skip
+        geometry=geoms,
+        crs="EPSG:4490",
+        index=pd.Index(range(1, n + 1), name="fid"),
+    )
     return VectorLayer("t", gdf, "polygon", layer_id="t")
 
 
@@ -64,8 +66,12 @@ def test_editing_topology_invalid_geometry_repaired_in_one_action():
 def test_editing_topology_sliver_gap_districts_and_codes():
     import resources
 
-    ring = [shapely.box(116.0, 40.0, 116.03, 40.01), shapely.box(116.0, 40.02, 116.03, 40.03),
-            shapely.box(116.0, 40.01, 116.01, 40.02), shapely.box(116.01001, 40.01, 116.03, 40.02)]  # fmt: skip
+    ring = [
+        shapely.box(116.0, 40.0, 116.03, 40.01),
+        shapely.box(116.0, 40.02, 116.03, 40.03),
+        shapely.box(116.0, 40.01, 116.01, 40.02),
+        shapely.box(116.01001, 40.01, 116.03, 40.02),
+    ]
     layer = _layer(ring, codes=["A", "B", "C", "C"])
     rules = {i.rule for i in check_layer(layer)}
     assert {"gap", "duplicate"} <= rules

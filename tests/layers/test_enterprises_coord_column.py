@@ -17,15 +17,38 @@ from tests.layers.enterprises_fixtures import truth
 GEOD = Geod(ellps="WGS84")
 #: Spelling -> the system the numbers in that row are written in.
 SPELLINGS = {
-    "GCJ-02": "gcj02", "gcj02": "gcj02", "gcj": "gcj02", "火星坐标": "gcj02",
-    "高德": "gcj02", "腾讯": "gcj02", "国测局坐标": "gcj02", "GCJ02（火星坐标）": "gcj02",
-    "BD-09": "bd09", "bd09": "bd09", "bd09ll": "bd09", "百度": "bd09",
-    "百度坐标": "bd09", "WGS-84": "wgs84", "wgs84": "wgs84", "GPS": "wgs84",
-    "EPSG:4326": "wgs84", "CGCS2000": "cgcs2000", "2000国家大地坐标系": "cgcs2000",
-    "国家2000": "cgcs2000", "ＷＧＳ８４": "wgs84",
-}  # fmt: skip
-HEADERS = ["coord_sys", "crs", "coordinate_system", "坐标系", "坐标类型", "坐标系统",
-           "坐标体系", "Coord Sys"]  # fmt: skip
+    "GCJ-02": "gcj02",
+    "gcj02": "gcj02",
+    "gcj": "gcj02",
+    "火星坐标": "gcj02",
+    "高德": "gcj02",
+    "腾讯": "gcj02",
+    "国测局坐标": "gcj02",
+    "GCJ02（火星坐标）": "gcj02",
+    "BD-09": "bd09",
+    "bd09": "bd09",
+    "bd09ll": "bd09",
+    "百度": "bd09",
+    "百度坐标": "bd09",
+    "WGS-84": "wgs84",
+    "wgs84": "wgs84",
+    "GPS": "wgs84",
+    "EPSG:4326": "wgs84",
+    "CGCS2000": "cgcs2000",
+    "2000国家大地坐标系": "cgcs2000",
+    "国家2000": "cgcs2000",
+    "ＷＧＳ８４": "wgs84",
+}
+HEADERS = [
+    "coord_sys",
+    "crs",
+    "coordinate_system",
+    "坐标系",
+    "坐标类型",
+    "坐标系统",
+    "坐标体系",
+    "Coord Sys",
+]
 
 
 def _forward(kind: str, lon: float, lat: float) -> tuple[float, float]:

@@ -102,10 +102,15 @@ def test_industry_column_import_reports_rows_and_shows_mapping(tmp_path) -> None
             "统一社会信用代码": t["credit_code"],
             "经度": t["lon"],
             "纬度": t["lat"],
-            "所属行业": ["软件和信息技术服务业", "金融业", "房地产业", "租赁和商务服务业",
-                     "金融业"],
+            "所属行业": [
+                "软件和信息技术服务业",
+                "金融业",
+                "房地产业",
+                "租赁和商务服务业",
+                "金融业",
+            ],
         }
-    )  # fmt: skip
+    )
     path = tmp_path / "names.csv"
     df.to_csv(path, index=False)
     r = prepare_import(path, ImportOptions(coords="wgs84"))

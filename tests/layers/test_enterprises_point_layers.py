@@ -31,13 +31,20 @@ def _points(crs: int = 4326, xy=None) -> gpd.GeoDataFrame:
         {
             "企业名称": t["name"],
             "统一社会信用代码": t["credit_code"],
-            "行业": ["软件和信息技术服务业", "货币金融服务", "商务服务业", "装卸搬运和仓储业",
-                   "研究和试验发展", "商务服务业", "资本市场服务"],
+            "行业": [
+                "软件和信息技术服务业",
+                "货币金融服务",
+                "商务服务业",
+                "装卸搬运和仓储业",
+                "研究和试验发展",
+                "商务服务业",
+                "资本市场服务",
+            ],
             "从业人员": t["employees"],
         },
         geometry=shapely.points(x, y),
         crs=f"EPSG:{crs}",
-    )  # fmt: skip
+    )
 
 
 def _check(r, max_m: float = 1.0) -> None:
@@ -149,8 +156,12 @@ def test_points_cli_import_all_or_nothing(tmp_path, capsys, fmt) -> None:
     assert main.main(["demo", str(project), "--enterprises", "0"]) == 0
     g = _points()
     g.loc[1, "统一社会信用代码"] = "91110102MA000002X0"  # wrong check digit
-    driver = {"geojson": "GeoJSON", "gpkg": "GPKG", "shp": "ESRI Shapefile",
-              "kml": "LIBKML"}[fmt]  # fmt: skip
+    driver = {
+        "geojson": "GeoJSON",
+        "gpkg": "GPKG",
+        "shp": "ESRI Shapefile",
+        "kml": "LIBKML",
+    }[fmt]
     path = tmp_path / f"firms.{fmt}"
     # Chinese shapefiles are GBK (10-byte field names hold 5 characters).
     kw = {"encoding": "GBK"} if fmt == "shp" else {}
@@ -162,8 +173,14 @@ def test_points_cli_import_all_or_nothing(tmp_path, capsys, fmt) -> None:
     assert "row 2 credit_code" in err and err.count("\n") == 1
     assert sha256(project) == before
     report = tmp_path / "report.csv"
-    args = ["import-enterprises", str(project), str(path), "--skip-bad",
-            "--report", str(report)]  # fmt: skip
+    args = [
+        "import-enterprises",
+        str(project),
+        str(path),
+        "--skip-bad",
+        "--report",
+        str(report),
+    ]
     assert main.main(args) == 0
     assert "6 to write" in capsys.readouterr().out
     assert report.exists()

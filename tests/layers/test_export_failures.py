@@ -54,7 +54,10 @@ def _writers() -> dict[str, tuple[str, object]]:
     ent["name"] = list("ABCDE")
     return {
         "web_map": ("map.html", lambda p: export_web_map(sample_project(50), p)),
-        "stats_xlsx": ("stats.xlsx", lambda p: export_stats(p, {"by_zone": table}, meta)),
+        "stats_xlsx": (
+            "stats.xlsx",
+            lambda p: export_stats(p, {"by_zone": table}, meta),
+        ),
         "register_xlsx": ("reg.xlsx", lambda p: export_register(ent, p, meta)),
         "register_csv": ("reg.csv", lambda p: export_register(ent, p)),
         "problem_report": ("problems.csv", lambda p: write_csv(p, table.reset_index())),
@@ -62,7 +65,7 @@ def _writers() -> dict[str, tuple[str, object]]:
             f"zones{sfx}": (f"zones{sfx}", lambda p: export_zones(make_zones(), p))
             for sfx in (".gpkg", ".zip", ".shp", ".geojson", ".kml", ".dxf")
         },
-    }  # fmt: skip
+    }
 
 
 WRITERS = sorted(_writers())
@@ -112,5 +115,9 @@ def test_writer_failing_half_way_keeps_old_file(outdir, writer, monkeypatch) -> 
 def test_zone_shapefile_moves_with_its_sidecars(outdir) -> None:
     export_zones(make_zones(), outdir / "z.shp")
     assert {p.suffix for p in outdir.glob("z.*")} == {
-        ".shp", ".shx", ".dbf", ".prj", ".cpg"
-    }  # fmt: skip
+        ".shp",
+        ".shx",
+        ".dbf",
+        ".prj",
+        ".cpg",
+    }

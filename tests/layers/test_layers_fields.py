@@ -29,20 +29,35 @@ def test_fields_every_project_table_has_zh_and_en_labels() -> None:
 def test_fields_decode_coded_values_in_both_languages() -> None:
     cases = [
         ("enterprises", "district_adcode", "110106", "丰台区", "Fengtai District"),
-        ("zones", "district_adcodes", "110108;110105", "海淀区、朝阳区",
-         "Haidian District, Chaoyang District"),
+        (
+            "zones",
+            "district_adcodes",
+            "110108;110105",
+            "海淀区、朝阳区",
+            "Haidian District, Chaoyang District",
+        ),
         ("enterprises", "category", "04", "04 金融服务", "04 Financial services"),
-        ("zones", "focus_categories", "04;07", "04 金融服务、07 商务服务",
-         "04 Financial services, 07 Business services"),
+        (
+            "zones",
+            "focus_categories",
+            "04;07",
+            "04 金融服务、07 商务服务",
+            "04 Financial services, 07 Business services",
+        ),
         ("conversion_cases", "status", "under_review", "审查中", "under review"),
         ("zones", "boundary_status", "indicative", "示意", "indicative"),
         ("zones", "kind", "zgc_park", "中关村园区", "ZGC park"),
         ("conversion_cases", "land_owned", 1, "是", "yes"),
         ("conversion_cases", "land_owned", 0.0, "否", "no"),
-        ("enterprises", "coord_source", "gcj02", "GCJ-02（高德/腾讯）",
-         "GCJ-02 (AMap/Tencent)"),
+        (
+            "enterprises",
+            "coord_source",
+            "gcj02",
+            "GCJ-02（高德/腾讯）",
+            "GCJ-02 (AMap/Tencent)",
+        ),
         ("basemap", "level", "district", "区县", "district"),
-    ]  # fmt: skip
+    ]
     for table, field, value, zh, en in cases:
         assert has_decoder(table, field), field
         assert display_value(table, field, value, "zh_CN") == zh, field

@@ -208,8 +208,10 @@ def test_layout_format1_map_grid_becomes_grid_item() -> None:
     assert [g.prop("map_id") for g in grids] == ["map1"]  # map2 had "none"
     g = grids[0]
     assert (g.prop("grid_kind"), g.prop("interval"), g.prop("label_pt")) == (
-        "graticule", 0.05, 7.0,
-    )  # fmt: skip
+        "graticule",
+        0.05,
+        7.0,
+    )
     assert g.rect_mm == lay.item("map1").rect_mm
     order = [it.id for it in lay.items]
     assert order.index(g.id) == order.index("map1") + 1

@@ -47,8 +47,15 @@ def test_zone_codes_missing_is_one_message_with_the_way_out(tmp_path, capsys) ->
 def test_zone_codes_generated_with_prefix(tmp_path, capsys) -> None:
     project = make_project_file(tmp_path / "p.gpkg")
     src = _foreign_file(tmp_path / "lize.geojson")
-    argv = ["import-zones", str(project), str(src), "--kind", "functional_area",
-            "--code-prefix", "LZ-"]  # fmt: skip
+    argv = [
+        "import-zones",
+        str(project),
+        str(src),
+        "--kind",
+        "functional_area",
+        "--code-prefix",
+        "LZ-",
+    ]
     assert main.main(argv) == 0
     out = capsys.readouterr().out
     assert "丽泽南区=LZ-001, 丽泽北区=LZ-002, 丽泽东区=LZ-003" in out
@@ -63,8 +70,9 @@ def test_zone_codes_skip_codes_taken_and_show_in_summary(tmp_path) -> None:
     with ProjectStore.open(project, read_only=True) as store:
         existing = store.read_table("zones")
     existing.loc[existing.index[0], "code"] = "LZ-001"  # already used
-    imp = read_zones(src, ImportOptions(default_kind="functional_area",
-                                        code_prefix="LZ-"))  # fmt: skip
+    imp = read_zones(
+        src, ImportOptions(default_kind="functional_area", code_prefix="LZ-")
+    )
     plan = plan_import(existing, imp)
     assert [c for _, c in plan.generated] == ["LZ-002", "LZ-003", "LZ-004"]
     assert plan.inserts["code"].tolist() == ["LZ-002", "LZ-003", "LZ-004"]
@@ -74,8 +82,15 @@ def test_zone_codes_skip_codes_taken_and_show_in_summary(tmp_path) -> None:
 def test_zone_codes_from_a_mapped_column(tmp_path) -> None:
     project = make_project_file(tmp_path / "p.gpkg")
     src = _foreign_file(tmp_path / "lize.geojson")
-    argv = ["import-zones", str(project), str(src), "--kind", "functional_area",
-            "--map", "code=BH"]  # fmt: skip
+    argv = [
+        "import-zones",
+        str(project),
+        str(src),
+        "--kind",
+        "functional_area",
+        "--map",
+        "code=BH",
+    ]
     assert main.main(argv) == 0
     with ProjectStore.open(project, read_only=True) as store:
         assert {"A-7", "A-8", "A-9"} <= set(store.read_table("zones")["code"])

@@ -18,8 +18,18 @@ from layers.zones.zone_import import ImportOptions, read_zones
 from layers.zones.zone_plan import plan_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "zones"
-ATTRS = ["code", "name_zh", "name_en", "kind", "district_adcodes", "boundary_status",
-         "source", "source_date", "focus_categories", "remarks"]  # fmt: skip
+ATTRS = [
+    "code",
+    "name_zh",
+    "name_en",
+    "kind",
+    "district_adcodes",
+    "boundary_status",
+    "source",
+    "source_date",
+    "focus_categories",
+    "remarks",
+]
 
 
 @pytest.mark.parametrize(
@@ -166,8 +176,12 @@ def test_zones_plan_import_rejects_duplicate_codes_and_bad_kind(tmp_path):
 
 def test_zones_io_dxf_keeps_multipart_and_overlapping_kinds(tmp_path):
     zones = make_zones()
-    two = shapely.MultiPolygon([shapely.box(116.50, 39.80, 116.52, 39.82),
-                                shapely.box(116.55, 39.80, 116.57, 39.82)])  # fmt: skip
+    two = shapely.MultiPolygon(
+        [
+            shapely.box(116.50, 39.80, 116.52, 39.82),
+            shapely.box(116.55, 39.80, 116.57, 39.82),
+        ]
+    )
     around = shapely.MultiPolygon([shapely.box(116.2, 39.9, 116.45, 40.1)])
     zones.loc[2, "geometry"] = two
     extra = zones.iloc[[0]].assign(

@@ -25,11 +25,21 @@ def project(tmp_path_factory) -> Path:
 
 def test_zones_io_broken_corpus_is_complete():
     names = {p.name for p in CASES}
-    for expected in ("zip_bomb_ratio.zip", "zip_bomb_declared.zip", "zip_slip.zip",
-                     "billion_laughs.kml", "external_entity.kml", "nan_coords.geojson",
-                     "swapped_latlon.geojson", "mixed_types.geojson", "empty.geojson",
-                     "random_bytes.gpkg", "garbage.dxf", "truncated_shp.shp",
-                     "gbk_lying_cpg.shp"):  # fmt: skip
+    for expected in (
+        "zip_bomb_ratio.zip",
+        "zip_bomb_declared.zip",
+        "zip_slip.zip",
+        "billion_laughs.kml",
+        "external_entity.kml",
+        "nan_coords.geojson",
+        "swapped_latlon.geojson",
+        "mixed_types.geojson",
+        "empty.geojson",
+        "random_bytes.gpkg",
+        "garbage.dxf",
+        "truncated_shp.shp",
+        "gbk_lying_cpg.shp",
+    ):
         assert expected in names
 
 
