@@ -11,7 +11,6 @@ and ``zp.source`` (bulk-insert audit) as transaction-local settings.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import uuid
@@ -33,7 +32,7 @@ from db.errors import (
 )
 from db.pg_connect import PgTarget
 from db.sql_names import quote_ident
-from db.store_api import Role
+from db.store_api import Role, SettingsAndLayouts
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +54,7 @@ class PgAction:
         self.commit_callbacks.append(callback)
 
 
-class PostgisStore:
+class PostgisStore(SettingsAndLayouts):
     """A ZonePlanner project in a PostGIS schema; open with :meth:`open`/:meth:`create`.
 
     Attributes
@@ -312,25 +311,7 @@ class PostgisStore:
             sql = f"SELECT count(*) FROM {quote_ident(table)}"
             return int(conn.exec_driver_sql(sql).scalar_one())
 
-    def read_settings(self) -> dict[str, Any]:
-        """Return all settings as ``{key: value}`` (values parsed from JSON)."""
-        df = self.read_table("zp_settings")
-        return {
-            k: json.loads(v) for k, v in zip(df.index, df["value_json"], strict=True)
-        }
-
-    def read_layouts(self) -> dict[str, dict[str, Any]]:
-        """Return saved print layouts ``{name: layout dict}``."""
-        df = self.read_table("zp_layouts")
-        return {
-            k: json.loads(v) for k, v in zip(df.index, df["layout_json"], strict=True)
-        }
-
     # --- writing ---------------------------------------------------------
-    def write_setting(self, key: str, value: Any, user: str = "") -> None:
-        """Store one JSON-serialisable setting."""
-        self.write_settings({key: value}, user)
-
     def write_settings(self, values: dict[str, Any], user: str = "") -> None:
         """Store several settings in one action (audited by the server)."""
         with self.action(user, "Save settings") as tx:

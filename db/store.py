@@ -8,7 +8,6 @@ lock held by another program is reported before any work is done.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import warnings
@@ -34,7 +33,7 @@ from db import (
 )
 from db.errors import NetworkShareWarning, ReadOnlyProjectError
 from db.sql_names import quote_ident
-from db.store_api import Role
+from db.store_api import Role, SettingsAndLayouts
 
 
 @dataclass
@@ -58,7 +57,7 @@ class Action:
         self.commit_callbacks.append(callback)
 
 
-class ProjectStore:
+class ProjectStore(SettingsAndLayouts):
     """A ZonePlanner project GeoPackage, opened through one SQLAlchemy engine.
 
     Use :meth:`create` or :meth:`open`, never the constructor.
@@ -309,25 +308,7 @@ class ProjectStore:
                 ).scalar_one()
             )
 
-    def read_settings(self) -> dict[str, Any]:
-        """Return all settings as ``{key: value}`` (values parsed from JSON)."""
-        df = self.read_table("zp_settings")
-        return {
-            k: json.loads(v) for k, v in zip(df.index, df["value_json"], strict=False)
-        }
-
-    def read_layouts(self) -> dict[str, dict[str, Any]]:
-        """Return saved print layouts ``{name: layout dict}``."""
-        df = self.read_table("zp_layouts")
-        return {
-            k: json.loads(v) for k, v in zip(df.index, df["layout_json"], strict=False)
-        }
-
     # --- writing ---------------------------------------------------------
-    def write_setting(self, key: str, value: Any, user: str = "") -> None:
-        """Store one JSON-serialisable setting."""
-        self.write_settings({key: value}, user)
-
     def write_settings(self, values: dict[str, Any], user: str = "") -> None:
         """Store several settings in one action (one audit summary row)."""
         with self._in_action(user, "Save settings") as tx:

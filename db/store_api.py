@@ -21,6 +21,7 @@ Rules both backends keep:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Literal, Protocol, Self, runtime_checkable
@@ -162,3 +163,33 @@ def role_allows(role: Role, needed: Role) -> bool:
     False
     """
     return ROLES.index(role) >= ROLES.index(needed)
+
+
+class SettingsAndLayouts:
+    """What both stores do alike on top of ``read_table`` and ``write_settings``."""
+
+    def read_table(
+        self, table: str, where: Mapping[str, Sequence[Any]] | None = None
+    ) -> pd.DataFrame:
+        raise NotImplementedError
+
+    def write_settings(self, values: dict[str, Any], user: str = "") -> None:
+        raise NotImplementedError
+
+    def read_settings(self) -> dict[str, Any]:
+        """Return all settings as ``{key: value}`` (values parsed from JSON)."""
+        df = self.read_table("zp_settings")
+        return {
+            k: json.loads(v) for k, v in zip(df.index, df["value_json"], strict=True)
+        }
+
+    def read_layouts(self) -> dict[str, dict[str, Any]]:
+        """Return saved print layouts ``{name: layout dict}``."""
+        df = self.read_table("zp_layouts")
+        return {
+            k: json.loads(v) for k, v in zip(df.index, df["layout_json"], strict=True)
+        }
+
+    def write_setting(self, key: str, value: Any, user: str = "") -> None:
+        """Store one JSON-serialisable setting."""
+        self.write_settings({key: value}, user)
