@@ -13,6 +13,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -65,6 +66,46 @@ def evaluate_all(cases, ctx, rules, cat) -> list:
     ]
 
 
+def many_cases(cases: gpd.GeoDataFrame, copies: int) -> gpd.GeoDataFrame:
+    """Return ``copies`` of the demo cases, one application date per copy."""
+    days = pd.date_range("2012-01-01", "2025-12-31", periods=copies)
+    parts = []
+    for i, day in enumerate(days):
+        part = cases.copy()
+        part["case_no"] = [f"{c}-{i:03d}" for c in part["case_no"]]
+        part["received_date"] = day.date().isoformat()
+        parts.append(part)
+    return gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=cases.crs)
+
+
+def dated_zones(zones: gpd.GeoDataFrame, n_side: int) -> gpd.GeoDataFrame:
+    """Return the shipped zones plus n_side² small dated functional areas."""
+    xs = np.linspace(116.10, 116.70, n_side + 1)
+    ys = np.linspace(39.70, 40.20, n_side + 1)
+    rng = np.random.default_rng(2)
+    n = n_side * n_side
+    start = pd.Timestamp("2010-01-01") + pd.to_timedelta(rng.integers(0, 5000, n), "D")
+    end = start + pd.to_timedelta(rng.integers(365, 4000, n), "D")
+    grid = gpd.GeoDataFrame(
+        {
+            "code": [f"B-{i:05d}" for i in range(n)],
+            "name_zh": [f"基准功能区{i}" for i in range(n)],
+            "kind": "functional_area",
+            "effective_from": [d.date().isoformat() for d in start],
+            "effective_to": [
+                d.date().isoformat() if k % 3 else None for k, d in enumerate(end)
+            ],
+        },
+        geometry=[
+            shapely.box(xs[i], ys[j], xs[i] + 0.004, ys[j] + 0.004)
+            for i in range(n_side)
+            for j in range(n_side)
+        ],
+        crs="EPSG:4490",
+    )
+    return gpd.GeoDataFrame(pd.concat([zones, grid], ignore_index=True), crs=4490)
+
+
 def main() -> None:
     rules = load_rules()
     cat = sample_catalogue(rules.inputs("R4"))
@@ -76,6 +117,30 @@ def main() -> None:
         evaluate_all,
         cases,
         ctx,
+        rules,
+        cat,
+    )
+    many = many_cases(cases, 100)
+    timed(
+        f"evaluate {len(many):,} cases (100 application dates)",
+        evaluate_all,
+        many,
+        ctx,
+        rules,
+        cat,
+    )
+    zones_2k = dated_zones(zones, 45)
+    ctx_2k = timed(
+        f"facts context with {len(zones_2k):,} dated zones",
+        FactsContext,
+        basemap,
+        zones_2k,
+    )
+    timed(
+        f"evaluate {len(many):,} cases against {len(zones_2k):,} dated zones",
+        evaluate_all,
+        many,
+        ctx_2k,
         rules,
         cat,
     )
