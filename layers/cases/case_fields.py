@@ -121,3 +121,33 @@ def split_codes(value: object) -> list[str]:
     if value is None:
         return []
     return [t for t in re.split(r"[;；,，\s]+", str(value)) if t]
+
+
+#: Where a case's dates come from: its application date, else the evaluation date.
+DATE_BASIS_ZH = {
+    "received_date": "申请受理日期",
+    "evaluation_date": "评估日期（无申请日期）",
+}
+
+
+def application_date(received: object, evaluation_day: str) -> tuple[str, str]:
+    """Return (ISO day, basis) that pick a case's catalogue edition and zones.
+
+    The case's application date (``received_date``) when it reads as a date,
+    else ``evaluation_day`` (an ISO date); basis is ``received_date`` or
+    ``evaluation_date``.
+
+    >>> application_date("2016-05-01", "2026-03-01")
+    ('2016-05-01', 'received_date')
+    >>> application_date(float("nan"), "2026-03-01")
+    ('2026-03-01', 'evaluation_date')
+    """
+    import datetime as dt
+
+    if received is not None:
+        try:
+            day = dt.date.fromisoformat(str(received).strip()[:10])
+            return day.isoformat(), "received_date"
+        except ValueError:
+            pass
+    return evaluation_day, "evaluation_date"

@@ -18,11 +18,10 @@ Every message that uses a sample row says 待核实.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from layers.cases.case_fields import split_codes
+from layers.cases.case_fields import DATE_BASIS_ZH, application_date, split_codes
 from layers.cases.catalogue_model import CatalogueEdition, CatalogueRow, prefix_strength
 from layers.cases.check_base import CheckContext, Result, missing_result
 from layers.cases.conditions import VALUE_ZH
@@ -46,13 +45,8 @@ class RowTest:
 
 def application_day(ctx: CheckContext) -> tuple[str, str]:
     """Return (ISO date that picks the edition, where it came from)."""
-    raw = ctx.get("received_date")
-    if raw is not None:
-        try:
-            return dt.date.fromisoformat(str(raw)[:10]).isoformat(), "申请受理日期"
-        except ValueError:
-            pass
-    return ctx.as_of, "评估日期（无申请日期）"
+    day, basis = application_date(ctx.get("received_date"), ctx.as_of)
+    return day, DATE_BASIS_ZH[basis]
 
 
 def _area_state(

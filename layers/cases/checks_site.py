@@ -20,6 +20,7 @@ from typing import Any
 from layers.cases.case_fields import CASE_INDICATOR_FIELDS, INDICATORS
 from layers.cases.check_base import CheckContext, Result, missing_result
 from layers.cases.facts_model import AreaShare
+from layers.cases.facts_zones import left_out_texts
 from layers.cases.field_labels import INDICATOR_LABELS
 
 #: Below this share of the site covered by 控规 parcels, R6 asks about the rest.
@@ -107,7 +108,23 @@ def _clause_met(
 
 
 def check_r5(ctx: CheckContext, th: dict[str, Any]) -> Result:
-    """Note the location; check it only for a location-dependent clause relied on."""
+    """Note the location; check it only for a location-dependent clause relied on.
+
+    Zones the parcel overlaps that were not in force on the case's date were
+    left out of the facts (:mod:`layers.cases.facts_zones`); the message names
+    them, so a planner sees why 新首钢 or the CBD did not count.
+    """
+    r = _check_r5(ctx, th)
+    left = left_out_texts(ctx.facts)
+    if left:
+        r.detail_zh = "；".join([r.detail_zh, *(zh for zh, _ in left)]).lstrip("；")
+        r.detail_en = "; ".join([r.detail_en, *(en for _, en in left)]).lstrip("; ")
+        r.values["zones_date"] = ctx.facts.zones_date
+        r.values["zones_left_out"] = [z.key for z in ctx.facts.zones_left_out]
+    return r
+
+
+def _check_r5(ctx: CheckContext, th: dict[str, Any]) -> Result:
     min_share = float(th.get("inside_share_min") or 0.5)
     zones, values = _zone_values(ctx, th)
     claimed = ctx.get("location_clause")

@@ -88,7 +88,12 @@ def worst(outcomes: list[RuleOutcome]) -> str:
     return max(counted, key=ORDER.__getitem__, default="PASS")
 
 
-def _as_of(value: dt.date | str | None) -> str:
+def evaluation_day(value: dt.date | str | None) -> str:
+    """Return the evaluation date as ISO text (today when None).
+
+    >>> evaluation_day("2026-03-01T10:00")
+    '2026-03-01'
+    """
     if value is None:
         return dt.date.today().isoformat()
     if isinstance(value, dt.date):
@@ -127,7 +132,7 @@ def evaluate(
     from layers.cases import checks
     from layers.cases.check_base import CheckContext, Result, UndeclaredInputError
 
-    day = _as_of(as_of)
+    day = evaluation_day(as_of)
     outcomes = []
     for rule in rules.rules:
         fn = checks.CHECKS.get(rule["id"])

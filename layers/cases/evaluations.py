@@ -2,7 +2,8 @@
 
 Every saved evaluation stores the inputs it saw (the case's fields with the
 parcel as WKT, the spatial facts incl. the 控规 parcels, the evaluation date,
-the ids of the catalogue editions on file) and the rules version. With the JSON
+the day whose zones in force were used, the ids of the catalogue editions on
+file) and the rules version. With the JSON
 text of that version (``zp_rules_versions``) and the stored catalogue editions
 (never changed once loaded) the same outcomes are computed again, byte for
 byte, after thresholds or catalogues have changed: see :func:`reproduce`.
@@ -16,12 +17,14 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from layers.cases.case_fields import application_date
 from layers.cases.catalogue_model import Catalogue
-from layers.cases.engine import Evaluation, evaluate
+from layers.cases.engine import Evaluation, evaluate, evaluation_day
 from layers.cases.facts import FactsContext, SiteFacts
 from layers.cases.rules import RULES_FORMAT, RuleSet, load_rules, rules_from_json
 
-SNAPSHOT_FORMAT = 2
+#: 3 adds ``zones_as_of`` (the zones date used; earlier snapshots lack it).
+SNAPSHOT_FORMAT = 3
 SKIP_FIELDS = ("geometry", "geom", "row_version", "updated_at", "updated_by")
 
 
@@ -57,11 +60,22 @@ def snapshot_inputs(
     return {
         "format": SNAPSHOT_FORMAT,
         "as_of": as_of,
+        "zones_as_of": zones_as_of(facts),
         "case": case_fields(case_row),
         "facts": facts.to_dict(),
         "catalogue": [
             {"id": e.id, "edition": e.edition, "sha256": e.file_sha256} for e in eds
         ],
+    }
+
+
+def zones_as_of(facts: SiteFacts) -> dict[str, Any]:
+    """Return which zones the facts used: the day, its basis, the ones left out."""
+    return {
+        "date": facts.zones_date or None,
+        "basis": facts.zones_date_basis or None,
+        "geometry": "current",  # valid time only: see layers.cases.facts_zones
+        "left_out": [z.key for z in facts.zones_left_out],
     }
 
 
@@ -81,10 +95,17 @@ def run(
     as_of: dt.date | str | None = None,
     catalogue: Catalogue | None = None,
 ) -> tuple[Evaluation, dict[str, Any]]:
-    """Compute facts, evaluate, and return (evaluation, inputs snapshot)."""
-    geom = dict(case_row).get("geometry", dict(case_row).get("geom"))
-    facts = ctx.compute(geom, catalogue_polygons(catalogue))
-    ev = evaluate(case_row, facts, rules, as_of, catalogue)
+    """Compute facts, evaluate, and return (evaluation, inputs snapshot).
+
+    The facts use the zones in force on the case's application date (the
+    evaluation date when it has none), as R4 picks its catalogue edition.
+    """
+    row = dict(case_row)
+    geom = row.get("geometry", row.get("geom"))
+    day = evaluation_day(as_of)
+    zones_day, basis = application_date(row.get("received_date"), day)
+    facts = ctx.compute(geom, catalogue_polygons(catalogue), zones_day, basis)
+    ev = evaluate(case_row, facts, rules, day, catalogue)
     return ev, snapshot_inputs(case_row, facts, ev.as_of, catalogue)
 
 
@@ -193,6 +214,14 @@ def diff_evaluations(
         for k in sorted(set(a) | set(b)):
             if a.get(k) != b.get(k):
                 d.inputs.append((k, a.get(k), b.get(k)))
+        za = old_inputs.get("zones_as_of") or {}
+        zb = new_inputs.get("zones_as_of") or {}
+        if za.get("date") != zb.get("date"):
+            d.inputs.append(("zones_date", za.get("date"), zb.get("date")))
+        if (za.get("left_out") or []) != (zb.get("left_out") or []):
+            d.inputs.append(
+                ("zones_left_out", za.get("left_out") or [], zb.get("left_out") or [])
+            )
     return d
 
 

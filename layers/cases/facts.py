@@ -23,18 +23,23 @@ Two parts have no boundary on file and are approximated -- flagged
 Two more overlays serve the rules: the catalogue's polygon areas (R4, e.g. a
 ring-road extent: share of the parcel inside and distance to the edge) and the
 regulatory-plan (控规) parcels with their control indicators (R6).
+
+Zones count only when in force on the case's application date (the evaluation
+date when it has none), with their current geometry; the ones the parcel
+overlaps that were not in force are named instead. The decision and its
+reasons are in :mod:`layers.cases.facts_zones`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.crs import gk_zone_epsg, transform_geometry
-from geo.measure import GEODESIC_METHOD, geodesic_areas_m2, planar_method
+from geo.measure import GEODESIC_METHOD, geodesic_areas_m2
 
 # The facts API lives here too: the model types are re-exported.
 from layers.cases.facts_model import AreaShare as AreaShare
@@ -42,12 +47,9 @@ from layers.cases.facts_model import Nearest as Nearest
 from layers.cases.facts_model import PolygonFact as PolygonFact
 from layers.cases.facts_model import RegulatoryFact as RegulatoryFact
 from layers.cases.facts_model import SiteFacts as SiteFacts
-from layers.cases.facts_overlays import (
-    focus_sources,
-    polygon_facts,
-    regulatory_facts,
-    split_list,
-)
+from layers.cases.facts_overlays import polygon_facts, regulatory_facts
+from layers.cases.facts_zones import NOT_FUNCTIONAL_KINDS as NOT_FUNCTIONAL_KINDS
+from layers.cases.facts_zones import ZoneIndex
 
 CORE = ("110101", "110102")
 CENTRAL = ("110101", "110102", "110105", "110106", "110107", "110108")
@@ -55,8 +57,6 @@ NEW_DEV = ("110111", "110112", "110113", "110114", "110115")
 ECO = ("110109", "110116", "110117", "110118", "110119")
 MOUNTAIN_SPLIT = ("110111", "110114")
 SUBCENTRE_DISTRICT = "110112"
-#: Zone kinds that are not high-end functional areas (seed 九): everything else is.
-NOT_FUNCTIONAL_KINDS = ("zgc_zone", "zgc_park", "cooperation_platform")
 _SUBCENTRE_LL = [
     (116.60, 39.86),
     (116.74, 39.84),
@@ -128,6 +128,7 @@ class FactsContext:
         ]:
             shapely.prepare(g)
         self.zones = zones
+        self.zone_index = ZoneIndex(zones) if zones is not None and len(zones) else None
         self.regulatory = regulatory
         self.areas = self._catalogue_areas()
 
@@ -190,60 +191,21 @@ class FactsContext:
         ]
         return sorted(out, key=lambda s: -s.area_m2)
 
-    def _zone_overlaps(self, parcel: BaseGeometry, site_m2: float) -> list[AreaShare]:
-        z = self.zones
-        if z is None or len(z) == 0:
-            return []
-        cand = z[z.geometry.intersects(parcel)]
-        if cand.empty:
-            return []
-        m2 = geodesic_areas_m2(shapely.intersection(parcel, cand.geometry.values))
-        out = []
-        for (_, row), a in zip(cand.iterrows(), m2, strict=True):
-            if a <= 0.5:
-                continue
-            out.append(
-                AreaShare(
-                    str(row["code"]),
-                    str(row["name_zh"]),
-                    round(float(a), 1),
-                    float(a) / site_m2 if site_m2 else 0.0,
-                    str(row.get("boundary_status", "")) != "official",
-                    str(row.get("kind", "")),
-                    split_list(row.get("focus_categories")),
-                    focus_sources(row.get("focus_source")),
-                )
-            )
-        return sorted(out, key=lambda s: (-s.area_m2, s.key))
-
-    def _nearest(self, parcel: BaseGeometry) -> Nearest | None:
-        z = self.zones
-        if z is None or len(z) == 0 or "kind" not in z:
-            return None
-        fa = z[~z["kind"].isin(NOT_FUNCTIONAL_KINDS)]
-        if fa.empty:
-            return None
-        epsg = gk_zone_epsg(shapely.centroid(parcel).x)
-        p = transform_geometry(parcel, 4490, epsg)
-        geoms = transform_geometry(fa.geometry.values, 4490, epsg)
-        d = shapely.distance(p, geoms)
-        i = int(np.argmin(d))
-        row = fa.iloc[i]
-        return Nearest(
-            str(row["code"]),
-            str(row["name_zh"]),
-            round(float(d[i]), 1),
-            planar_method(epsg),
-        )
-
     def compute(
-        self, parcel_ll: BaseGeometry | None, polygons: dict[str, str] | None = None
+        self,
+        parcel_ll: BaseGeometry | None,
+        polygons: dict[str, str] | None = None,
+        zones_on: str | None = None,
+        zones_basis: str = "evaluation_date",
     ) -> SiteFacts:
         """Return the spatial facts of a parcel given in EPSG:4490 lon/lat.
 
         ``polygons`` maps area keys to WKT (EPSG:4490) of catalogue polygon
-        areas (R4) the parcel is measured against.
+        areas (R4) the parcel is measured against. Zones count when in force
+        on ``zones_on`` (ISO date; default today), which came from
+        ``zones_basis`` (``received_date`` or ``evaluation_date``).
         """
+        day = dt.date.fromisoformat(zones_on) if zones_on else dt.date.today()
         if parcel_ll is None or parcel_ll.is_empty:
             return SiteFacts(
                 0.0,
@@ -251,6 +213,8 @@ class FactsContext:
                 zones_available=self.zones is not None,
                 notes=["无宗地图形 no parcel geometry"],
                 regulatory_available=self.regulatory is not None,
+                zones_date=day.isoformat(),
+                zones_date_basis=zones_basis,
             )
         if not parcel_ll.is_valid:
             parcel_ll = shapely.make_valid(parcel_ll)
@@ -264,13 +228,18 @@ class FactsContext:
             GEODESIC_METHOD,
             districts=self._shares(parcel_ll, site, dist_items),
             zones_available=self.zones is not None,
+            zones_date=day.isoformat(),
+            zones_date_basis=zones_basis,
         )
         for ed, rows in self.areas.items():
             facts.catalogue_areas[ed] = self._shares(
                 parcel_ll, site, [(n, n, g, ind) for n, g, ind in rows]
             )
-        facts.zones = self._zone_overlaps(parcel_ll, site)
-        facts.nearest_functional_area = self._nearest(parcel_ll)
+        if self.zone_index is not None:
+            facts.zones, facts.zones_left_out = self.zone_index.overlaps(
+                parcel_ll, site, day
+            )
+            facts.nearest_functional_area = self.zone_index.nearest(parcel_ll, day)
         facts.area_polygons = polygon_facts(parcel_ll, site, polygons or {})
         facts.regulatory = regulatory_facts(self.regulatory, parcel_ll, site)
         facts.regulatory_available = self.regulatory is not None

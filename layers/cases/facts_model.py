@@ -51,6 +51,20 @@ class RegulatoryFact:
 
 
 @dataclass(frozen=True)
+class ZoneLeftOut:
+    """A zone the parcel overlaps that was not in force on the zones date."""
+
+    key: str
+    name_zh: str
+    area_m2: float
+    share: float
+    effective_from: str
+    effective_to: str
+    #: ``not_yet`` (comes into force after the date) or ``ended`` (lapsed before).
+    reason: str
+
+
+@dataclass(frozen=True)
 class Nearest:
     """The nearest high-end functional area and the distance to it."""
 
@@ -75,6 +89,12 @@ class SiteFacts:
     area_polygons: dict[str, PolygonFact] = field(default_factory=dict)
     regulatory: list[RegulatoryFact] = field(default_factory=list)
     regulatory_available: bool = False
+    #: The day whose zones in force the facts use ('' in facts made before
+    #: zones were dated: every zone on file counted).
+    zones_date: str = ""
+    #: Where that day comes from: ``received_date`` or ``evaluation_date``.
+    zones_date_basis: str = ""
+    zones_left_out: list[ZoneLeftOut] = field(default_factory=list)
 
     def district_adcodes(self) -> list[str]:
         """Return the adcodes of the districts the parcel touches, largest first."""
@@ -119,4 +139,7 @@ class SiteFacts:
             },
             regulatory=[RegulatoryFact(**r) for r in d.get("regulatory") or []],
             regulatory_available=bool(d.get("regulatory_available", False)),
+            zones_date=str(d.get("zones_date") or ""),
+            zones_date_basis=str(d.get("zones_date_basis") or ""),
+            zones_left_out=[ZoneLeftOut(**z) for z in d.get("zones_left_out") or []],
         )

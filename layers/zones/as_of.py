@@ -20,6 +20,7 @@ the caller passes the zones frame and the audit rows.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
@@ -35,6 +36,59 @@ _SAVES = ("insert", "update")
 VERSION_COLUMN = "version_saved_at"
 
 
+@dataclass(frozen=True)
+class EffectiveRanges:
+    """Each row's first and last day in force (``datetime64[D]``, NaT = open).
+
+    Parsed once from ``effective_from``/``effective_to`` (see the module
+    docstring); asking about a date is then a vectorised comparison, so a
+    caller that asks for many dates (every case's application date) parses
+    the texts only once.
+
+    >>> df = pd.DataFrame({"effective_from": ["2016-11-22"], "effective_to": [None]})
+    >>> r = EffectiveRanges.of(df)
+    >>> [bool(r.in_force(date(2016, 11, d))[0]) for d in (21, 22)]
+    [False, True]
+    """
+
+    start: np.ndarray
+    end: np.ndarray
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> EffectiveRanges:
+        """Return the ranges of ``frame``'s rows (missing columns: open)."""
+        n = len(frame)
+        starts = frame["effective_from"] if "effective_from" in frame else [None] * n
+        ends = frame["effective_to"] if "effective_to" in frame else [None] * n
+        lo = [date_bound(_text(a)) for a in starts]
+        hi = [date_bound(_text(b), end=True) for b in ends]
+        return cls(_days(lo), _days(hi))
+
+    def in_force(self, on: date) -> np.ndarray:
+        """Return a boolean mask: rows whose range covers ``on``."""
+        out: np.ndarray = ~(self.not_yet(on) | self.ended(on))
+        return out
+
+    def not_yet(self, on: date) -> np.ndarray:
+        """Return a boolean mask: rows that come into force after ``on``."""
+        day = np.datetime64(on, "D")
+        out: np.ndarray = ~np.isnat(self.start) & (day < self.start)
+        return out
+
+    def ended(self, on: date) -> np.ndarray:
+        """Return a boolean mask: rows whose last day in force is before ``on``."""
+        day = np.datetime64(on, "D")
+        out: np.ndarray = ~np.isnat(self.end) & (self.end < day)
+        return out
+
+
+def _days(values: list[date | None]) -> np.ndarray:
+    return np.array(
+        [np.datetime64("NaT") if v is None else np.datetime64(v, "D") for v in values],
+        dtype="datetime64[D]",
+    )
+
+
 def in_force(frame: pd.DataFrame, on: date) -> np.ndarray:
     """Return a boolean mask: rows whose effective range covers ``on``.
 
@@ -43,14 +97,7 @@ def in_force(frame: pd.DataFrame, on: date) -> np.ndarray:
     >>> in_force(df, date(2016, 6, 29)).tolist()
     [True, False, False]
     """
-    n = len(frame)
-    starts = frame["effective_from"] if "effective_from" in frame else [None] * n
-    ends = frame["effective_to"] if "effective_to" in frame else [None] * n
-    mask = np.ones(n, dtype=bool)
-    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        lo, hi = date_bound(_text(a)), date_bound(_text(b), end=True)
-        mask[i] = (lo is None or lo <= on) and (hi is None or on <= hi)
-    return mask
+    return EffectiveRanges.of(frame).in_force(on)
 
 
 def _text(v: Any) -> Any:
