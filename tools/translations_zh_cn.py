@@ -960,4 +960,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).": "用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。",
     "Load the facilities the policy names (示意, indicative positions) into this project?": "将政策文件所列的点位（示意位置）载入本项目？",
     "%1 facilities loaded (示意)": "已载入 %1 个政策点位（示意）",
+    # --- policy (issue 12): zones in force on the case's application date ---------
+    "Zones in force on": "功能区有效日期",
+    "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
 }

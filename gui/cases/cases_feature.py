@@ -7,6 +7,8 @@ bureau's catalogue (seed 一(二)) and imports a 控规 parcel layer (R6).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -16,6 +18,7 @@ from gui.cases.case_dock import CaseListDock
 from gui.cases.results_dock import EvaluationResultsDock
 from gui.interface import AppInterface, Feature
 from layers.cases.engine import Evaluation
+from layers.cases.facts import SiteFacts
 from layers.project import Project
 
 ACTIONS = ("evaluate", "report", "edit", "rules", "catalogue", "regulatory")
@@ -93,7 +96,8 @@ class CasesFeature(Feature):
         fid = self.dock.current_fid()
         known = self.dock.latest(fid) if fid is not None else None
         diff = known.diff if known is not None else None
-        self.results.show_evaluation(ev, diff, self._context_line(ev))
+        facts = _facts(known.inputs) if known is not None else None
+        self.results.show_evaluation(ev, diff, self._context_line(ev), facts)
 
     def _on_dock_case_selected(self, fid: object) -> None:
         known = self.dock.latest(int(fid)) if isinstance(fid, int) else None
@@ -101,7 +105,9 @@ class CasesFeature(Feature):
             self.results.show_evaluation(None)
             return
         ev = known.evaluation
-        self.results.show_evaluation(ev, known.diff, self._context_line(ev))
+        self.results.show_evaluation(
+            ev, known.diff, self._context_line(ev), _facts(known.inputs)
+        )
 
     # --- imports ------------------------------------------------------------------
     def import_catalogue(self) -> None:
@@ -179,3 +185,9 @@ class CasesFeature(Feature):
                 ),
                 8000,
             )
+
+
+def _facts(inputs: dict[str, Any]) -> SiteFacts | None:
+    """Return the facts an evaluation's inputs snapshot holds (None if none)."""
+    raw = inputs.get("facts")
+    return SiteFacts.from_dict(raw) if isinstance(raw, dict) else None

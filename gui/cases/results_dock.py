@@ -2,7 +2,8 @@
 
 For each rule: the outcome, the numbers used (the rule's message), the
 condition that decided it and the clause quote; for a REVIEW, what a person
-must supply. Re-evaluating shows what changed since the evaluation before.
+must supply. Above them: the day whose zones in force the facts used, and any
+zone the parcel overlaps that was left out because it was not in force. Re-evaluating shows what changed since the evaluation before.
 The PDF report prints the evaluation shown here (no second record).
 """
 
@@ -19,6 +20,8 @@ from gui.cases.ui_labels import outcome_labels
 from layers.cases.check_base import RuleOutcome
 from layers.cases.engine import Evaluation
 from layers.cases.evaluations import EvaluationDiff
+from layers.cases.facts import SiteFacts
+from layers.cases.facts_zones import left_out_texts, zones_date_text
 
 
 def _e(text: object) -> str:
@@ -41,6 +44,7 @@ class EvaluationResultsDock(QDockWidget):
         self.setWidget(body)
         self.evaluation: Evaluation | None = None
         self.diff: EvaluationDiff | None = None
+        self.facts: SiteFacts | None = None
         self.context_line = ""
         self.retranslate_ui()
 
@@ -60,9 +64,14 @@ class EvaluationResultsDock(QDockWidget):
         ev: Evaluation | None,
         diff: EvaluationDiff | None = None,
         context_line: str = "",
+        facts: SiteFacts | None = None,
     ) -> None:
-        """Show ``ev`` (None clears), with the changes since the one before."""
+        """Show ``ev`` (None clears), with the changes since the one before.
+
+        ``facts`` are the facts it used (the zones date and zones left out).
+        """
         self.evaluation, self.diff, self.context_line = ev, diff, context_line
+        self.facts = facts
         self._render()
         if ev is not None:
             self.show()
@@ -83,7 +92,7 @@ class EvaluationResultsDock(QDockWidget):
                 + "</p>"
             )
             return
-        parts = [self._header(ev), self._changes(), self._table(ev)]
+        parts = [self._header(ev), self._zones(), self._changes(), self._table(ev)]
         self.view.setHtml("".join(parts))
 
     def _header(self, ev: Evaluation) -> str:
@@ -123,6 +132,17 @@ class EvaluationResultsDock(QDockWidget):
             )
         return out
 
+    def _zones(self) -> str:
+        f = self.facts
+        if f is None or not f.zones_date:
+            return ""
+        pick = 0 if self._zh() else 1
+        head = zones_date_text(f)[pick]
+        left = [t[pick] for t in left_out_texts(f)]
+        return f"<div style='color:#555'>{_e(head)}</div>" + "".join(
+            f"<div style='color:#8a5a00; margin-left:12px'>{_e(t)}</div>" for t in left
+        )
+
     def _items(self, ev: Evaluation) -> list[tuple[str, str]]:
         out = []
         for o in ev.outcomes:
@@ -152,13 +172,20 @@ class EvaluationResultsDock(QDockWidget):
             if d.overall[0] != d.overall[1]
             else "",
             *(f"{c.rule_id}: {c.before} → {c.after}" for c in d.rules),
-            *(f"{_e(k)}: {_e(a)} → {_e(b)}" for k, a, b in d.inputs),
+            *(f"{_e(self._input_label(k))}: {_e(a)} → {_e(b)}" for k, a, b in d.inputs),
         ]
         body = "".join(f"<li>{r}</li>" for r in rows if r)
         return (
             f"<p style='margin:4px 0'><b>{_e(title)}</b></p>"
             f"<ul style='margin-top:0'>{body}</ul>"
         )
+
+    def _input_label(self, key: str) -> str:
+        if key == "zones_date":
+            return self.tr("Zones in force on")
+        if key == "zones_left_out":
+            return self.tr("Zones left out (not in force)")
+        return key
 
     def _table(self, ev: Evaluation) -> str:
         # One block per rule (not a table): it wraps in a narrow dock.

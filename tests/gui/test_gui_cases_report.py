@@ -11,6 +11,7 @@ import pytest
 import resources
 from layers.cases.catalogue_io import sample_catalogue
 from layers.cases.evaluations import ReportData, facts_context, run
+from layers.cases.facts import SiteFacts
 from layers.cases.rules import load_rules
 from layers.demo.case_register import build_demo_cases
 from tests.system_tools import require_tool
@@ -26,15 +27,19 @@ def core_report(tmp_path_factory, qapp) -> Path:
     case = build_demo_cases(None, None, None).iloc[7].to_dict()  # 西城, R4 FAIL
     rules = load_rules()
     catalogue = sample_catalogue(rules.inputs("R4"))
-    ev, _ = run(case, ctx, rules, "2026-03-01", catalogue)
+    ev, inputs = run(case, ctx, rules, "2026-03-01", catalogue)
     rd = ReportData(
         case,
-        ctx.compute(case["geometry"]),
+        SiteFacts.from_dict(inputs["facts"]),
         ev,
         "规划科 王工",
         "2026-03-01T10:00:00+08:00",
     )
     return write_report(tmp_path_factory.mktemp("report") / "ZH-2026-008.pdf", rd, None)
+
+
+def case_date() -> str:
+    return str(build_demo_cases(None, None, None).iloc[7]["received_date"])
 
 
 def _text(path: Path) -> str:
@@ -74,6 +79,8 @@ def test_gui_cases_report_has_summary_rules_and_clause_quotes(core_report):
         "geodesic",
         "首都功能核心区",
         "GB 50137-2011",
+        f"功能区：按{case_date()}（申请受理日期）有效的范围；边界为当前保存的图形",
+        f"图中功能区为{case_date()}有效的范围（当前保存的图形）",
     ):
         assert re.sub(r"\s+", "", needle) in text, needle
     assert "⼯" not in text  # no Kangxi radical in place of 工
