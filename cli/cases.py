@@ -57,7 +57,11 @@ def add_evaluate_parser(
         action="append",
         help="with --all: only cases in this status (repeatable)",
     )
-    p.add_argument("--as-of", help="evaluation date YYYY-MM-DD (default today)")
+    p.add_argument(
+        "--as-of",
+        help="evaluation date YYYY-MM-DD (default today); a case without an "
+        "application date takes its catalogue edition and zones from it",
+    )
     p.add_argument("--rules-version", help="a rules version recorded in the project")
     p.add_argument("--user", default="cli", help="evaluator name recorded")
     p.add_argument(
@@ -116,6 +120,9 @@ def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any
     row |= {
         "rules_version": ev.rules_version,
         "as_of": ev.as_of,
+        # the zones in force on this day counted (application date, else as_of)
+        "zones_date": f.zones_date,
+        "zones_left_out": ";".join(z.key for z in f.zones_left_out),
         "report": str(report) if report else "",
     }
     return row

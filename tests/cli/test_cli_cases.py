@@ -77,3 +77,51 @@ def test_cli_cases_unknown_case_bad_project_unwritable_report(
     assert len(err) == 3
     assert "not found" in err[0] and "no such project file" in err[1]
     assert err[2].startswith(f"error: cannot write {report}")
+
+
+@pytest.mark.parametrize(
+    "as_of,undated_r5,undated_left_out",
+    [("2016-11-21", "N/A", "T-OLD;T-SG"), ("2016-11-22", "PASS", "T-OLD")],
+)
+def test_cli_cases_evaluate_counts_zones_in_force_on_the_application_date(
+    tmp_path, capsys, as_of, undated_r5, undated_left_out
+):
+    import json
+
+    import pandas as pd
+
+    from tests.factories.dated_zones import dated_case, dated_zones
+
+    path = tmp_path / "dated.gpkg"
+    cases = pd.concat(
+        [
+            dated_case("T-1", "2016-11-21"),  # the day before 新首钢 (crafted)
+            dated_case("T-2", "2016-11-22"),  # its first day
+            dated_case("T-3", None),  # no application date: --as-of decides
+        ]
+    )
+    with ProjectStore.create(path) as s:
+        s.insert_features("zones", dated_zones(), "tester")
+        s.insert_features("conversion_cases", cases, "tester")
+    out = tmp_path / "summary.csv"
+    argv = _args(str(path), "--all", "--summary", str(out), "--as-of", as_of)
+    assert evaluate_cmd(argv) == 0
+    rows = {r["case_no"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    got = {k: (r["R5"], r["zones_date"], r["zones_left_out"]) for k, r in rows.items()}
+    assert got == {
+        "T-1": ("N/A", "2016-11-21", "T-OLD;T-SG"),
+        "T-2": ("PASS", "2016-11-22", "T-OLD"),
+        "T-3": (undated_r5, as_of, undated_left_out),
+    }
+    s = ProjectStore.open(path, read_only=True)
+    saved = s.read_table("evaluations")
+    s.close()
+    snaps = [json.loads(t)["zones_as_of"] for t in saved["inputs_json"]]
+    assert sorted((z["date"], z["basis"]) for z in snaps) == sorted(
+        [
+            ("2016-11-21", "received_date"),
+            ("2016-11-22", "received_date"),
+            (as_of, "evaluation_date"),
+        ]
+    )
+    assert "T-1\tREVIEW" in capsys.readouterr().out

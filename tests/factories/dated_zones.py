@@ -18,6 +18,8 @@ from __future__ import annotations
 import geopandas as gpd
 import shapely
 
+from layers.demo.case_register import build_demo_cases
+
 PARCEL = shapely.box(116.155, 39.905, 116.160, 39.909)
 LOCAL = shapely.MultiPolygon([shapely.box(116.150, 39.900, 116.170, 39.920)])
 EAST = shapely.MultiPolygon([shapely.box(116.400, 39.900, 116.410, 39.910)])
@@ -51,3 +53,13 @@ def dated_zones() -> gpd.GeoDataFrame:
         geometry=[LOCAL, LOCAL, LOCAL, EAST],
         crs="EPSG:4490",
     )
+
+
+def dated_case(case_no: str, received: str | None) -> gpd.GeoDataFrame:
+    """Return one case on PARCEL (category 04) applied on ``received``."""
+    case = build_demo_cases(None, None, None).iloc[[0]].copy()
+    case["case_no"] = case_no
+    case["received_date"] = received
+    case["proposed_category"] = "04"
+    case = case.set_geometry([shapely.MultiPolygon([PARCEL])], crs="EPSG:4490")
+    return gpd.GeoDataFrame(case, crs="EPSG:4490")

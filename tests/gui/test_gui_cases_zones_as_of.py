@@ -6,13 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import geopandas as gpd
 import pytest
-import shapely
 
 import db.store as db_store
-from layers.demo.case_register import build_demo_cases
-from tests.factories.dated_zones import PARCEL, dated_zones
+from tests.factories.dated_zones import dated_case, dated_zones
 
 SG_LEFT_OUT_EN = (
     "新首钢高端产业综合服务区 (in force from 2016-11-22; 100% of the parcel) was "
@@ -23,21 +20,12 @@ SG_LEFT_OUT_ZH = (
 )
 
 
-def _case(received: str | None) -> gpd.GeoDataFrame:
-    case = build_demo_cases(None, None, None).iloc[[0]].copy()
-    case["case_no"] = "T-SJS-1"
-    case["received_date"] = received
-    case["proposed_category"] = "04"
-    case = case.set_geometry([shapely.MultiPolygon([PARCEL])], crs="EPSG:4490")
-    return gpd.GeoDataFrame(case, crs="EPSG:4490")
-
-
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
     path = tmp_path / "dated.gpkg"
     with db_store.ProjectStore.create(path) as s:
         s.insert_features("zones", dated_zones(), "t")
-        s.insert_features("conversion_cases", _case("2016-11-21"), "t")
+        s.insert_features("conversion_cases", dated_case("T-SJS-1", "2016-11-21"), "t")
     return path
 
 
