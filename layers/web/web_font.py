@@ -40,7 +40,9 @@ _BASE_RANGES = (
     (0x2030, 0x203B),  # ‰ ′ ″ ※
     (0x2212, 0x2212),  # minus sign (Leaflet's zoom-out button)
     (0x3000, 0x303F),  # CJK symbols and punctuation (、 。 《 》 【 】)
-    (0xFF01, 0xFF5E),  # fullwidth forms (， ： （ ） ！ ？)
+    (0xFF01, 0xFF20),  # fullwidth punctuation and digits (， ： （ ） ！ ？ ０-９)
+    (0xFF3B, 0xFF40),  # fullwidth ［ ］ ＿
+    (0xFF5B, 0xFF5E),  # fullwidth ｛ ｝ ～
     (0xFFE0, 0xFFE6),  # fullwidth ￥ ￡ ￠
 )
 #: Characters every embedded face keeps, whatever the page's text.
@@ -129,7 +131,12 @@ def subset_woff(weight: str, chars: frozenset[str]) -> bytes:
     opts.name_IDs = ["*"]
     opts.name_languages = ["*"]
     opts.layout_features = list(_LAYOUT_FEATURES)
-    font = TTFont(resources.path("fonts", FONT_FILES[weight]), lazy=True)
+    # No bounding-box recalculation on save (it runs every kept glyph's
+    # charstring and doubles the time); the full font's boxes still enclose
+    # every kept glyph.
+    font = TTFont(
+        resources.path("fonts", FONT_FILES[weight]), lazy=True, recalcBBoxes=False
+    )
     subsetter = subset.Subsetter(opts)
     subsetter.populate(unicodes=sorted(ord(c) for c in chars | BASE_CHARS))
     subsetter.subset(font)
