@@ -87,11 +87,16 @@ function zpLayer(cfg, data) {
     parts[i].zpIndex = i;
   }
   var geo = L.featureGroup(parts);
-  // The popup fits the window: narrower than the screen, scrolling if long.
+  // The popup fits the window: narrower than the screen, scrolling if long,
+  // and panned clear of the title panel, which would hide its heading.
+  var title = document.getElementById("zp-title");
+  var top = title ? Math.min(title.getBoundingClientRect().bottom + 8,
+                             window.innerHeight * 0.3) : 16;
   geo.bindPopup(function (l) { return zpPopupHtml(cfg, data, l.zpIndex); },
                 {maxWidth: Math.min(380, window.innerWidth * 0.8),
                  maxHeight: Math.max(160, window.innerHeight * 0.6),
-                 autoPanPadding: [16, 16]});
+                 autoPanPaddingTopLeft: [16, top],
+                 autoPanPaddingBottomRight: [16, 16]});
   group.addLayer(geo);
   var labels = null;
   if (cfg.labels) {
