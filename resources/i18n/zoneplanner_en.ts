@@ -2144,101 +2144,106 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="81"/>
+        <source>coordinates per row from column {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="82"/>
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="84"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
         <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="86"/>
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="89"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
         <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
         <source>{} layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
         <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
         <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="94"/>
         <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="95"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
         <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
         <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
         <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
         <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
         <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
         <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="104"/>
         <source>ASCII only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="105"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="108"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>

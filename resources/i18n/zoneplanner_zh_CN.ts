@@ -2146,101 +2146,106 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="81" />
+        <source>coordinates per row from column {}: {}</source>
+        <translation>逐行坐标系取自“{}”列：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="82" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="84" />
+        <location filename="../../gui/enterprises/import_texts.py" line="85" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85" />
+        <location filename="../../gui/enterprises/import_texts.py" line="86" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="89" />
+        <location filename="../../gui/enterprises/import_texts.py" line="90" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90" />
+        <location filename="../../gui/enterprises/import_texts.py" line="91" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91" />
+        <location filename="../../gui/enterprises/import_texts.py" line="92" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92" />
+        <location filename="../../gui/enterprises/import_texts.py" line="93" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93" />
+        <location filename="../../gui/enterprises/import_texts.py" line="94" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="95" />
+        <location filename="../../gui/enterprises/import_texts.py" line="96" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96" />
+        <location filename="../../gui/enterprises/import_texts.py" line="97" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97" />
+        <location filename="../../gui/enterprises/import_texts.py" line="98" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98" />
+        <location filename="../../gui/enterprises/import_texts.py" line="99" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99" />
+        <location filename="../../gui/enterprises/import_texts.py" line="100" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100" />
+        <location filename="../../gui/enterprises/import_texts.py" line="101" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101" />
+        <location filename="../../gui/enterprises/import_texts.py" line="102" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102" />
+        <location filename="../../gui/enterprises/import_texts.py" line="103" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103" />
+        <location filename="../../gui/enterprises/import_texts.py" line="104" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="105" />
+        <location filename="../../gui/enterprises/import_texts.py" line="106" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106" />
+        <location filename="../../gui/enterprises/import_texts.py" line="107" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107" />
+        <location filename="../../gui/enterprises/import_texts.py" line="108" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
