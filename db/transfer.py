@@ -130,12 +130,34 @@ def publish(
                     )
                     report.counts[table] = len(frame)
                 _copy_app_tables(src, dst, user, set(FEATURE_TABLES))
+                _record_rules_in_force(src, dst, user)
                 log = src.read_table("zp_audit_log").reset_index(drop=True)
                 dst.insert_records("zp_audit_log", _records(log), user)
             _grant_if_roles(dst)
         finally:
             dst.close()
     return report
+
+
+def _record_rules_in_force(src: Store, dst: Store, user: str) -> None:
+    """Record the shipped rules and sample catalogue where the file has none.
+
+    Only an administrator may record them (db.pg_roles), and publish runs as
+    one; so editors evaluate with recorded rules from the start, and their
+    saved evaluations reproduce.
+    """
+    from db.catalogue_store import save_editions
+    from layers.cases import evaluations as evals
+    from layers.cases.catalogue_io import sample_catalogue
+
+    versions = src.read_table("zp_rules_versions").reset_index()
+    rules = evals.newest_current_format(versions)
+    if rules is None:
+        rules = evals.shipped_rules({str(v) for v in versions["version"]})
+        evals.record_rules_version(dst, rules, user, evals.SHIPPED_NOTE)
+    if src.count("zp_catalogue_editions") == 0:
+        sample = sample_catalogue(rules.inputs("R4"))
+        save_editions(dst, list(sample.editions), user)
 
 
 def _grant_if_roles(store: Store) -> None:
