@@ -9,6 +9,7 @@ writes only what changed (db.changes), all in one action.
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -79,10 +80,14 @@ def make_writable(project: Project) -> None:
 
     A project file is its owner's: the planner is its administrator.
     """
-    project.meta.read_only = False
-    project.meta.read_only_reason = ""
-    project.meta.role = "admin"
-    project.meta.backend = "gpkg"
+    meta = project.meta
+    meta.read_only = False
+    meta.read_only_reason = ""
+    meta.role = "admin"
+    meta.backend = "gpkg"
+    if meta.path:  # the file it now lives in (a team project's copy included)
+        meta.location = meta.path
+        meta.display_name = Path(meta.path).name
     for lyr in project.layers:
         if lyr.source.table and lyr.source.path is None:
             lyr.read_only = lyr.source.table in READ_ONLY_TABLES

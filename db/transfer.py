@@ -190,6 +190,26 @@ def checkout(
     and renamed in when complete (:func:`geo.atomic_write.atomic_write`): a
     failed checkout leaves no partial snapshot and an older one unchanged.
     """
+    with open_store(source, read_only=True) as src:
+        return copy_to_file(src, dest, tables, bbox, user, overwrite, progress)
+
+
+def copy_to_file(
+    src: Store,
+    dest: str | Path,
+    tables: Sequence[str] | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+    user: str = "",
+    overwrite: bool = False,
+    progress: Progress = _noop,
+    snapshot: bool = True,
+) -> TransferReport:
+    """Write ``src``'s tables (inside ``bbox``) to a new GeoPackage at ``dest``.
+
+    With ``snapshot`` the file remembers its source and base row versions
+    (a checkout, for :func:`checkin`); without, it is a plain project file
+    (Save As of a database project). Written atomically, like :func:`checkout`.
+    """
     chosen = list(tables or CHECKOUT_TABLES)
     unknown = [t for t in chosen if t not in CHECKOUT_TABLES]
     if unknown:
@@ -198,33 +218,31 @@ def checkout(
             f"{', '.join(CHECKOUT_TABLES)}"
         )
     report = TransferReport()
-    with open_store(source, read_only=True) as src:
-        frames = {}
-        for table in chosen:
-            frame = src.read_table(table)
-            if bbox is not None:
-                frame = frame[
-                    shapely.intersects(frame.geometry.to_numpy(), shapely.box(*bbox))
-                ]
-            frames[table] = frame
-        if Path(dest).exists() and not overwrite:
-            raise FileExistsError(f"{dest} already exists; choose another name")
-        with atomic_write(dest) as tmp:
-            dst = create_store(tmp, overwrite=True)
-            try:
-                with dst.action(user, "Check out"):
-                    for table in FEATURE_TABLES:
-                        if table not in frames:
-                            continue
-                        progress(f"{table}: {len(frames[table])} row(s)")
-                        dst.insert_features(
-                            table, frames[table], user, "checkout", True
-                        )
-                        report.counts[table] = len(frames[table])
-                    _copy_app_tables(src, dst, user, set(chosen))
+    frames = {}
+    for table in chosen:
+        frame = src.read_table(table)
+        if bbox is not None:
+            frame = frame[
+                shapely.intersects(frame.geometry.to_numpy(), shapely.box(*bbox))
+            ]
+        frames[table] = frame
+    if Path(dest).exists() and not overwrite:
+        raise FileExistsError(f"{dest} already exists; choose another name")
+    with atomic_write(dest) as tmp:
+        dst = create_store(tmp, overwrite=True)
+        try:
+            with dst.action(user, "Check out" if snapshot else "Copy to a file"):
+                for table in FEATURE_TABLES:
+                    if table not in frames:
+                        continue
+                    progress(f"{table}: {len(frames[table])} row(s)")
+                    dst.insert_features(table, frames[table], user, "checkout", True)
+                    report.counts[table] = len(frames[table])
+                _copy_app_tables(src, dst, user, set(chosen))
+                if snapshot:
                     dst.write_settings(_base_settings(src, frames, bbox), user)
-            finally:
-                dst.close()
+        finally:
+            dst.close()
     return report
 
 

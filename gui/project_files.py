@@ -263,8 +263,8 @@ class ProjectFiles(QObject):
 
         if not asked and not self.confirm_unsaved_changes():
             return False
-        store = self.host.store
-        if store is not None and same_file(store.path, path):
+        open_path = getattr(self.host.store, "path", None)  # None: a team database
+        if open_path is not None and same_file(open_path, path):
             self.host.show_error(
                 self.tr("Cannot create project"),
                 self.tr("{0} is the project that is open; choose another name.").format(
@@ -364,7 +364,8 @@ class ProjectFiles(QObject):
                 return False
             path = Path(chosen)
         path = Path(path)
-        if host.store is not None and same_file(host.store.path, path):
+        open_path = getattr(host.store, "path", None)  # None: a team database
+        if open_path is not None and same_file(open_path, path):
             return self.save_project()
         self._remember_view()
         try:
