@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 import db.demo_project as db_demo
 import main
@@ -22,6 +22,7 @@ from gui.cases.case_form import CaseFormDialog
 from gui.cases.cases_feature import CasesFeature
 from gui.database.database_feature import DatabaseFeature
 from gui.main_window import MainWindow
+from gui.save_failed_dialog import SaveFailedChoice
 from gui.workspace_feature import WorkspaceFeature
 from layers.cases import evaluations as evals
 from layers.editing.feature_commands import ChangeAttributesCommand
@@ -164,7 +165,7 @@ def test_gui_permissions_file_project_keeps_everything_enabled(
 
 
 def test_gui_permissions_editor_approval_refused_and_reported(
-    qtbot, window: MainWindow, team_url: str, dialogs
+    qtbot, window: MainWindow, team_url: str, dialogs, tmp_path: Path, monkeypatch
 ) -> None:
     window.files.open_project(_as(team_url, "ed_editor"), background=False)
     cases = window.project.find("cases")
@@ -183,6 +184,20 @@ def test_gui_permissions_editor_approval_refused_and_reported(
     assert window.project.dirty
     assert window.project.edit_buffers["cases"].modified
     assert cases.gdf.loc[fid, "status"] == "approved"
+    with open_store(team_url) as check:
+        assert check.read_table("conversion_cases").loc[fid, "status"] == before
+    # "Save a copy…" writes the planner's work to a file of their own.
+    copy = tmp_path / "my copy.gpkg"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
+    dialogs.answer("save_failed", SaveFailedChoice.SAVE_COPY)
+    assert window.save_project()
+    with open_store(copy) as mine:
+        assert mine.read_table("conversion_cases").loc[fid, "status"] == "approved"
+        assert mine.count("enterprises") == 100
+        assert "checkout" not in mine.read_settings()  # a project, not a snapshot
+    assert window.project.meta.path == str(copy) and not window.project.dirty
     with open_store(team_url) as check:
         assert check.read_table("conversion_cases").loc[fid, "status"] == before
 
@@ -263,3 +278,28 @@ def test_gui_permissions_editing_case_form_greys_decisions_too(
     items = _status_items(opened[0])
     assert not items["approved"][0] and not items["rejected"][0]
     assert items["received"][0]
+
+
+def test_gui_permissions_follow_save_as_and_the_language(
+    qtbot, window: MainWindow, team_url: str, tmp_path: Path
+) -> None:
+    from gui import i18n
+
+    window.files.open_project(_as(team_url, "ed_editor"), background=False)
+    rules = window.action("case_rules")
+    assert not rules.isEnabled()
+    i18n.set_language("zh_CN")
+    try:
+        assert rules.toolTip() == "只有管理员可以登记规则版本——您当前的登录角色是编辑者"
+    finally:
+        i18n.set_language("en")
+    assert rules.toolTip().endswith("you are signed in as editor")
+    # A copy saved to a file is the planner's own: everything is enabled.
+    assert window.files.save_project_as(tmp_path / "mine.gpkg")
+    assert window.project.meta.role == "admin"
+    assert window.project.meta.backend == "gpkg"
+    for key in EXPECTED:
+        assert window.action(key).isEnabled(), key
+    assert not window.project.find("facilities").read_only
+    enabled, tip = _layer_toggle(window, "facilities")
+    assert enabled and tip.startswith("Toggle editing")  # its usual tooltip back
