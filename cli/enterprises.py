@@ -35,12 +35,14 @@ def add_import_parser(
     """Add ``import-enterprises`` to main.py's subparsers."""
     p = subparsers.add_parser(
         "import-enterprises",
-        help="import an enterprise list (CSV/XLSX) into a project",
+        help="import an enterprise register (CSV/XLSX, or points: GPKG, SHP/zip, GeoJSON, KML/KMZ)",
         description="Validate every row first. Without --skip-bad any bad row "
         "means nothing is imported (exit 2).",
     )
     p.add_argument("project", help="project .gpkg or database URL / service=NAME")
-    p.add_argument("file", help="CSV/TXT or XLSX file")
+    p.add_argument(
+        "file", help="CSV/TXT, XLSX, or a point layer (GPKG, SHP/zip, GeoJSON, KML/KMZ)"
+    )
     p.add_argument(
         "--coords",
         default=None,

@@ -837,6 +837,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "no producer-service category (category, industry code and name empty)": "无生产性服务业类别（类别、行业代码和行业名称均为空）",
     "no coordinate-system column: assumed {}": "无坐标系列：按 {} 处理",
     "{} row(s) without a coordinate system: assumed {}": "{} 行未注明坐标系：按 {} 处理",
+    "coordinates per row from column {}: {}": "逐行坐标系取自“{}”列：{}",
     "coordinates read as {} (chosen)": "坐标按 {} 读取（已选择）",
     "the file says {}; coordinates read as {} (chosen)": "文件声明为 {}；坐标按 {} 读取（已选择）",
     "coordinate system from the file: {}": "坐标系取自文件：{}",

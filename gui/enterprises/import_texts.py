@@ -78,6 +78,7 @@ TEMPLATES: tuple[str, ...] = (
         "ImportTexts", "{} row(s) without a coordinate system: assumed {}"
     ),
     QT_TRANSLATE_NOOP("ImportTexts", "coordinates read as {} (chosen)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "coordinates per row from column {}: {}"),
     QT_TRANSLATE_NOOP(
         "ImportTexts", "the file says {}; coordinates read as {} (chosen)"
     ),

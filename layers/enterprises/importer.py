@@ -50,6 +50,7 @@ from layers.enterprises.row_checks import (
     check_editions,
     check_identity,
     check_numbers,
+    coord_column_note,
     coord_default,
     geometry_problems,
     skip_existing,
@@ -298,6 +299,8 @@ def prepare_import(
     frame = frame.loc[~probs.error_mask()].reset_index(drop=True)
     existing = existing if existing is not None else _no_existing()
     frame = skip_existing(frame, existing, opts, probs)
+    if "coord_source" in mapping:
+        notes.append(coord_column_note(mapping["coord_source"], frame["coord_source"]))
     _tick(progress, 1.0, "validated")
     from geo.coord_names import coord_label
 

@@ -55,6 +55,21 @@ def coord_default(
     return WGS84, notes, []
 
 
+def coord_column_note(header: str, stored: pd.Series) -> str:
+    """Return the summary line saying which systems a per-row column named.
+
+    ``stored`` holds the ``coord_source`` values of the rows to be written.
+
+    >>> coord_column_note("坐标系", pd.Series(["gcj02", "gcj02", "bd09"]))
+    'coordinates per row from column 坐标系: GCJ-02 (高德/腾讯) 2, BD-09 (百度) 1'
+    """
+    from geo.coord_names import DISPLAY_NAMES
+
+    counts = stored[stored != ""].value_counts(sort=True)
+    parts = [f"{DISPLAY_NAMES.get(str(k), str(k))} {int(n)}" for k, n in counts.items()]
+    return f"coordinates per row from column {header}: {', '.join(parts) or 'none'}"
+
+
 def check_identity(
     col: dict[str, pd.Series], rows: np.ndarray, probs: Problems
 ) -> pd.Series:

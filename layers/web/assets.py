@@ -64,9 +64,15 @@ def script_tag(js: str) -> str:
     return "<script>" + re.sub(r"</(script)", r"<\\/\1", js, flags=re.I) + "</script>"
 
 
-def style_tag(css: str) -> str:
-    """Return an inline ``<style>`` whose body cannot close the tag early."""
-    return "<style>" + re.sub(r"</(style)", r"<\\/\1", css, flags=re.I) + "</style>"
+def style_tag(css: str, element_id: str | None = None) -> str:
+    """Return an inline ``<style>`` whose body cannot close the tag early.
+
+    ``element_id`` (plain letters, digits and dashes) becomes its ``id``.
+    """
+    if element_id is not None and not re.fullmatch(r"[A-Za-z][\w-]*", element_id):
+        raise ValueError(f"not an element id: {element_id!r}")
+    open_tag = f'<style id="{element_id}">' if element_id else "<style>"
+    return open_tag + re.sub(r"</(style)", r"<\\/\1", css, flags=re.I) + "</style>"
 
 
 def head_assets() -> str:

@@ -8,6 +8,7 @@ escaped by :mod:`layers.web.feature_data` or is escaped here; JSON goes through
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -16,6 +17,7 @@ from folium.map import Layer
 from jinja2 import Template
 
 from layers.web.feature_data import LayerPayload, esc, safe_json
+from layers.web.web_font import FONT_FAMILY
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 
@@ -85,11 +87,16 @@ function zpLayer(cfg, data) {
     parts[i].zpIndex = i;
   }
   var geo = L.featureGroup(parts);
-  // The popup fits the window: narrower than the screen, scrolling if long.
+  // The popup fits the window: narrower than the screen, scrolling if long,
+  // and panned clear of the title panel, which would hide its heading.
+  var title = document.getElementById("zp-title");
+  var top = title ? Math.min(title.getBoundingClientRect().bottom + 8,
+                             window.innerHeight * 0.3) : 16;
   geo.bindPopup(function (l) { return zpPopupHtml(cfg, data, l.zpIndex); },
                 {maxWidth: Math.min(380, window.innerWidth * 0.8),
                  maxHeight: Math.max(160, window.innerHeight * 0.6),
-                 autoPanPadding: [16, 16]});
+                 autoPanPaddingTopLeft: [16, top],
+                 autoPanPaddingBottomRight: [16, 16]});
   group.addLayer(geo);
   var labels = null;
   if (cfg.labels) {
@@ -115,12 +122,18 @@ function zpLayer(cfg, data) {
 }
 """
 
+LEGEND_HEADING = "图例"
+# The embedded subset first; installed fonts only for what a browser adds itself.
+FONT_STACK = (
+    f'"{FONT_FAMILY}", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", '
+    '"WenQuanYi Micro Hei", sans-serif'
+)
+# Bold text is listed in bold_text(): the Bold face keeps only its characters.
 PAGE_CSS = """
-.leaflet-container { background: #eef2f5; font-family: "Noto Sans SC",
-  "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; }
+.leaflet-container { background: #eef2f5; font-family: FONT_STACK; }
 .zp-panel { position: absolute; z-index: 1000; background: rgba(255,255,255,.92);
   border-radius: 4px; box-shadow: 0 1px 5px rgba(0,0,0,.4); padding: 6px 10px;
-  font: 12px/1.4 "Noto Sans SC", "Microsoft YaHei", sans-serif; color: #222; }
+  font: 12px/1.4 FONT_STACK; color: #222; }
 .zp-title { top: 10px; left: 50%; transform: translateX(-50%); text-align: center;
   max-width: 60vw; }
 .zp-title h1 { font-size: 18px; margin: 0 0 2px 0; }
@@ -144,7 +157,7 @@ PAGE_CSS = """
   padding: 0; text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff;
   white-space: nowrap; }
 .leaflet-tooltip.zp-label::before { display: none; }
-"""
+""".replace("FONT_STACK", FONT_STACK)
 
 
 def safe_color(color: str, default: str = "#888888") -> str:
@@ -212,9 +225,19 @@ class MapHooks(MacroElement):
         self._name = "MapHooks"
 
 
+def bold_text(title: str, payloads: list[LayerPayload]) -> list[str]:
+    """Return the plain text the page sets in bold.
+
+    That is the title (``h1``), the legend heading and the layer names (legend
+    sections and popup headings); the embedded Bold face is cut to these.
+    """
+    names = [html.unescape(p.name_html) for p in payloads]
+    return [title, LEGEND_HEADING, *names]
+
+
 def legend_html(payloads: list[LayerPayload]) -> str:
     """Return the legend panel (every label already escaped)."""
-    parts = ['<div class="zp-panel zp-legend" id="zp-legend"><b>图例</b>']
+    parts = [f'<div class="zp-panel zp-legend" id="zp-legend"><b>{LEGEND_HEADING}</b>']
     for p in payloads:
         parts.append(f'<div class="zp-legend-layer">{p.name_html}</div>')
         dot = " zp-dot" if p.geometry_type == "point" else ""

@@ -4,7 +4,9 @@ The page carries Leaflet inlined from ``resources/web/`` (no CDN), one toggleabl
 overlay per exported layer with the canvas's colours, categories and labels,
 escaped popups in Chinese with geodesic areas in 公顷/亩, a legend, title, data
 source, date, the 示意范围 note when an indicative zone is shown, a metric
-scale, and opens fitted to the exported extent.
+scale, and opens fitted to the exported extent. It also carries its own subset
+of the bundled Noto Sans CJK SC (layers.web.web_font), so Chinese text reads on
+a computer without a Chinese font.
 
 Coordinates: the project stores CGCS2000 lon/lat (EPSG:4490). Leaflet expects
 WGS84; the two frames differ by centimetres, so the page uses EPSG:4490
@@ -245,6 +247,7 @@ def export_web_map(
     from layers.web import page_elements as page
     from layers.web.assets import head_assets, remote_references, script_tag, style_tag
     from layers.web.feature_data import build_payload, esc
+    from layers.web.web_font import FONT_SLOT, embed_font
 
     t0 = time.perf_counter()
     _check_basemap(basemap, tianditu_key)
@@ -282,6 +285,7 @@ def export_web_map(
     fig.title = esc(title)
     page.add_named(fig.header, head_assets(), "zp_leaflet")
     page.add_named(fig.header, style_tag(page.PAGE_CSS), "zp_css")
+    page.add_named(fig.header, FONT_SLOT, "zp_font")
     page.add_named(fig.header, script_tag(page.HELPER_JS), "zp_helpers")
     remote = _add_tiles(fmap, basemap, tianditu_key) if basemap else []
     for p in payloads:
@@ -300,7 +304,8 @@ def export_web_map(
     page.add_named(fig.html, page.legend_html(payloads[::-1]), "zp_legend")
     if any(p.indicative for p in payloads):
         page.add_named(fig.html, page.note_html(INDICATIVE_NOTE), "zp_note")
-    text = fig.render()
+    _report(progress, 0.88, "嵌入字体")
+    text = embed_font(fig.render(), page.bold_text(title, payloads))
     bad = remote_references(text)
     if bad:
         raise WebExportError(f"page would load remote assets: {bad[:3]}")

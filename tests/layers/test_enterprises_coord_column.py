@@ -104,6 +104,17 @@ def test_coord_column_every_spelling_within_one_metre(tmp_path, header) -> None:
     assert r.assumptions == []
 
 
+def test_coord_column_systems_are_counted_in_the_summary(tmp_path) -> None:
+    path, _ = _register(
+        tmp_path, "坐标类型", ["高德", "百度", "火星坐标", "GPS", "xyz"]
+    )
+    r = prepare_import(path)
+    assert (
+        "coordinates per row from column 坐标类型: "
+        "GCJ-02 (高德/腾讯) 2, BD-09 (百度) 1, WGS84 / GPS 1" in r.notes
+    )
+
+
 def test_coord_column_unknown_value_is_a_row_problem(tmp_path) -> None:
     path, _ = _register(tmp_path, "坐标系", ["高德", "bd09mc", "北京54", "xyz", ""])
     r = prepare_import(path)

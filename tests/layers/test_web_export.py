@@ -14,6 +14,7 @@ import pytest
 
 from geo.offsets import wgs84_to_gcj02
 from layers.web.assets import head_assets, remote_references
+from layers.web.web_font import licence_text
 from layers.web.web_map import (
     ExportCancelledError,
     WebExportError,
@@ -79,6 +80,11 @@ def _export(tmp_path: Path, project=None, **kw):
 
 def _hosts(text: str) -> set[str]:
     return set(re.findall(r"https?://([a-z0-9.{}-]+)", text))
+
+
+def _vendored_hosts() -> set[str]:
+    """Hosts named in the comments of vendored assets (Leaflet, the font licence)."""
+    return _hosts(head_assets()) | _hosts(licence_text())
 
 
 def _layer_data(page: _Page, key: str) -> dict:
@@ -200,14 +206,14 @@ def test_web_export_online_basemap_is_the_only_remote_reference(tmp_path: Path) 
     result, text, _ = _export(tmp_path, basemap="osm")
     assert result.remote_urls == ("https://tile.openstreetmap.org/{z}/{x}/{y}.png",)
     assert remote_references(text) == []
-    assert _hosts(text) - _hosts(head_assets()) == {"tile.openstreetmap.org"}
+    assert _hosts(text) - _vendored_hosts() == {"tile.openstreetmap.org"}
 
 
-def test_web_export_offline_page_names_no_host_beyond_leaflet_comments(
+def test_web_export_offline_page_names_no_host_beyond_vendored_comments(
     tmp_path: Path,
 ) -> None:
     _, text, _ = _export(tmp_path)
-    assert _hosts(text) - _hosts(head_assets()) == set()
+    assert _hosts(text) - _vendored_hosts() == set()
 
 
 def test_web_export_tianditu_needs_a_key(tmp_path: Path) -> None:

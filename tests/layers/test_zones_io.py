@@ -170,7 +170,7 @@ def test_zones_plan_import_rejects_duplicate_codes_and_bad_kind(tmp_path):
         zones.iloc[[0]].assign(code="N-2", name_zh="乙", kind="park"),
         tmp_path / "k.geojson",
     )
-    with pytest.raises(ZoneImportError, match="kind must be one of"):
+    with pytest.raises(ZoneImportError, match="is not a zone kind; one of zgc_park"):
         plan_import(zones.assign(row_version=1), read_zones(path))
 
 
