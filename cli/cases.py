@@ -17,11 +17,19 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.errors import CommandError, ExitCode, error, open_store, require_input
+from cli.errors import (
+    CommandError,
+    ExitCode,
+    error,
+    open_store,
+    require_input,
+    warn,
+)
 from geo.units import M2_PER_MU
 
 if TYPE_CHECKING:
     from layers.cases.evaluations import ReportData
+    from layers.permissions import Permissions
 
 EXIT_OK = 0
 
@@ -85,9 +93,36 @@ def _select(cases: Any, args: argparse.Namespace) -> Any:
     return hit
 
 
-def _rules(store: Any, args: argparse.Namespace) -> Any:
+def _permissions(store: Any) -> Permissions:
+    """Return what the signed-in role may do (a file's owner: everything)."""
+    from layers.permissions import Permissions
+
+    role = store.role()
+    return Permissions(role, role)
+
+
+def _saves_evaluations(
+    store: Any, args: argparse.Namespace, rules: Any, perms: Permissions
+) -> bool:
+    """Return True if evaluations are saved; say why not when the rules forbid it."""
+    from layers.cases.evaluations import is_recorded
+    from layers.permissions import Capability
+
+    if args.no_save or store.read_only or not perms.can(Capability.EDIT):
+        return False
+    if perms.can(Capability.RULES) or is_recorded(store, rules.version):
+        return True
+    warn(
+        f"evaluate: rules {rules.version} are not recorded in the project and only "
+        "an administrator may record them; the evaluations are not saved"
+    )
+    return False
+
+
+def _rules(store: Any, args: argparse.Namespace, perms: Permissions) -> Any:
     from layers.cases.evaluations import current_rules, rules_versions
     from layers.cases.rules import load_rules
+    from layers.permissions import Capability
 
     if args.rules_version:
         versions = rules_versions(store)
@@ -100,7 +135,7 @@ def _rules(store: Any, args: argparse.Namespace) -> Any:
     if store.read_only:
         versions = rules_versions(store)
         return versions[max(versions)] if versions else load_rules()
-    return current_rules(store, args.user)
+    return current_rules(store, args.user, record=perms.can(Capability.RULES))
 
 
 def _summary_row(fid: Any, rd: ReportData, report: Path | None) -> dict[str, Any]:
@@ -148,19 +183,25 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
     from layers.cases.engine import review_counts
     from layers.cases.evaluations import ReportData, facts_context, run, save_evaluation
     from layers.cases.facts import SiteFacts
+    from layers.permissions import Capability
 
     cases = store.read_table("conversion_cases")
     chosen = _select(cases, args)
     if chosen.empty:
         what = "no case matches" if args.all else f"case {args.case!r} not found"
         raise CommandError(f"evaluate: {what}")
+    perms = _permissions(store)
     try:
-        rules = _rules(store, args)
+        rules = _rules(store, args, perms)
     except KeyError as exc:
         raise CommandError(f"evaluate: {exc.args[0]}") from exc
     project = load_project(store)
     ctx = facts_context(project)
-    catalogue = project_catalogue(store, rules.inputs("R4"), args.user)
+    may_record = perms.can(Capability.RULES)
+    catalogue = project_catalogue(
+        store, rules.inputs("R4"), args.user, perms.can(Capability.CATALOGUE)
+    )
+    saving = _saves_evaluations(store, args, rules, perms)
     if args.report:
         from gui.cases.report import write_report  # Qt: only when a PDF is asked for
     if args.all and args.report:
@@ -170,8 +211,9 @@ def _evaluate(store: Any, args: argparse.Namespace) -> int:
         row = {**case.to_dict(), "fid": int(fid)}
         ev, inputs = run(row, ctx, rules, args.as_of, catalogue)
         evs.append(ev)
-        if not args.no_save and not store.read_only:
-            save_evaluation(store, int(fid), ev, inputs, args.user, rules)
+        if saving:
+            record = rules if may_record else None
+            save_evaluation(store, int(fid), ev, inputs, args.user, record)
         facts = SiteFacts.from_dict(inputs["facts"])
         rd = ReportData(row, facts, ev, args.user, store.now())
         out = None

@@ -148,11 +148,16 @@ def load_catalogue(store: Store) -> Catalogue:
 
 
 def project_catalogue(
-    store: Store | None, condition_fields: frozenset[str], user: str = "system"
+    store: Store | None,
+    condition_fields: frozenset[str],
+    user: str = "system",
+    record: bool = True,
 ) -> Catalogue:
     """Return the project's catalogue, recording the shipped sample if it has none.
 
     Without a store (or read-only and empty), the shipped sample (no ids).
+    ``record=False`` (a role that may not load catalogues) never writes: the
+    sample is returned instead.
     """
     if store is None:
         return sample_catalogue(condition_fields)
@@ -160,7 +165,7 @@ def project_catalogue(
     if cat.editions:
         return cat
     sample = sample_catalogue(condition_fields)
-    if store.read_only:
+    if store.read_only or not record:
         return sample
     save_editions(store, list(sample.editions), user)
     return load_catalogue(store)

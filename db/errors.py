@@ -73,7 +73,45 @@ class ServerUnreachableError(ProjectError):
 
 
 class PermissionDeniedError(ProjectError):
-    """The database server refused a change the signed-in role may not make."""
+    """The database server refused a change the signed-in role may not make.
+
+    Nothing was written (the action's transaction was rolled back). The
+    attributes say what was refused, so the window can word it plainly.
+
+    Attributes
+    ----------
+    user : str
+        The database user who was refused.
+    table : str
+        The table the refused change was for ("" if the server did not say).
+    needed : str
+        The weakest role that may make it ("" if no role may, or unknown).
+    role : str
+        The role the user is signed in with ("" if unknown).
+    status : str
+        For a refused case decision: the status (approved/rejected) asked for.
+    case_no : str
+        For a refused case decision: the case's number.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        user: str = "",
+        table: str = "",
+        needed: str = "",
+        role: str = "",
+        status: str = "",
+        case_no: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.user = user
+        self.table = table
+        self.needed = needed
+        self.role = role
+        self.status = status
+        self.case_no = case_no
 
 
 class SignInError(ProjectError):

@@ -19,10 +19,15 @@ to grey out what the user may not do (the server enforces it regardless).
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from db.sql_names import quote_ident
 from db.store_api import ROLES, Role
+from layers.permissions import ADMIN_TABLES as ADMIN_TABLES
+from layers.permissions import EDITOR_TABLES as EDITOR_TABLES
+from layers.permissions import role_to_write
 
 GROUPS: dict[Role, str] = {
     "viewer": "zp_viewer",
@@ -30,24 +35,6 @@ GROUPS: dict[Role, str] = {
     "approver": "zp_approver",
     "admin": "zp_admin",
 }
-#: Tables an editor may change.
-EDITOR_TABLES = (
-    "zones",
-    "enterprises",
-    "conversion_cases",
-    "evaluations",
-    "zp_settings",
-    "zp_layouts",
-)
-#: Tables only an administrator may change.
-ADMIN_TABLES = (
-    "zp_rules_versions",
-    "basemap",
-    "regulatory_parcels",
-    "facilities",
-    "zp_catalogue_editions",
-    "zp_catalogue_rows",
-)
 
 
 def ensure_roles(cur: Any) -> list[str]:
@@ -135,3 +122,37 @@ def signed_in_role(raw: Any) -> Role:
         "SELECT has_table_privilege(session_user, 'zones', 'UPDATE')"
     ).fetchone()
     return "admin" if owner and owner[0] else "viewer"
+
+
+_TABLE_DENIED = re.compile(r"permission denied for (?:table|relation) \"?([\w.]+)")
+_SEQUENCE_DENIED = re.compile(
+    r"permission denied for sequence \"?(\w+?)_(?:fid|id)_seq"
+)
+_DECISION = re.compile(r"only an approver may set a case to (\w+) \(case (.*)\)")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """What a server refusal (SQLSTATE 42501) was about."""
+
+    table: str = ""
+    needed: str = ""
+    status: str = ""
+    case_no: str = ""
+
+
+def refusal(message: str) -> Refusal:
+    """Read what was refused, and the role it needs, from the server's message.
+
+    >>> refusal("permission denied for table facilities")
+    Refusal(table='facilities', needed='admin', status='', case_no='')
+    >>> refusal("only an approver may set a case to approved (case ZH-1)").needed
+    'approver'
+    """
+    if found := _DECISION.search(message):
+        return Refusal("conversion_cases", "approver", found[1], found[2])
+    found = _TABLE_DENIED.search(message) or _SEQUENCE_DENIED.search(message)
+    if found is None:
+        return Refusal()
+    table = found[1].rsplit(".", 1)[-1]
+    return Refusal(table, role_to_write(table) or "")

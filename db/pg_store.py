@@ -86,6 +86,7 @@ class PostgisStore(SettingsAndLayouts):
         self._clock = clock or gpkg_meta.now_iso
         self._local = threading.local()
         self._user: str | None = None
+        self._role: Role | None = None  # as last asked (named in a refusal)
         self._engine = create_engine(
             "postgresql+psycopg://",
             creator=lambda: pg_connect.connect(target),
@@ -214,7 +215,8 @@ class PostgisStore(SettingsAndLayouts):
         if self.read_only:
             return "viewer"
         with self._errors(), self._engine.connect() as conn:
-            return pg_roles.signed_in_role(conn.connection.driver_connection)
+            self._role = pg_roles.signed_in_role(conn.connection.driver_connection)
+        return self._role
 
     # --- errors ----------------------------------------------------------
     @contextmanager
@@ -228,11 +230,7 @@ class PostgisStore(SettingsAndLayouts):
         except (psycopg.Error, sa_exc.DBAPIError) as exc:
             orig = getattr(exc, "orig", None) or exc
             if isinstance(orig, psycopg.errors.InsufficientPrivilege):
-                raise PermissionDeniedError(
-                    f"The database refused this change for user "
-                    f"{self._user or 'you'}: {_first_line(orig)}. Your role "
-                    "does not allow it; nothing was saved."
-                ) from exc
+                raise self._refused(orig) from exc
             if isinstance(orig, psycopg.OperationalError) or (
                 isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated
             ):
@@ -242,6 +240,28 @@ class PostgisStore(SettingsAndLayouts):
                     "kept. Try again when the server is back."
                 ) from exc
             raise
+
+    def _refused(self, orig: BaseException) -> PermissionDeniedError:
+        """Return the planner's error for a change the server refused (42501)."""
+        from db import pg_roles
+
+        first = _first_line(orig)
+        what = pg_roles.refusal(first)
+        role = self._role or ""
+        needs = ""
+        if what.needed:
+            needs = f"It needs the {what.needed} role"
+            needs += f"; you are signed in as {role}. " if role else ". "
+        return PermissionDeniedError(
+            f"The database refused this change for user {self._user or 'you'}: "
+            f"{first}. {needs}Your role does not allow it; nothing was saved.",
+            user=self._user or "",
+            table=what.table,
+            needed=what.needed,
+            role=role,
+            status=what.status,
+            case_no=what.case_no,
+        )
 
     # --- actions ---------------------------------------------------------
     def _require_writable(self) -> None:

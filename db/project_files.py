@@ -20,6 +20,7 @@ from db import connection, migrate, schema
 from db.errors import ProjectError
 from db.project_io import baseline, reset_baseline, save_project
 from db.store import ProjectStore
+from db.store_api import Store
 from layers.project import Project
 from layers.vector_layer import VectorLayer
 
@@ -112,7 +113,7 @@ Wrap = Callable[[ProjectStore], AbstractContextManager[Any]]
 
 def save_project_as(
     project: Project,
-    store: ProjectStore | None,
+    store: Store | None,
     target: str | Path,
     user: str,
     wrap: Wrap | None = None,
@@ -132,11 +133,12 @@ def save_project_as(
         ``target`` is the file ``store`` has open: use Save instead.
     """
     target = Path(target)
-    if store is not None and same_file(store.path, target):
+    source = getattr(store, "path", None)  # None: new, or a team database
+    if source is not None and same_file(source, target):
         raise SameFileError(f"{target.name} is the open project: use Save")
     if store is not None and store.schema_version > migrate.app_schema_version():
         raise ProjectError(
-            f"{Path(store.path).name} was made by a newer ZonePlanner; this version "
+            f"{store.display_name} was made by a newer ZonePlanner; this version "
             "cannot write its schema. Use the newer version to save a copy."
         )
     _check_target(target)
@@ -144,8 +146,13 @@ def save_project_as(
     try:
         if store is None:
             ProjectStore.create(tmp, overwrite=True).close()
+        elif source is None:
+            from db.transfer import copy_to_file
+
+            # Everything the database holds, as a plain project file.
+            copy_to_file(store, tmp, user=user, overwrite=True, snapshot=False)
         else:
-            copy_project_file(Path(store.path), tmp)
+            copy_project_file(Path(source), tmp)
         with ProjectStore.open(tmp) as new_store:
             with (wrap or _no_wrap)(new_store):
                 with new_store.action(user, "Save project as") as tx:

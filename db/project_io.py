@@ -9,6 +9,7 @@ writes only what changed (db.changes), all in one action.
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -16,6 +17,7 @@ import pandas as pd
 from db.changes import SaveSummary, save_layer_changes
 from db.store_api import Store
 from layers.layer_specs import default_layer_specs
+from layers.permissions import Permissions
 from layers.project import Bookmark, Project, ProjectMeta
 from layers.style import LayerStyle
 from layers.vector_layer import LayerSource, VectorLayer
@@ -74,9 +76,18 @@ def reload_layer(project: Project, store: Store, layer: VectorLayer) -> None:
 
 
 def make_writable(project: Project) -> None:
-    """Let a project opened read-only be edited once it lives in a writable file."""
-    project.meta.read_only = False
-    project.meta.read_only_reason = ""
+    """Let a project opened read-only be edited once it lives in a writable file.
+
+    A project file is its owner's: the planner is its administrator.
+    """
+    meta = project.meta
+    meta.read_only = False
+    meta.read_only_reason = ""
+    meta.role = "admin"
+    meta.backend = "gpkg"
+    if meta.path:  # the file it now lives in (a team project's copy included)
+        meta.location = meta.path
+        meta.display_name = Path(meta.path).name
     for lyr in project.layers:
         if lyr.source.table and lyr.source.path is None:
             lyr.read_only = lyr.source.table in READ_ONLY_TABLES
@@ -118,6 +129,8 @@ def load_project(store: Store) -> Project:
     )
     base: dict[str, Any] = {}
     layers = []
+    # The role decides which tables may be edited (the server enforces it).
+    perms = Permissions.of(project.meta)
     for spec in default_layer_specs():
         gdf = store.read_table(spec.table, where=spec.where or None)
         layer = VectorLayer(
@@ -126,7 +139,9 @@ def load_project(store: Store) -> Project:
             spec.geometry_type,
             style=spec.style,
             source=LayerSource(spec.table, dict(spec.where)),
-            read_only=read_only or spec.table in READ_ONLY_TABLES,
+            read_only=read_only
+            or spec.table in READ_ONLY_TABLES
+            or not perms.may_write(spec.table),
             layer_id=spec.key,
         )
         layers.append(layer)

@@ -24,14 +24,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Literal, Protocol, Self, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 import numpy as np
 import pandas as pd
 
-Role = Literal["viewer", "editor", "approver", "admin"]
-#: Roles in increasing power; each may do what those before it may.
-ROLES: tuple[Role, ...] = ("viewer", "editor", "approver", "admin")
+# The roles (and what each may do) are the model's: layers.permissions.
+from layers.permissions import ROLES as ROLES
+from layers.permissions import Role as Role
+from layers.permissions import role_allows as role_allows
 
 
 class StoreAction(Protocol):
@@ -152,17 +153,6 @@ class Store(Protocol):
         self, layer: Any, baseline: pd.DataFrame, user: str = ""
     ) -> Any:
         """Write a layer's in-memory edits against ``baseline`` in one action."""
-
-
-def role_allows(role: Role, needed: Role) -> bool:
-    """Return True if ``role`` may do what ``needed`` may.
-
-    >>> role_allows("approver", "editor")
-    True
-    >>> role_allows("viewer", "editor")
-    False
-    """
-    return ROLES.index(role) >= ROLES.index(needed)
 
 
 class SettingsAndLayouts:

@@ -130,12 +130,34 @@ def publish(
                     )
                     report.counts[table] = len(frame)
                 _copy_app_tables(src, dst, user, set(FEATURE_TABLES))
+                _record_rules_in_force(src, dst, user)
                 log = src.read_table("zp_audit_log").reset_index(drop=True)
                 dst.insert_records("zp_audit_log", _records(log), user)
             _grant_if_roles(dst)
         finally:
             dst.close()
     return report
+
+
+def _record_rules_in_force(src: Store, dst: Store, user: str) -> None:
+    """Record the shipped rules and sample catalogue where the file has none.
+
+    Only an administrator may record them (db.pg_roles), and publish runs as
+    one; so editors evaluate with recorded rules from the start, and their
+    saved evaluations reproduce.
+    """
+    from db.catalogue_store import save_editions
+    from layers.cases import evaluations as evals
+    from layers.cases.catalogue_io import sample_catalogue
+
+    versions = src.read_table("zp_rules_versions").reset_index()
+    rules = evals.newest_current_format(versions)
+    if rules is None:
+        rules = evals.shipped_rules({str(v) for v in versions["version"]})
+        evals.record_rules_version(dst, rules, user, evals.SHIPPED_NOTE)
+    if src.count("zp_catalogue_editions") == 0:
+        sample = sample_catalogue(rules.inputs("R4"))
+        save_editions(dst, list(sample.editions), user)
 
 
 def _grant_if_roles(store: Store) -> None:
@@ -168,6 +190,26 @@ def checkout(
     and renamed in when complete (:func:`geo.atomic_write.atomic_write`): a
     failed checkout leaves no partial snapshot and an older one unchanged.
     """
+    with open_store(source, read_only=True) as src:
+        return copy_to_file(src, dest, tables, bbox, user, overwrite, progress)
+
+
+def copy_to_file(
+    src: Store,
+    dest: str | Path,
+    tables: Sequence[str] | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+    user: str = "",
+    overwrite: bool = False,
+    progress: Progress = _noop,
+    snapshot: bool = True,
+) -> TransferReport:
+    """Write ``src``'s tables (inside ``bbox``) to a new GeoPackage at ``dest``.
+
+    With ``snapshot`` the file remembers its source and base row versions
+    (a checkout, for :func:`checkin`); without, it is a plain project file
+    (Save As of a database project). Written atomically, like :func:`checkout`.
+    """
     chosen = list(tables or CHECKOUT_TABLES)
     unknown = [t for t in chosen if t not in CHECKOUT_TABLES]
     if unknown:
@@ -176,33 +218,31 @@ def checkout(
             f"{', '.join(CHECKOUT_TABLES)}"
         )
     report = TransferReport()
-    with open_store(source, read_only=True) as src:
-        frames = {}
-        for table in chosen:
-            frame = src.read_table(table)
-            if bbox is not None:
-                frame = frame[
-                    shapely.intersects(frame.geometry.to_numpy(), shapely.box(*bbox))
-                ]
-            frames[table] = frame
-        if Path(dest).exists() and not overwrite:
-            raise FileExistsError(f"{dest} already exists; choose another name")
-        with atomic_write(dest) as tmp:
-            dst = create_store(tmp, overwrite=True)
-            try:
-                with dst.action(user, "Check out"):
-                    for table in FEATURE_TABLES:
-                        if table not in frames:
-                            continue
-                        progress(f"{table}: {len(frames[table])} row(s)")
-                        dst.insert_features(
-                            table, frames[table], user, "checkout", True
-                        )
-                        report.counts[table] = len(frames[table])
-                    _copy_app_tables(src, dst, user, set(chosen))
+    frames = {}
+    for table in chosen:
+        frame = src.read_table(table)
+        if bbox is not None:
+            frame = frame[
+                shapely.intersects(frame.geometry.to_numpy(), shapely.box(*bbox))
+            ]
+        frames[table] = frame
+    if Path(dest).exists() and not overwrite:
+        raise FileExistsError(f"{dest} already exists; choose another name")
+    with atomic_write(dest) as tmp:
+        dst = create_store(tmp, overwrite=True)
+        try:
+            with dst.action(user, "Check out" if snapshot else "Copy to a file"):
+                for table in FEATURE_TABLES:
+                    if table not in frames:
+                        continue
+                    progress(f"{table}: {len(frames[table])} row(s)")
+                    dst.insert_features(table, frames[table], user, "checkout", True)
+                    report.counts[table] = len(frames[table])
+                _copy_app_tables(src, dst, user, set(chosen))
+                if snapshot:
                     dst.write_settings(_base_settings(src, frames, bbox), user)
-            finally:
-                dst.close()
+        finally:
+            dst.close()
     return report
 
 

@@ -33,6 +33,7 @@ from gui.interface import Feature, SaveParticipant, WindowEvents
 from gui.main_window_menus import MainMenus, MenuHandlers, build_menus, retranslate
 from gui.map_canvas import MapCanvas
 from gui.map_tool import MapTool
+from gui.permissions import RoleGate
 from gui.printing.printing_feature import PrintingFeature
 from gui.project_files import ProjectFiles
 from gui.status_bar import MapStatusBar, ProgressController
@@ -49,6 +50,7 @@ APP_TITLE = "ZonePlanner"
 F = TypeVar("F", bound=Feature)
 #: The features of the window, in the order they are built and told of projects.
 FEATURES: tuple[type[Feature], ...] = (
+    RoleGate,  # first: the others guard their actions with it
     WorkspaceFeature,
     EditingFeature,
     EnterprisesFeature,

@@ -263,8 +263,8 @@ class ProjectFiles(QObject):
 
         if not asked and not self.confirm_unsaved_changes():
             return False
-        store = self.host.store
-        if store is not None and same_file(store.path, path):
+        open_path = getattr(self.host.store, "path", None)  # None: a team database
+        if open_path is not None and same_file(open_path, path):
             self.host.show_error(
                 self.tr("Cannot create project"),
                 self.tr("{0} is the project that is open; choose another name.").format(
@@ -307,7 +307,7 @@ class ProjectFiles(QObject):
                 return False
             except Exception as exc:
                 log.warning("save failed", exc_info=True)
-                choice = ask_after_failed_save(self._parent, describe(exc))
+                choice = self._ask_after_failed_save(exc)
                 if choice is SaveFailedChoice.RETRY:
                     continue
                 if choice is SaveFailedChoice.SAVE_COPY:
@@ -317,6 +317,17 @@ class ProjectFiles(QObject):
         host.project_was_saved()
         host.show_message(self.tr("Saved"), 3000)
         return True
+
+    def _ask_after_failed_save(self, exc: Exception) -> SaveFailedChoice:
+        """Show why a save failed; a refusal by the database names the role needed."""
+        from db.errors import PermissionDeniedError
+
+        if isinstance(exc, PermissionDeniedError):
+            from gui.permissions import refusal_text
+
+            text = refusal_text(exc, self.host.project.meta.role)
+            return ask_after_failed_save(self._parent, text, refused=True)
+        return ask_after_failed_save(self._parent, describe(exc))
 
     def _participants_around(self, request: SaveRequest) -> ExitStack:
         stack = ExitStack()
@@ -353,7 +364,8 @@ class ProjectFiles(QObject):
                 return False
             path = Path(chosen)
         path = Path(path)
-        if host.store is not None and same_file(host.store.path, path):
+        open_path = getattr(host.store, "path", None)  # None: a team database
+        if open_path is not None and same_file(open_path, path):
             return self.save_project()
         self._remember_view()
         try:

@@ -25,10 +25,12 @@ from gui.docks.identify_dock import IdentifyDock
 from gui.docks.layer_tree_dock import LayerTreeDock
 from gui.docks.measure_dock import MeasureDock
 from gui.interface import AppInterface, Feature
+from gui.permissions import RoleGate, show_refusal
 from gui.search_widget import SearchWidget
 from gui.tools.identify_tool import IdentifyResult, IdentifyTool
 from gui.tools.measure_tool import MeasureTool
 from gui.tools.select_tool import SelectTool
+from layers.permissions import Capability
 from layers.project import Bookmark, Project
 from layers.query.selection import select_within
 from layers.vector_layer import VectorLayer
@@ -107,6 +109,9 @@ class WorkspaceFeature(Feature):
                 menu.addAction(action)
                 self.actions[key] = action
                 iface.register_action(key, action)
+        iface.feature(RoleGate).guard(
+            self.actions["load_facilities"], Capability.FACILITIES
+        )
 
     def _connect(self) -> None:
         lt = self.layer_tree
@@ -381,11 +386,15 @@ class WorkspaceFeature(Feature):
 
         Returns how many were loaded (0 if the planner cancelled or could not).
         """
+        from db.errors import PermissionDeniedError
         from db.project_io import reload_layer
         from db.shipped_facilities import load_shipped_facilities
 
         iface, translate = self.iface, QCoreApplication.translate
         title = translate("Workspace", "Policy facilities")
+        if why := iface.feature(RoleGate).why_not(Capability.FACILITIES):
+            iface.show_error(title, why)
+            return 0
         layer = self.project.find("facilities")
         if iface.store is None or layer is None or layer.read_only:
             iface.show_error(
@@ -416,7 +425,11 @@ class WorkspaceFeature(Feature):
         answer = QMessageBox.question(iface.main_widget(), title, question)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        n = load_shipped_facilities(iface.store, iface.user, replace=replace)
+        try:
+            n = load_shipped_facilities(iface.store, iface.user, replace=replace)
+        except PermissionDeniedError as exc:
+            show_refusal(iface.main_widget(), exc, self.project.meta.role)
+            return 0
         reload_layer(self.project, iface.store, layer)
         self.show_message(
             translate("Workspace", "%1 facilities loaded (示意)").replace("%1", str(n))

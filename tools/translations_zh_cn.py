@@ -961,7 +961,81 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).": "用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。",
     "Load the facilities the policy names (示意, indicative positions) into this project?": "将政策文件所列的点位（示意位置）载入本项目？",
     "%1 facilities loaded (示意)": "已载入 %1 个政策点位（示意）",
+<<<<<<< HEAD
     # --- policy (issue 12): zones in force on the case's application date ---------
     "Zones in force on": "功能区有效日期",
     "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
+=======
+    # --- pg (issue 14): roles in the window, refusals (gui/permissions.py) ---------
+    ("Permissions", "viewer"): "查看者",
+    ("Permissions", "editor"): "编辑者",
+    ("Permissions", "approver"): "审批人",
+    ("Permissions", "administrator"): "管理员",
+    (
+        "Permissions",
+        "Only an editor, approver or administrator may change this project — you are signed in as %1",
+    ): "只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1",
+    (
+        "Permissions",
+        "Only an approver may approve or reject a case — you are signed in as %1",
+    ): "只有审批人可以批准或驳回案例——您当前的登录角色是%1",
+    (
+        "Permissions",
+        "Only an administrator may record a rules version — you are signed in as %1",
+    ): "只有管理员可以登记规则版本——您当前的登录角色是%1",
+    (
+        "Permissions",
+        "Only an administrator may import a catalogue — you are signed in as %1",
+    ): "只有管理员可以导入目录——您当前的登录角色是%1",
+    (
+        "Permissions",
+        "Only an administrator may import or edit 控规 parcels — you are signed in as %1",
+    ): "只有管理员可以导入或编辑控规地块——您当前的登录角色是%1",
+    (
+        "Permissions",
+        "Only an administrator may load or edit the policy's facilities — you are signed in as %1",
+    ): "只有管理员可以载入或编辑政策点位——您当前的登录角色是%1",
+    ("Permissions", "The project is open read-only: %1"): "项目以只读方式打开：%1",
+    ("Permissions", "zones"): "园区、功能区与平台",
+    ("Permissions", "enterprises"): "企业",
+    ("Permissions", "conversion cases"): "转换案例",
+    ("Permissions", "case evaluations"): "案例评估",
+    ("Permissions", "project settings"): "项目设置",
+    ("Permissions", "print layouts"): "打印布局",
+    ("Permissions", "rules versions"): "规则版本",
+    ("Permissions", "the basemap"): "底图",
+    ("Permissions", "控规 parcels"): "控规地块",
+    ("Permissions", "policy facilities"): "政策点位",
+    ("Permissions", "the catalogue"): "目录",
+    ("Permissions", "the audit log"): "审计日志",
+    ("Permissions", "Setting case %1 to “%2”"): "将案例 %1 设为“%2”",
+    ("Permissions", "Changing %1"): "修改%1",
+    ("Permissions", "This change"): "此项修改",
+    (
+        "Permissions",
+        "%1 was refused by the database for user %2.",
+    ): "数据库拒绝了用户 %2 的操作：%1。",
+    (
+        "Permissions",
+        "It needs the %1 role; you are signed in as %2.",
+    ): "此操作需要%1角色；您当前的登录角色是%2。",
+    ("Permissions", "No role may change it directly."): "任何角色都不能直接修改它。",
+    (
+        "Permissions",
+        "Nothing was saved. The database said: %1",
+    ): "未保存任何内容。数据库的答复：%1",
+    ("Permissions", "Refused by the database"): "数据库拒绝了操作",
+    (
+        "SaveFailedDialog",
+        "The database refused a change your role may not make. Nothing in the database was changed.",
+    ): "数据库拒绝了您的角色无权进行的修改。数据库中的内容未作任何改动。",
+    (
+        "SaveFailedDialog",
+        "Your edits are still here. Undo the refused change and save again, ask an administrator for the role, or save a copy to a file.",
+    ): "您的编辑仍在。可撤销被拒绝的修改后再次保存、请管理员授予相应角色，或另存一份副本到文件。",
+    (
+        "CaseListDock",
+        "Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).",
+    ): "已按随程序发布的规则 %1 评估，但本项目尚未登记该规则版本；评估结果仅显示、未保存。请管理员登记规则（规则设置）。",
+>>>>>>> main
 }

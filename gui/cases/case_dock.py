@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import PermissionDeniedError
 from gui.cases.case_evaluations import CaseEvaluations, Known
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import land_right_labels, outcome_labels, status_labels
 from gui.file_dialogs import remember_folder, start_path
 from gui.interface import AppInterface
+from gui.permissions import show_refusal, why_not
 from layers.cases import evaluations as evals
 from layers.cases.catalogue_model import Catalogue
 from layers.cases.engine import Evaluation
@@ -40,6 +42,7 @@ from layers.cases.facts import FactsContext, SiteFacts, districts_of
 from layers.cases.rules import RuleSet, load_rules
 from layers.cases.timeline import status_timeline
 from layers.fields.decoders import timestamp
+from layers.permissions import Capability, Permissions
 
 COLUMNS = (
     "case_no",
@@ -282,9 +285,16 @@ class CaseListDock(QDockWidget):
         row["fid"] = fid
         return row
 
+    def permissions(self) -> Permissions:
+        """Return what the signed-in role may do in the project shown."""
+        return Permissions.of(self.window_.project.meta)
+
     def _store(self) -> Any:
+        """Return the store evaluations are saved to (None: not saved)."""
         store = self.window_.store
-        return None if store is None or store.read_only else store
+        if store is None or store.read_only:
+            return None
+        return store if self.permissions().can(Capability.EDIT) else None
 
     def _on_view_selection_changed(self) -> None:
         self._show_timeline()
@@ -337,14 +347,18 @@ class CaseListDock(QDockWidget):
         if store.read_only:
             versions = evals.rules_versions(store)
             return versions[max(versions)] if versions else load_rules()
-        return evals.current_rules(store, self.user)
+        # Only an administrator records the shipped rules in a project that
+        # has none; everyone else evaluates with the rules in force.
+        may_record = self.permissions().can(Capability.RULES)
+        return evals.current_rules(store, self.user, record=may_record)
 
     def catalogue(self, rules: RuleSet) -> Catalogue:
         """Return the project's catalogue editions (the shipped sample if none)."""
         from db.catalogue_store import project_catalogue
 
         store = getattr(self.window_, "store", None)
-        return project_catalogue(store, rules.inputs("R4"), self.user)
+        may_record = self.permissions().can(Capability.CATALOGUE)
+        return project_catalogue(store, rules.inputs("R4"), self.user, may_record)
 
     def edit_current(self) -> None:
         """Open the case form; OK pushes one undoable attribute change."""
@@ -354,10 +368,14 @@ class CaseListDock(QDockWidget):
         fid = self.current_fid()
         if fid is None:
             return
+        perms = self.permissions()
+        if why := why_not(perms, Capability.EDIT):
+            self.window_.show_message(why, 8000)
+            return
         case = self._case(fid)
         area = self.context().compute(case["geometry"]).site_area_m2
         clauses = self.rules().thresholds("R5").get("location_clauses") or []
-        dlg = CaseFormDialog(case, area, self.user, self, clauses)
+        dlg = CaseFormDialog(case, area, self.user, self, clauses, perms)
         if dlg.exec() and (changed := dlg.changed_values()):
             cmd = ChangeAttributesCommand(
                 self._layer,
@@ -378,13 +396,42 @@ class CaseListDock(QDockWidget):
         known = self.known.evaluate(fid, case, args, self.window_.store)
         store = self._store()
         if store is not None and fid > 0:
-            evals.save_evaluation(
-                store, fid, known.evaluation, known.inputs, self.user, rules
-            )
+            self._save_evaluation(store, fid, known, rules)
         self.refresh()
         self.select_fid(fid)
         self.evaluation_done.emit(known.evaluation)
         return known.evaluation
+
+    def _save_evaluation(
+        self, store: Any, fid: int, known: Known, rules: RuleSet
+    ) -> bool:
+        """Save an evaluation with its rules version; say so plainly if it cannot be."""
+        may_record = self.permissions().can(Capability.RULES)
+        if not may_record and not evals.is_recorded(store, rules.version):
+            # The shipped rules are in force but not recorded in the project:
+            # the evaluation could not be reproduced, so it is only shown.
+            self.window_.show_message(
+                self.tr(
+                    "Evaluated with the shipped rules %1, which this project has not "
+                    "recorded; the evaluation is shown but not saved. An "
+                    "administrator records the rules (Rule settings)."
+                ).replace("%1", str(rules.version)),
+                12000,
+            )
+            return False
+        try:
+            evals.save_evaluation(
+                store,
+                fid,
+                known.evaluation,
+                known.inputs,
+                self.user,
+                rules if may_record else None,
+            )
+        except PermissionDeniedError as exc:
+            show_refusal(self, exc, self.window_.project.meta.role)
+            return False
+        return True
 
     def report_current(self, path: str | None = None) -> Path | None:
         """Evaluate the selected case and write its PDF report."""
@@ -438,6 +485,9 @@ class CaseListDock(QDockWidget):
         """Open the rules settings; OK records a new rules version."""
         from gui.cases.rules_dialog import RulesDialog
 
+        if why := why_not(self.permissions(), Capability.RULES):
+            self.window_.show_message(why, 8000)
+            return
         store = self._store()
         rules = self.rules()
         taken = set(evals.rules_versions(store)) if store is not None else set()
@@ -455,7 +505,13 @@ class CaseListDock(QDockWidget):
                     ),
                 )
                 return
-            evals.record_rules_version(store, new, self.user, dlg.note.text().strip())
+            try:
+                evals.record_rules_version(
+                    store, new, self.user, dlg.note.text().strip()
+                )
+            except PermissionDeniedError as exc:
+                show_refusal(self, exc, self.window_.project.meta.role)
+                return
             QMessageBox.information(
                 self,
                 self.tr("Rule settings"),

@@ -11,7 +11,8 @@ import json
 import math
 from typing import Any
 
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDoubleValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +42,10 @@ from gui.cases.ui_labels import (
     gap_labels,
     status_labels,
 )
+from gui.permissions import why_not
 from layers.enterprises.credit_code import validate as validate_credit_code
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
+from layers.permissions import Capability, Permissions
 
 SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
 NUMBER_FIELDS = (
@@ -106,6 +109,9 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         Recorded as ``status_by`` when the status changes.
     location_clauses : list of dict
         The rules' location-dependent clauses (R5) a proposal may rely on.
+    permissions : Permissions, optional
+        What the signed-in role may do; approved / rejected are greyed out
+        (with the reason) for a role that may not decide cases. Default: all.
     """
 
     def __init__(
@@ -115,8 +121,10 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         user: str,
         parent: QWidget | None = None,
         location_clauses: list[dict[str, Any]] | None = None,
+        permissions: Permissions | None = None,
     ) -> None:
         super().__init__(parent)
+        self.permissions = permissions or Permissions()
         self.location_clauses = list(location_clauses or [])
         self.setWindowTitle(
             self.tr("Case %1").replace("%1", str(case.get("case_no") or "")).strip()
@@ -320,7 +328,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
     def _status_box(self) -> QGroupBox:
         box, form = QGroupBox(self.tr("Processing status")), QFormLayout()
         pattern = self.tr("%1 (%2)", "status label (status code)")
-        self._combo(
+        combo = self._combo(
             form,
             "status",
             [
@@ -328,6 +336,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
                 for k, v in status_labels().items()
             ],
         )
+        self._grey_decisions(combo)
         self._line(form, "received_date").setPlaceholderText("YYYY-MM-DD")
         self.remarks = QPlainTextEdit(str(self.case.get("remarks") or ""))
         self.remarks.setObjectName("remarks")
@@ -335,6 +344,19 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         form.addRow(self.tr("Remarks"), self.remarks)
         box.setLayout(form)
         return box
+
+    def _grey_decisions(self, combo: QComboBox) -> None:
+        """Disable (not hide) the statuses the signed-in role may not set."""
+        why = why_not(self.permissions, Capability.DECIDE_CASE)
+        model = combo.model()
+        if not why or not isinstance(model, QStandardItemModel):
+            return
+        for i in range(combo.count()):
+            item = model.item(i)
+            if item is None or self.permissions.may_set_status(str(combo.itemData(i))):
+                continue
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(why)
 
     def _on_override_toggled(self, on: bool) -> None:
         self.area_edit.setEnabled(on)

@@ -17,11 +17,23 @@ from gui import i18n
 from gui.cases.case_dock import CaseListDock
 from gui.cases.results_dock import EvaluationResultsDock
 from gui.interface import AppInterface, Feature
+from gui.permissions import RoleGate, show_refusal
 from layers.cases.engine import Evaluation
+<<<<<<< HEAD
 from layers.cases.facts import SiteFacts
+=======
+from layers.permissions import Capability
+>>>>>>> main
 from layers.project import Project
 
 ACTIONS = ("evaluate", "report", "edit", "rules", "catalogue", "regulatory")
+#: What the role must allow for each action (evaluate and report: anyone).
+GUARDED = {
+    "edit": Capability.EDIT,
+    "rules": Capability.RULES,
+    "catalogue": Capability.CATALOGUE,
+    "regulatory": Capability.REGULATORY,
+}
 
 
 def retranslate(menu: QMenu, actions: dict[str, QAction]) -> None:
@@ -75,6 +87,11 @@ class CasesFeature(Feature):
             self.actions[key] = act
             iface.register_action(f"case_{key}", act)
         i18n.Retranslator(self.menu, lambda: retranslate(self.menu, self.actions))
+        gate = iface.feature(RoleGate)
+        for key, capability in GUARDED.items():
+            gate.guard(self.actions[key], capability)
+            if key in self.dock.buttons:
+                gate.guard(self.dock.buttons[key], capability)
         self.dock.evaluation_done.connect(self._on_dock_evaluation_done)
         self.dock.case_selected.connect(self._on_dock_case_selected)
 
@@ -113,6 +130,7 @@ class CasesFeature(Feature):
     def import_catalogue(self) -> None:
         """Show the editions on file; validate and load a catalogue file."""
         from db.catalogue_store import save_editions
+        from db.errors import PermissionDeniedError
         from gui.cases.catalogue_dialog import CatalogueDialog
 
         store = self.iface.store
@@ -126,12 +144,16 @@ class CasesFeature(Feature):
         dlg = CatalogueDialog(
             self.dock.catalogue(rules),
             rules.inputs("R4"),
-            str(store.path),
+            str(store.path) if store.path else None,  # None: a team database
             self.iface.main_widget(),
         )
         if not dlg.exec() or not (editions := dlg.result_editions()):
             return
-        save_editions(store, editions, self.iface.user)
+        try:
+            save_editions(store, editions, self.iface.user)
+        except PermissionDeniedError as exc:
+            show_refusal(self.iface.main_widget(), exc, self.iface.project.meta.role)
+            return
         self.iface.show_message(
             self.tr("Catalogue loaded: %1").replace(
                 "%1", "、".join(f"{e.edition} ({len(e.rows)})" for e in editions)
@@ -157,8 +179,9 @@ class CasesFeature(Feature):
             )
             return
         store = self.iface.store
+        path = store.path if store is not None else None
         dlg = RegulatoryImportDialog(
-            str(store.path) if store is not None else None, self.iface.main_widget()
+            str(path) if path else None, self.iface.main_widget()
         )
         if not dlg.exec() or dlg.import_result is None:
             return

@@ -292,9 +292,12 @@ class EditController(QObject):
     def _ask_case(self, values: dict[str, Any], geom: Any) -> dict[str, Any] | None:
         from geo.measure import geodesic_area
         from gui.cases.case_form import CaseFormDialog
+        from layers.permissions import Permissions
 
         area = geodesic_area(geom).m2 if geom is not None else 0.0
-        dlg = CaseFormDialog(values, area, self.user, self.parent_widget)
+        # The signed-in role decides which statuses are offered (greyed, not hidden).
+        perms = Permissions.of(self.project.meta) if self.project else None
+        dlg = CaseFormDialog(values, area, self.user, self.parent_widget, None, perms)
         if not dlg.exec():
             return None
         # changed_values() stamps status_date/status_by when the status changed.

@@ -25,6 +25,7 @@ from gui.editing.move_feature_tool import MoveFeatureTool
 from gui.editing.validation_dock import ValidationDock
 from gui.editing.vertex_tool import VertexTool
 from gui.interface import AppInterface, Feature, SaveCancelledError, SaveRequest
+from gui.permissions import RoleGate, apply_to, layer_why_not
 from layers.editing import topology
 from layers.editing.edit_session import TopologyBlockedError
 from layers.project import Project
@@ -209,6 +210,7 @@ class EditingFeature(Feature):
         c = self.controller
         c.set_project(project, self.iface.store)
         self.history_dock.set_project(project)
+        self._on_controller_state_changed()
         doc = c.recovery_journal()
         if not doc:
             return
@@ -237,6 +239,7 @@ class EditingFeature(Feature):
             session.set_store(self.iface.store, project.meta.path)
         self.controller.store = self.iface.store
         self.history_dock.refresh()
+        self._on_controller_state_changed()  # Save As: the file is one's own
 
     @contextmanager
     def saving(self, request: SaveRequest) -> Iterator[None]:
@@ -283,6 +286,10 @@ class EditingFeature(Feature):
             and self.controller.session.is_editing(layer)
         )
         self.actions["toggle"].setChecked(editing)
+        # A layer the role may not change cannot be put in edit mode: say why.
+        perms = self.iface.feature(RoleGate).permissions
+        why = "" if editing or layer is None else layer_why_not(perms, layer)
+        apply_to(self.actions["toggle"], why)
         if editing and not self.validation_dock.isVisible():
             self.validation_dock.show()
         if editing and not self.history_dock.isVisible():

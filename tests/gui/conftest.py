@@ -59,7 +59,8 @@ class Dialogs:
     "critical", "information", "save_failed"); without one, the default is
     Discard for warnings (the unsaved-changes question), No for questions,
     and "keep editing" after a failed save. Every dialog shown is recorded in
-    :attr:`shown` as ``(kind, title, text)``.
+    :attr:`shown` as ``(kind, title, text)`` (a failed save's title is
+    "refused" when the database refused it for the planner's role).
     """
 
     def __init__(self) -> None:
@@ -103,8 +104,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
         monkeypatch.setattr(QMessageBox, kind, staticmethod(fake))
 
-    def save_failed(parent, message):
-        d.shown.append(("save_failed", "", message))
+    def save_failed(parent, message, *, refused=False):
+        d.shown.append(("save_failed", "refused" if refused else "", message))
         return d.next("save_failed", SaveFailedChoice.KEEP_EDITING)
 
     monkeypatch.setattr(gui.project_files, "ask_after_failed_save", save_failed)

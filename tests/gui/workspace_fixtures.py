@@ -271,12 +271,15 @@ def map_event(
 @pytest.fixture
 def fake_window(qtbot: Any) -> FakeWindow:
     """Return a FakeWindow on make_project(), shown, with the workspace installed."""
+    from gui.permissions import RoleGate
     from gui.workspace_feature import WorkspaceFeature
 
     window = FakeWindow(make_project())
     qtbot.addWidget(window)
-    feature = WorkspaceFeature(window, window)
-    window._features.append(feature)
-    feature.project_opened(window.project)
+    # As in MainWindow.FEATURES: the role gate first, the workspace guards with it.
+    for cls in (RoleGate, WorkspaceFeature):
+        feature = cls(window, window)
+        window._features.append(feature)
+        feature.project_opened(window.project)
     window.resize(1200, 800)
     return window

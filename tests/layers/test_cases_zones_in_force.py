@@ -180,7 +180,7 @@ def test_cases_zones_in_force_old_snapshots_keep_every_zone_and_say_nothing():
     assert left_out_texts(f) == []
 
 
-def test_cases_zones_in_force_each_date_is_filtered_once(ctx, monkeypatch):
+def test_cases_zones_in_force_each_date_is_filtered_once(monkeypatch):
     calls: list[dt.date] = []
     index = FactsContext(resources.load_basemap(), dated_zones()).zone_index
     real = EffectiveRanges.in_force
