@@ -961,11 +961,6 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).": "用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。",
     "Load the facilities the policy names (示意, indicative positions) into this project?": "将政策文件所列的点位（示意位置）载入本项目？",
     "%1 facilities loaded (示意)": "已载入 %1 个政策点位（示意）",
-<<<<<<< HEAD
-    # --- policy (issue 12): zones in force on the case's application date ---------
-    "Zones in force on": "功能区有效日期",
-    "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
-=======
     # --- pg (issue 14): roles in the window, refusals (gui/permissions.py) ---------
     ("Permissions", "viewer"): "查看者",
     ("Permissions", "editor"): "编辑者",
@@ -1037,5 +1032,7 @@ ZH_CN: dict[str | tuple[str, str], str] = {
         "CaseListDock",
         "Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).",
     ): "已按随程序发布的规则 %1 评估，但本项目尚未登记该规则版本；评估结果仅显示、未保存。请管理员登记规则（规则设置）。",
->>>>>>> main
+    # --- policy (issue 12): zones in force on the case's application date ---------
+    "Zones in force on": "功能区有效日期",
+    "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
 }

@@ -19,11 +19,8 @@ from gui.cases.results_dock import EvaluationResultsDock
 from gui.interface import AppInterface, Feature
 from gui.permissions import RoleGate, show_refusal
 from layers.cases.engine import Evaluation
-<<<<<<< HEAD
 from layers.cases.facts import SiteFacts
-=======
 from layers.permissions import Capability
->>>>>>> main
 from layers.project import Project
 
 ACTIONS = ("evaluate", "report", "edit", "rules", "catalogue", "regulatory")

@@ -3,10 +3,10 @@
 Every saved evaluation stores the inputs it saw (the case's fields with the
 parcel as WKT, the spatial facts incl. the 控规 parcels, the evaluation date,
 the day whose zones in force were used, the ids of the catalogue editions on
-file) and the rules version. With the JSON
-text of that version (``zp_rules_versions``) and the stored catalogue editions
-(never changed once loaded) the same outcomes are computed again, byte for
-byte, after thresholds or catalogues have changed: see :func:`reproduce`.
+file) and the rules version. With the JSON text of that version
+(``zp_rules_versions``) and the stored catalogue editions (never changed once
+loaded) the same outcomes are computed again, byte for byte, after thresholds
+or catalogues have changed: see :func:`reproduce`.
 """
 
 from __future__ import annotations

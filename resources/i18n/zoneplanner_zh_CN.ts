@@ -925,67 +925,38 @@
 <context>
     <name>CasesFeature</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="121" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="130" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="136" />
         <source>Import catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="122" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="131" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="137" />
         <source>Open a writable project first: catalogues are stored in it.</source>
         <translation>请先打开可写入的项目：目录保存在项目中。</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="136" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="149" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="155" />
         <source>Catalogue loaded: %1</source>
         <translation>目录已导入：%1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="155" />
-        <location filename="../../gui/cases/cases_feature.py" line="169" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="168" />
-        <location filename="../../gui/cases/cases_feature.py" line="183" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="174" />
+        <location filename="../../gui/cases/cases_feature.py" line="189" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="156" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="169" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="175" />
         <source>This project has no 控规 layer.</source>
         <translation>本项目没有控规图层。</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="171" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="185" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="191" />
         <source>%1 parcel(s) with the same plan name and parcel code are already in the layer; tick “Replace” to replace them.</source>
         <translation>图层中已有 %1 个控规名称和地块编码相同的地块；勾选“替换”以替换它们。</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="183" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="197" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="203" />
         <source>%1 — in the edit buffer; Save writes it</source>
         <translation>%1 —— 已放入编辑缓冲区，保存后写入项目</translation>
     </message>
@@ -993,66 +964,38 @@
 <context>
     <name>CasesMenu</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="29" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="35" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="38" />
         <source>&amp;Cases</source>
         <extracomment>What the role must allow for each action (evaluate and report: anyone).</extracomment>
         <translation>案例(&amp;C)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="31" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="37" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="40" />
         <source>Evaluate selected case</source>
         <translation>评估所选案例</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="32" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="38" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="41" />
         <source>Generate evaluation report (PDF)…</source>
         <translation>生成评估报告 (PDF)…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="35" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="41" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="44" />
         <source>Edit case…</source>
         <translation>编辑案例…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="36" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="42" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="45" />
         <source>Rule settings…</source>
         <translation>规则设置…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="37" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="43" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="46" />
         <source>Import catalogue (禁止和限制目录)…</source>
         <translation>导入禁止和限制目录…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../gui/cases/cases_feature.py" line="40" />
-=======
-        <location filename="../../gui/cases/cases_feature.py" line="46" />
->>>>>>> main
+        <location filename="../../gui/cases/cases_feature.py" line="49" />
         <source>Import 控规 parcel layer…</source>
         <translation>导入控规地块图层…</translation>
     </message>
