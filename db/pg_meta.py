@@ -16,8 +16,10 @@ What the triggers do, so every client (ours, QGIS, psql) is treated alike:
   summary for inserts of 1,000 rows or more; geometry as WKT) with the
   database user, and sends one ``NOTIFY zp_changes`` with the table, the
   operation and the fids (all of them up to :data:`NOTIFY_MAX_FIDS`).
-- ``zp_case_decision`` (BEFORE INSERT/UPDATE on conversion_cases) refuses a
-  status of approved/rejected unless the user is an approver.
+- ``zp_case_decision`` (BEFORE INSERT/UPDATE/DELETE on conversion_cases)
+  refuses, unless the user is an approver, setting a status of
+  approved/rejected, changing a decided case to another status, and deleting
+  a decided case.
 
 The functions are SECURITY DEFINER (they write the audit log, which no
 planner role may write directly) with a fixed ``search_path``; tables are
@@ -68,11 +70,25 @@ END $$"""
 _DECISION = """CREATE OR REPLACE FUNCTION {s}.zp_case_decision() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF {s}.zp_member('zp_approver') THEN
+    RETURN COALESCE(NEW, OLD);
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status IN ('approved', 'rejected') THEN
+      RAISE EXCEPTION 'only an approver may delete a decided case (case %, %)',
+        OLD.case_no, OLD.status USING ERRCODE = '42501';
+    END IF;
+    RETURN OLD;
+  END IF;
   IF NEW.status IN ('approved', 'rejected')
-     AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM NEW.status)
-     AND NOT {s}.zp_member('zp_approver') THEN
+     AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM NEW.status) THEN
     RAISE EXCEPTION 'only an approver may set a case to % (case %)',
       NEW.status, NEW.case_no USING ERRCODE = '42501';
+  END IF;
+  IF TG_OP = 'UPDATE' AND OLD.status IN ('approved', 'rejected')
+     AND OLD.status IS DISTINCT FROM NEW.status THEN
+    RAISE EXCEPTION 'only an approver may change a decided case (case %, % -> %)',
+      NEW.case_no, OLD.status, NEW.status USING ERRCODE = '42501';
   END IF;
   RETURN NEW;
 END $$"""
@@ -268,10 +284,17 @@ def register_keyed(
 
 
 def register_case_decisions(cur: Any, schema: str) -> None:
-    """Let only approvers set a conversion case to approved or rejected."""
+    """Let only approvers make, change or delete a case's decision.
+
+    A decision is the status approved / rejected: setting it, changing a
+    decided case to another status and deleting a decided case need the
+    approver role (schema v5; before it, only setting was guarded).
+    """
     s = quote_ident(schema)
+    cur.execute(_fmt(_DECISION, schema))
+    cur.execute(f"DROP TRIGGER IF EXISTS zp_case_decision ON {s}.conversion_cases")
     cur.execute(
-        f"CREATE TRIGGER zp_case_decision BEFORE INSERT OR UPDATE "
+        f"CREATE TRIGGER zp_case_decision BEFORE INSERT OR UPDATE OR DELETE "
         f"ON {s}.conversion_cases FOR EACH ROW "
         f"EXECUTE FUNCTION {s}.zp_case_decision()"
     )

@@ -129,6 +129,10 @@ _SEQUENCE_DENIED = re.compile(
     r"permission denied for sequence \"?(\w+?)_(?:fid|id)_seq"
 )
 _DECISION = re.compile(r"only an approver may set a case to (\w+) \(case (.*)\)")
+_DECIDED = re.compile(
+    r"only an approver may change a decided case \(case (.*), \w+ -> (\w+)\)"
+)
+_DECIDED_DELETE = re.compile(r"only an approver may delete a decided case \(case (.*),")
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,17 @@ def refusal(message: str) -> Refusal:
     Refusal(table='facilities', needed='admin', status='', case_no='')
     >>> refusal("only an approver may set a case to approved (case ZH-1)").needed
     'approver'
+    >>> refusal("only an approver may change a decided case (case ZH-1, approved -> submitted)")
+    Refusal(table='conversion_cases', needed='approver', status='submitted', case_no='ZH-1')
+    >>> refusal("only an approver may delete a decided case (case ZH-1, rejected)").status
+    ''
     """
     if found := _DECISION.search(message):
         return Refusal("conversion_cases", "approver", found[1], found[2])
+    if found := _DECIDED.search(message):
+        return Refusal("conversion_cases", "approver", found[2], found[1])
+    if found := _DECIDED_DELETE.search(message):
+        return Refusal("conversion_cases", "approver", "", found[1])
     found = _TABLE_DENIED.search(message) or _SEQUENCE_DENIED.search(message)
     if found is None:
         return Refusal()

@@ -205,3 +205,19 @@ class Permissions:
             Capability.DECIDE_CASE if status in DECISION_STATUSES else Capability.EDIT
         ]
         return role_allows(self.role, needed)
+
+    def may_change_status(self, current: str, new: str) -> bool:
+        """Return True if the planner may move a case from ``current`` to ``new``.
+
+        A decided case (approved / rejected) stays decided unless an approver
+        changes it; the database enforces the same (schema v5).
+
+        >>> p = Permissions("editor", "editor")
+        >>> p.may_change_status("approved", "submitted"), p.may_change_status("approved", "approved")
+        (False, True)
+        """
+        if current == new:
+            return True
+        if current in DECISION_STATUSES and not self.may_set_status(current):
+            return False
+        return self.may_set_status(new)

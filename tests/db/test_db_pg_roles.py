@@ -83,6 +83,34 @@ def test_pg_roles_only_approvers_decide_cases(team_url: str) -> None:
         ada.insert_records("zp_rules_versions", [{"version": "v-admin"}], "ada")
 
 
+def test_pg_roles_a_decided_case_stays_decided_for_editors(team_url: str) -> None:
+    with open_store(_as(team_url, "al_approver")) as al:
+        cases = al.read_table("conversion_cases")
+        fid = int(cases.index[0])
+        row = cases.loc[[fid]].copy()
+        row["status"] = "approved"
+        al.update_features("conversion_cases", row, "al")
+        case_no = str(row["case_no"].iloc[0])
+    with open_store(_as(team_url, "ed_editor")) as ed:
+        row = ed.read_table("conversion_cases").loc[[fid]].copy()
+        row["remarks"] = "filed the decision letter"
+        ed.update_features("conversion_cases", row, "ed")  # other fields: fine
+        row = ed.read_table("conversion_cases").loc[[fid]].copy()
+        row["status"] = "under_review"
+        with pytest.raises(PermissionDeniedError) as undo:
+            ed.update_features("conversion_cases", row, "ed")
+        assert (undo.value.status, undo.value.case_no) == ("under_review", case_no)
+        assert undo.value.needed == "approver"
+        with pytest.raises(PermissionDeniedError, match="delete a decided case"):
+            ed.delete_features("conversion_cases", [fid], "ed")
+        assert ed.read_table("conversion_cases").loc[fid, "status"] == "approved"
+    with open_store(_as(team_url, "al_approver")) as al:
+        row = al.read_table("conversion_cases").loc[[fid]].copy()
+        row["status"] = "under_review"  # the approver may reopen it
+        al.update_features("conversion_cases", row, "al")
+        assert al.read_table("conversion_cases").loc[fid, "status"] == "under_review"
+
+
 def test_pg_roles_db_init_grants_and_exit_codes(pg_url: str) -> None:
     assert main.main(["db-init", pg_url, "--grant", "newbie=editor"]) == 2
     assert main.main(["db-init", "x.gpkg"]) == 2

@@ -136,15 +136,30 @@ def test_gui_permissions_each_role_greys_what_it_may_not_do(
     assert _layer_toggle(window, "zgc_parks")[0] == (role != "viewer")
     if role == "viewer":
         return
-    items = _status_items(_open_form(window, monkeypatch, "ZH-2026-008"))
+    items = _status_items(_open_form(window, monkeypatch, "ZH-2026-002"))
     decides = role in ("approver", "admin")
     for status in ("approved", "rejected"):
         enabled, tip = items[status]
         assert enabled == decides, (role, status)  # greyed, never hidden
         if not decides:
-            assert tip.startswith("Only an approver may approve or reject a case")
+            assert tip.startswith("Only an approver may approve or reject a case,")
             assert tip.endswith(f"you are signed in as {role}")
     assert items["under_review"][0]
+
+
+@pytest.mark.parametrize("role", ["editor", "approver"])
+def test_gui_permissions_decided_case_stays_decided_unless_approver(
+    qtbot, window: MainWindow, team_url: str, monkeypatch, role: str
+) -> None:
+    user = {"editor": "ed_editor", "approver": "al_approver"}[role]
+    window.files.open_project(_as(team_url, user), background=False)
+    items = _status_items(_open_form(window, monkeypatch, "ZH-2026-001"))  # approved
+    assert items["approved"][0]  # keeping it as it is is always allowed
+    for status in ("received", "under_review", "rejected", "withdrawn"):
+        enabled, tip = items[status]
+        assert enabled == (role == "approver"), status
+        if role == "editor":
+            assert "change a decided one" in tip
 
 
 def test_gui_permissions_file_project_keeps_everything_enabled(
@@ -272,7 +287,7 @@ def test_gui_permissions_editing_case_form_greys_decisions_too(
     opened: list[CaseFormDialog] = []
     monkeypatch.setattr(CaseFormDialog, "exec", lambda dlg: opened.append(dlg) or 0)
     cases = window.project.find("cases")
-    fid = int(cases.gdf.index[0])
+    fid = int(cases.gdf.index[cases.gdf["status"] == "under_review"][0])
     controller = window.feature(EditingFeature).controller
     assert controller.ask_attributes(cases, fid, cases.gdf.geometry.loc[fid]) is None
     items = _status_items(opened[0])
