@@ -100,7 +100,6 @@ def zones_on(project: Project, day: str) -> Project:
         copy = copies.get(i)
         if copy is not None:
             copy.visible = lyr.id in shown or lyr.id + SUFFIX in shown
-            copy.opacity = lyr.opacity
         view.layers.append(copy if copy is not None else lyr)
     return view
 

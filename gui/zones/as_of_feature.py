@@ -108,6 +108,7 @@ def as_of_layers(
             read_only=True,
             layer_id=lyr.id + SUFFIX,
         )
+        copy.opacity = lyr.opacity  # the view looks like the layer it stands for
         out.append((project.layers.index(lyr), copy))
     return out
 

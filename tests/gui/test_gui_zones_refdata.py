@@ -67,6 +67,14 @@ def test_as_of_view_hides_zones_not_yet_in_force_and_comes_back(window: Any) -> 
     assert "CP-BHZ" in _zone_codes(window)
 
 
+def test_as_of_view_keeps_each_layers_opacity(window: Any) -> None:
+    live = [lyr for lyr in window.project.layers if lyr.source.table == "zones"]
+    live[0].set_opacity(0.35)
+    window.feature(ZonesAsOfFeature).show_as_of(date(2016, 6, 29))
+    copy = window.project.find(live[0].id + SUFFIX)
+    assert copy is not None and copy.opacity == 0.35
+
+
 def test_as_of_view_is_not_saved_with_the_project(window: Any) -> None:
     feat = window.feature(ZonesAsOfFeature)
     feat.show_as_of(date(2016, 6, 29))
