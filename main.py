@@ -63,7 +63,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if out.exists() and not args.overwrite:
         raise CommandError(f"{out} exists; pass --overwrite to replace it")
     # Written beside the target and renamed in: a failure keeps the old file.
-    with atomic_write(out) as tmp:
+    with atomic_write(out, replace_project=args.overwrite) as tmp:
         write_demo_project(tmp, seed=args.seed, n_enterprises=args.enterprises)
     print(f"demo project written: {out}")
     return 0

@@ -228,7 +228,7 @@ def copy_to_file(
         frames[table] = frame
     if Path(dest).exists() and not overwrite:
         raise FileExistsError(f"{dest} already exists; choose another name")
-    with atomic_write(dest) as tmp:
+    with atomic_write(dest, replace_project=overwrite) as tmp:
         dst = create_store(tmp, overwrite=True)
         try:
             with dst.action(user, "Check out" if snapshot else "Copy to a file"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,14 +36,80 @@ class OutputPathError(OSError):
         super().__init__(f"cannot write {self.target}: {problem}")
 
 
-def check_target(target: str | Path) -> Path:
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def is_project_file(path: str | Path) -> bool:
+    """Return True if ``path`` is a ZonePlanner project (or may be one).
+
+    A SQLite file with a ``zp_schema_version`` table is a project; a SQLite
+    file whose tables cannot be listed (locked, damaged) counts as one too,
+    so that a writer never replaces it on a guess. Read with
+    ``immutable=1``: nothing is created beside the file.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> con = sqlite3.connect(d / "p.gpkg")
+    >>> _ = con.execute("CREATE TABLE zp_schema_version (version INTEGER)")
+    >>> con.close()
+    >>> is_project_file(d / "p.gpkg"), is_project_file(d / "none.gpkg")
+    (True, False)
+    """
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                return False
+    except OSError:  # missing, a folder, unreadable: no project to protect
+        return False
+    uri = f"{p.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            row = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'zp_schema_version'"
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return True
+    return row is not None
+
+
+def _project_in_the_way(path: Path) -> str | None:
+    """Return why ``path`` must not be replaced (a project or its sidecar)."""
+    if is_project_file(path):
+        return (
+            "it is a ZonePlanner project file; an export never replaces a "
+            "project (choose another name)"
+        )
+    for side in _SQLITE_SIDECARS:
+        if path.name.endswith(side):
+            base = path.with_name(path.name[: -len(side)])
+            if is_project_file(base):
+                return f"it belongs to the project {base.name}"
+    return None
+
+
+def check_target(target: str | Path, *, replace_project: bool = False) -> Path:
     """Return ``target`` as a Path if a file can be written there, else raise.
+
+    Parameters
+    ----------
+    target
+        The file to write.
+    replace_project
+        Allow replacing an existing ZonePlanner project file (only a writer
+        that writes a whole project and was told to overwrite, such as
+        ``demo --overwrite``); otherwise a project file, or its ``-wal`` /
+        ``-shm`` / ``-journal`` file, is refused.
 
     Raises
     ------
     OutputPathError
-        The folder is missing or not writable, the target is a folder, or
-        the target exists and is read-only.
+        The folder is missing or not writable, the target is a folder, the
+        target exists and is read-only, or it is a project file.
 
     >>> check_target("/no/such/folder/x.pdf")
     Traceback (most recent call last):
@@ -61,6 +128,10 @@ def check_target(target: str | Path) -> Path:
         raise OutputPathError(path, f"no permission to write in {parent}")
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputPathError(path, "the file is read-only")
+    if not replace_project:
+        why = _project_in_the_way(path)
+        if why is not None:
+            raise OutputPathError(path, why)
     return path
 
 
@@ -113,9 +184,12 @@ class StagedFiles:
                 ) from exc
         return self._tmp
 
-    def path_for(self, target: str | Path) -> Path:
-        """Return the path to write ``target``'s content to (same file name)."""
-        target = check_target(target)
+    def path_for(self, target: str | Path, *, replace_project: bool = False) -> Path:
+        """Return the path to write ``target``'s content to (same file name).
+
+        ``replace_project`` is passed to :func:`check_target`.
+        """
+        target = check_target(target, replace_project=replace_project)
         staged = self._staging(target) / f"{len(self._targets)}" / target.name
         staged.parent.mkdir()
         self._targets.append((staged, target))
@@ -155,13 +229,17 @@ class StagedFiles:
 
 
 @contextmanager
-def atomic_write(target: str | Path) -> Iterator[Path]:
+def atomic_write(
+    target: str | Path, *, replace_project: bool = False
+) -> Iterator[Path]:
     """Yield a path to write ``target``'s content to; rename it in on success.
 
     The yielded path has the target's file name (so writers that choose a
     format by suffix behave the same) inside a private folder beside it. If
     the block raises, or leaves no file at that path, the target is left as
-    it was and :class:`OSError` (or the block's exception) propagates.
+    it was and :class:`OSError` (or the block's exception) propagates. An
+    existing ZonePlanner project at ``target`` is refused unless
+    ``replace_project`` (see :func:`check_target`).
 
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "map.html"
@@ -178,9 +256,9 @@ def atomic_write(target: str | Path) -> Iterator[Path]:
     >>> out.read_text(), sorted(p.name for p in out.parent.iterdir())
     ('<html></html>', ['map.html'])
     """
-    target = check_target(target)
+    target = check_target(target, replace_project=replace_project)
     with StagedFiles(target.parent) as staged:
-        tmp = staged.path_for(target)
+        tmp = staged.path_for(target, replace_project=replace_project)
         yield tmp
         if not tmp.is_file():
             raise OSError(f"cannot write {target}: the writer produced no file")

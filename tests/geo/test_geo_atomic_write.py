@@ -90,3 +90,44 @@ def test_staged_files_move_together_or_not_at_all(tmp_path: Path) -> None:
         for i in range(3):
             staged.path_for(tmp_path / f"p{i}.png").write_bytes(b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p0.png", "p1.png", "p2.png"]
+
+
+def _project(path: Path) -> Path:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE zp_schema_version (version INTEGER)")
+    con.execute("INSERT INTO zp_schema_version VALUES (5)")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("name", ["p.gpkg", "p.gpkg-wal", "p.gpkg-shm"])
+def test_atomic_write_refuses_to_replace_a_project(tmp_path: Path, name: str) -> None:
+    project = _project(tmp_path / "p.gpkg")
+    before = project.read_bytes()
+    with pytest.raises(OutputPathError, match="project"):
+        with atomic_write(tmp_path / name) as tmp:
+            tmp.write_text("<html>an export</html>")
+    assert project.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gpkg"]
+
+
+def test_atomic_write_replaces_a_project_only_when_told(tmp_path: Path) -> None:
+    project = _project(tmp_path / "p.gpkg")
+    with atomic_write(project, replace_project=True) as tmp:
+        tmp.write_text("new")
+    assert project.read_text() == "new"
+
+
+def test_atomic_write_still_replaces_a_plain_geopackage(tmp_path: Path) -> None:
+    import sqlite3
+
+    export = tmp_path / "zones.gpkg"
+    sqlite3.connect(export).execute(
+        "CREATE TABLE zones (fid INTEGER)"
+    ).connection.close()
+    with atomic_write(export) as tmp:
+        tmp.write_text("again")
+    assert export.read_text() == "again"
