@@ -93,11 +93,14 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         ImportOptions,
         ImportRejectedError,
         apply_import,
+        check_report_target,
         existing_codes,
         prepare_import,
     )
 
     require_input(args.file)
+    if args.report:  # before the work: never the input itself, a folder that exists
+        check_report_target(args.report, args.file)
     if args.coords is not None:
         try:
             parse_coord_name(args.coords, bare_epsg=True)

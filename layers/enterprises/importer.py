@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geo.atomic_write import OutputPathError, check_target
 from layers.enterprises import ENTERPRISE_COLUMNS
 from layers.enterprises.categories import resolve_categories
 from layers.enterprises.import_options import (
@@ -128,8 +129,29 @@ class ImportResult:
         return "; ".join([text, *self.assumptions])
 
     def write_report(self, path: str | Path) -> Path:
-        """Write the problem report as CSV (UTF-8 with BOM, formula-safe)."""
+        """Write the problem report as CSV (UTF-8 with BOM, formula-safe).
+
+        Raises
+        ------
+        OutputPathError
+            ``path`` is the file being imported (the report would replace
+            the planner's register), or cannot be written.
+        """
+        check_report_target(path, self.path)
         return write_csv(path, self.problems)
+
+
+def check_report_target(report: str | Path, source: str | Path) -> None:
+    """Refuse a problem report that would replace the imported file itself.
+
+    Raises
+    ------
+    OutputPathError
+        ``report`` is ``source`` (by any spelling or link) or cannot be written.
+    """
+    target = check_target(report)
+    if target.exists() and Path(source).exists() and target.samefile(source):
+        raise OutputPathError(target, "it is the file being imported")
 
 
 def _tick(progress: ProgressFn | None, frac: float, msg: str) -> None:
@@ -333,7 +355,8 @@ def apply_import(
 
     Rows whose credit code is in ``result.existing`` update that fid (when
     the options said ``update``; ``skip`` already removed them), the rest are
-    inserted. Zone codes are assigned here against ``zones`` (EPSG:4490).
+    inserted. An update keeps the stored address, employees, revenue and
+    founding date when the file has no column for them. Zone codes are assigned here against ``zones`` (EPSG:4490).
     """
     from layers.enterprises.assignment import assign_zones
 
@@ -344,6 +367,7 @@ def apply_import(
     is_upd = gdf["credit_code"].isin(result.existing.index).to_numpy()
     new, upd = gdf.loc[~is_upd], gdf.loc[is_upd].copy()
     hit = result.existing.loc[upd["credit_code"]]
+    upd = upd.drop(columns=_columns_not_in_file(result))
     upd.index = pd.Index(hit["fid"].to_numpy(np.int64), name="fid")
     upd["row_version"] = hit["row_version"].to_numpy(np.int64)
     label = text or f"Import enterprises from {Path(result.path).name}"
@@ -356,6 +380,25 @@ def apply_import(
         if len(upd):
             store.update_features("enterprises", upd, user)
     return {"inserted": int(len(new)), "updated": int(len(upd))}
+
+
+#: Stored columns filled from one mapped field each: an update from a file
+#: without that field keeps the stored value instead of clearing it.
+_OPTIONAL_FIELDS = {
+    "address": "address",
+    "employees": "employees",
+    "revenue": "revenue_wan",
+    "founded": "founded",
+}
+
+
+def _columns_not_in_file(result: ImportResult) -> list[str]:
+    """Return the optional stored columns the imported file has no column for."""
+    return [
+        column
+        for fld, column in _OPTIONAL_FIELDS.items()
+        if not result.mapping.get(fld)
+    ]
 
 
 #: Setting key listing the files imported into the enterprises table.

@@ -306,3 +306,42 @@ def test_cli_classify_maps_store_errors() -> None:
     assert classify(OutputPathError("x", "y")) == ExitCode.BAD_INPUT
     assert classify(InputFileError("x", "y")) == ExitCode.BAD_INPUT
     assert classify(ValueError("x")) is None
+
+
+PROJECT_AS_OUTPUT = {
+    "export-zones": ["--out", "{P}"],
+    "export-web": ["--out", "{P}"],
+    "stats": ["--out", "{P}"],
+    "import-enterprises": ["{firms}", "--skip-bad", "--report", "{P}"],
+}
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted"])
+@pytest.mark.parametrize("cmd", sorted(PROJECT_AS_OUTPUT))
+def test_cli_output_onto_the_project_is_refused(
+    cmd, spelling, project, inputs, capsys, monkeypatch
+) -> None:
+    # export-zones --out p.gpkg used to replace the project with a zones-only
+    # GeoPackage (and export-web/stats with HTML/XLSX) and print success.
+    monkeypatch.chdir(project.parent)
+    out = project.name if spelling == "same" else f"./{project.name}"
+    before = sha(project)
+    extra = [
+        a.replace("{P}", out).replace("{firms}", str(inputs["firms"]))
+        for a in PROJECT_AS_OUTPUT[cmd]
+    ]
+    assert main.main([cmd, str(project), *extra]) == ExitCode.BAD_INPUT
+    assert "ZonePlanner project" in _one_error_line(capsys)
+    assert sha(project) == before
+    assert sorted(
+        p.name for p in project.parent.iterdir() if p.name.startswith("p.")
+    ) == ["p.gpkg"]
+
+
+def test_cli_report_onto_the_input_is_refused(project, inputs, capsys) -> None:
+    firms = inputs["firms"]
+    before, before_project = sha(firms), sha(project)
+    argv = ["import-enterprises", str(project), str(firms), "--skip-bad"]
+    assert main.main([*argv, "--report", str(firms)]) == ExitCode.BAD_INPUT
+    assert "the file being imported" in _one_error_line(capsys)
+    assert (sha(firms), sha(project)) == (before, before_project)

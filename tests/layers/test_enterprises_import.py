@@ -142,3 +142,21 @@ def test_import_per_row_coordinate_column(tmp_path) -> None:
     r = prepare_import(p)
     assert r.frame["coord_source"].tolist() == ["gcj02", "bd09", "wgs84"]
     assert _errors_m(r.frame).max() < 1.0
+
+
+def test_import_report_never_replaces_the_imported_file(tmp_path) -> None:
+    # --report onto the register itself used to replace the planner's file
+    # with the problem report (exit 0).
+    import shutil
+
+    from geo.atomic_write import OutputPathError
+
+    src = shutil.copy(DATA / "gbk_gcj02.csv", tmp_path / "register.csv")
+    before = src.read_bytes()
+    r = prepare_import(src, ImportOptions(coords="gcj02"))
+    (tmp_path / "sub").mkdir()
+    for spelling in (src, tmp_path / "sub" / ".." / "register.csv"):
+        with pytest.raises(OutputPathError, match="the file being imported"):
+            r.write_report(spelling)
+    assert src.read_bytes() == before
+    assert r.write_report(tmp_path / "problems.csv").is_file()
