@@ -154,3 +154,45 @@ def test_import_source_recording_failure_writes_nothing(project, monkeypatch) ->
         apply_import(store, r, "tester")
     store.close()
     assert sha256(project) == before
+
+
+def test_update_keeps_values_the_file_has_no_column_for(project, tmp_path) -> None:
+    # --duplicates update from a register without 从业人员/营业收入/地址/成立日期
+    # used to clear those values on every matched enterprise, reporting success.
+    import pandas as pd
+
+    from layers.enterprises.importer import (
+        ImportOptions,
+        apply_import,
+        existing_codes,
+        prepare_import,
+    )
+
+    store = db_store.ProjectStore.open(project)
+    try:
+        r = prepare_import(DATA / "utf8bom_bd09.csv", ImportOptions(coords="bd09"))
+        apply_import(store, r, "t")
+        before = store.read_table("enterprises").set_index("credit_code")
+        slim = pd.DataFrame(
+            {
+                "企业名称": before["name"],
+                "统一社会信用代码": before.index,
+                "经度": 116.31,
+                "纬度": 39.98,
+                "生产性服务业类别": before["category"],
+            }
+        )
+        slim.to_csv(tmp_path / "slim.csv", index=False)
+        r = prepare_import(
+            tmp_path / "slim.csv",
+            ImportOptions(duplicates="update"),
+            existing=existing_codes(store.read_table("enterprises")),
+        )
+        assert apply_import(store, r, "t") == {"inserted": 0, "updated": len(slim)}
+        after = store.read_table("enterprises").set_index("credit_code")
+    finally:
+        store.close()
+    kept = ["address", "employees", "revenue_wan", "founded"]
+    pd.testing.assert_frame_equal(after[kept], before.loc[after.index, kept])
+    assert (after["row_version"] == 2).all()
+    assert before["employees"].notna().any() and before["revenue_wan"].notna().any()
