@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from cli.errors import CommandError, ExitCode, warn
 from layers.zones import safe_input
@@ -111,8 +112,11 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     store = open_store(project)
     try:
-        plan = plan_import(store.read_table("zones"), imp, args.replace_matching)
-        inserted, replaced = apply_plan(store, plan, USER)
+        before = store.read_table("zones")
+        plan = plan_import(before, imp, args.replace_matching)
+        with store.action(USER, f"Import zones from {plan.source_name}"):
+            inserted, replaced = apply_plan(store, plan, USER)
+            moved = refresh_membership(store, zones_after(before, plan), USER)
     except MissingZoneCodesError as exc:
         raise CommandError(
             f"{exc.path.name}: {exc.n_missing} of {exc.n_total} feature(s) have no "
@@ -135,9 +139,50 @@ def cmd_import_zones(args: argparse.Namespace) -> int:
         )
     print(
         f"imported {inserted} new zone(s), replaced {replaced} boundary(ies) "
-        f"from {Path(args.file).name} ({imp.coord_source})"
+        f"from {Path(args.file).name} ({imp.coord_source}); zone membership of "
+        f"{moved} enterprise(s) updated"
     )
     return 0
+
+
+def zones_after(before: Any, plan: Any) -> Any:
+    """Return the zones (code, geometry; EPSG:4490) once ``plan`` is written."""
+    import pandas as pd
+
+    after = before[["code", "geometry"]].copy()
+    upd = plan.updates
+    for column in ("code", "geometry"):
+        if len(upd) and column in upd:
+            after.loc[upd.index, column] = upd[column].to_numpy()
+    if len(plan.inserts):
+        new = plan.inserts[["code", "geometry"]].to_crs(after.crs)
+        after = pd.concat([after, new], ignore_index=True)
+    return after
+
+
+def refresh_membership(store: Any, zones: Any, user: str) -> int:
+    """Rewrite the stored ``zone_codes`` of enterprises against ``zones``.
+
+    Run inside the action that changed the zones (``zones`` is what that
+    action writes, EPSG:4490), so the file never holds boundaries and
+    memberships that disagree (``stats`` and exports read the stored
+    codes). Returns the number of enterprises updated.
+    """
+    import pandas as pd
+
+    from layers.enterprises.assignment import refresh_zone_codes
+
+    ent = store.read_table("enterprises")
+    changed = refresh_zone_codes(ent, zones)
+    if len(changed):
+        rows = pd.DataFrame(
+            {
+                "zone_codes": changed,
+                "row_version": ent.loc[changed.index, "row_version"],
+            }
+        )
+        store.update_features("enterprises", rows, user)
+    return len(changed)
 
 
 def cmd_export_zones(args: argparse.Namespace) -> int:
