@@ -116,6 +116,31 @@ def _read_csv_text(text: str, delimiter: str) -> pd.DataFrame:
         return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
 
 
+def _check_chosen_encoding(path: Path, data: bytes, encoding: str) -> None:
+    """Refuse an encoding the user chose that does not fit the file's bytes.
+
+    Decoding with replacement would store names as ``\ufffd`` runs and
+    report success; the message names the line and the encoding that fits.
+
+    Raises
+    ------
+    InputFileError
+        The encoding is unknown, or the bytes are not valid in it.
+    """
+    try:
+        data.decode(encoding)
+    except LookupError as exc:
+        raise InputFileError(path, f"unknown encoding {encoding!r}") from exc
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        fits, _ = detect_encoding(data)
+        raise InputFileError(
+            path,
+            f"line {line} is not valid {encoding} (byte 0x{data[exc.start]:02x}); "
+            f"the file reads as {fits}: choose that encoding or let it be detected",
+        ) from exc
+
+
 def read_csv_raw(
     path: str | Path, encoding: str | None = None, delimiter: str | None = None
 ) -> RawTable:
@@ -135,6 +160,8 @@ def read_csv_raw(
     if encoding is None:
         encoding, how = detect_encoding(data)
         notes.append(f"encoding {encoding} ({how})")
+    else:
+        _check_chosen_encoding(path, data, encoding)
     text = data.decode(encoding, errors="replace")
     if text.startswith("\ufeff"):
         text = text[1:]

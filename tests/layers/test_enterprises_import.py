@@ -160,3 +160,21 @@ def test_import_report_never_replaces_the_imported_file(tmp_path) -> None:
             r.write_report(spelling)
     assert src.read_bytes() == before
     assert r.write_report(tmp_path / "problems.csv").is_file()
+
+
+def test_import_chosen_encoding_that_does_not_fit_is_refused(tmp_path) -> None:
+    # ASCII headers and GBK names with --encoding utf-8 used to import every
+    # name as U+FFFD runs and report success.
+    from layers.enterprises.credit_code import make_code
+    from layers.zones.safe_input import InputFileError
+
+    code = make_code("91", "110108", "000700001")
+    text = f"name,credit_code,lon,lat,category\n北京测试企业,{code},116.31,39.98,03\n"
+    src = tmp_path / "gbk.csv"
+    src.write_bytes(text.encode("gbk"))
+    with pytest.raises(InputFileError, match=r"line 2 is not valid utf-8.*gb18030"):
+        prepare_import(src, ImportOptions(encoding="utf-8"))
+    with pytest.raises(InputFileError, match="unknown encoding"):
+        prepare_import(src, ImportOptions(encoding="klingon"))
+    r = prepare_import(src, ImportOptions(encoding="gbk"))
+    assert r.frame["name"].tolist() == ["北京测试企业"]
