@@ -57,14 +57,21 @@ def demo_project_path() -> Path:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cli.errors import CommandError
     from db.demo_project import write_demo_project
-    from geo.atomic_write import atomic_write
+    from db.project_files import write_project_file
+    from geo.atomic_write import check_target
 
     out = Path(args.path)
     if out.exists() and not args.overwrite:
         raise CommandError(f"{out} exists; pass --overwrite to replace it")
-    # Written beside the target and renamed in: a failure keeps the old file.
-    with atomic_write(out, replace_project=args.overwrite) as tmp:
-        write_demo_project(tmp, seed=args.seed, n_enterprises=args.enterprises)
+    check_target(out, replace_project=True)  # a missing or unwritable folder: exit 2
+    # Written beside the target and renamed in (a failure keeps the old file);
+    # the old file's WAL is removed first, never replayed onto the new one.
+    write_project_file(
+        out,
+        lambda tmp: write_demo_project(
+            tmp, seed=args.seed, n_enterprises=args.enterprises
+        ),
+    )
     print(f"demo project written: {out}")
     return 0
 

@@ -97,6 +97,30 @@ def create_project_file(
     return ProjectStore.open(target) if open_store else None
 
 
+def write_project_file(path: str | Path, build: Callable[[Path], object]) -> None:
+    """Build a whole project with ``build(tmp)`` beside ``path``; rename it in.
+
+    The path New takes: a target another program holds locked is refused,
+    and the old file's ``-wal``/``-shm`` are removed just before the rename,
+    so a WAL left by the replaced file is never replayed onto the new one
+    (which would corrupt it). A failure leaves ``path`` as it was.
+
+    Raises
+    ------
+    ProjectLockedError
+        Another program is writing ``path``.
+    """
+    target = Path(path)
+    _check_target(target)
+    tmp = _temp_beside(target)
+    try:
+        build(tmp)
+        _put_in_place(tmp, target)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
 def copy_project_file(src: Path, dst: Path) -> None:
     """Copy a project consistently (SQLite backup API: committed data, WAL included)."""
     if same_file(src, dst):

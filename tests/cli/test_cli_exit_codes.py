@@ -345,3 +345,47 @@ def test_cli_report_onto_the_input_is_refused(project, inputs, capsys) -> None:
     assert main.main([*argv, "--report", str(firms)]) == ExitCode.BAD_INPUT
     assert "the file being imported" in _one_error_line(capsys)
     assert (sha(firms), sha(project)) == (before, before_project)
+
+
+def test_cli_demo_overwrite_never_replays_the_old_wal(project, tmp_path) -> None:
+    # demo --overwrite onto a project another program had open (its WAL not
+    # yet checkpointed) used to rename the new file under the old -wal:
+    # the next open replayed it and the project was damaged, after exit 0.
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(project)!r})\n"
+            "c.execute('PRAGMA journal_mode=wal')\n"
+            "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+            "c.execute('DELETE FROM zp_audit_log')\n"
+            "c.commit()\n"
+            "print('ready', flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
+        assert Path(f"{project}-wal").stat().st_size > 0
+        argv = ["demo", str(project), "--overwrite", "--enterprises", "10"]
+        assert main.main(argv) == ExitCode.OK
+    finally:
+        holder.kill()
+        holder.wait()
+    con = sqlite3.connect(project)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT count(*) FROM enterprises").fetchone() == (10,)
+    finally:
+        con.close()
+
+
+def test_cli_demo_into_a_missing_folder_exits_2(tmp_path, capsys) -> None:
+    assert main.main(["demo", str(tmp_path / "no" / "d.gpkg")]) == ExitCode.BAD_INPUT
+    assert "does not exist" in _one_error_line(capsys)
