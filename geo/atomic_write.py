@@ -92,6 +92,18 @@ def _project_in_the_way(path: Path) -> str | None:
     return None
 
 
+def _open_elsewhere(path: Path) -> str | None:
+    """Return why ``path`` (a SQLite file) looks open in another program."""
+    for side in ("-wal", "-journal"):
+        companion = path.with_name(path.name + side)
+        if companion.is_file() and companion.stat().st_size > 0:
+            return (
+                f"it is open in another program ({companion.name} exists); "
+                "close it there or choose another name"
+            )
+    return None
+
+
 def check_target(target: str | Path, *, replace_project: bool = False) -> Path:
     """Return ``target`` as a Path if a file can be written there, else raise.
 
@@ -109,7 +121,9 @@ def check_target(target: str | Path, *, replace_project: bool = False) -> Path:
     ------
     OutputPathError
         The folder is missing or not writable, the target is a folder, the
-        target exists and is read-only, or it is a project file.
+        target exists and is read-only, it is a project file, or it has a
+        ``-wal``/``-journal`` beside it (another program has it open; renamed
+        in under that file, the new content would be damaged by it).
 
     >>> check_target("/no/such/folder/x.pdf")
     Traceback (most recent call last):
@@ -130,6 +144,10 @@ def check_target(target: str | Path, *, replace_project: bool = False) -> Path:
         raise OutputPathError(path, "the file is read-only")
     if not replace_project:
         why = _project_in_the_way(path)
+        if why is not None:
+            raise OutputPathError(path, why)
+    if path.exists():
+        why = _open_elsewhere(path)
         if why is not None:
             raise OutputPathError(path, why)
     return path

@@ -347,10 +347,11 @@ def test_cli_report_onto_the_input_is_refused(project, inputs, capsys) -> None:
     assert (sha(firms), sha(project)) == (before, before_project)
 
 
-def test_cli_demo_overwrite_never_replays_the_old_wal(project, tmp_path) -> None:
+def test_cli_demo_overwrite_refuses_a_project_open_elsewhere(project, tmp_path):
     # demo --overwrite onto a project another program had open (its WAL not
     # yet checkpointed) used to rename the new file under the old -wal:
     # the next open replayed it and the project was damaged, after exit 0.
+    # Now it is refused and the project (with its WAL) stays whole.
     import subprocess
     import sys
 
@@ -373,17 +374,51 @@ def test_cli_demo_overwrite_never_replays_the_old_wal(project, tmp_path) -> None
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
         assert Path(f"{project}-wal").stat().st_size > 0
+        before = counts_of(project)
         argv = ["demo", str(project), "--overwrite", "--enterprises", "10"]
-        assert main.main(argv) == ExitCode.OK
+        assert main.main(argv) == ExitCode.BAD_INPUT
     finally:
         holder.kill()
         holder.wait()
     con = sqlite3.connect(project)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert con.execute("SELECT count(*) FROM enterprises").fetchone() == (10,)
     finally:
         con.close()
+    assert counts_of(project) == before
+
+
+def counts_of(path: Path) -> tuple[int, int]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return tuple(
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("zones", "enterprises")
+        )
+    finally:
+        con.close()
+
+
+def test_cli_export_zones_onto_a_geopackage_open_elsewhere(project, tmp_path) -> None:
+    import sqlite3 as sq
+
+    out = tmp_path / "zones.gpkg"
+    assert main.main(["export-zones", str(project), "--out", str(out)]) == 0
+    con = sq.connect(out)
+    con.execute("PRAGMA journal_mode=wal")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE scratch (a)")
+    con.commit()
+    try:
+        argv = ["export-zones", str(project), "--out", str(out), "--crs", "EPSG:4548"]
+        assert main.main(argv) == ExitCode.BAD_INPUT
+    finally:
+        con.close()
+    check = sq.connect(out)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        check.close()
 
 
 def test_cli_demo_into_a_missing_folder_exits_2(tmp_path, capsys) -> None:

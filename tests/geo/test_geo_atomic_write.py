@@ -131,3 +131,27 @@ def test_atomic_write_still_replaces_a_plain_geopackage(tmp_path: Path) -> None:
     with atomic_write(export) as tmp:
         tmp.write_text("again")
     assert export.read_text() == "again"
+
+
+def test_atomic_write_refuses_a_file_open_elsewhere(tmp_path: Path) -> None:
+    # A GeoPackage renamed in under another program's -wal is damaged when
+    # that WAL is replayed onto it (export-zones said "exported", exit 0).
+    import sqlite3
+
+    out = tmp_path / "zones.gpkg"
+    con = sqlite3.connect(out)
+    con.execute("PRAGMA journal_mode=wal")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE t (a)")
+    con.commit()
+    try:
+        before = out.read_bytes()
+        with pytest.raises(OutputPathError, match="open in another program"):
+            with atomic_write(out) as tmp:
+                tmp.write_text("new")
+        assert out.read_bytes() == before
+    finally:
+        con.close()
+    with atomic_write(out) as tmp:  # closed there: replaced as usual
+        tmp.write_text("new")
+    assert out.read_text() == "new"
