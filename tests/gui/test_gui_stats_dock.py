@@ -105,3 +105,21 @@ def test_stats_dock_no_number_cut_off_in_the_comparison(window, qtbot):
         for c in range(header.count()):
             assert header.sectionSize(c) >= view.sizeHintForColumn(c), c
     dock.setFloating(False)
+
+
+def test_stats_dock_docked_with_case_panels_keeps_window_on_screen(window, qtbot):
+    """Opened under the case list and results (all on the right), the dock
+    scrolls rather than growing the window past a 1366 x 768 screen; the chart
+    keeps its readable height inside."""
+    from gui.cases.case_dock import CaseListDock
+    from gui.cases.results_dock import EvaluationResultsDock
+
+    window.findChild(CaseListDock).show()
+    window.findChild(EvaluationResultsDock).show()
+    dock = window.feature(EnterprisesFeature).stats_dock
+    dock.show()
+    dock.refresh()
+    qtbot.waitUntil(lambda: dock.chart.height() > 0)
+    assert window.height() <= 768
+    assert window.minimumSizeHint().height() <= 768
+    assert dock.chart.height() >= CHART_MIN_HEIGHT
