@@ -1035,4 +1035,6 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     # --- policy (issue 12): zones in force on the case's application date ---------
     "Zones in force on": "功能区有效日期",
     "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
+    # --- refdata (UI audit): dialogs a planner meets, seen in Chinese ----------------
+    "Table in the database: {0}": "数据库中的表：{0}",
 }

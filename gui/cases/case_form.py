@@ -11,7 +11,7 @@ import json
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDoubleValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -161,7 +162,17 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll)
         lay.addWidget(buttons)
-        self.resize(1040, 780)
+        self.resize(self._fitting_size(body))
+
+    def _fitting_size(self, body: QWidget) -> QSize:
+        """Return a size that shows every group's full width (no sideways scroll).
+
+        The height scrolls; both are bounded by the screen's available area.
+        """
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        want = QSize(max(1040, body.sizeHint().width() + bar + 40), 780)
+        screen = self.screen()
+        return want.boundedTo(screen.availableSize()) if screen else want
 
     # --- building ------------------------------------------------------------
     def _line(self, form: QFormLayout, field: str, numeric: bool = False) -> QLineEdit:

