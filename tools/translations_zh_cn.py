@@ -1037,4 +1037,9 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
     # --- refdata (UI audit): dialogs a planner meets, seen in Chinese ----------------
     "Table in the database: {0}": "数据库中的表：{0}",
+    "geodesic, on the CGCS2000 ellipsoid": "椭球面积（CGCS2000 椭球）",
+    "planar, in %1": "平面面积（%1）",
+    "Zone files": "功能区文件",
+    "Catalogue files": "目录文件",
+    "控规 parcel files": "控规地块文件",
 }

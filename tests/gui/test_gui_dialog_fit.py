@@ -79,3 +79,51 @@ def test_checkout_dialog_lists_tables_in_the_planners_words(
     assert set(texts) == set(CHECKOUT_TABLES)
     assert all(not text.isascii() for text in texts.values()), texts
     assert dialog.tables() == list(CHECKOUT_TABLES)
+
+
+def test_as_of_dialog_opens_wide_enough_for_its_note(qtbot: Any, chinese: Any) -> None:
+    from gui.zones.as_of_feature import POLICY_DATE, AsOfDialog
+
+    dialog = AsOfDialog(POLICY_DATE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= 24 * dialog.fontMetrics().height()
+
+
+def test_file_dialogs_of_zone_catalogue_and_regulatory_imports_name_files_in_chinese(
+    qtbot: Any, chinese: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from gui.cases.catalogue_dialog import CatalogueDialog
+    from gui.cases.regulatory_dialog import RegulatoryImportDialog
+    from gui.editing.import_export_dialogs import ExportZonesDialog, ImportZonesDialog
+    from layers.cases.catalogue_model import Catalogue
+
+    filters: list[str] = []
+
+    def ask(_parent: Any, _title: str, _start: str, filt: str) -> tuple[str, str]:
+        filters.append(filt)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    controller = SimpleNamespace(project=None)
+    for dialog in (
+        ImportZonesDialog(controller),
+        ExportZonesDialog(controller),  # a Browse button, not a bare path field
+        CatalogueDialog(Catalogue(), frozenset()),
+        RegulatoryImportDialog(),
+    ):
+        qtbot.addWidget(dialog)
+        browse = [
+            b for b in dialog.findChildren(QPushButton) if b.text().startswith("浏览")
+        ]
+        assert browse, type(dialog).__name__
+        browse[0].click()
+    assert len(filters) == 4
+    for filt in filters:
+        kind = filt.split("(")[0]
+        assert kind.strip() and not kind.isascii(), filt
