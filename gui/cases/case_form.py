@@ -49,16 +49,17 @@ from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 from layers.permissions import Capability, Permissions
 
 SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
-NUMBER_FIELDS = (
+#: Numbers of the "Site and buildings" group; the title's remaining term and
+#: the typed control indicators have their own groups (one editor per field).
+SITE_NUMBER_FIELDS = (
     "existing_gfa_m2",
     "proposed_gfa_m2",
     "far",
     "building_density",
     "green_ratio",
     "height_m",
-    *TITLE_NUMBER_FIELDS,
-    *INDICATOR_FIELDS,
 )
+NUMBER_FIELDS = (*SITE_NUMBER_FIELDS, *TITLE_NUMBER_FIELDS, *INDICATOR_FIELDS)
 FLAG_FIELDS = (
     "applicant_is_industrial",
     "land_owned",
@@ -287,7 +288,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         form.addRow(self.tr("Reason"), self.reason_edit)
         self.override.toggled.connect(self._on_override_toggled)
         self._on_override_toggled(self.override.isChecked())
-        for f in NUMBER_FIELDS:
+        for f in SITE_NUMBER_FIELDS:
             self._line(form, f, numeric=True)
         box.setLayout(form)
         return box

@@ -142,3 +142,23 @@ def test_rules_dialog_names_every_threshold_in_chinese(
         item = dialog.table.item(row, 1)
         assert not item.text().isascii(), item.text()  # no raw key left
         assert item.toolTip() == key
+
+
+def test_case_form_has_one_editor_per_field(qtbot: Any) -> None:
+    """A second editor of the same field (remaining term, typed indicators)
+    would be ignored on OK: the planner's edit in it would be lost."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from gui.cases.case_form import CaseFormDialog
+
+    case = build_demo_cases(None, None, None).iloc[0].to_dict()
+    dialog = CaseFormDialog(case, 150000.0, "planner")
+    qtbot.addWidget(dialog)
+    names = [
+        w.objectName()
+        for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox)
+        if w.objectName()
+    ]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+    dialog.edits["remaining_term_years"].setText("12.5")
+    assert dialog.values()["remaining_term_years"] == 12.5
