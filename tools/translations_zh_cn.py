@@ -1060,4 +1060,8 @@ ZH_CN: dict[str | tuple[str, str], str] = {
         "RulesDialog",
         "Smallest share of the site a 控规 parcel must cover",
     ): "控规地块须覆盖宗地的最低比例",
+    "Edit the selected case (or double-click its row)": "编辑所选案件（或双击该行）",
+    "Check the selected case against the rules; saves the result": "按规则评估所选案件，并保存结果",
+    "Write the selected case's evaluation report as PDF": "将所选案件的评估报告导出为 PDF",
+    "Change rule thresholds; each change is a new rules version": "修改规则阈值；每次修改生成新的规则版本",
 }

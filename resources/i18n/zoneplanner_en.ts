@@ -238,136 +238,137 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="131"/>
+        <location filename="../../gui/cases/case_form.py" line="132"/>
         <source>Case %1</source>
+        <extracomment>Numbers of the &quot;Site and buildings&quot; group; the title&apos;s remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211"/>
+        <location filename="../../gui/cases/case_form.py" line="212"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="214"/>
+        <location filename="../../gui/cases/case_form.py" line="215"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="217"/>
+        <location filename="../../gui/cases/case_form.py" line="218"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="146"/>
-        <location filename="../../gui/cases/case_form.py" line="220"/>
-        <location filename="../../gui/cases/case_form.py" line="235"/>
-        <location filename="../../gui/cases/case_form.py" line="256"/>
-        <location filename="../../gui/cases/case_form.py" line="304"/>
+        <location filename="../../gui/cases/case_form.py" line="147"/>
+        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <location filename="../../gui/cases/case_form.py" line="236"/>
+        <location filename="../../gui/cases/case_form.py" line="257"/>
+        <location filename="../../gui/cases/case_form.py" line="305"/>
         <location filename="../../gui/cases/case_form_groups.py" line="66"/>
         <location filename="../../gui/cases/case_form_groups.py" line="105"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147"/>
-        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <location filename="../../gui/cases/case_form.py" line="148"/>
+        <location filename="../../gui/cases/case_form.py" line="222"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="148"/>
-        <location filename="../../gui/cases/case_form.py" line="222"/>
+        <location filename="../../gui/cases/case_form.py" line="149"/>
+        <location filename="../../gui/cases/case_form.py" line="223"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <location filename="../../gui/cases/case_form.py" line="231"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="264"/>
+        <location filename="../../gui/cases/case_form.py" line="265"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266"/>
+        <location filename="../../gui/cases/case_form.py" line="267"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="271"/>
+        <location filename="../../gui/cases/case_form.py" line="272"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="273"/>
+        <location filename="../../gui/cases/case_form.py" line="274"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="286"/>
+        <location filename="../../gui/cases/case_form.py" line="287"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="287"/>
+        <location filename="../../gui/cases/case_form.py" line="288"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="297"/>
+        <location filename="../../gui/cases/case_form.py" line="298"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="309"/>
+        <location filename="../../gui/cases/case_form.py" line="310"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="328"/>
+        <location filename="../../gui/cases/case_form.py" line="329"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="335"/>
+        <location filename="../../gui/cases/case_form.py" line="336"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="340"/>
+        <location filename="../../gui/cases/case_form.py" line="341"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="341"/>
+        <location filename="../../gui/cases/case_form.py" line="342"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="355"/>
+        <location filename="../../gui/cases/case_form.py" line="356"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="429"/>
+        <location filename="../../gui/cases/case_form.py" line="430"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="433"/>
+        <location filename="../../gui/cases/case_form.py" line="434"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="436"/>
+        <location filename="../../gui/cases/case_form.py" line="437"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="442"/>
+        <location filename="../../gui/cases/case_form.py" line="443"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,135 +790,155 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="150"/>
+        <location filename="../../gui/cases/case_dock.py" line="152"/>
         <source>Industrial-land conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="151"/>
+        <location filename="../../gui/cases/case_dock.py" line="153"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="152"/>
+        <location filename="../../gui/cases/case_dock.py" line="154"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156"/>
-        <location filename="../../gui/cases/case_dock.py" line="225"/>
+        <location filename="../../gui/cases/case_dock.py" line="158"/>
+        <location filename="../../gui/cases/case_dock.py" line="240"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159"/>
+        <location filename="../../gui/cases/case_dock.py" line="161"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160"/>
+        <location filename="../../gui/cases/case_dock.py" line="162"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161"/>
+        <location filename="../../gui/cases/case_dock.py" line="163"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162"/>
+        <location filename="../../gui/cases/case_dock.py" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163"/>
+        <location filename="../../gui/cases/case_dock.py" line="165"/>
         <source>Evaluation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164"/>
+        <location filename="../../gui/cases/case_dock.py" line="166"/>
         <source>Land-right type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="165"/>
+        <location filename="../../gui/cases/case_dock.py" line="167"/>
         <source>Remaining term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="166"/>
+        <location filename="../../gui/cases/case_dock.py" line="168"/>
         <source>Title certificate No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167"/>
+        <location filename="../../gui/cases/case_dock.py" line="169"/>
         <source>Parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171"/>
+        <location filename="../../gui/cases/case_dock.py" line="173"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="172"/>
+        <location filename="../../gui/cases/case_dock.py" line="174"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="173"/>
+        <location filename="../../gui/cases/case_dock.py" line="175"/>
         <source>Report PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="174"/>
-        <location filename="../../gui/cases/case_dock.py" line="502"/>
+        <location filename="../../gui/cases/case_dock.py" line="176"/>
         <location filename="../../gui/cases/case_dock.py" line="517"/>
+        <location filename="../../gui/cases/case_dock.py" line="532"/>
         <source>Rule settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="328"/>
+        <location filename="../../gui/cases/case_dock.py" line="180"/>
+        <source>Edit the selected case (or double-click its row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="183"/>
+        <source>Check the selected case against the rules; saves the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="185"/>
+        <source>Write the selected case&apos;s evaluation report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="188"/>
+        <source>Change rule thresholds; each change is a new rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="343"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="331"/>
+        <location filename="../../gui/cases/case_dock.py" line="346"/>
         <source>Status → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="335"/>
+        <location filename="../../gui/cases/case_dock.py" line="350"/>
         <source>Evaluated: %1 (rules %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="384"/>
+        <location filename="../../gui/cases/case_dock.py" line="399"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="415"/>
+        <location filename="../../gui/cases/case_dock.py" line="430"/>
         <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="454"/>
+        <location filename="../../gui/cases/case_dock.py" line="469"/>
         <source>Save evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="480"/>
+        <location filename="../../gui/cases/case_dock.py" line="495"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="504"/>
+        <location filename="../../gui/cases/case_dock.py" line="519"/>
         <source>No writable project is open; the new version was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="518"/>
+        <location filename="../../gui/cases/case_dock.py" line="533"/>
         <source>Recorded rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
