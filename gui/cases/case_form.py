@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -269,6 +268,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             .replace("%2", f"{self.computed / 1e4:,.2f}")
             .replace("%3", f"{self.computed * 15 / 1e4:,.1f}")
         )
+        area.setWordWrap(True)  # long in English: wrap rather than widen the form
         form.addRow(self.tr("Site area (computed)"), area)
         self.override = QCheckBox(
             self.tr("Override the site area (a reason is required)")
@@ -313,16 +313,18 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             t.strip() for t in str(self.case.get("shortfalls_filled") or "").split(";")
         ]
         self.gap_checks: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
+        # Two columns: five boxes in one row made the form wider than the screen.
+        grid = QGridLayout()
         for key, label in gap_labels().items():
             if key == "other":
                 continue
             cb = QCheckBox(label)
             cb.setObjectName(f"gap_{key}")
             cb.setChecked(key in have)
+            n = len(self.gap_checks)
             self.gap_checks[key] = cb
-            row.addWidget(cb)
-        form.addRow(self.labels["shortfalls_filled"], row)
+            grid.addWidget(cb, n // 2, n % 2)
+        form.addRow(self.labels["shortfalls_filled"], grid)
         other = next((t.split(":", 1)[1] for t in have if t.startswith("other:")), "")
         self.gap_other = QLineEdit(other)
         self.gap_other.setObjectName("gap_other")
