@@ -81,16 +81,41 @@ def make_writable(project: Project) -> None:
     A project file is its owner's: the planner is its administrator.
     """
     meta = project.meta
-    meta.read_only = False
-    meta.read_only_reason = ""
-    meta.role = "admin"
     meta.backend = "gpkg"
     if meta.path:  # the file it now lives in (a team project's copy included)
         meta.location = meta.path
         meta.display_name = Path(meta.path).name
+    apply_role(project, "admin")
+
+
+def viewer_reason(store: Store) -> str:
+    """Return why a viewer's project is read-only (the store's reason wins)."""
+    return store.read_only_reason or (
+        f"{store.display_name}: you are signed in as a viewer; the database "
+        "allows reading only."
+    )
+
+
+def apply_role(project: Project, role: str, reason: str = "") -> None:
+    """Give ``project`` the signed-in ``role``: its meta and which layers may be edited.
+
+    A viewer's project is read-only (``reason`` says why); every other role
+    edits the tables it may write (the server enforces the same). Layers that
+    no role edits (the basemap, files added to the map) stay read-only.
+    """
+    meta = project.meta
+    meta.role = role
+    meta.read_only = role == "viewer"
+    meta.read_only_reason = reason if meta.read_only else ""
+    perms = Permissions.of(meta)
     for lyr in project.layers:
-        if lyr.source.table and lyr.source.path is None:
-            lyr.read_only = lyr.source.table in READ_ONLY_TABLES
+        table = lyr.source.table
+        if table and lyr.source.path is None:
+            lyr.read_only = (
+                meta.read_only
+                or table in READ_ONLY_TABLES
+                or not perms.may_write(table)
+            )
 
 
 def has_unsaved_changes(project: Project, layer: VectorLayer) -> bool:
@@ -108,29 +133,17 @@ def load_project(store: Store) -> Project:
     """
     settings = store.read_settings()
     project = Project(display_epsg=int(settings.get("display_epsg", 4548)))
-    role = store.role()
-    # A viewer's writes are refused by the server; the window greys them out.
-    read_only = store.read_only or role == "viewer"
-    reason = store.read_only_reason or (
-        f"{store.display_name}: you are signed in as a viewer; the database "
-        "allows reading only."
-        if read_only
-        else ""
-    )
+    # A store opened read-only is a viewer's, whatever the database grants.
+    role = "viewer" if store.read_only else store.role()
     project.meta = ProjectMeta(
         path=store.location if store.backend == "gpkg" else None,
-        read_only=read_only,
-        read_only_reason=reason,
         schema_version=store.schema_version,
         location=store.location,
         display_name=store.display_name,
         backend=store.backend,
-        role=role,
     )
     base: dict[str, Any] = {}
     layers = []
-    # The role decides which tables may be edited (the server enforces it).
-    perms = Permissions.of(project.meta)
     for spec in default_layer_specs():
         gdf = store.read_table(spec.table, where=spec.where or None)
         layer = VectorLayer(
@@ -139,14 +152,13 @@ def load_project(store: Store) -> Project:
             spec.geometry_type,
             style=spec.style,
             source=LayerSource(spec.table, dict(spec.where)),
-            read_only=read_only
-            or spec.table in READ_ONLY_TABLES
-            or not perms.may_write(spec.table),
             layer_id=spec.key,
         )
         layers.append(layer)
         base[layer.id] = (gdf.copy(), layer.revision)
     project.layers = _apply_layer_state(layers, settings.get("layers", []))
+    # The role decides which tables may be edited (the server enforces it).
+    apply_role(project, role, viewer_reason(store))
     saved_bm = settings.get("bookmarks")
     project.bookmarks = (
         [Bookmark(**b) for b in saved_bm] if saved_bm else list(DEMO_BOOKMARKS)

@@ -13,11 +13,16 @@ save-failed dialog, with the same words from :func:`refusal_text`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.errors import PermissionDeniedError
+from db.errors import PermissionDeniedError, ProjectError
+from db.project_io import apply_role, viewer_reason
 from gui import i18n
 from gui.cases.ui_labels import status_labels
 from gui.icons import with_shortcut
@@ -25,6 +30,11 @@ from gui.interface import AppInterface, Feature
 from layers.permissions import Capability, Permissions, capability_to_write
 from layers.project import Project
 from layers.vector_layer import VectorLayer
+
+log = logging.getLogger(__name__)
+
+#: How often an open team project asks the server for the signed-in role.
+ROLE_CHECK_MS = 60_000
 
 
 def role_name(role: str) -> str:
@@ -163,22 +173,45 @@ def refusal_text(exc: PermissionDeniedError, role: str) -> str:
     return "\n".join(lines)
 
 
-def show_refusal(parent: QWidget | None, exc: PermissionDeniedError, role: str) -> None:
-    """Tell the planner plainly that the database refused an action."""
+def show_refusal(
+    iface: AppInterface, exc: PermissionDeniedError, parent: QWidget | None = None
+) -> None:
+    """Tell the planner plainly that the database refused an action.
+
+    Then ask the server for the role again: a refusal is often the first sign
+    that an administrator changed it (the window greys what it now may not do).
+    """
     QMessageBox.warning(
-        parent,
+        parent or iface.main_widget(),
         QCoreApplication.translate("Permissions", "Refused by the database"),
-        refusal_text(exc, role),
+        refusal_text(exc, iface.project.meta.role),
     )
+    iface.feature(RoleGate).refresh_role()
 
 
 class RoleGate(Feature):
-    """Enable what the signed-in role may do; grey the rest with the reason."""
+    """Enable what the signed-in role may do; grey the rest with the reason.
+
+    On a team database the role can change while the project is open (an
+    administrator grants or withdraws it): the gate asks the server again
+    every :data:`ROLE_CHECK_MS` and after every refusal, and follows.
+    ``role_changed(role)`` tells features whose greying depends on more
+    than the role (the editing toggle).
+    """
+
+    role_changed = Signal(str)
+    #: (store, role or None) from the background question; handled on the GUI thread.
+    _role_answered = Signal(object, object)
 
     def __init__(self, iface: AppInterface, parent: QObject | None = None) -> None:
         super().__init__(iface, parent)
         self._guards: list[tuple[QAction | QWidget, Capability]] = []
         i18n.notifier.language_changed.connect(self._on_language_changed)
+        self._role_timer = QTimer(self)
+        self._role_timer.setInterval(ROLE_CHECK_MS)
+        self._role_timer.timeout.connect(self.ask_role_in_background)
+        self._role_answered.connect(self._on_role_answered)
+        self._asking = False
 
     @property
     def permissions(self) -> Permissions:
@@ -203,10 +236,94 @@ class RoleGate(Feature):
     def project_opened(self, project: Project) -> None:
         """Follow the role of the project just opened."""
         self.apply()
+        self._follow_store()
 
     def project_saved(self, project: Project) -> None:
         """Follow a Save As (a file of one's own is an administrator's)."""
         self.apply()
+        self._follow_store()
+
+    def project_closing(self, project: Project) -> None:
+        """Stop asking the server about a project that is going away."""
+        self._role_timer.stop()
+
+    def _follow_store(self) -> None:
+        """Ask about the role periodically only while a team database is open."""
+        if self._asks_server(self.iface.store):
+            self._role_timer.start()
+        else:
+            self._role_timer.stop()
+
+    def ask_role_in_background(self) -> None:
+        """Ask the server for the role off the GUI thread (a slow server never freezes the map)."""
+        store = self.iface.store
+        if self._asking or not self._asks_server(store):
+            return
+        self._asking = True
+
+        def ask() -> None:
+            role: str | None = None
+            try:
+                role = store.role()
+            except ProjectError as exc:  # unreachable: the next save says so
+                log.warning("could not read the signed-in role: %s", exc)
+            # A thread boundary: anything else (a store closed meanwhile) is
+            # logged, and the answer is still sent so the next check can run.
+            except Exception:
+                log.exception("role check failed")
+            self._role_answered.emit(store, role)
+
+        threading.Thread(target=ask, name="zp-role-check", daemon=True).start()
+
+    def _on_role_answered(self, store: Any, role: str | None) -> None:
+        self._asking = False
+        if role is not None and store is self.iface.store:
+            self._follow_role(store, role)
+
+    @staticmethod
+    def _asks_server(store: Any) -> bool:
+        """Return True for a writable team database (a file's role is fixed)."""
+        return (
+            store is not None
+            and getattr(store, "backend", "") == "postgis"
+            and not store.read_only
+        )
+
+    def refresh_role(self) -> bool:
+        """Ask the server for the signed-in role; follow a change. Return True if it changed.
+
+        A store opened read-only, or a project file, has a fixed role. An
+        unreachable server keeps the role the window knows (the next save or
+        check reports the connection).
+        """
+        store = self.iface.store
+        if not self._asks_server(store):
+            return False
+        try:
+            role = store.role()
+        except ProjectError as exc:
+            log.warning("could not read the signed-in role: %s", exc)
+            return False
+        return self._follow_role(store, role)
+
+    def _follow_role(self, store: Any, role: str) -> bool:
+        """Give the open project ``role`` if it changed; return True if it did."""
+        project = self.iface.project
+        before = project.meta.role
+        if role == before:
+            return False
+        apply_role(project, role, viewer_reason(store))
+        self.apply()
+        self.role_changed.emit(role)
+        self.iface.show_message(
+            QCoreApplication.translate(
+                "Permissions", "Your role in the database is now %1 (was %2)."
+            )
+            .replace("%1", role_name(role))
+            .replace("%2", role_name(before)),
+            15000,
+        )
+        return True
 
     def _on_language_changed(self, _language: str) -> None:
         self.apply()

@@ -109,9 +109,13 @@ class WorkspaceFeature(Feature):
                 menu.addAction(action)
                 self.actions[key] = action
                 iface.register_action(key, action)
-        iface.feature(RoleGate).guard(
-            self.actions["load_facilities"], Capability.FACILITIES
-        )
+        gate = iface.feature(RoleGate)
+        gate.guard(self.actions["load_facilities"], Capability.FACILITIES)
+        gate.role_changed.connect(self._on_gate_role_changed)
+
+    def _on_gate_role_changed(self, _role: str) -> None:
+        if self.layer_tree.model is not None:
+            self.layer_tree.model.refresh_marks()  # read-only marks follow the role
 
     def _connect(self) -> None:
         lt = self.layer_tree
@@ -428,7 +432,7 @@ class WorkspaceFeature(Feature):
         try:
             n = load_shipped_facilities(iface.store, iface.user, replace=replace)
         except PermissionDeniedError as exc:
-            show_refusal(iface.main_widget(), exc, self.project.meta.role)
+            show_refusal(iface, exc)
             return 0
         reload_layer(self.project, iface.store, layer)
         self.show_message(

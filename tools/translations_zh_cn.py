@@ -1035,6 +1035,11 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     # --- policy (issue 12): zones in force on the case's application date ---------
     "Zones in force on": "功能区有效日期",
     "Zones left out (not in force)": "未计入的功能区（不在有效期内）",
+    # --- lead: the role followed while a team project is open ---------------
+    (
+        "Permissions",
+        "Your role in the database is now %1 (was %2).",
+    ): "您在数据库中的角色已变为%1（原为%2）。",
     # --- refdata (UI audit): dialogs a planner meets, seen in Chinese ----------------
     "Table in the database: {0}": "数据库中的表：{0}",
     "geodesic, on the CGCS2000 ellipsoid": "椭球面积（CGCS2000 椭球）",

@@ -444,7 +444,7 @@ class CaseListDock(QDockWidget):
                 rules if may_record else None,
             )
         except PermissionDeniedError as exc:
-            show_refusal(self, exc, self.window_.project.meta.role)
+            show_refusal(self.window_, exc, self)
             return False
         return True
 
@@ -525,7 +525,7 @@ class CaseListDock(QDockWidget):
                     store, new, self.user, dlg.note.text().strip()
                 )
             except PermissionDeniedError as exc:
-                show_refusal(self, exc, self.window_.project.meta.role)
+                show_refusal(self.window_, exc, self)
                 return
             QMessageBox.information(
                 self,

@@ -149,7 +149,7 @@ class CasesFeature(Feature):
         try:
             save_editions(store, editions, self.iface.user)
         except PermissionDeniedError as exc:
-            show_refusal(self.iface.main_widget(), exc, self.iface.project.meta.role)
+            show_refusal(self.iface, exc)
             return
         self.iface.show_message(
             self.tr("Catalogue loaded: %1").replace(

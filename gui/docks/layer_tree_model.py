@@ -102,10 +102,14 @@ class LayerTreeModel(QAbstractItemModel):
         """Return True while ``layer`` is in edit mode (it has an edit buffer)."""
         return layer.id in self.project.edit_buffers
 
-    def _on_project_edits_changed(self, _project: Project) -> None:
+    def refresh_marks(self) -> None:
+        """Redraw every row's marks (edited, read-only) without resetting the tree."""
         if self.project.layers:
             last = self.index(len(self.project.layers) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def _on_project_edits_changed(self, _project: Project) -> None:
+        self.refresh_marks()
 
     def _watch(self) -> None:
         self._watched = list(self.project.layers)

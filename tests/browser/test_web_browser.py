@@ -90,6 +90,13 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
             )
             assert counts == result.n_features
             assert page.locator("#zp-legend").is_visible()
+            # The legend folds away from the map with a click on its heading.
+            first_entry = page.locator("#zp-legend .zp-legend-layer").first
+            assert first_entry.is_visible()
+            page.locator("#zp-legend summary").click()
+            assert not first_entry.is_visible()
+            page.locator("#zp-legend summary").click()
+            assert first_entry.is_visible()
             assert page.locator(".leaflet-control-scale-line").count() == 1
             assert "示意" in page.locator("#zp-note").inner_text()
             # the hostile zone label is text, not an <img>
@@ -158,3 +165,29 @@ def test_web_map_in_chromium_offline(tmp_path: Path) -> None:
     assert errors == []
     assert dialogs == []
     assert blocked == []
+
+
+def test_web_map_legend_starts_folded_on_a_phone(tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    html_path = tmp_path / "map.html"
+    export_web_map(sample_project(50), html_path, title="测试地图")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844})
+            page.route(
+                "**/*",
+                lambda r: (
+                    r.continue_() if r.request.url.startswith("file://") else r.abort()
+                ),
+            )
+            page.goto(html_path.as_uri())
+            page.wait_for_function("window.zpReady === true", timeout=20000)
+            entry = page.locator("#zp-legend .zp-legend-layer").first
+            assert page.locator("#zp-legend summary").is_visible()
+            assert not entry.is_visible()
+            page.locator("#zp-legend summary").click()
+            assert entry.is_visible()
+        finally:
+            browser.close()

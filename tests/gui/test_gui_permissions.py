@@ -276,6 +276,46 @@ def test_gui_permissions_refused_action_is_reported(
     assert "It needs the administrator role" in text
     with open_store(team_url) as check:
         assert check.count("facilities") > 0  # untouched
+    # The refusal made the window ask again: it now greys what an editor may not do.
+    assert window.project.meta.role == "editor"
+    assert not window.action("load_facilities").isEnabled()
+    assert "you are signed in as editor" in window.action("load_facilities").toolTip()
+
+
+def test_gui_permissions_follow_a_role_changed_while_open(
+    qtbot, window: MainWindow, team_url: str
+) -> None:
+    from gui.editing.editing_feature import EditingFeature
+    from gui.permissions import RoleGate
+
+    user = f"moved_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        pg_roles.grant_role(conn.cursor(), user, "viewer", create_login=True)
+    window.files.open_project(_as(team_url, user), background=False)
+    gate = window.feature(RoleGate)
+    assert gate._role_timer.isActive()  # a team project is asked about again
+    zones = window.project.find("zgc_parks")
+    assert window.project.meta.read_only and zones.read_only
+    assert gate.refresh_role() is False  # nothing changed yet
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        conn.execute(f"GRANT zp_editor TO {user}")
+    seen: list[str] = []
+    gate.role_changed.connect(seen.append)
+    assert gate.refresh_role() is True
+    assert seen == ["editor"] and window.project.meta.role == "editor"
+    assert not window.project.meta.read_only and not zones.read_only
+    assert window.project.find("facilities").read_only  # still the admin's
+    window.set_current_layer(zones.id)
+    assert window.feature(EditingFeature).actions["toggle"].isEnabled()
+    assert "now editor" in window.statusBar().currentMessage()
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        conn.execute(f"REVOKE zp_editor FROM {user}")
+    gate.ask_role_in_background()  # what the timer does, off the GUI thread
+    qtbot.waitUntil(lambda: window.project.meta.read_only, timeout=10000)
+    assert seen == ["editor", "viewer"]
+    assert not window.feature(EditingFeature).actions["toggle"].isEnabled()
+    window.files.close_project()
+    assert not gate._role_timer.isActive()
 
 
 def test_gui_permissions_editing_case_form_greys_decisions_too(
