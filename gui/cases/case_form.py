@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.cases.case_form_groups import (
     INDICATOR_FIELDS,
     TITLE_NUMBER_FIELDS,
@@ -44,10 +45,19 @@ from gui.cases.ui_labels import (
 )
 from gui.permissions import why_not
 from layers.enterprises.credit_code import validate as validate_credit_code
+from layers.fields import display_value
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 from layers.permissions import Capability, Permissions
 
 SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
+
+
+def _system_label(system: str) -> str:
+    """Return a land-use classification system as planners name it."""
+    lang = i18n.current_language() or "en"
+    return display_value("conversion_cases", "current_landuse_system", system, lang)
+
+
 #: Numbers of the "Site and buildings" group; the title's remaining term and
 #: the typed control indicators have their own groups (one editor per field).
 SITE_NUMBER_FIELDS = (
@@ -232,7 +242,10 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             sys_c = self._combo(
                 form,
                 f"{side}_landuse_system",
-                [(self.tr("(not filled in)"), None), *((s, s) for s in SYSTEMS)],
+                [
+                    (self.tr("(not filled in)"), None),
+                    *((_system_label(s), s) for s in SYSTEMS),
+                ],
             )
             code = QComboBox()
             code.setEditable(True)

@@ -162,3 +162,19 @@ def test_case_form_has_one_editor_per_field(qtbot: Any) -> None:
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
     dialog.edits["remaining_term_years"].setText("12.5")
     assert dialog.values()["remaining_term_years"] == 12.5
+
+
+def test_case_form_names_the_2023_land_use_guide_in_chinese(
+    qtbot: Any, chinese: Any
+) -> None:
+    from gui.cases.case_form import CaseFormDialog
+
+    case = build_demo_cases(None, None, None).iloc[0].to_dict()
+    case["proposed_landuse_system"] = "2023 guide"
+    dialog = CaseFormDialog(case, 150000.0, "planner")
+    qtbot.addWidget(dialog)
+    combo = dialog.combos["proposed_landuse_system"]
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "用地用海分类指南(2023)" in items and "2023 guide" not in items
+    assert combo.currentData() == "2023 guide"  # stored as before
+    assert dialog.values()["proposed_landuse_system"] == "2023 guide"
