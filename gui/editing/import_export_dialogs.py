@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.file_dialogs import remember_folder, start_path
 from layers.editing.feature_commands import FeatureCommand
+from layers.fields import field_label
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -83,6 +85,10 @@ class ImportZonesDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Zone field"), self.tr("Source column")]
         )
+        for r, (f, label) in enumerate(self._zone_field_labels()):
+            item = QTableWidgetItem(label)  # named before a file is previewed
+            item.setToolTip(f)
+            self.mapping.setItem(r, 0, item)
         form = QFormLayout()
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Encoding"), self.encoding)
@@ -160,9 +166,13 @@ class ImportZonesDialog(QDialog):
         self.info.setText("\n".join([*lines, plan_text]))
         return self.plan is not None
 
+    def _zone_field_labels(self) -> list[tuple[str, str]]:
+        labels = self.field_labels()
+        return [(f, labels.get(f, f)) for f in ZONE_FIELDS]
+
     def field_labels(self) -> dict[str, str]:
         """Return the zone fields as the planner reads them (raw name in a tooltip)."""
-        return {
+        labels = {
             "code": self.tr("Code"),
             "name_zh": self.tr("Name (Chinese)"),
             "name_en": self.tr("Name (English)"),
@@ -176,6 +186,12 @@ class ImportZonesDialog(QDialog):
             "published_area_km2": self.tr("Published area (km²)"),
             "remarks": self.tr("Remarks"),
         }
+        # Fields added to the zones since (4+N platform, dates, sources): their
+        # aliases, so no raw column name shows in the mapping.
+        lang = i18n.current_language() or "en"
+        for f in ZONE_FIELDS:
+            labels.setdefault(f, field_label("zones", f, lang))
+        return labels
 
     def _fill_tables(self, imp: ZoneImport) -> None:
         cols = list(imp.preview[0]) if imp.preview else []

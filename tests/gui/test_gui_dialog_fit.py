@@ -178,3 +178,24 @@ def test_case_form_names_the_2023_land_use_guide_in_chinese(
     assert "用地用海分类指南(2023)" in items and "2023 guide" not in items
     assert combo.currentData() == "2023 guide"  # stored as before
     assert dialog.values()["proposed_landuse_system"] == "2023 guide"
+
+
+def test_zone_and_regulatory_mapping_name_their_fields_before_a_preview(
+    qtbot: Any, chinese: Any
+) -> None:
+    from types import SimpleNamespace
+
+    from gui.cases.regulatory_dialog import RegulatoryImportDialog
+    from gui.editing.import_export_dialogs import ImportZonesDialog
+
+    for dialog in (
+        ImportZonesDialog(SimpleNamespace(project=None)),
+        RegulatoryImportDialog(),
+    ):
+        qtbot.addWidget(dialog)
+        table = dialog.mapping
+        names = [table.item(r, 0) for r in range(table.rowCount())]
+        assert all(n is not None and n.text() for n in names), type(dialog).__name__
+        # Chinese labels, the raw field name in the tooltip.
+        assert not names[0].text().isascii() and names[0].toolTip().isascii()
+        assert all(n.text() != n.toolTip() for n in names if n.toolTip() != "code")
