@@ -197,3 +197,26 @@ def test_i18n_no_wrapper_hides_strings_from_lupdate() -> None:
         if wrapper.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_i18n_import_wizard_every_page_is_chinese(window, qtbot) -> None:
+    """File, preview, columns, coordinates and the validation page of a GBK
+    register with bad rows: no English left on any of them."""
+    from gui.enterprises.import_wizard import ImportWizard
+
+    data = Path(__file__).resolve().parents[1] / "data" / "enterprises"
+    wizard = ImportWizard(window, str(data / "gbk_gcj02.csv"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    found: dict[int, list[tuple[str, str]]] = {}
+    for _ in range(3):
+        found[wizard.currentId()] = leaks(wizard)
+        wizard.next()
+    found[wizard.currentId()] = leaks(wizard)
+    with qtbot.waitSignal(wizard.validated, timeout=20000):
+        wizard.next()
+    assert wizard.currentId() == wizard.pageIds()[-1]
+    assert wizard.problem_model.rowCount() > 0  # the file's bad rows are listed
+    found[wizard.currentId()] = leaks(wizard)
+    assert {k: v for k, v in found.items() if v} == {}
+    wizard.close()
