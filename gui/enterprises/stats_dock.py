@@ -145,7 +145,7 @@ class StatisticsDock(QDockWidget):
         crow.addWidget(self.cmp_a)
         crow.addWidget(self.cmp_b)
         cl.addLayout(crow)
-        self.cmp_model = DataFrameModel(parent=self)
+        self.cmp_model = DataFrameModel(parent=self, whole_rows=True)
         self.cmp_view = QTableView(cmp_box)
         self.cmp_view.setModel(self.cmp_model)
         cl.addWidget(self.cmp_view)
