@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from cli.errors import CommandError, open_store, require_input
+from cli.errors import CommandError, ExitCode, open_store, require_input
 
 USER = "cli"
 log = logging.getLogger(__name__)
@@ -92,7 +92,6 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
     from layers.enterprises.importer import (
         ImportOptions,
         ImportRejectedError,
-        apply_import,
         check_report_target,
         existing_codes,
         prepare_import,
@@ -135,7 +134,7 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
                 f"{first['value']!s}: {first['reason']}); nothing imported. Fix "
                 "them, or pass --skip-bad [--report FILE]."
             )
-        counts = apply_import(store, result, args.user, zones=zones)
+        counts = _apply(store, result, args.user, zones)
     finally:
         store.close()
     for note in result.notes:
@@ -145,6 +144,30 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         f"updated {counts['updated']}"
     )
     return 0
+
+
+def _apply(store: Any, result: Any, user: str, zones: Any) -> dict[str, int]:
+    """Write the import; a credit code taken meanwhile is a conflict (exit 4).
+
+    Validation reads the project before the write: another program may
+    import the same enterprises in between. The file's UNIQUE credit code
+    refuses the write (nothing is written); say so instead of "unexpected".
+    """
+    import sqlite3
+
+    from layers.enterprises.importer import apply_import
+
+    try:
+        return apply_import(store, result, user, zones=zones)
+    except sqlite3.IntegrityError as exc:
+        if "credit_code" not in str(exc):
+            raise
+        raise CommandError(
+            f"{Path(result.path).name}: another program imported enterprises with "
+            "the same credit codes while this file was being checked; nothing "
+            "imported, run the import again",
+            ExitCode.CONFLICT,
+        ) from exc
 
 
 def add_stats_parser(

@@ -424,3 +424,21 @@ def test_cli_export_zones_onto_a_geopackage_open_elsewhere(project, tmp_path) ->
 def test_cli_demo_into_a_missing_folder_exits_2(tmp_path, capsys) -> None:
     assert main.main(["demo", str(tmp_path / "no" / "d.gpkg")]) == ExitCode.BAD_INPUT
     assert "does not exist" in _one_error_line(capsys)
+
+
+def test_cli_import_racing_another_import_is_a_conflict(
+    project, inputs, monkeypatch, capsys
+) -> None:
+    # Two imports of one register at once: the second one's check saw none
+    # of the codes, its write hit the UNIQUE credit code and it said
+    # "unexpected failure: IntegrityError", exit 1.
+    import layers.enterprises.importer as importer
+
+    argv = ["import-enterprises", str(project), str(inputs["firms"])]
+    assert main.main(argv) == ExitCode.OK
+    capsys.readouterr()
+    before = sha(project)
+    monkeypatch.setattr(importer, "existing_codes", lambda _t: importer._no_existing())
+    assert main.main(argv) == ExitCode.CONFLICT
+    assert "another program imported" in _one_error_line(capsys)
+    assert sha(project) == before
