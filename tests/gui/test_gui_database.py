@@ -222,3 +222,28 @@ def test_gui_database_publish_checkout_checkin_from_the_menu(
     )
     with open_store(pg_url) as db:
         assert "offline" in db.read_table("zones")["remarks"].tolist()
+
+
+def test_gui_database_save_as_file_stops_the_live_refresh(
+    qtbot, window: MainWindow, team_url: str, tmp_path: Path
+) -> None:
+    # Found by tests/gui/test_gui_session_fuzz_pg.py: after Save As the live
+    # link went on listening to the database the file was saved from.
+    url = team_url.replace("zp_super@", "ed_editor@")
+    assert window.files.open_project(url, background=False)
+    feature = window.feature(DatabaseFeature)
+    assert feature.live is not None and not window.action("publish").isEnabled()
+    mine = tmp_path / "mine.gpkg"
+    assert window.files.save_project_as(mine)
+    assert feature.live is None
+    assert window.action("publish").isEnabled()  # a file may be published
+    parks = window.project.find("zgc_parks")
+    fid = int(parks.gdf.index[0])
+    before = parks.gdf.loc[fid, "remarks"]
+    with open_store(team_url) as other:  # a colleague saves to the database
+        row = other.read_table("zones").loc[[fid]].copy()
+        row["remarks"] = "colleague"
+        other.update_features("zones", row, "colleague")
+    qtbot.wait(500)  # longer than a refresh takes (LiveRefresh.GATHER_MS)
+    assert parks.gdf.loc[fid, "remarks"] == before
+    assert not window.project.dirty
