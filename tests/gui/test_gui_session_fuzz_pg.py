@@ -51,7 +51,7 @@ from zones_fixtures import make_project_file
 SEQUENCES = int(os.environ.get("ZP_FUZZ_SEQUENCES", "20"))
 FIRST_SEED = int(os.environ.get("ZP_FUZZ_FIRST", "0"))
 STEPS = 12
-WAIT_MS = 5000
+WAIT_MS = 10000  # returns as soon as the condition holds
 
 
 @dataclass(frozen=True)
