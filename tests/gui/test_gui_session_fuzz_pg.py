@@ -170,7 +170,10 @@ class PgSession(SessionBase):
             else:
                 other.update_features("zones", row, "eve_editor")
         self.m.files[db][code] = text
-        if on_db:
+        if on_db:  # the planner is told, and told when their edit was kept
+            said = self.w.statusBar().currentMessage()
+            assert said.startswith("Updated from the database by eve_editor"), said
+            assert ("kept as yours" in said) == (code in self.m.diff()), self.log
             self.m.refreshed(code, text)
         self.log.append(f"colleague {code}={text}{'' if on_db else ' (not open)'}")
 
