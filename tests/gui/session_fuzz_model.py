@@ -152,29 +152,31 @@ class Model:
         self.stale = set()
         self.buffers = {}
 
+    def kept_local(self, code: str) -> bool:
+        """Return whether a live refresh keeps the planner's row ``code``.
+
+        It does for a row the planner has changed and not saved, and for one
+        an undo or redo in its layer's edit buffer would set.
+        """
+        buf = self.buffers.get(self.layer_of.get(code, ""))
+        in_history = buf is not None and any(code in t for t in buf.touched)
+        return code in self.diff() or in_history
+
     def refreshed(self, code: str, text: str) -> None:
         """Record a live refresh of ``code`` (a colleague saved ``text``).
 
-        A row the planner has changed and not saved keeps the planner's
-        value and its baseline (saving it is a conflict); any other row and
-        its baseline take ``text``, and so do the buffer's snapshots back to
-        (and forward to) the nearest command that set that row.
+        A row the planner is editing keeps the planner's value and its
+        baseline (saving an edit of it is a conflict); any other row, its
+        baseline and the edit buffer's snapshots take ``text``.
         """
-        if code in self.diff():
+        if self.kept_local(code):
             self.stale.add(code)
             return
         self.screen[code] = text
         self.baseline[code] = text
         buf = self.buffers.get(self.layer_of.get(code, ""))
-        if buf is None:
-            return
-        lo = hi = buf.index
-        while lo > 0 and code not in buf.touched[lo]:
-            lo -= 1
-        while hi + 1 < len(buf.states) and code not in buf.touched[hi + 1]:
-            hi += 1
-        for j in range(lo, hi + 1):
-            buf.states[j][code] = text
+        for state in buf.states if buf is not None else []:
+            state[code] = text
 
 
 class SessionBase:

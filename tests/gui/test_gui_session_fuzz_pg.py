@@ -10,12 +10,12 @@ colleague (eve_editor, a second PostgisStore) committing a change.
 The colleague's change is modelled with the window's live refresh running:
 after the commit the test waits for LiveRefresh's ``refreshed`` signal naming
 the layer of the changed row (the only notification in flight: the window's
-own saves are not echoed to it). A row the planner has not changed then
-shows the colleague's value, also in the edit buffer's snapshots up to the
-nearest command that set that row; a row the planner has changed keeps the
-planner's value, and saving it opens the conflict dialog (answered keep
-mine / take theirs / merge, then saved again by the window; or "decide
-later", then the failed-save dialog, nothing written). What each store holds
+own saves are not echoed to it). A row the planner is not editing then
+shows the colleague's value, also in the edit buffer's snapshots; a row the
+planner has changed (or could undo or redo an edit of) keeps the planner's
+value, the status bar says so, and saving an edit of it opens the conflict
+dialog (answered keep mine / take theirs / merge, then saved again by the
+window; or "decide later", then the failed-save dialog, nothing written). What each store holds
 is read straight from the database (psycopg) and the files (sqlite3).
 
 ``ZP_FUZZ_SEQUENCES`` / ``ZP_FUZZ_FIRST`` run a longer hunt elsewhere
@@ -156,6 +156,7 @@ class PgSession(SessionBase):
         on_db = self.m.current == db
         assert (live is not None) == on_db, self.log
         layer = self.m.layer_of[code]
+        kept = on_db and self.m.kept_local(code)
         with open_store(db.colleague) as other:
             zones = other.read_table("zones")
             row = zones[zones["code"] == code].copy()
@@ -173,7 +174,7 @@ class PgSession(SessionBase):
         if on_db:  # the planner is told, and told when their edit was kept
             said = self.w.statusBar().currentMessage()
             assert said.startswith("Updated from the database by eve_editor"), said
-            assert ("kept as yours" in said) == (code in self.m.diff()), self.log
+            assert ("kept as yours" in said) == kept, self.log
             self.m.refreshed(code, text)
         self.log.append(f"colleague {code}={text}{'' if on_db else ' (not open)'}")
 
@@ -293,6 +294,8 @@ def test_session_fuzz_pg_random_sequences_match_the_database(
             session.check()
         seen += session.log
         window.files.close_project()
+    if SEQUENCES < 20:
+        return  # one seed replayed (ZP_FUZZ_FIRST=N ZP_FUZZ_SEQUENCES=1)
     # The sequences reached the paths that matter, conflicts included.
     for kind in (
         "save (conflict, mine)",
