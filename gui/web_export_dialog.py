@@ -85,6 +85,9 @@ class WebExportDialog(QDialog):
             self.layer_list.addItem(item)
         self.title_edit = QLineEdit(DEFAULT_TITLE, self)
         self.path_edit = QLineEdit(self._default_path(project), self)
+        # Show the whole default path (folder and file), up to a sensible width.
+        advance = self.path_edit.fontMetrics().horizontalAdvance(self.path_edit.text())
+        self.path_edit.setMinimumWidth(min(600, max(320, advance + 24)))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         path_row = QHBoxLayout()

@@ -1040,4 +1040,33 @@ ZH_CN: dict[str | tuple[str, str], str] = {
         "Permissions",
         "Your role in the database is now %1 (was %2).",
     ): "您在数据库中的角色已变为%1（原为%2）。",
+    # --- refdata (UI audit): dialogs a planner meets, seen in Chinese ----------------
+    "Table in the database: {0}": "数据库中的表：{0}",
+    "geodesic, on the CGCS2000 ellipsoid": "椭球面积（CGCS2000 椭球）",
+    "planar, in %1": "平面面积（%1）",
+    "Zone files": "功能区文件",
+    "Catalogue files": "目录文件",
+    "控规 parcel files": "控规地块文件",
+    ("RulesDialog", "Cap on the floor-area increase (%)"): "建筑面积增量上限（%）",
+    ("RulesDialog", "Cap on the floor-area increase (m²)"): "建筑面积增量上限（m²）",
+    (
+        "RulesDialog",
+        "Tolerance at indicative catalogue boundaries (m)",
+    ): "目录示意范围边界容差（米）",
+    (
+        "RulesDialog",
+        "Share of the site inside a zone to count as in it",
+    ): "宗地位于功能区内的最低比例（视为区内）",
+    (
+        "RulesDialog",
+        "Smallest overlap with a zone reported (m²)",
+    ): "报告的与功能区最小重叠面积（m²）",
+    (
+        "RulesDialog",
+        "Smallest share of the site a 控规 parcel must cover",
+    ): "控规地块须覆盖宗地的最低比例",
+    "Edit the selected case (or double-click its row)": "编辑所选案件（或双击该行）",
+    "Check the selected case against the rules; saves the result": "按规则评估所选案件，并保存结果",
+    "Write the selected case's evaluation report as PDF": "将所选案件的评估报告导出为 PDF",
+    "Change rule thresholds; each change is a new rules version": "修改规则阈值；每次修改生成新的规则版本",
 }

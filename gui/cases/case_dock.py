@@ -33,6 +33,7 @@ from gui.cases.case_evaluations import CaseEvaluations, Known
 from gui.cases.report_layout import OUTCOME_COLORS
 from gui.cases.ui_labels import land_right_labels, outcome_labels, status_labels
 from gui.file_dialogs import remember_folder, start_path
+from gui.icons import ACTION_ICONS, icon
 from gui.interface import AppInterface
 from gui.permissions import show_refusal, why_not
 from layers.cases import evaluations as evals
@@ -130,6 +131,7 @@ class CaseListDock(QDockWidget):
         ):
             b = QPushButton()
             b.setObjectName(f"button_{key}")
+            b.setIcon(icon(ACTION_ICONS[f"action_case_{key}"]))  # as in the menu
             b.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(b)
             self.buttons[key] = b
@@ -174,6 +176,19 @@ class CaseListDock(QDockWidget):
             ("rules", self.tr("Rule settings")),
         ):
             self.buttons[key].setText(text)
+        for key, tip in (
+            ("edit", self.tr("Edit the selected case (or double-click its row)")),
+            (
+                "evaluate",
+                self.tr("Check the selected case against the rules; saves the result"),
+            ),
+            ("report", self.tr("Write the selected case's evaluation report as PDF")),
+            (
+                "rules",
+                self.tr("Change rule thresholds; each change is a new rules version"),
+            ),
+        ):
+            self.buttons[key].setToolTip(tip)
         if self._fids:
             self.refresh()
 

@@ -11,7 +11,7 @@ import json
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDoubleValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from gui import i18n
 from gui.cases.case_form_groups import (
     INDICATOR_FIELDS,
     TITLE_NUMBER_FIELDS,
@@ -44,20 +45,30 @@ from gui.cases.ui_labels import (
 )
 from gui.permissions import why_not
 from layers.enterprises.credit_code import validate as validate_credit_code
+from layers.fields import display_value
 from layers.layer_specs import PS_CATEGORY_NAMES_ZH
 from layers.permissions import Capability, Permissions
 
 SYSTEMS = ("GB 50137-2011", "2023 guide", "GB/T 21010-2017")
-NUMBER_FIELDS = (
+
+
+def _system_label(system: str) -> str:
+    """Return a land-use classification system as planners name it."""
+    lang = i18n.current_language() or "en"
+    return display_value("conversion_cases", "current_landuse_system", system, lang)
+
+
+#: Numbers of the "Site and buildings" group; the title's remaining term and
+#: the typed control indicators have their own groups (one editor per field).
+SITE_NUMBER_FIELDS = (
     "existing_gfa_m2",
     "proposed_gfa_m2",
     "far",
     "building_density",
     "green_ratio",
     "height_m",
-    *TITLE_NUMBER_FIELDS,
-    *INDICATOR_FIELDS,
 )
+NUMBER_FIELDS = (*SITE_NUMBER_FIELDS, *TITLE_NUMBER_FIELDS, *INDICATOR_FIELDS)
 FLAG_FIELDS = (
     "applicant_is_industrial",
     "land_owned",
@@ -161,7 +172,17 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll)
         lay.addWidget(buttons)
-        self.resize(1040, 780)
+        self.resize(self._fitting_size(body))
+
+    def _fitting_size(self, body: QWidget) -> QSize:
+        """Return a size that shows every group's full width (no sideways scroll).
+
+        The height scrolls; both are bounded by the screen's available area.
+        """
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        want = QSize(max(1040, body.sizeHint().width() + bar + 40), 780)
+        screen = self.screen()
+        return want.boundedTo(screen.availableSize()) if screen else want
 
     # --- building ------------------------------------------------------------
     def _line(self, form: QFormLayout, field: str, numeric: bool = False) -> QLineEdit:
@@ -221,7 +242,10 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             sys_c = self._combo(
                 form,
                 f"{side}_landuse_system",
-                [(self.tr("(not filled in)"), None), *((s, s) for s in SYSTEMS)],
+                [
+                    (self.tr("(not filled in)"), None),
+                    *((_system_label(s), s) for s in SYSTEMS),
+                ],
             )
             code = QComboBox()
             code.setEditable(True)
@@ -257,6 +281,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             .replace("%2", f"{self.computed / 1e4:,.2f}")
             .replace("%3", f"{self.computed * 15 / 1e4:,.1f}")
         )
+        area.setWordWrap(True)  # long in English: wrap rather than widen the form
         form.addRow(self.tr("Site area (computed)"), area)
         self.override = QCheckBox(
             self.tr("Override the site area (a reason is required)")
@@ -276,7 +301,7 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
         form.addRow(self.tr("Reason"), self.reason_edit)
         self.override.toggled.connect(self._on_override_toggled)
         self._on_override_toggled(self.override.isChecked())
-        for f in NUMBER_FIELDS:
+        for f in SITE_NUMBER_FIELDS:
             self._line(form, f, numeric=True)
         box.setLayout(form)
         return box
@@ -301,16 +326,18 @@ class CaseFormDialog(CaseFormGroupsMixin, QDialog):
             t.strip() for t in str(self.case.get("shortfalls_filled") or "").split(";")
         ]
         self.gap_checks: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
+        # Two columns: five boxes in one row made the form wider than the screen.
+        grid = QGridLayout()
         for key, label in gap_labels().items():
             if key == "other":
                 continue
             cb = QCheckBox(label)
             cb.setObjectName(f"gap_{key}")
             cb.setChecked(key in have)
+            n = len(self.gap_checks)
             self.gap_checks[key] = cb
-            row.addWidget(cb)
-        form.addRow(self.labels["shortfalls_filled"], row)
+            grid.addWidget(cb, n // 2, n % 2)
+        form.addRow(self.labels["shortfalls_filled"], grid)
         other = next((t.split(":", 1)[1] for t in have if t.startswith("other:")), "")
         self.gap_other = QLineEdit(other)
         self.gap_other.setObjectName("gap_other")

@@ -32,7 +32,7 @@ from gui.file_dialogs import remember_folder, start_path
 from layers.cases.catalogue_io import CatalogueFile, parse_catalogue
 from layers.cases.catalogue_model import Catalogue
 
-FILTER = "Catalogue (*.csv *.xlsx *.txt)"
+PATTERNS = "*.csv *.xlsx *.txt"
 
 
 class CatalogueDialog(QDialog):
@@ -135,7 +135,10 @@ class CatalogueDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load catalogue"), start_path(self.project_path), FILTER
+            self,
+            self.tr("Load catalogue"),
+            start_path(self.project_path),
+            self.tr("Catalogue files") + f" ({PATTERNS})",
         )
         if chosen:
             remember_folder(chosen)

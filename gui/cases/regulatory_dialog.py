@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.file_dialogs import remember_folder, start_path
 from layers.cases.regulatory_import import FIELDS, RegulatoryImport, read_regulatory
+from layers.fields import field_label
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_import import ImportOptions
 
-FILTER = "控规 parcels (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
+PATTERNS = "*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv"
 
 
 class RegulatoryImportDialog(QDialog):
@@ -74,6 +77,7 @@ class RegulatoryImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Source column")]
         )
+        self._fill_field_names()
         preview = QPushButton(self.tr("Preview"))
         preview.clicked.connect(lambda: self.preview(keep_mapping=True))
         form = QFormLayout()
@@ -100,12 +104,24 @@ class RegulatoryImportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import 控规 parcels"), start_path(self.project_path), FILTER
+            self,
+            self.tr("Import 控规 parcels"),
+            start_path(self.project_path),
+            self.tr("控规 parcel files") + f" ({PATTERNS})",
         )
         if chosen:
             remember_folder(chosen)
             self.path.setText(chosen)
             self.preview()
+
+    def _fill_field_names(self) -> None:
+        """Name the parcel fields as planners read them (raw name in a tooltip)."""
+        lang = i18n.current_language() or "en"
+        for r, f in enumerate(FIELDS):
+            item = QTableWidgetItem(field_label("regulatory_parcels", f, lang))
+            item.setToolTip(f)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.mapping.setItem(r, 0, item)
 
     def _mapping(self) -> dict[str, str]:
         out = {}
@@ -149,8 +165,8 @@ class RegulatoryImportDialog(QDialog):
         for r, rec in enumerate(imp.preview):
             for c, k in enumerate(cols):
                 self.preview_table.setItem(r, c, QTableWidgetItem(rec[k]))
+        self._fill_field_names()
         for r, f in enumerate(FIELDS):
-            self.mapping.setItem(r, 0, QTableWidgetItem(f))
             box = QComboBox()
             box.addItem("", "")
             for col in imp.source_columns:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,31 @@ def editable_rows(rules: RuleSet) -> list[tuple[str, str, Any]]:
     控规 layer or are typed on a case with their source (R6).
     """
     return list(numeric_thresholds(rules))
+
+
+def threshold_label(key: str) -> str:
+    """Return what a threshold sets, in the UI language (the key if unknown)."""
+    labels = {
+        "hard_cap_increment_pct": QCoreApplication.translate(
+            "RulesDialog", "Cap on the floor-area increase (%)"
+        ),
+        "hard_cap_increment_m2": QCoreApplication.translate(
+            "RulesDialog", "Cap on the floor-area increase (m²)"
+        ),
+        "indicative_area_margin_m": QCoreApplication.translate(
+            "RulesDialog", "Tolerance at indicative catalogue boundaries (m)"
+        ),
+        "inside_share_min": QCoreApplication.translate(
+            "RulesDialog", "Share of the site inside a zone to count as in it"
+        ),
+        "report_min_overlap_m2": QCoreApplication.translate(
+            "RulesDialog", "Smallest overlap with a zone reported (m²)"
+        ),
+        "regulatory_min_share": QCoreApplication.translate(
+            "RulesDialog", "Smallest share of the site a 控规 parcel must cover"
+        ),
+    }
+    return labels.get(key, key)
 
 
 def _parse(text: str) -> float | None:
@@ -63,9 +88,15 @@ class RulesDialog(QDialog):
         )
         for i, (rid, key, val) in enumerate(self.rows):
             for j, text in enumerate(
-                (f"{rid} {titles.get(rid, '')}", key, "" if val is None else f"{val:g}")
+                (
+                    f"{rid} {titles.get(rid, '')}",
+                    threshold_label(key),
+                    "" if val is None else f"{val:g}",
+                )
             ):
                 item = QTableWidgetItem(text)
+                if j == 1:  # the threshold's key in the rules file stays at hand
+                    item.setToolTip(key)
                 if j < 2:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, j, item)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import shapely
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.remote_changes import Choice, FeatureConflict
+from gui import i18n
+from gui.permissions import table_label
+from layers.fields import field_label
 
 THEIRS_COLOR = QColor(200, 40, 40)
 MINE_COLOR = QColor(30, 90, 200)
@@ -99,16 +102,19 @@ class ConflictDialog(QDialog):
         self.choice: Choice | None = None
         self.setWindowTitle(self.tr("Someone else saved this feature"))
         who = conflict.theirs.get("updated_by") if conflict.theirs is not None else None
+        what = table_label(conflict.table)
         head = QLabel(
             self.tr("{0} fid {1} was changed by {2} since you loaded it.").format(
-                conflict.table, conflict.fid, who or self.tr("someone else")
+                what, conflict.fid, who or self.tr("someone else")
             )
             if conflict.theirs is not None
             else self.tr("{0} fid {1} was deleted by someone else.").format(
-                conflict.table, conflict.fid
+                what, conflict.fid
             )
         )
         head.setWordWrap(True)
+        head.setToolTip(self.tr("Table in the database: {0}").format(conflict.table))
+        lang = i18n.current_language() or "en"
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("conflict_attributes")
         self.table.setHorizontalHeaderLabels(
@@ -117,8 +123,9 @@ class ConflictDialog(QDialog):
         for row, (name, base, theirs, mine) in enumerate(conflict.attribute_rows()):
             self.table.insertRow(row)
             for col, value in enumerate((name, base, theirs, mine)):
-                item = QTableWidgetItem(_text(value))
-                item.setToolTip(_text(value))
+                shown = field_label(conflict.table, name, lang) if col == 0 else value
+                item = QTableWidgetItem(_text(shown))
+                item.setToolTip(_text(value))  # the field's raw name, or all of it
                 if col == 2 and theirs != base:
                     item.setForeground(THEIRS_COLOR)
                 if col == 3 and mine != base:
@@ -163,6 +170,8 @@ class ConflictDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.apply_all)
         layout.addLayout(buttons)
+        # Open wide enough for the four columns and the preview side by side.
+        self.resize(self.sizeHint().expandedTo(QSize(760, 440)))
 
     def _choose(self, key: Choice) -> None:
         self.choice = key

@@ -38,6 +38,7 @@ from gui.database.connect_dialog import OpenDatabaseDialog
 from gui.database.live_refresh import LiveRefresh
 from gui.database.session import remember_password, session_password
 from gui.interface import AppInterface, Feature, SaveCancelledError, SaveRequest
+from gui.permissions import table_label
 from layers.project import Project
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,8 @@ class CheckoutDialog(QDialog):
 
         self.boxes = {}
         for table in CHECKOUT_TABLES:
-            box = QCheckBox(table)
+            box = QCheckBox(table_label(table))
+            box.setToolTip(self.tr("Table in the database: {0}").format(table))
             box.setChecked(True)
             self.boxes[table] = box
             layout.addWidget(box)

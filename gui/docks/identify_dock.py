@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geo.measure import GEODESIC_METHOD
 from geo.units import Lang, area_lines, format_length
 from gui import i18n
 from gui.tools.identify_tool import IdentifyResult
@@ -112,9 +113,21 @@ class IdentifyDock(QDockWidget):
             for i, line in enumerate(area_lines(res.area.m2, lang)):
                 label = self.tr("Area") if i == 0 else ""
                 feat.addChild(_row(label, line))
-            feat.addChild(_row(self.tr("Area method"), res.area.method))
+            method = _row(self.tr("Area method"), self._method_text(res.area.method))
+            method.setToolTip(1, res.area.method)
+            feat.addChild(method)
         if res.length is not None:
             feat.addChild(_row(self.tr("Length"), format_length(res.length.m, lang)))
+
+    def _method_text(self, method: str) -> str:
+        """Return how an area was computed, in the UI language (raw: tooltip)."""
+        if method == GEODESIC_METHOD:
+            return self.tr("geodesic, on the CGCS2000 ellipsoid")
+        if method.startswith("planar "):
+            return self.tr("planar, in %1").replace(
+                "%1", method.removeprefix("planar ")
+            )
+        return method
 
     def _attributes(self, feat: QTreeWidgetItem, res: IdentifyResult) -> None:
         lang = i18n.current_language() or "en"

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.file_dialogs import remember_folder, start_path
 from layers.editing.feature_commands import FeatureCommand
+from layers.fields import field_label
 from layers.zones.import_commands import existing_zones, import_command
 from layers.zones.safe_input import ZoneImportError
 from layers.zones.zone_fields import ZONE_FIELDS
@@ -39,7 +41,9 @@ from layers.zones.zone_import import ImportOptions, ZoneImport, read_zones
 from layers.zones.zone_plan import ImportPlan, MissingZoneCodesError, plan_import
 
 ENCODINGS = ("", "utf-8", "gbk", "gb18030", "big5")
-IMPORT_FILTER = "Zones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv)"
+#: File patterns of the file dialogs (the kind of file is named in the UI language).
+IMPORT_PATTERNS = "*.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz *.dxf *.csv"
+EXPORT_PATTERNS = "*.gpkg *.zip *.geojson *.kml *.dxf"
 
 
 class ImportZonesDialog(QDialog):
@@ -81,6 +85,10 @@ class ImportZonesDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Zone field"), self.tr("Source column")]
         )
+        for r, (f, label) in enumerate(self._zone_field_labels()):
+            item = QTableWidgetItem(label)  # named before a file is previewed
+            item.setToolTip(f)
+            self.mapping.setItem(r, 0, item)
         form = QFormLayout()
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Encoding"), self.encoding)
@@ -109,7 +117,7 @@ class ImportZonesDialog(QDialog):
             self,
             self.tr("Import zones"),
             start_path(project.meta.path if project is not None else None),
-            IMPORT_FILTER,
+            self.tr("Zone files") + f" ({IMPORT_PATTERNS})",
         )
         if chosen:
             remember_folder(chosen)
@@ -158,9 +166,13 @@ class ImportZonesDialog(QDialog):
         self.info.setText("\n".join([*lines, plan_text]))
         return self.plan is not None
 
+    def _zone_field_labels(self) -> list[tuple[str, str]]:
+        labels = self.field_labels()
+        return [(f, labels.get(f, f)) for f in ZONE_FIELDS]
+
     def field_labels(self) -> dict[str, str]:
         """Return the zone fields as the planner reads them (raw name in a tooltip)."""
-        return {
+        labels = {
             "code": self.tr("Code"),
             "name_zh": self.tr("Name (Chinese)"),
             "name_en": self.tr("Name (English)"),
@@ -174,6 +186,12 @@ class ImportZonesDialog(QDialog):
             "published_area_km2": self.tr("Published area (km²)"),
             "remarks": self.tr("Remarks"),
         }
+        # Fields added to the zones since (4+N platform, dates, sources): their
+        # aliases, so no raw column name shows in the mapping.
+        lang = i18n.current_language() or "en"
+        for f in ZONE_FIELDS:
+            labels.setdefault(f, field_label("zones", f, lang))
+        return labels
 
     def _fill_tables(self, imp: ZoneImport) -> None:
         cols = list(imp.preview[0]) if imp.preview else []
@@ -256,10 +274,19 @@ class ExportZonesDialog(QDialog):
         self.setWindowTitle(self.tr("Export zones"))
         self.controller = controller
         self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.path.setMinimumWidth(320)  # room for a folder and a file name
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("browse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
         self.crs = QLineEdit("EPSG:4490")
         self.info = QLabel()
+        self.info.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("File (.gpkg .zip .geojson .kml .dxf)"), self.path)
+        form.addRow(self.tr("File (.gpkg .zip .geojson .kml .dxf)"), row)
         form.addRow(self.tr("Coordinate system"), self.crs)
         form.addRow(self.info)
         buttons = QDialogButtonBox(
@@ -268,6 +295,21 @@ class ExportZonesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _browse(self) -> None:
+        """Choose where to write, starting in the project's (or last) folder."""
+        project = getattr(self.controller, "project", None)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export zones"),
+            start_path(
+                project.meta.path if project is not None else None, "zones.gpkg"
+            ),
+            self.tr("Zone files") + f" ({EXPORT_PATTERNS})",
+        )
+        if chosen:
+            remember_folder(chosen)
+            self.path.setText(chosen)
 
     def accept(self) -> None:
         """Write the file; show the reason if it cannot be written."""

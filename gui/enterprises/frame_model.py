@@ -11,14 +11,42 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _fmt(v: Any) -> str:
+def _fmt(v: Any, whole: bool = False) -> str:
+    """Return a cell's text; ``whole``: a float of a whole-number series (a count)."""
     if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
         return ""
     if isinstance(v, float | np.floating):
+        if whole and np.isfinite(v):
+            return f"{v:,.0f}"
         return f"{v:,.3f}" if abs(float(v)) < 1 else f"{v:,.1f}"
     if isinstance(v, int | np.integer):
         return f"{v:,}" if abs(int(v)) >= 10000 else str(v)
     return str(v)
+
+
+def _whole_numbers(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Return which columns (index first) and rows hold whole numbers only.
+
+    A float column of counts (employees summed, enterprises compared) reads
+    "43,314", not "43,314.0"; so does a comparison row of counts. Vectorised.
+    """
+    cols = np.zeros(len(frame.columns) + 1, dtype=bool)
+    rows = np.zeros(len(frame), dtype=bool)
+    numeric = np.array(
+        [
+            pd.api.types.is_numeric_dtype(dt) and not pd.api.types.is_bool_dtype(dt)
+            for dt in frame.dtypes
+        ],
+        dtype=bool,
+    )
+    if not numeric.any() or len(frame) == 0:
+        return cols, rows
+    values = frame.iloc[:, numeric].to_numpy(dtype=float, na_value=np.nan)
+    finite = np.isfinite(values)
+    whole = ~finite | (np.mod(values, 1.0) == 0)
+    cols[1:][numeric] = whole.all(axis=0) & finite.any(axis=0)
+    rows[:] = whole.all(axis=1) & finite.any(axis=1)
+    return cols, rows
 
 
 class DataFrameModel(QAbstractTableModel):
@@ -33,9 +61,12 @@ class DataFrameModel(QAbstractTableModel):
         frame: pd.DataFrame | None = None,
         labels: dict[str, str] | None = None,
         parent: Any = None,
+        whole_rows: bool = False,
     ) -> None:
         super().__init__(parent)
         self.labels = dict(labels or {})
+        # Rows are measures (a comparison): a row of counts reads as counts.
+        self.whole_rows = whole_rows
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
     def set_frame(self, frame: pd.DataFrame) -> None:
@@ -48,6 +79,7 @@ class DataFrameModel(QAbstractTableModel):
             frame[c].to_numpy(object) for c in frame.columns
         ]
         self.rows = np.arange(len(frame), dtype=np.int64)
+        self._whole_cols, self._whole_rows = _whole_numbers(frame)
         self.endResetModel()
 
     def key_at(self, row: int) -> Any:
@@ -65,7 +97,10 @@ class DataFrameModel(QAbstractTableModel):
             return None
         v = self._cols[index.column()][self.rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fmt(v)
+            row = int(self.rows[index.row()])
+            col = index.column()
+            whole = self._whole_cols[col] or (self.whole_rows and self._whole_rows[row])
+            return _fmt(v, bool(whole))
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(v, str) and len(v) > 12:
             return v  # long text may be cut by the column: the whole of it
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -143,7 +145,7 @@ class StatisticsDock(QDockWidget):
         crow.addWidget(self.cmp_a)
         crow.addWidget(self.cmp_b)
         cl.addLayout(crow)
-        self.cmp_model = DataFrameModel(parent=self)
+        self.cmp_model = DataFrameModel(parent=self, whole_rows=True)
         self.cmp_view = QTableView(cmp_box)
         self.cmp_view.setModel(self.cmp_model)
         cl.addWidget(self.cmp_view)
@@ -177,7 +179,15 @@ class StatisticsDock(QDockWidget):
         ):
             trow.addWidget(w)
         lay.addLayout(trow)
-        self.setWidget(body)
+        # Docked under the case panels on a 768 px screen the chart's minimum
+        # height would push the window past the screen's bottom edge: the body
+        # scrolls instead, keeping the chart its room.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("statistics_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh)
         self.by_combo.currentIndexChanged.connect(lambda _i: self.show_table())

@@ -66,6 +66,8 @@ class AsOfDialog(QDialog):
         lay = QVBoxLayout(self)
         for w in (note, self.date, buttons):
             lay.addWidget(w)
+        # Wide enough that the note reads as two or three lines, not a column.
+        self.setMinimumWidth(28 * self.fontMetrics().height())
 
     def chosen(self) -> date:
         """Return the chosen date."""

@@ -216,9 +216,7 @@ def _no_indicators(ctx: CheckContext) -> Result:
         else "项目未导入控规图层"
     )
     r = missing_result(["control_indicators"])
-    r.detail_zh = (
-        f"无控制指标备案（no control indicators on file）：{layer}，案件亦未填写指标"
-    )
+    r.detail_zh = f"无控制指标备案：{layer}，案件亦未填写指标"
     r.detail_en = "no control indicators on file"
     r.questions = [
         (

@@ -111,6 +111,8 @@ _CASE_DECODERS = {
     "project_facilities": "facilities",
     "manufacturing_stage": "manufacturing_stage",
     "land_right_type": "land_right",
+    "current_landuse_system": "landuse_system",
+    "proposed_landuse_system": "landuse_system",
 }
 _CASE_UNITS = {
     "site_area_m2": ("m²", "m²"),
@@ -141,7 +143,7 @@ REGULATORY = {
     "plan_name": _f("规划名称", "Plan"),
     "approval_date": _f("批复日期", "Approved"),
     "landuse_code": _f("用地性质", "Land use", "landuse"),
-    "landuse_system": _f("用地分类标准", "Land-use classification"),
+    "landuse_system": _f("用地分类标准", "Land-use classification", "landuse_system"),
     "far_max": _f("容积率上限", "FAR limit"),
     "building_density_max": _f("建筑密度上限", "Building density limit"),
     "green_ratio_min": _f("绿地率下限", "Green ratio minimum"),

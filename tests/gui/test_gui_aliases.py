@@ -79,6 +79,10 @@ def test_identify_demo_zones_show_aliases_and_no_cell_is_clipped(
     lines = [feature.child(i).text(1) for i in range(3)]
     assert lines[0].endswith("m²") and lines[1].endswith("公顷" if zh else "ha")
     assert lines[2].endswith("亩" if zh else "亩 (mu)")
+    # How the area was computed, in the UI language; the raw wording in the tip.
+    method = rows["面积计算方法" if zh else "Area method"]
+    assert method.text(1).startswith("椭球面积" if zh else "geodesic, on the")
+    assert method.toolTip(1) == "geodesic CGCS2000 ellipsoid"
 
 
 def test_attribute_table_aliases_decoded_values_and_raw_toggle(

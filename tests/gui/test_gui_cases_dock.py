@@ -194,3 +194,18 @@ def test_gui_cases_ui_in_chinese(dock, window, qtbot):
         assert dock.buttons["report"].text() == "Report PDF"
     finally:
         i18n.set_language(before)
+
+
+def test_gui_cases_dock_buttons_have_icons_and_chinese_tooltips(dock, qtbot):
+    from gui import i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: dock.windowTitle() == "工业用地转换案例")
+        for key, button in dock.buttons.items():
+            assert not button.icon().isNull(), key
+            tip = button.toolTip()
+            assert tip and not tip.isascii(), (key, tip)
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: dock.buttons["edit"].toolTip().isascii())

@@ -172,7 +172,13 @@ def test_gui_database_conflict_dialog_shows_theirs_and_mine(qtbot) -> None:
         dlg.table.item(r, 0).text(): [dlg.table.item(r, c).text() for c in (1, 2, 3)]
         for r in range(dlg.table.rowCount())
     }
-    assert cells == {"name_en": ["A", "A", "B"], "remarks": ["old", "theirs", "mine"]}
+    # Fields by their labels; the raw column name in the tooltip.
+    assert cells == {
+        "English name": ["A", "A", "B"],
+        "Remarks": ["old", "theirs", "mine"],
+    }
+    tips = {dlg.table.item(r, 0).toolTip() for r in range(dlg.table.rowCount())}
+    assert tips == {"name_en", "remarks"}
     from PySide6.QtWidgets import QLabel, QPushButton
 
     assert any("bob" in lbl.text() for lbl in dlg.findChildren(QLabel))

@@ -95,8 +95,13 @@ def test_i18n_main_window_docks_and_menus_are_chinese(window, qtbot) -> None:
 
 
 def test_i18n_every_dialog_is_chinese(window, qtbot) -> None:
+    from gui.cases.case_dock import CaseListDock
     from gui.cases.case_form import CaseFormDialog
+    from gui.cases.catalogue_dialog import CatalogueDialog
+    from gui.cases.regulatory_dialog import RegulatoryImportDialog
     from gui.cases.rules_dialog import RulesDialog
+    from gui.database.connect_dialog import OpenDatabaseDialog
+    from gui.database.database_feature import CheckoutDialog
     from gui.dialogs.select_by_expression_dialog import SelectByExpressionDialog
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.dialogs.style_dialog import StyleDialog
@@ -109,6 +114,7 @@ def test_i18n_every_dialog_is_chinese(window, qtbot) -> None:
     from gui.printing.export_dialog import ExportLayoutDialog
     from gui.printing.layout_window import LayoutWindow
     from gui.web_export_dialog import WebExportDialog
+    from gui.zones.as_of_feature import POLICY_DATE, AsOfDialog
     from layers.cases.rules import load_rules
     from layers.printing.layout import load_template
     from layers.undo import UndoStack
@@ -118,6 +124,8 @@ def test_i18n_every_dialog_is_chinese(window, qtbot) -> None:
     ctl = window.feature(EditingFeature).controller
     case = project.find("cases").gdf.iloc[0].to_dict()
     zone = parks.gdf.iloc[0].drop(labels=["geometry"]).to_dict()
+    cases = window.findChild(CaseListDock)
+    rules = cases.rules()
     dialogs: list[QWidget] = [
         SettingsDialog(QSettings()),
         StyleDialog(parks, UndoStack()),
@@ -133,9 +141,32 @@ def test_i18n_every_dialog_is_chinese(window, qtbot) -> None:
         CaseFormDialog(case, 150000.0, "planner"),
         RulesDialog(load_rules(), set()),
         ImportWizard(window),
+        CatalogueDialog(
+            cases.catalogue(rules), rules.inputs("R4"), str(project.meta.path)
+        ),
+        RegulatoryImportDialog(str(project.meta.path)),
+        OpenDatabaseDialog(),
+        CheckoutDialog(),
+        _conflict_dialog(parks),
+        AsOfDialog(POLICY_DATE),
     ]
     found = {type(d).__name__: _walk(d, qtbot) for d in dialogs}
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def _conflict_dialog(parks: Any) -> QWidget:
+    """Return the conflict dialog for a zone both sides renamed."""
+    from db.remote_changes import FeatureConflict
+    from gui.database.conflict_dialog import ConflictDialog
+
+    base = parks.gdf.iloc[0].copy()
+    mine, theirs = base.copy(), base.copy()
+    mine["name_zh"], theirs["name_zh"] = "我的名称", "他们的名称"
+    theirs["updated_by"] = "zhang.san"
+    fid = int(parks.gdf.index[0])
+    return ConflictDialog(
+        FeatureConflict("zones", "zgc_parks", fid, base, mine, theirs), 2
+    )
 
 
 def test_i18n_qt_own_dialogs_use_qtbase_chinese(qtbot, chinese) -> None:
@@ -166,3 +197,26 @@ def test_i18n_no_wrapper_hides_strings_from_lupdate() -> None:
         if wrapper.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_i18n_import_wizard_every_page_is_chinese(window, qtbot) -> None:
+    """File, preview, columns, coordinates and the validation page of a GBK
+    register with bad rows: no English left on any of them."""
+    from gui.enterprises.import_wizard import ImportWizard
+
+    data = Path(__file__).resolve().parents[1] / "data" / "enterprises"
+    wizard = ImportWizard(window, str(data / "gbk_gcj02.csv"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    found: dict[int, list[tuple[str, str]]] = {}
+    for _ in range(3):
+        found[wizard.currentId()] = leaks(wizard)
+        wizard.next()
+    found[wizard.currentId()] = leaks(wizard)
+    with qtbot.waitSignal(wizard.validated, timeout=20000):
+        wizard.next()
+    assert wizard.currentId() == wizard.pageIds()[-1]
+    assert wizard.problem_model.rowCount() > 0  # the file's bad rows are listed
+    found[wizard.currentId()] = leaks(wizard)
+    assert {k: v for k, v in found.items() if v} == {}
+    wizard.close()

@@ -105,3 +105,40 @@ def test_stats_dock_no_number_cut_off_in_the_comparison(window, qtbot):
         for c in range(header.count()):
             assert header.sectionSize(c) >= view.sizeHintForColumn(c), c
     dock.setFloating(False)
+
+
+def test_stats_dock_docked_with_case_panels_keeps_window_on_screen(window, qtbot):
+    """Opened under the case list and results (all on the right), the dock
+    scrolls rather than growing the window past a 1366 x 768 screen; the chart
+    keeps its readable height inside."""
+    from gui.cases.case_dock import CaseListDock
+    from gui.cases.results_dock import EvaluationResultsDock
+
+    window.findChild(CaseListDock).show()
+    window.findChild(EvaluationResultsDock).show()
+    dock = window.feature(EnterprisesFeature).stats_dock
+    dock.show()
+    dock.refresh()
+    qtbot.waitUntil(lambda: dock.chart.height() > 0)
+    assert window.height() <= 768
+    assert window.minimumSizeHint().height() <= 768
+    assert dock.chart.height() >= CHART_MIN_HEIGHT
+
+
+def test_stats_dock_counts_read_as_whole_numbers(window, qtbot):
+    """Employees and enterprise counts are counts: "43,314", not "43,314.0";
+    areas keep their decimal."""
+    dock = window.feature(EnterprisesFeature).stats_dock
+    dock.show()
+    dock.refresh()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+    model = dock.model
+    cols = model.columns
+    emp = [model.data(model.index(r, cols.index("employees"))) for r in range(3)]
+    assert emp and all(e and not e.endswith(".0") for e in emp), emp
+    qtbot.waitUntil(lambda: dock.cmp_model.rowCount() > 0)
+    cmp = dock.cmp_model
+    rows = {cmp.data(cmp.index(r, 0)): r for r in range(cmp.rowCount())}
+    count_row = next(r for label, r in rows.items() if "nterprises" in label)
+    counts = [cmp.data(cmp.index(count_row, c)) for c in (1, 2)]
+    assert all(not c.endswith(".0") for c in counts), counts

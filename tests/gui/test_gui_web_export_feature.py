@@ -92,3 +92,18 @@ def test_web_export_failure_is_reported(window, qtbot, tmp_path: Path) -> None:
     box = window.findChild(object, "web_export_failed")
     assert QCoreApplication.translate("WebExport", "Export failed: ") in box.text()
     box.close()
+
+
+def test_web_export_dialog_shows_the_whole_default_path(
+    window, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A planner's project lives a few folders down.
+    deep = "/home/planner/规划项目/2026/中关村示范区/园区分布/demo.gpkg"
+    monkeypatch.setattr(window.project.meta, "path", deep)
+    dlg = WebExportDialog(window.project, None, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    edit = dlg.path_edit
+    need = edit.fontMetrics().horizontalAdvance(edit.text())
+    assert need < 560  # the test project's path: short enough to show in full
+    assert edit.width() >= need + 10, (edit.width(), need, edit.text())

@@ -214,7 +214,8 @@ def test_cases_rules_r5_clause_without_zone_layer_names_it():
 # --- R6 控制指标 ------------------------------------------------------------------------
 def test_cases_rules_r6_no_indicators_is_never_pass():
     o = check(good_case(), facts(), "R6")
-    assert o.outcome == "REVIEW" and "no control indicators on file" in o.message_zh
+    assert o.outcome == "REVIEW" and "no control indicators on file" in o.message_en
+    assert "无控制指标备案" in o.message_zh and "indicators" not in o.message_zh
     assert o.missing == ["control_indicators"] and "未导入控规图层" in o.message_zh
     empty = check(good_case(), facts(regulatory_available=True), "R6")
     assert "无与宗地重叠的地块" in empty.message_zh

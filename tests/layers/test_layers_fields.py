@@ -79,3 +79,21 @@ def test_fields_blank_unknown_and_numbers() -> None:
     assert display_value("enterprises", "revenue_wan", 1243.9, "zh_CN") == "1,243.9"
     assert display_value("enterprises", "employees", np.int64(12000), "en") == "12,000"
     assert display_value("zones", "name_zh", "海淀园", "en") == "海淀园"
+
+
+def test_fields_land_use_system_2023_guide_is_named() -> None:
+    from layers.fields import display_value
+
+    zh = display_value(
+        "conversion_cases", "proposed_landuse_system", "2023 guide", "zh_CN"
+    )
+    en = display_value("regulatory_parcels", "landuse_system", "2023 guide", "en")
+    assert zh == "用地用海分类指南(2023)"
+    assert en == "Land and sea use classification guide (2023)"
+    # GB/T codes read the same in both languages.
+    assert (
+        display_value(
+            "conversion_cases", "current_landuse_system", "GB 50137-2011", "zh_CN"
+        )
+        == "GB 50137-2011"
+    )
