@@ -4,7 +4,8 @@ Two jobs, both Qt-free (the window calls them on its GUI thread):
 
 - :func:`refresh_rows` brings rows another session committed (as reported by
   :mod:`db.pg_listen`) into the layers showing that table. Rows the planner
-  has edited and not yet saved keep the planner's version, and their
+  has edited and not yet saved (or could undo or redo an edit of) keep the
+  planner's version, and their
   baseline stays as loaded, so saving them is a conflict, never a silent
   overwrite either way.
 - :func:`describe_conflicts` / :func:`resolve` turn a
@@ -31,6 +32,7 @@ from db import frames, project_io, schema
 from db.changes import diff_layer
 from db.errors import ConflictError
 from db.store_api import Store
+from layers.editing.feature_commands import touched_fids
 from layers.project import Project
 
 Choice = Literal["mine", "theirs", "merge"]
@@ -53,9 +55,19 @@ def _layers_of(project: Project, table: str) -> list[Any]:
     ]
 
 
-def _locally_edited(table: str, layer: Any, base: pd.DataFrame) -> set[int]:
+def _locally_edited(
+    project: Project, table: str, layer: Any, base: pd.DataFrame
+) -> set[int] | None:
+    """Return the fids the planner is editing in ``layer``; None: every row.
+
+    Those differing from the baseline, and those an undo or redo in the
+    layer's edit buffer would set back to values recorded before a refresh.
+    """
     changes = diff_layer(table, layer.gdf, base)
-    return {int(f) for f in changes.updated.index} | {int(f) for f in changes.deleted}
+    out = {int(f) for f in changes.updated.index} | {int(f) for f in changes.deleted}
+    buf = project.edit_buffers.get(layer.id)
+    history = touched_fids(buf.undo_stack.commands()) if buf is not None else set()
+    return None if history is None else out | history
 
 
 def _replace_rows(
@@ -108,7 +120,8 @@ def refresh_rows(
         )
         present = set(layer.gdf.index) | set(base.index) | set(fresh.index)
         touched = {f for f in touched if f in present}  # rows of other layers: not ours
-        edited = _locally_edited(table, layer, base) & touched
+        editing = _locally_edited(project, table, layer, base)
+        edited = touched if editing is None else editing & touched
         apply = sorted(touched - edited)
         if not apply and not edited:
             continue

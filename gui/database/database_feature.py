@@ -146,6 +146,15 @@ class DatabaseFeature(Feature):
         """Stop listening before the store closes."""
         self._stop_live()
 
+    def project_saved(self, project: Project) -> None:
+        """Follow a Save As: a file of one's own is not refreshed from the database.
+
+        Without this the live link would go on refreshing the file's layers
+        with rows other planners commit to the database it was saved from.
+        """
+        if self.live is not None and self.live.store is not self.iface.store:
+            self.project_opened(project)
+
     def _stop_live(self) -> None:
         if self.live is not None:
             self.live.stop()

@@ -328,3 +328,29 @@ class MergeFeaturesCommand(MacroCommand, FeatureCommand):
         super().__init__(
             text or f"Merge {len(fids)} features in {layer.name}", children
         )
+
+
+def touched_fids(commands: Iterable[Command]) -> set[int] | None:
+    """Return the fids that undoing or redoing ``commands`` sets; None: any row.
+
+    Undo and redo put back the values a command recorded when it ran, so a
+    live refresh must not replace such a row underneath it
+    (:func:`db.remote_changes.refresh_rows`). A command that replaces the
+    whole frame (a restored recovery journal) or is unknown here gives None.
+    """
+    out: set[int] = set()
+    for cmd in commands:
+        if isinstance(cmd, MacroCommand):
+            inner = touched_fids(cmd.children)
+            if inner is None:
+                return None
+            out |= inner
+        elif isinstance(cmd, AddFeatureCommand | ChangeAttributesCommand):
+            out.add(cmd.fid)
+        elif isinstance(cmd, PasteFeaturesCommand | DeleteFeaturesCommand):
+            out.update(int(f) for f in cmd.fids)
+        elif isinstance(cmd, ChangeGeometryCommand):
+            out.update(cmd.after)
+        else:
+            return None
+    return out

@@ -17,6 +17,7 @@ from gui.database.conflict_dialog import ConflictDialog
 from gui.database.connect_dialog import OpenDatabaseDialog, build_target
 from gui.database.database_feature import DatabaseFeature
 from gui.database.session import session_password
+from gui.editing.editing_feature import EditingFeature
 from gui.main_window import MainWindow
 from layers.editing.feature_commands import ChangeAttributesCommand
 
@@ -228,3 +229,71 @@ def test_gui_database_publish_checkout_checkin_from_the_menu(
     )
     with open_store(pg_url) as db:
         assert "offline" in db.read_table("zones")["remarks"].tolist()
+
+
+def test_gui_database_save_as_file_stops_the_live_refresh(
+    qtbot, window: MainWindow, team_url: str, tmp_path: Path
+) -> None:
+    # Found by tests/gui/test_gui_session_fuzz_pg.py: after Save As the live
+    # link went on listening to the database the file was saved from.
+    url = team_url.replace("zp_super@", "ed_editor@")
+    assert window.files.open_project(url, background=False)
+    feature = window.feature(DatabaseFeature)
+    assert feature.live is not None and not window.action("publish").isEnabled()
+    mine = tmp_path / "mine.gpkg"
+    assert window.files.save_project_as(mine)
+    assert feature.live is None
+    assert window.action("publish").isEnabled()  # a file may be published
+    parks = window.project.find("zgc_parks")
+    fid = int(parks.gdf.index[0])
+    before = parks.gdf.loc[fid, "remarks"]
+    with open_store(team_url) as other:  # a colleague saves to the database
+        row = other.read_table("zones").loc[[fid]].copy()
+        row["remarks"] = "colleague"
+        other.update_features("zones", row, "colleague")
+    qtbot.wait(500)  # longer than a refresh takes (LiveRefresh.GATHER_MS)
+    assert parks.gdf.loc[fid, "remarks"] == before
+    assert not window.project.dirty
+
+
+def test_gui_database_live_refresh_keeps_a_row_the_planner_can_redo(
+    qtbot, window: MainWindow, team_url: str, monkeypatch
+) -> None:
+    # Found by tests/gui/test_gui_session_fuzz_pg.py: the refresh replaced a
+    # row whose edit the planner had undone; Redo then Cancel put back the
+    # value from before the refresh with no edit pending, and the next save of
+    # that row wrote it over the colleague's without a conflict.
+    assert window.files.open_project(
+        team_url.replace("zp_super@", "ed_editor@"), background=False
+    )
+    live = window.feature(DatabaseFeature).live
+    parks = window.project.find("zgc_parks")
+    fid = int(parks.gdf.index[0])
+    loaded = parks.gdf.loc[fid, "remarks"]
+    assert window.push_feature_edit(
+        ChangeAttributesCommand(parks, fid, {"remarks": "mine"})
+    )
+    window.set_current_layer("zgc_parks")
+    window.undo()  # back to as loaded: nothing differs, but Redo can set it
+    with qtbot.waitSignal(live.refreshed, timeout=10000):
+        with open_store(team_url) as other:
+            row = other.read_table("zones").loc[[fid]].copy()
+            row["remarks"] = "colleague"
+            other.update_features("zones", row, "colleague")
+    assert parks.gdf.loc[fid, "remarks"] == loaded  # kept as the planner's
+    assert "kept as yours" in window.statusBar().currentMessage()
+    window.redo()
+    window.feature(EditingFeature).controller.cancel_edits()
+    assert parks.gdf.loc[fid, "remarks"] == loaded
+    asked: list[list[int]] = []
+    monkeypatch.setattr(
+        "gui.database.conflict_dialog.ask_resolutions",
+        lambda conflicts, parent: asked.append([c.fid for c in conflicts]),
+    )
+    assert window.push_feature_edit(
+        ChangeAttributesCommand(parks, fid, {"name_zh": "改名"})
+    )
+    assert not window.save_project()  # a conflict, reported
+    assert asked == [[fid]]
+    with open_store(team_url) as check:
+        assert check.read_table("zones").loc[fid, "remarks"] == "colleague"

@@ -19,8 +19,9 @@ from layers.editing.feature_commands import (
     MergeFeaturesCommand,
     PasteFeaturesCommand,
     SplitFeatureCommand,
+    touched_fids,
 )
-from layers.undo import UndoStack
+from layers.undo import Command, MacroCommand, UndoStack
 from layers.vector_layer import VectorLayer
 
 
@@ -229,3 +230,21 @@ def test_events_handler_failure_does_not_stop_the_others():
     finally:
         events.set_error_reporter(old)
     assert seen == [5] and errors == ["view broke"]
+
+
+def test_touched_fids_names_every_row_undo_or_redo_can_set() -> None:
+    layer = _layer()
+    box = shapely.box(116.0, 40.0, 116.01, 40.01)
+    add = AddFeatureCommand(layer, box, {"code": "T-1"})
+    attrs = ChangeAttributesCommand(layer, 1, {"remarks": "x"})
+    geom = ChangeGeometryCommand(layer, {2: box})
+    delete = DeleteFeaturesCommand(layer, [2])
+    assert touched_fids([]) == set()
+    assert touched_fids([attrs, geom]) == {1, 2}
+    assert touched_fids([MacroCommand("both", [add, delete])]) == {add.fid, 2}
+
+    class Whole(Command):  # e.g. a restored journal: replaces the whole frame
+        text = "whole"
+
+    assert touched_fids([attrs, Whole()]) is None
+    assert touched_fids([MacroCommand("m", [Whole()])]) is None
