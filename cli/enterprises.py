@@ -122,7 +122,7 @@ def import_enterprises_cmd(args: argparse.Namespace) -> int:
         try:
             result = prepare_import(args.file, opts, basemap, existing_codes(ent))
         except ImportRejectedError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(f"{Path(args.file).name}: {exc}") from exc
         if args.report:
             result.write_report(args.report)
         bad = result.bad_rows

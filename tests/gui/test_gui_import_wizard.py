@@ -22,7 +22,11 @@ import db.demo_project as db_demo
 from gui import i18n
 from gui.enterprises.import_texts import matches_template
 from gui.enterprises.import_wizard import ImportWizard
-from layers.enterprises.importer import ImportOptions, prepare_import
+from layers.enterprises.importer import (
+    ImportOptions,
+    ImportRejectedError,
+    prepare_import,
+)
 from tests.factories.enterprise_registers import BAD_ROWS, planner_register
 from tests.layers.enterprises_fixtures import DATA
 
@@ -194,6 +198,27 @@ def test_wizard_every_importer_message_has_a_template(tmp_path) -> None:
     missing = sorted(t for t in seen if not matches_template(t))
     assert missing == []
     assert len(seen) > 20  # the files above do produce most of the messages
+
+
+def test_wizard_rejected_files_are_said_in_the_ui_language(window, qtbot, tmp_path):
+    header_only = tmp_path / "header_only.csv"
+    header_only.write_text("统一社会信用代码,名称,经度,纬度\n", encoding="utf-8")
+    no_coords = tmp_path / "no_coords.csv"
+    no_coords.write_text("名称,地址\n甲公司,北京\n", encoding="utf-8")
+    expected = {header_only: "没有数据行", no_coords: "缺少必需的列"}
+    i18n.set_language("zh_CN")
+    try:
+        for path, words in expected.items():
+            with pytest.raises(ImportRejectedError) as info:
+                prepare_import(path)
+            assert matches_template(str(info.value)), str(info.value)
+            wiz = ImportWizard(window, str(path))
+            qtbot.addWidget(wiz)
+            wiz.start_validation()
+            qtbot.waitUntil(lambda w=wiz: "未导入" in w.summary.text(), timeout=10000)
+            assert words in wiz.summary.text(), wiz.summary.text()
+    finally:
+        i18n.set_language("en")
 
 
 def test_wizard_finish_says_what_happened(window, qtbot, tmp_path, monkeypatch) -> None:
