@@ -110,3 +110,25 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     monkeypatch.setattr(gui.project_files, "ask_after_failed_save", save_failed)
     return d
+
+
+@pytest.fixture(scope="module")
+def team_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a small demo project file to publish to a team database."""
+    import db.demo_project as db_demo
+
+    path = tmp_path_factory.mktemp("team") / "demo.gpkg"
+    db_demo.write_demo_project(path, n_enterprises=200)
+    return path
+
+
+@pytest.fixture
+def team_url(team_demo_file: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Return the URL of the demo project published with roles and GRANTs (db-init)."""
+    import main
+    from db.transfer import publish
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(team_demo_file.parent / "state"))
+    publish(team_demo_file, pg_url)
+    assert main.main(["db-init", pg_url]) == 0
+    return pg_url

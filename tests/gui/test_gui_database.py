@@ -8,11 +8,9 @@ import pytest
 import shapely
 from PySide6.QtWidgets import QDialog
 
-import db.demo_project as db_demo
 import gui.database.database_feature as feature_mod
 from db.open_store import open_store
 from db.remote_changes import FeatureConflict
-from db.transfer import publish
 from gui.database.conflict_dialog import ConflictDialog
 from gui.database.connect_dialog import OpenDatabaseDialog, build_target
 from gui.database.database_feature import DatabaseFeature
@@ -20,23 +18,6 @@ from gui.database.session import session_password
 from gui.editing.editing_feature import EditingFeature
 from gui.main_window import MainWindow
 from layers.editing.feature_commands import ChangeAttributesCommand
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("db") / "demo.gpkg"
-    db_demo.write_demo_project(path, n_enterprises=200)
-    return path
-
-
-@pytest.fixture
-def team_url(demo_file: Path, pg_url: str, monkeypatch) -> str:
-    import main
-
-    monkeypatch.setenv("XDG_STATE_HOME", str(demo_file.parent / "state"))
-    publish(demo_file, pg_url)
-    assert main.main(["db-init", pg_url]) == 0
-    return pg_url
 
 
 @pytest.fixture
@@ -197,11 +178,16 @@ def test_gui_database_conflict_dialog_shows_theirs_and_mine(qtbot) -> None:
 
 
 def test_gui_database_publish_checkout_checkin_from_the_menu(
-    qtbot, window: MainWindow, demo_file: Path, pg_url: str, tmp_path: Path, monkeypatch
+    qtbot,
+    window: MainWindow,
+    team_demo_file: Path,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    window.files.open_project(demo_file, background=False)
+    window.files.open_project(team_demo_file, background=False)
     feature = window.feature(DatabaseFeature)
     assert window.action("publish").isEnabled()
     monkeypatch.setattr(
@@ -209,7 +195,7 @@ def test_gui_database_publish_checkout_checkin_from_the_menu(
         "question",
         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No),
     )
-    feature.publish(demo_file, pg_url)
+    feature.publish(team_demo_file, pg_url)
     feature.wait_for_jobs()
     with open_store(pg_url) as db:
         assert db.count("enterprises") == 200

@@ -13,11 +13,8 @@ import psycopg
 import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
-import db.demo_project as db_demo
-import main
 from db import pg_roles
 from db.open_store import open_store
-from db.transfer import publish
 from gui.cases.case_form import CaseFormDialog
 from gui.cases.cases_feature import CasesFeature
 from gui.database.database_feature import DatabaseFeature
@@ -45,21 +42,6 @@ USERS = {
     "admin": "ada_admin",
 }
 ROLE_ORDER = ("viewer", "editor", "approver", "admin")
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("perm") / "demo.gpkg"
-    db_demo.write_demo_project(path, n_enterprises=100)
-    return path
-
-
-@pytest.fixture
-def team_url(demo_file: Path, pg_url: str, monkeypatch) -> str:
-    monkeypatch.setenv("XDG_STATE_HOME", str(demo_file.parent / "state"))
-    publish(demo_file, pg_url)
-    assert main.main(["db-init", pg_url]) == 0
-    return pg_url
 
 
 @pytest.fixture
@@ -163,12 +145,12 @@ def test_gui_permissions_decided_case_stays_decided_unless_approver(
 
 
 def test_gui_permissions_file_project_keeps_everything_enabled(
-    qtbot, window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, team_demo_file: Path, tmp_path: Path, monkeypatch
 ) -> None:
     import shutil
 
     path = tmp_path / "mine.gpkg"
-    shutil.copy(demo_file, path)
+    shutil.copy(team_demo_file, path)
     window.files.open_project(path, background=False)
     assert window.project.meta.role == "admin"
     for key in EXPECTED:
@@ -210,7 +192,7 @@ def test_gui_permissions_editor_approval_refused_and_reported(
     assert window.save_project()
     with open_store(copy) as mine:
         assert mine.read_table("conversion_cases").loc[fid, "status"] == "approved"
-        assert mine.count("enterprises") == 100
+        assert mine.count("enterprises") == 200  # every row of the published demo
         assert "checkout" not in mine.read_settings()  # a project, not a snapshot
     assert window.project.meta.path == str(copy) and not window.project.dirty
     with open_store(team_url) as check:
